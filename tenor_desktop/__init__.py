@@ -1,0 +1,3 @@
+"""Tenor desktop: record, transcribe, redact and note therapy sessions, offline and encrypted."""
+
+__version__ = "0.1.0"

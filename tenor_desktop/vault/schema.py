@@ -1,0 +1,109 @@
+"""Vault schema, applied as ordered migrations tracked by ``PRAGMA user_version``.
+
+Rules:
+- A migration is appended, never edited once released.
+- Tables hold text as stored (already redacted when redaction is on). Redaction metadata is
+  label-only: offsets into the stored text and a label, never the original words.
+- The audit log carries ids and action names only, never content.
+- FTS5 tables store their own copy of the text; deleting rows must also delete FTS rows (the
+  triggers below) and the deletion service runs FTS5 ``secure-delete`` + ``optimize`` so no
+  token survives in the index segments.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: initial schema
+    """
+    CREATE TABLE practice_settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL               -- JSON
+    );
+    CREATE TABLE clients (
+        id               TEXT PRIMARY KEY,
+        pseudonym        TEXT NOT NULL UNIQUE,
+        processing_mode  TEXT NOT NULL DEFAULT 'local_only'
+                         CHECK (processing_mode IN ('local_only', 'cloud_allowed')),
+        retention_policy TEXT NOT NULL DEFAULT 'never',
+        default_template TEXT NOT NULL DEFAULT 'soap',
+        settings         TEXT NOT NULL DEFAULT '{}',  -- JSON: per-client redaction overrides
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL
+    );
+    CREATE TABLE client_keys (
+        client_id   TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+        key_id      TEXT NOT NULL UNIQUE,
+        key         BLOB NOT NULL          -- 32 random bytes; only ever inside the encrypted vault
+    );
+    CREATE TABLE sessions (
+        id                    TEXT PRIMARY KEY,
+        client_id             TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        started_at            TEXT NOT NULL,
+        ended_at              TEXT,
+        duration_ms           INTEGER NOT NULL DEFAULT 0,
+        status                TEXT NOT NULL
+                              CHECK (status IN ('recording', 'paused', 'processing', 'ready',
+                                                'failed', 'aborted')),
+        consent_at            TEXT,
+        risk_flags            TEXT NOT NULL DEFAULT '[]',  -- JSON list of kinds
+        transcript_deleted_at TEXT,
+        speaker_names         TEXT NOT NULL DEFAULT '{}'   -- JSON: raw label -> display name
+    );
+    CREATE INDEX sessions_by_client ON sessions(client_id, started_at);
+    CREATE TABLE segments (
+        id          INTEGER PRIMARY KEY,
+        session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq         INTEGER NOT NULL,
+        start_ms    INTEGER NOT NULL,
+        end_ms      INTEGER NOT NULL,
+        speaker     TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        confidence  REAL,
+        redactions  TEXT NOT NULL DEFAULT '[]',  -- JSON [{start,end,label}] into stored text
+        UNIQUE (session_id, seq)
+    );
+    CREATE TABLE notes (
+        rid         INTEGER PRIMARY KEY,        -- stable rowid for notes_fts (VACUUM-safe)
+        id          TEXT NOT NULL UNIQUE,
+        session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        version     INTEGER NOT NULL,
+        template    TEXT NOT NULL,
+        provider    TEXT NOT NULL,
+        sections    TEXT NOT NULL,              -- JSON [{title,text,evidence:[segment ids]}]
+        flags       TEXT NOT NULL DEFAULT '[]', -- JSON [{kind,evidence}]
+        draft       INTEGER NOT NULL DEFAULT 1,
+        created_at  TEXT NOT NULL,
+        UNIQUE (session_id, version)
+    );
+    CREATE TABLE audit_log (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        object_kind TEXT NOT NULL,
+        object_id   TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE segments_fts USING fts5(text, session_id UNINDEXED);
+    CREATE VIRTUAL TABLE notes_fts USING fts5(text, session_id UNINDEXED);
+    INSERT INTO segments_fts(segments_fts, rank) VALUES ('secure-delete', 1);
+    INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1);
+    CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
+        INSERT INTO segments_fts(rowid, text, session_id) VALUES (new.id, new.text, new.session_id);
+    END;
+    CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
+        DELETE FROM segments_fts WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER segments_au AFTER UPDATE OF text ON segments BEGIN
+        UPDATE segments_fts SET text = new.text WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+        INSERT INTO notes_fts(rowid, text, session_id)
+        VALUES (new.rid, new.sections, new.session_id);
+    END;
+    CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+        DELETE FROM notes_fts WHERE rowid = old.rid;
+    END;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
