@@ -109,12 +109,26 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class NoteStatement:
+    """One statement of a note section, the segment ids it rests on, and whether they support it."""
+
+    text: str
+    evidence: tuple[int, ...] = ()
+    supported: bool = True
+
+
+@dataclass(frozen=True)
 class NoteSection:
-    """A section of a note and the segment ids each statement rests on."""
+    """A section of a note and the segment ids each statement rests on.
+
+    ``text`` and ``evidence`` summarise the section (the union of its statements' evidence);
+    ``statements`` keeps the per-statement links (empty for a section typed by the clinician).
+    """
 
     title: str
     text: str
     evidence: tuple[int, ...] = ()
+    statements: tuple[NoteStatement, ...] = ()
 
 
 @dataclass(frozen=True)
