@@ -49,6 +49,10 @@ check: lint types test
 bench: install-dev
 	scripts/run-bench.sh
 
+# One-folder PyInstaller app + SHA256SUMS + minisign signature + tarball + .deb under dist/.
+bundle: install-dev
+	build_spec/build_bundle.sh
+
 # Re-resolve the locks (needs network); commit the result.
 lock:
 	$(UV) pip compile -q --generate-hashes --python-version 3.11 pyproject.toml -o requirements/lock.txt
