@@ -8,6 +8,8 @@ Rules:
 - FTS5 tables store their own copy of the text; deleting rows must also delete FTS rows (the
   triggers below) and the deletion service runs FTS5 ``secure-delete`` + ``optimize`` so no
   token survives in the index segments.
+- ``notes_fts`` indexes the section titles and texts (not the JSON around them), so a search
+  for "text" or "evidence" does not hit every note.
 """
 
 from __future__ import annotations
@@ -98,11 +100,27 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
         INSERT INTO notes_fts(rowid, text, session_id)
-        VALUES (new.rid, new.sections, new.session_id);
+        VALUES (
+            new.rid,
+            (SELECT coalesce(group_concat(
+                        json_extract(value, '$.title') || char(10) ||
+                        json_extract(value, '$.text'), char(10)), '')
+             FROM json_each(new.sections)),
+            new.session_id);
     END;
     CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
         DELETE FROM notes_fts WHERE rowid = old.rid;
     END;
+    """,
+    # 2: secrets (provider API keys, server tokens) when no OS keyring service exists
+    """
+    CREATE TABLE secrets (
+        service    TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        value      TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (service, name)
+    );
     """,
 )
 
