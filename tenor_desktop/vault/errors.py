@@ -14,7 +14,8 @@ Hierarchy (every message is safe to show: ids and error kinds only, never conten
           ├── StorageFull            the disk is full; nothing was written
           ├── StorageError           another I/O failure while writing
           ├── VaultLocked            used after lock()
-          └── NotFound               a record id that does not exist
+          ├── NotFound               a record id that does not exist
+          └── DuplicateClient        the pseudonym is taken
 """
 
 from __future__ import annotations
@@ -68,3 +69,7 @@ class VaultLocked(VaultError):
 
 class NotFound(VaultError):
     """No record with that id."""
+
+
+class DuplicateClient(VaultError):
+    """Another client already uses that pseudonym."""
