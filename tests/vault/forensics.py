@@ -23,12 +23,21 @@ import hashlib
 import hmac
 import os
 import re
+import secrets
 import struct
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from tenor_desktop.core.models import NoteSection, SessionStatus
+from tenor_desktop.vault import keys
+from tenor_desktop.vault.repositories import NoteRepository, SegmentRepository, SessionRepository
+from tenor_desktop.vault.vault import DB_NAME, KEY_HEADER_NAME, Vault
 
 PAGE_SIZE = 4096
 SALT_SIZE = 16
@@ -241,3 +250,155 @@ def open_deleted_files_containing(canary: str) -> list[str]:
         if any(needle in data for needle in needles):
             hits.append(target)
     return hits
+
+
+# -- vault-level sweep ----------------------------------------------------------------------
+
+FTS_TABLES = ("segments_fts", "notes_fts")
+_FTS_SHADOWS = ("content", "data", "idx", "docsize")
+
+
+def raw_vault_key(directory: Path, passphrase: str) -> bytes:
+    """Unwrap the raw SQLCipher key from a vault's key header, as an attacker with the passphrase
+    would (the page reader needs nothing else)."""
+
+    return bytes(
+        keys.unwrap_vault_key(keys.read_key_header(directory / KEY_HEADER_NAME), passphrase)
+    )
+
+
+def fts_traces(connection: Any, canary: str) -> list[str]:
+    """Where the canary survives in the FTS5 tables, asked through SQL (shadow tables, vocab)."""
+    needles = canary_needles(canary)
+    traces = []
+    for table in FTS_TABLES:
+        for shadow in _FTS_SHADOWS:
+            name = f"{table}_{shadow}"
+            for row in connection.execute(f"SELECT * FROM {name}").fetchall():  # noqa: S608
+                if any(_cell_contains(cell, needles) for cell in row):
+                    traces.append(f"{name} row")
+        match = connection.execute(
+            f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",  # noqa: S608
+            (f'"{canary}"',),
+        ).fetchone()[0]
+        if match:
+            traces.append(f"{table} MATCH ({match} rows)")
+        vocab = f"forensic_vocab_{table}"
+        connection.execute(f"CREATE VIRTUAL TABLE temp.{vocab} USING fts5vocab(main, {table}, row)")
+        try:
+            terms = connection.execute(
+                f"SELECT term FROM temp.{vocab} WHERE term = ?",  # noqa: S608
+                (canary,),
+            ).fetchall()
+        finally:
+            connection.execute(f"DROP TABLE temp.{vocab}")
+        if terms:
+            traces.append(f"{table} vocabulary term")
+    return traces
+
+
+def _cell_contains(cell: object, needles: tuple[bytes, ...]) -> bool:
+    if isinstance(cell, str):
+        data = cell.encode()
+    elif isinstance(cell, bytes | bytearray | memoryview):
+        data = bytes(cell)
+    else:
+        return False
+    return any(needle in data for needle in needles)
+
+
+def temp_files_since(started_at: float) -> list[Path]:
+    """Top-level files of the system temp directory changed since ``started_at`` (epoch s)."""
+    directory = Path(tempfile.gettempdir())
+    found = []
+    for path in directory.iterdir():
+        try:
+            if path.is_file() and path.stat().st_mtime >= started_at:
+                found.append(path)
+        except OSError:
+            continue  # another process removed it meanwhile
+    return found
+
+
+def plaintext_leaks(directory: Path, canary: str, started_at: float) -> list[str]:
+    """Places an attacker WITHOUT the key could read the canary: raw files, temp files."""
+    candidates = [*files_under(directory), *temp_files_since(started_at)]
+    leaks = [f"raw file {path.name}" for path in raw_files_containing(candidates, canary)]
+    leaks += [f"open deleted file {target}" for target in open_deleted_files_containing(canary)]
+    return leaks
+
+
+def canary_traces(
+    directory: Path,
+    raw_key: bytes,
+    canary: str,
+    *,
+    since: float,
+    connection: Any | None = None,
+) -> list[str]:
+    """Every place the canary survives for an attacker holding the vault key.
+
+    Decrypted database pages (free pages included), WAL frames, journal records, the FTS5
+    shadow tables and vocabulary (when a live connection is given), and plaintext leaks in
+    the vault directory and in temp files written since ``since`` (epoch seconds).
+    """
+    db = directory / DB_NAME
+    traces = []
+    if db.exists():
+        pages = decrypt_vault_database(db, raw_key)
+        traces += [
+            f"{page.source} page {page.page_number}" for page in pages_containing(pages, canary)
+        ]
+    if connection is not None:
+        traces += fts_traces(connection, canary)
+    traces += plaintext_leaks(directory, canary, since)
+    return traces
+
+
+# -- planting -------------------------------------------------------------------------------
+
+_FILLER = (
+    "we talked about the week and how sleep has been since the last visit work felt heavy "
+    "but the walks helped and the plan for next time is to keep the journal going"
+).split()
+
+
+def new_canary() -> str:
+    """A unique lowercase alphanumeric marker that FTS5 keeps as one term."""
+    return "tnrcanary" + secrets.token_hex(12)
+
+
+def plant_session(
+    vault: Vault,
+    client_id: str,
+    *,
+    transcript_canary: str | None = None,
+    note_canary: str | None = None,
+    started_at: datetime | None = None,
+    filler_segments: int = 24,
+) -> str:
+    """A finished session with filler segments, one carrying ``transcript_canary``, and a note
+    carrying ``note_canary`` (no note when it is None). Returns the session id."""
+    sessions = SessionRepository(vault)
+    segments = SegmentRepository(vault)
+    session = sessions.create(client_id, started_at=started_at or vault.clock.now())
+    for index in range(filler_segments):
+        words = [_FILLER[(index * 7 + offset) % len(_FILLER)] for offset in range(30)]
+        if transcript_canary is not None and index == filler_segments // 2:
+            words.insert(15, transcript_canary)
+        segments.append(
+            session.id,
+            start_ms=index * 4000,
+            end_ms=index * 4000 + 3900,
+            speaker="Client" if index % 2 else "Clinician",
+            text=" ".join(words),
+        )
+    sessions.set_status(session.id, SessionStatus.READY, duration_ms=filler_segments * 4000)
+    if note_canary is not None:
+        NoteRepository(vault).save(
+            session.id,
+            template="soap",
+            provider="offline",
+            sections=[NoteSection(title="Subjective", text=f"Client reported {note_canary}.")],
+        )
+    return session.id

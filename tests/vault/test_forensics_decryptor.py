@@ -18,7 +18,7 @@ from tests.vault import forensics
 
 def new_canary() -> str:
     """A unique lowercase alphanumeric marker that FTS5 keeps as a single term."""
-    return "tnrcanary" + secrets.token_hex(12)
+    return forensics.new_canary()
 
 
 def _open(path: Path, key: bytes) -> sqlcipher3.Connection:

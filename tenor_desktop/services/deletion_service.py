@@ -1,0 +1,223 @@
+"""Deletion "as if it never existed": transcripts, sessions, clients and the whole account.
+
+Errors::
+
+    TenorError
+     └── DeletionError     the deletion could not be completed; the message names ids only
+
+Security rules enforced here:
+- Rows are deleted inside one transaction, FTS rows with them (schema triggers); the audit log
+  records the action and the ids, never content.
+- Connection-level ``secure_delete`` is switched on before deleting so SQLite zeroes freed cells
+  and pages, and the FTS5 tables run with their own ``secure-delete`` option so index terms are
+  removed from the segment leaves instead of being masked by tombstones.
+- After every deletion the WAL is checkpointed and truncated: old frames would otherwise keep
+  the pre-deletion page images. A checkpoint blocked by a reader is an error, not a shrug.
+- Measured with the forensic page reader (tests/vault/forensics.py), not guessed: with
+  ``secure_delete`` and FTS5 ``secure-delete`` on, a checkpoint(TRUNCATE) alone leaves no
+  trace of a deleted canary in any decrypted page, free pages included. FTS5 ``optimize`` and
+  ``VACUUM`` add nothing to that guarantee and cost seconds on a full caseload, so they are not
+  run here (the forensic tests would fail if that ever stopped being true).
+- The account is destroyed by destroying the key header (overwrite, fsync, unlink): without the
+  wrapped vault key the database is undecryptable. Overwriting the database file itself would be
+  cosmetic on SSDs (wear levelling), so it is only unlinked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC
+from pathlib import Path
+from typing import Protocol
+
+from tenor_desktop.core.clock import Clock
+from tenor_desktop.core.errors import TenorError
+from tenor_desktop.vault import keys
+from tenor_desktop.vault.errors import NotFound, VaultError
+from tenor_desktop.vault.repositories import AuditLog
+from tenor_desktop.vault.vault import KEY_HEADER_NAME, Vault, vault_files
+
+DEFAULT_KEYRING_SERVICE = "tenor"
+
+
+class DeletionError(TenorError):
+    """A deletion failed; nothing about the content is in the message."""
+
+
+class SecretStore(Protocol):
+    """The part of a ``keyring`` backend the account deletion needs."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+class DeletionService:
+    """Deletes vault data permanently and scrubs the places copies could survive."""
+
+    def __init__(self, vault: Vault, *, clock: Clock | None = None) -> None:
+        self._vault = vault
+        self._clock = clock or vault.clock
+        self._audit = AuditLog(vault)
+
+    def delete_transcript(self, session_id: str, *, actor: str = "clinician") -> None:
+        """Delete a session's segments and their search rows; the note stays."""
+        self.delete_transcripts([session_id], actor=actor)
+
+    def delete_transcripts(self, session_ids: Sequence[str], *, actor: str = "clinician") -> None:
+        """Delete the transcripts of several sessions in one transaction and one scrub."""
+        if not session_ids:
+            return
+        now = self._clock.now().astimezone(UTC).isoformat()
+        with self._writing("transcript"):
+            for session_id in session_ids:
+                self._require("sessions", session_id)
+                self._sql("DELETE FROM segments WHERE session_id = ?", session_id)
+                # Speaker display names only label transcript turns; they go with the transcript.
+                self._sql(
+                    "UPDATE sessions SET transcript_deleted_at = ?, speaker_names = '{}'"
+                    " WHERE id = ?",
+                    now,
+                    session_id,
+                )
+                self._audit_deletion("transcript", session_id, actor)
+        self._scrub()
+
+    def delete_session(self, session_id: str, *, actor: str = "clinician") -> None:
+        """Delete a session with its segments, notes and search rows; the audit keeps its id."""
+        with self._writing("session"):
+            self._require("sessions", session_id)
+            self._delete_session_rows(session_id)
+            self._audit_deletion("session", session_id, actor)
+        self._scrub()
+
+    def delete_client(self, client_id: str, *, actor: str = "clinician") -> None:
+        """Delete a client, every session of it, and its data key (crypto-shredding copies)."""
+        with self._writing("client"):
+            self._require("clients", client_id)
+            rows = self._vault.connection.execute(
+                "SELECT id FROM sessions WHERE client_id = ?", (client_id,)
+            ).fetchall()
+            for row in rows:
+                self._delete_session_rows(row[0])
+            self._sql("DELETE FROM client_keys WHERE client_id = ?", client_id)
+            self._sql("DELETE FROM clients WHERE id = ?", client_id)
+            self._audit_deletion("client", client_id, actor)
+        self._scrub()
+
+    def delete_account(
+        self,
+        *,
+        keyring_service: str = DEFAULT_KEYRING_SERVICE,
+        keyring_usernames: Iterable[str] = (),
+        secret_store: SecretStore | None = None,
+    ) -> list[Path]:
+        """Lock the vault, destroy its key header, remove every vault file and keyring entry.
+
+        Args:
+            keyring_service: the keyring service name the app stores its secrets under.
+            keyring_usernames: the entry names to delete from that service.
+            secret_store: a keyring backend (defaults to the OS keyring via ``keyring``).
+
+        Returns the files that were removed.
+        """
+        directory = self._vault.directory
+        self._vault.lock()  # closes the connection (checkpoints the WAL) and wipes the key
+        header = directory / KEY_HEADER_NAME
+        removed: list[Path] = []
+        try:
+            if header.exists():
+                _destroy_file(header)  # first: from here on the database is undecryptable
+                removed.append(header)
+            for path in vault_files(directory):
+                path.unlink()
+                removed.append(path)
+            keys.fsync_directory(directory)
+        except OSError as error:
+            raise DeletionError(
+                f"Could not remove the vault files ({type(error).__name__})."
+            ) from error
+        self._delete_secrets(keyring_service, keyring_usernames, secret_store)
+        with contextlib.suppress(OSError):
+            directory.rmdir()  # only succeeds when nothing else lives there
+        return removed
+
+    # -- internals -----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        """One vault transaction; every failure surfaces as a DeletionError (kinds, no content)."""
+        try:
+            with self._vault.transaction() as connection:
+                connection.execute("PRAGMA secure_delete = ON")  # the vault sets it; we insist
+                yield
+        except DeletionError:
+            raise
+        except NotFound as error:
+            raise DeletionError("Nothing to delete: the record does not exist.") from error
+        except VaultError as error:
+            raise DeletionError(f"Deleting the {what} failed: {error.message}") from error
+        except Exception as error:
+            raise DeletionError(f"Deleting the {what} failed ({type(error).__name__}).") from error
+
+    def _audit_deletion(self, kind: str, object_id: str, actor: str) -> None:
+        # Ids and the kind only: the audit log outlives the data and must not describe it.
+        self._audit.record_in(self._vault.connection, "delete", kind, object_id, actor)
+
+    def _sql(self, statement: str, *params: object) -> None:
+        self._vault.connection.execute(statement, params)
+
+    def _require(self, table: str, row_id: str) -> None:
+        found = self._vault.connection.execute(
+            f"SELECT 1 FROM {table} WHERE id = ?",  # noqa: S608 -- table is a literal above
+            (row_id,),
+        ).fetchone()
+        if found is None:
+            raise DeletionError(f"Nothing to delete: {row_id} does not exist.")
+
+    def _delete_session_rows(self, session_id: str) -> None:
+        # Explicit deletes (not only FK cascades) so the FTS triggers fire for every row.
+        self._sql("DELETE FROM segments WHERE session_id = ?", session_id)
+        self._sql("DELETE FROM notes WHERE session_id = ?", session_id)
+        self._sql("DELETE FROM sessions WHERE id = ?", session_id)
+
+    def _scrub(self) -> None:
+        """Push deleted content out of the WAL so no old page image survives in ``-wal``."""
+        try:
+            rows = self._vault.read("PRAGMA wal_checkpoint(TRUNCATE)")
+        except VaultError as error:
+            raise DeletionError(f"Clean-up after deletion failed ({error.message})") from error
+        busy = rows[0][0] if rows else 0
+        if busy:
+            raise DeletionError(
+                "The deletion is saved, but another reader blocked the clean-up;"
+                " close other windows and try again."
+            )
+
+    @staticmethod
+    def _delete_secrets(service: str, usernames: Iterable[str], store: SecretStore | None) -> None:
+        if store is None:
+            import keyring  # deferred: loading a backend probes D-Bus, never at import time
+
+            store = keyring.get_keyring()
+        for username in usernames:
+            try:
+                if store.get_password(service, username) is not None:
+                    store.delete_password(service, username)
+            except Exception as error:  # keyring backends raise their own hierarchies
+                raise DeletionError(
+                    f"Could not remove a keyring entry ({type(error).__name__})."
+                ) from error
+
+
+def _destroy_file(path: Path) -> None:
+    """Overwrite a small secret-bearing file with random bytes, fsync it, then unlink it."""
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.write(secrets.token_bytes(max(size, 1)))
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
