@@ -1,0 +1,83 @@
+"""Request dependencies as ``Annotated`` aliases: context, database session, caller, address."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from tenor_server.core.context import ServerContext
+from tenor_server.db.models import Account, DeviceSession
+
+
+def get_context(request: Request) -> ServerContext:
+    """The application's context."""
+    context: ServerContext = request.app.state.context
+    return context
+
+
+ContextDep = Annotated[ServerContext, Depends(get_context)]
+
+
+def get_db(context: ContextDep) -> Iterator[Session]:
+    """One database session per request; uncommitted work is rolled back."""
+    with context.session_factory() as db:
+        yield db
+
+
+SessionDep = Annotated[Session, Depends(get_db)]
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated account and the device session the token belongs to."""
+
+    account: Account
+    session: DeviceSession
+
+
+def get_caller(
+    db: SessionDep,
+    context: ContextDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    """Authenticate the bearer token or answer 401."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise _unauthorised()
+    found = context.device_sessions.authenticate(
+        db, credentials.credentials, now=context.clock.now()
+    )
+    if found is None:
+        db.rollback()
+        raise _unauthorised()
+    db.commit()
+    return Caller(*found)
+
+
+CallerDep = Annotated[Caller, Depends(get_caller)]
+
+
+def get_client_ip(request: Request, context: ContextDep) -> str:
+    """The client address; X-Forwarded-For is trusted only when configured (behind our LB)."""
+    if context.settings.trust_forwarded_for:
+        forwarded = request.headers.get("x-forwarded-for")
+        if forwarded:
+            return forwarded.split(",")[0].strip()[:64]
+    return request.client.host if request.client else "unknown"
+
+
+ClientIpDep = Annotated[str, Depends(get_client_ip)]
+
+
+def _unauthorised() -> HTTPException:
+    return HTTPException(
+        status.HTTP_401_UNAUTHORIZED,
+        detail="invalid_token",
+        headers={"WWW-Authenticate": "Bearer"},
+    )

@@ -1,0 +1,218 @@
+"""Routes: pull changes, read one item (inline or streamed), write, delete, batch push.
+
+Every query filters by the caller's account id; another account's item id behaves exactly
+like an id that does not exist (404), and a write to it creates the caller's own item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, status
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from tenor_server.api.deps import CallerDep, ContextDep, SessionDep
+from tenor_server.api.schemas.items import (
+    ConflictResponse,
+    ItemOut,
+    ItemPut,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    PushResult,
+)
+from tenor_server.core.context import ServerContext
+from tenor_server.core.items import Change
+from tenor_server.core.receipts import find_receipt, store_receipt
+from tenor_server.core.times import as_utc
+from tenor_server.db.models import Item
+
+router = APIRouter(tags=["items"])
+
+ItemIdPath = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
+
+
+def item_out(context: ServerContext, row: Item) -> ItemOut:
+    """The wire form of a row; large ciphertexts are left to the streaming route."""
+    inline = row.ciphertext
+    streamed = False
+    if row.blob_key and not row.deleted:
+        if row.size <= context.settings.max_inline_bytes:
+            inline = context.items.content(row)
+        else:
+            streamed = True
+    return ItemOut(
+        id=row.id,
+        kind=row.kind,
+        ciphertext=None if row.deleted else inline,
+        wrapped_item_key=row.wrapped_item_key,
+        key_id=row.key_id,
+        version=row.version,
+        deleted=row.deleted,
+        updated_at=as_utc(row.updated_at),
+        size=row.size,
+        streamed=streamed,
+    )
+
+
+@router.get("/items")
+def pull(
+    caller: CallerDep,
+    db: SessionDep,
+    context: ContextDep,
+    cursor: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int | None, Query(ge=1, le=5000)] = None,
+) -> PullResponse:
+    """Changes after ``cursor``; 410 when the cursor is stale and the device must resync."""
+    page = min(limit or context.settings.pull_page_size, context.settings.pull_page_size)
+    found = context.items.pull(db, caller.account.id, cursor, page)
+    if found is None:
+        raise HTTPException(status.HTTP_410_GONE, detail="cursor_stale")
+    rows, next_cursor, has_more = found
+    return PullResponse(
+        items=[item_out(context, row) for row in rows], cursor=next_cursor, has_more=has_more
+    )
+
+
+@router.get("/items/{item_id}")
+def get_item(
+    item_id: ItemIdPath, caller: CallerDep, db: SessionDep, context: ContextDep
+) -> ItemOut:
+    """One item of the caller's account."""
+    return item_out(context, _own_item(db, caller.account.id, item_id))
+
+
+@router.get(
+    "/items/{item_id}/content",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/octet-stream": {}}}},
+)
+def get_content(
+    item_id: ItemIdPath, caller: CallerDep, db: SessionDep, context: ContextDep
+) -> StreamingResponse:
+    """The ciphertext of a live item as a byte stream."""
+    row = _own_item(db, caller.account.id, item_id)
+    if row.deleted:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="not_found")
+    chunks: Iterator[bytes]
+    if row.blob_key:
+        chunks = context.blobs.iter_chunks(row.blob_key)
+    else:
+        chunks = iter((row.ciphertext or b"",))
+    return StreamingResponse(
+        chunks,
+        media_type="application/octet-stream",
+        headers={"X-Item-Version": str(row.version)},
+    )
+
+
+@router.put(
+    "/items/{item_id}", response_model=ItemOut, responses={409: {"model": ConflictResponse}}
+)
+def put_item(
+    item_id: ItemIdPath, body: ItemPut, caller: CallerDep, db: SessionDep, context: ContextDep
+) -> ItemOut | JSONResponse:
+    """Create (base_version 0) or update; 409 with the server copy on a version mismatch."""
+    change = Change(
+        item_id=item_id,
+        kind=body.kind,
+        base_version=body.base_version,
+        deleted=False,
+        ciphertext=body.ciphertext,
+        wrapped_item_key=body.wrapped_item_key,
+        key_id=body.key_id,
+    )
+    return _apply_single(db, context, caller.account.id, change, body.request_id)
+
+
+@router.delete("/items/{item_id}", response_model=ItemOut)
+def delete_item(
+    item_id: ItemIdPath,
+    request_id: Annotated[str, Query(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
+    caller: CallerDep,
+    db: SessionDep,
+    context: ContextDep,
+) -> ItemOut | JSONResponse:
+    """Replace an item by a content-free tombstone; deletion wins over any version."""
+    row = _own_item(db, caller.account.id, item_id)
+    change = Change(item_id=item_id, kind=row.kind, base_version=row.version, deleted=True)
+    return _apply_single(db, context, caller.account.id, change, request_id)
+
+
+@router.post("/sync/push")
+def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextDep) -> PushResponse:
+    """Apply a batch of changes atomically; each reports applied, conflict or invalid."""
+    if len(body.changes) > context.settings.max_push_changes:
+        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, detail="too_many_changes")
+    account = context.items.lock_account(db, caller.account.id)
+    earlier = find_receipt(db, account.id, body.request_id)
+    if earlier is not None:
+        db.rollback()
+        return PushResponse.model_validate(earlier[1])
+    now = context.clock.now()
+    results: list[PushResult] = []
+    stale: list[str] = []
+    for change in body.changes:
+        outcome = context.items.apply(
+            db,
+            account,
+            Change(
+                item_id=change.item_id,
+                kind=change.kind,
+                base_version=change.base_version,
+                deleted=change.deleted,
+                ciphertext=change.ciphertext,
+                wrapped_item_key=change.wrapped_item_key,
+                key_id=change.key_id,
+            ),
+            now,
+        )
+        db.flush()
+        stale.extend(outcome.stale_blobs)
+        item = item_out(context, outcome.item) if outcome.item is not None else None
+        results.append(PushResult(item_id=change.item_id, status=outcome.status, item=item))
+    response = PushResponse(results=results)
+    store_receipt(db, account.id, body.request_id, 200, response.model_dump(mode="json"), now)
+    db.commit()
+    context.items.remove_blobs(stale)
+    return response
+
+
+def _apply_single(
+    db: SessionDep, context: ServerContext, account_id: str, change: Change, request_id: str
+) -> ItemOut | JSONResponse:
+    account = context.items.lock_account(db, account_id)
+    earlier = find_receipt(db, account.id, request_id)
+    if earlier is not None:
+        db.rollback()
+        return _answer(*earlier)
+    now = context.clock.now()
+    outcome = context.items.apply(db, account, change, now)
+    if outcome.status == "invalid":
+        db.rollback()
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail="invalid_change")
+    db.flush()
+    assert outcome.item is not None  # noqa: S101 - applied/conflict always carry the row
+    item = item_out(context, outcome.item).model_dump(mode="json")
+    if outcome.status == "conflict":
+        code, body = 409, {"detail": "conflict", "item": item}
+    else:
+        code, body = 200, item
+    store_receipt(db, account.id, request_id, code, body, now)
+    db.commit()
+    context.items.remove_blobs(outcome.stale_blobs)
+    return _answer(code, body)
+
+
+def _answer(code: int, body: Any) -> ItemOut | JSONResponse:
+    if code == 200:
+        return ItemOut.model_validate(body)
+    return JSONResponse(status_code=code, content=body)
+
+
+def _own_item(db: SessionDep, account_id: str, item_id: str) -> Item:
+    row = db.get(Item, (account_id, item_id))
+    if row is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="not_found")
+    return row

@@ -1,0 +1,171 @@
+"""Device sessions: issuing, refreshing (rotation with reuse detection), checking, revoking.
+
+Rules:
+- An access token dies after ``access_idle_seconds`` without use (30 minutes by default) and in
+  any case after ``access_absolute_seconds``; the client then uses its refresh token.
+- A refresh token works once. Presenting a spent one means it was copied: the whole session
+  (every token descending from the same sign-in) is revoked and the event is audited.
+- Logout and device revocation set ``revoked_at``; nothing issued for that session works again.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from tenor_server.core.audit import record_audit
+from tenor_server.core.auth_hashing import new_token, token_digest
+from tenor_server.core.config import Settings
+from tenor_server.core.times import as_utc
+from tenor_server.db.models import Account, DeviceSession, RefreshToken
+
+# Writing last_used_at on every request would turn every read into a write; a minute of slack
+# on a 30-minute idle limit is harmless.
+_TOUCH_INTERVAL = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    """What a successful sign-in or refresh hands back."""
+
+    session_id: str
+    access_token: str
+    refresh_token: str
+    device_token: str
+    expires_in: int
+
+
+class RefreshRejected(Exception):
+    """The refresh token is unknown, expired, revoked or was reused."""
+
+
+class DeviceSessions:
+    """Token life cycle against the database."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def is_known_device(self, db: Session, account_id: str, device_token: str | None) -> bool:
+        """True when ``device_token`` belongs to a device of this account that signed in before."""
+        if not device_token:
+            return False
+        found = db.scalar(
+            select(DeviceSession.id).where(
+                DeviceSession.account_id == account_id,
+                DeviceSession.device_hash == token_digest(device_token),
+            )
+        )
+        return found is not None
+
+    def issue(
+        self,
+        db: Session,
+        account: Account,
+        *,
+        device_name: str,
+        device_token: str | None,
+        now: datetime,
+    ) -> IssuedTokens:
+        """Start a new session for a device."""
+        if not self.is_known_device(db, account.id, device_token):
+            device_token = new_token()
+        assert device_token is not None  # noqa: S101 - narrowed above
+        access = new_token()
+        session = DeviceSession(
+            id="dev_" + secrets.token_hex(12),
+            account_id=account.id,
+            name=device_name[:100],
+            access_hash=token_digest(access),
+            access_issued_at=now,
+            last_used_at=now,
+            refresh_expires_at=now + timedelta(seconds=self._settings.refresh_lifetime_seconds),
+            device_hash=token_digest(device_token),
+            created_at=now,
+        )
+        db.add(session)
+        refresh = self._new_refresh(db, session)
+        return IssuedTokens(
+            session.id, access, refresh, device_token, self._settings.access_idle_seconds
+        )
+
+    def refresh(self, db: Session, refresh_token: str, *, now: datetime) -> IssuedTokens:
+        """Spend ``refresh_token`` and issue a new access + refresh pair."""
+        row = db.get(RefreshToken, token_digest(refresh_token))
+        if row is None:
+            raise RefreshRejected
+        session = db.get(DeviceSession, row.session_id)
+        if session is None or session.revoked_at is not None:
+            raise RefreshRejected
+        if row.used_at is not None:
+            # Reuse: someone holds a copy of an old token. Kill the whole family.
+            session.revoked_at = now
+            record_audit(
+                db,
+                "auth.refresh_reuse",
+                account_id=session.account_id,
+                object_id=session.id,
+                now=now,
+            )
+            raise RefreshRejected
+        if as_utc(session.refresh_expires_at) <= now:
+            raise RefreshRejected
+        row.used_at = now
+        access = new_token()
+        session.access_hash = token_digest(access)
+        session.access_issued_at = now
+        session.last_used_at = now
+        session.refresh_expires_at = now + timedelta(
+            seconds=self._settings.refresh_lifetime_seconds
+        )
+        refresh = self._new_refresh(db, session)
+        return IssuedTokens(session.id, access, refresh, "", self._settings.access_idle_seconds)
+
+    def authenticate(
+        self, db: Session, access_token: str, *, now: datetime
+    ) -> tuple[Account, DeviceSession] | None:
+        """The account and session of a live access token, or None."""
+        session = db.scalar(
+            select(DeviceSession).where(DeviceSession.access_hash == token_digest(access_token))
+        )
+        if session is None or session.revoked_at is not None:
+            return None
+        idle = timedelta(seconds=self._settings.access_idle_seconds)
+        absolute = timedelta(seconds=self._settings.access_absolute_seconds)
+        if as_utc(session.last_used_at) + idle <= now:
+            return None
+        if as_utc(session.access_issued_at) + absolute <= now:
+            return None
+        account = db.get(Account, session.account_id)
+        if account is None:
+            return None
+        if now - as_utc(session.last_used_at) >= _TOUCH_INTERVAL:
+            session.last_used_at = now
+        return account, session
+
+    def revoke(self, session: DeviceSession, *, now: datetime) -> None:
+        """End one session."""
+        session.revoked_at = now
+
+    def revoke_all_except(
+        self, db: Session, account_id: str, keep_session_id: str | None, *, now: datetime
+    ) -> None:
+        """End every session of the account except ``keep_session_id``."""
+        statement = update(DeviceSession).where(
+            DeviceSession.account_id == account_id, DeviceSession.revoked_at.is_(None)
+        )
+        if keep_session_id is not None:
+            statement = statement.where(DeviceSession.id != keep_session_id)
+        db.execute(statement.values(revoked_at=now))
+
+    def _new_refresh(self, db: Session, session: DeviceSession) -> str:
+        token = new_token()
+        db.add(
+            RefreshToken(
+                token_hash=token_digest(token), session_id=session.id, account_id=session.account_id
+            )
+        )
+        return token

@@ -1,0 +1,172 @@
+"""Item rules: versions, conflicts, tombstones, cursors, blobs.
+
+Rules:
+- A write names the version it was based on; a different server version is a conflict and the
+  caller gets the server copy (409), never a silent overwrite.
+- Deletion wins: it applies whatever the base version, and a tombstone is never resurrected
+  (a later write to a deleted id is a conflict carrying the tombstone).
+- A tombstone keeps no ciphertext, no wrapped key and no blob.
+- Every change takes the next number of the account's change counter while holding the account
+  row lock, so cursors never skip a change that commits later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tenor_server.core.config import Settings
+from tenor_server.db.models import Account, Item
+from tenor_server.storage.blobs import BlobStore
+
+ChangeStatus = Literal["applied", "conflict", "invalid"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One requested change."""
+
+    item_id: str
+    kind: str
+    base_version: int
+    deleted: bool
+    ciphertext: bytes | None = None
+    wrapped_item_key: bytes | None = None
+    key_id: str | None = None
+
+
+@dataclass
+class ChangeOutcome:
+    """What happened to one change; ``stale_blobs`` are removed after commit."""
+
+    status: ChangeStatus
+    item: Item | None
+    stale_blobs: list[str] = field(default_factory=list)
+
+
+class ItemRules:
+    """Applies changes for one account inside the caller's transaction."""
+
+    def __init__(self, settings: Settings, blobs: BlobStore) -> None:
+        self._settings = settings
+        self._blobs = blobs
+
+    def lock_account(self, db: Session, account_id: str) -> Account:
+        """Re-read the account with a row lock (PostgreSQL) for a consistent change counter."""
+        account = db.scalar(
+            select(Account)
+            .where(Account.id == account_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        if account is None:
+            raise LookupError(account_id)
+        return account
+
+    def apply(self, db: Session, account: Account, change: Change, now: datetime) -> ChangeOutcome:
+        """Apply one change (the account must be locked by ``lock_account``)."""
+        row = db.get(Item, (account.id, change.item_id), populate_existing=True)
+        if row is not None and row.kind != change.kind:
+            return ChangeOutcome("conflict", row)
+        if change.deleted:
+            return self._delete(db, account, row, change, now)
+        if change.ciphertext is None or change.wrapped_item_key is None or not change.key_id:
+            return ChangeOutcome("invalid", row)
+        if len(change.ciphertext) > self._settings.max_item_bytes:
+            return ChangeOutcome("invalid", row)
+        if row is not None and (row.deleted or row.version != change.base_version):
+            return ChangeOutcome("conflict", row)
+        # A write with base_version > 0 for an id the server never had (an account reset) is
+        # stored as new: the device's copy is then the only one and must not be lost.
+        stale = [row.blob_key] if row is not None and row.blob_key else []
+        version = 1 if row is None else row.version + 1
+        if row is None:
+            row = Item(account_id=account.id, id=change.item_id, kind=change.kind)
+            db.add(row)
+        self._store_content(row, account.id, change.ciphertext, version)
+        row.wrapped_item_key = change.wrapped_item_key
+        row.key_id = change.key_id
+        row.version = version
+        row.deleted = False
+        row.seq = self._next_seq(account)
+        row.updated_at = now
+        return ChangeOutcome("applied", row, stale)
+
+    def _delete(
+        self, db: Session, account: Account, row: Item | None, change: Change, now: datetime
+    ) -> ChangeOutcome:
+        if row is not None and row.deleted:
+            return ChangeOutcome("applied", row)
+        stale = [row.blob_key] if row is not None and row.blob_key else []
+        if row is None:
+            row = Item(account_id=account.id, id=change.item_id, kind=change.kind, version=0)
+            db.add(row)
+        row.version = row.version + 1
+        row.deleted = True
+        row.ciphertext = None
+        row.blob_key = None
+        row.size = 0
+        row.wrapped_item_key = None
+        row.key_id = None
+        row.seq = self._next_seq(account)
+        row.updated_at = now
+        return ChangeOutcome("applied", row, stale)
+
+    def _store_content(self, row: Item, account_id: str, ciphertext: bytes, version: int) -> None:
+        row.size = len(ciphertext)
+        if len(ciphertext) > self._settings.blob_threshold_bytes:
+            key = self._blobs.key_for(account_id, row.id, version)
+            self._blobs.put(key, ciphertext)
+            row.blob_key = key
+            row.ciphertext = None
+        else:
+            row.blob_key = None
+            row.ciphertext = ciphertext
+
+    def _next_seq(self, account: Account) -> int:
+        account.item_seq += 1
+        return account.item_seq
+
+    def pull(
+        self, db: Session, account_id: str, cursor: int, limit: int
+    ) -> tuple[list[Item], int, bool] | None:
+        """Items changed after ``cursor``; None when the cursor is stale (resync fully)."""
+        account = db.scalar(
+            select(Account)
+            .where(Account.id == account_id)
+            .execution_options(populate_existing=True)
+        )
+        if account is None:
+            return None
+        # Read the counter first and never return beyond it: a change committing between the
+        # two queries is then picked up by the next pull instead of being skipped.
+        head = account.item_seq
+        if cursor > head or (cursor != 0 and cursor < account.min_cursor):
+            return None
+        rows = list(
+            db.scalars(
+                select(Item)
+                .where(Item.account_id == account_id, Item.seq > cursor, Item.seq <= head)
+                .order_by(Item.seq)
+                .limit(limit + 1)
+            )
+        )
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = rows[-1].seq if has_more else head
+        return rows, next_cursor, has_more
+
+    def content(self, item: Item) -> bytes | None:
+        """The ciphertext of a live item, from the row or the blob store."""
+        if item.blob_key:
+            return self._blobs.read(item.blob_key)
+        return item.ciphertext
+
+    def remove_blobs(self, keys: list[str]) -> None:
+        """Delete blobs superseded by a committed change."""
+        for key in keys:
+            self._blobs.delete(key)
