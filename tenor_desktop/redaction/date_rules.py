@@ -1,0 +1,85 @@
+"""Dates more specific than a year, and ages over 89, in written and spoken forms.
+
+Runs on the spoken-normalised text (``march fifth`` has become ``march 5th``). Bare years,
+durations and bare weekdays are deliberately not matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+)
+_SAFE_MONTH = r"(?:january|february|april|june|july|august|september|october|november|december)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+# A plain (non-ordinal) day must end the phrase, so "may 1 day" is not a date.
+_DAY_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|in|or|is|was|the|when|so|but|because|to|for)\b))"
+
+_PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), confidence)
+    for pattern, confidence in (
+        (
+            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_MONTH}\s+(?:the\s+)?"
+            rf"(?:{_ORD}\b|{_DAY}{_DAY_END})(?:,?\s+{_YEAR}\b)?",
+            0.95,
+        ),
+        (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.95),
+        (rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", 0.9),
+        (rf"\b{_WEEKDAY},?\s+the\s+{_ORD}\b", 0.95),
+        (r"\b(?:[01]?\d)/(?:[0-3]?\d)(?:/(?:\d{4}|\d{2}))?\b", 0.85),
+        (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", 0.95),
+        (r"\b[01]?\d-[0-3]?\d-(?:19|20)\d\d\b", 0.9),
+        (rf"\b{_SAFE_MONTH}\b", 0.8),
+    )
+)
+_MAY_MARCH = re.compile(
+    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of)\s+"
+    r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)",
+    re.IGNORECASE,
+)
+# "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.
+_BARE_ORDINAL = re.compile(
+    rf"\bthe\s+({_ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|of|is|was|works)\b))",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is)\s+$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"^(?:\s*(?:years?|yrs?)[- ]old|-year-old|\s+(?:now|himself|herself|myself|this|next|in|on|and|last)\b"
+    r"|\s*[.,;!?])",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\b(\d{2,3})\b")
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
+    """Yield (start, end, confidence) of date phrases in normalised text."""
+    for pattern, confidence in _PATTERNS:
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), confidence
+    for match in _MAY_MARCH.finditer(text):
+        yield match.start(1), match.end(1), 0.75
+    for match in _BARE_ORDINAL.finditer(text):
+        yield match.start(1), match.end(1), 0.8
+
+
+def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
+    """Yield spans of ages 90 and over, which Safe Harbor treats as identifying."""
+    for match in _NUMBER.finditer(text):
+        value = int(match.group(1))
+        if not 90 <= value <= 125:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()]
+        after = text[match.end() : match.end() + 12]
+        if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after):
+            yield match.start(), match.end(), 0.85
+        elif re.match(r"\s*(?:years?|yrs?)[- ]old|-year-old", after, re.IGNORECASE):
+            yield match.start(), match.end(), 0.9

@@ -1,0 +1,204 @@
+"""Rules and validators for structured identifiers (contact details, numbers, handles).
+
+Each finder yields ``(start, end, label, confidence)`` on the text it is given. Numbers get
+their label from the nearest context word before them in the same sentence ("serial" makes a
+DEVICE, "member ID" a HEALTH_PLAN); a long code with no context word is still an ID.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Hit = tuple[int, int, str, float]
+
+_TLD = r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz)"
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+_URL = re.compile(
+    rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{_TLD}\b"
+    r"(?:/[^\s,;!?)\"']*[^\s,;!?)\"'.])?",
+    re.IGNORECASE,
+)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
+_SPOKEN_LOCAL = rf"[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen))?\s+{_DIGIT_WORD}|\s+(?:dot|underscore|dash|hyphen)\s+[a-z0-9]+)*"
+_SPOKEN_DOMAIN = rf"[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*\s+dot\s+{_TLD}"
+_SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b", re.IGNORECASE)
+_SPOKEN_URL = re.compile(
+    rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?[a-z0-9]+"
+    rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{_TLD}\b"
+    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore)\s+[a-z0-9]+)*)*",
+    re.IGNORECASE,
+)
+_IP = re.compile(
+    r"(?<![\d.])(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?![\d])"
+)
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
+_SEP = r"[ .,-]{1,2}"
+_PHONE = re.compile(
+    rf"(?<![\w-])(?:(?:\+?1{_SEP})?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEP}))?\d{{3}}{_SEP}\d{{4}}(?![\w-])"
+    r"|(?<![\w-])\+?1?\d{10}(?![\w-])"
+)
+_SSN = re.compile(r"(?<![\w-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w-])")
+_CARD = re.compile(
+    r"(?<![\w-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?![\w-])|(?<![\w-])\d{15,16}(?![\w-])"
+)
+_VIN = re.compile(r"(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]")
+_CODE = re.compile(r"(?<![\w@./-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@-])")
+_PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4} \d{5,}(?![\w-])")
+_ENDING_IN = re.compile(r"\b(?:ending|ends)\s+(?:in|with)\s+(\d{4})\b", re.IGNORECASE)
+_LAST_FOUR = re.compile(
+    r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my|your|his|her|their|the)\s+"
+    r"(social(?:\s+security)?|ssn|card|account)(?:\s+number)?(?:\s+(?:is|are|was))?[,:]?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_ZIP = re.compile(
+    r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+is)?[,:]?\s+(\d{5}(?:-\d{4})?)\b", re.IGNORECASE
+)
+_FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+# Context words, most specific first. The nearest specific word before a code picks its label.
+_CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (label, re.compile(pattern, re.IGNORECASE))
+    for label, pattern in (
+        (
+            "VEHICLE",
+            r"\b(?:license\s+plate|plates?|vin|tag\s+number|vehicle\s+identification|registration)\b",
+        ),
+        (
+            "BIOMETRIC",
+            r"\b(?:fingerprint|finger\s+print|voice\s?print|retina|iris\s+scan|face\s+id|facial|biometric|palm\s+print|dna)\b",
+        ),
+        (
+            "DEVICE",
+            r"\b(?:serial|device|pump|pacemaker|implant|monitor|imei|model\s+number|hearing\s+aid|cpap|defibrillator|stimulator|glucose\s+meter)\b",
+        ),
+        ("SSN", r"\b(?:social\s+security|social|ssn)\b"),
+        (
+            "MRN",
+            r"\b(?:medical\s+record|record\s+number|mrn|chart|patient\s+(?:id|number|identifier)|hospital\s+number)\b",
+        ),
+        (
+            "HEALTH_PLAN",
+            r"\b(?:member\s+(?:id|number)|medicare|medicaid|insurance|insurer|policy|subscriber|group\s+number|health\s+plan|beneficiary)\b",
+        ),
+        ("LICENSE", r"\b(?:licen[cs]e|dea|certificate|certification|permit)\b"),
+        ("ACCOUNT", r"\b(?:account|acct|card|routing|iban|checking|savings)\b"),
+        (
+            "ID",
+            r"\b(?:passport|case|badge|student|employee|claim|order|reference|sevis|a-number|alien|inmate|docket|ticket|confirmation|id|number|report|visa|uscis|itin|ein|npi|username|handle|instagram|tiktok|twitter|account\s+name)\b|#",
+        ),
+    )
+)
+_WINDOW = 120
+_COUNTED = re.compile(
+    r"\s+(?:followers|dollars|bucks|people|times|pounds|lbs|miles|years|days|hours|minutes|weeks"
+    r"|months|percent|mg|milligrams|calories|steps|likes|views)\b",
+    re.IGNORECASE,
+)
+_MED_OR_SCALE = re.compile(
+    r"^(?:phq|gad|pcl|bdi|bai|audit|dast|cssrs|moca|mmse|covid|sars|f|h|j|t|i|b|e|m|o|a|ptsd|dsm|icd|mg|ml)-?\d{1,2}$"
+    r"|^\d+(?:mg|mcg|ml|g|kg|lbs?|am|pm|k|s|th|st|nd|rd|x|%)$",
+    re.IGNORECASE,
+)
+
+
+def _context_label(text: str, start: int) -> tuple[str | None, int]:
+    """Label from the nearest context word before ``start`` in the same sentence, with distance."""
+    window_start = max(0, start - _WINDOW)
+    window = text[window_start:start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    best_specific: tuple[int, str] | None = None
+    best_generic: int | None = None
+    for label, pattern in _CONTEXT:
+        for match in pattern.finditer(window):
+            distance = len(window) - match.end()
+            if label == "ID":
+                best_generic = distance if best_generic is None else min(best_generic, distance)
+            elif best_specific is None or distance < best_specific[0]:
+                best_specific = (distance, label)
+    if best_specific is not None:
+        return best_specific[1], best_specific[0]
+    if best_generic is not None:
+        return "ID", best_generic
+    return None, -1
+
+
+def find_contacts(text: str) -> Iterator[Hit]:
+    """E-mail addresses, URLs and IP addresses, written or spoken."""
+    for match in _EMAIL.finditer(text):
+        yield match.start(), match.end(), "EMAIL", 0.99
+    for match in _SPOKEN_EMAIL.finditer(text):
+        yield match.start(), match.end(), "EMAIL", 0.9
+    for match in _URL.finditer(text):
+        if not re.fullmatch(r"[\d.]+", match.group()):
+            yield match.start(), match.end(), "URL", 0.95
+    for match in _SPOKEN_URL.finditer(text):
+        yield match.start(), match.end(), "URL", 0.85
+    for match in _IP.finditer(text):
+        if all(0 <= int(group) <= 255 for group in match.groups()):
+            yield match.start(), match.end(), "IP", 0.95
+    for match in _IPV6.finditer(text):
+        if match.group().count(":") >= 3:
+            yield match.start(), match.end(), "IP", 0.9
+    for match in _HANDLE.finditer(text):
+        yield match.start(), match.end(), "ID", 0.9
+
+
+def find_numbers(text: str) -> Iterator[Hit]:
+    """Phone/fax, SSN, card and account numbers, ZIP codes and context-labelled codes."""
+    for match in _SSN.finditer(text):
+        yield match.start(), match.end(), "SSN", 0.95
+    for match in _CARD.finditer(text):
+        yield match.start(), match.end(), "ACCOUNT", 0.95
+    for match in _PHONE.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        label = "FAX" if _FAX_WORD.search(before) else "PHONE"
+        yield match.start(), match.end(), label, 0.95
+    for match in _LAST_FOUR.finditer(text):
+        kind = match.group(1).lower()
+        label = "SSN" if kind.startswith(("social", "ssn")) else "ACCOUNT"
+        yield match.start(2), match.end(2), label, 0.9
+    for match in _ENDING_IN.finditer(text):
+        label, _ = _context_label(text, match.start())
+        yield match.start(1), match.end(1), "SSN" if label == "SSN" else "ACCOUNT", 0.85
+    for match in _ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.9
+    for match in _VIN.finditer(text):
+        if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):
+            yield match.start(), match.end(), "VEHICLE", 0.9
+    yield from _find_codes(text)
+
+
+def _find_codes(text: str) -> Iterator[Hit]:
+    for match in _PREFIXED_CODE.finditer(text):
+        label, distance = _context_label(text, match.start())
+        if label is not None and distance <= 40:
+            yield match.start(), match.end(), label, 0.8
+    for match in _CODE.finditer(text):
+        token = match.group()
+        if not any(char.isdigit() for char in token):
+            continue
+        digits = sum(char.isdigit() for char in token)
+        letters = sum(char.isalpha() for char in token)
+        if _MED_OR_SCALE.match(token) or digits < 2:
+            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", token) or re.fullmatch(
+            r"\d{1,2}(?:st|nd|rd|th)", token
+        ):
+            continue
+        if token.isdigit() and (token.endswith("000") or _COUNTED.match(text, match.end())):
+            continue
+        label, distance = _context_label(text, match.start())
+        structured = letters >= 1 or "-" in token
+        if label is not None and distance <= 50 and (digits >= 4 or (structured and digits >= 3)):
+            yield match.start(), match.end(), label, 0.85
+        elif structured and digits >= 4 and letters <= digits * 2:
+            yield match.start(), match.end(), label or "ID", 0.7
+        elif digits >= 7:
+            yield match.start(), match.end(), label or "ID", 0.6

