@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC
@@ -41,6 +42,8 @@ from tenor_desktop.vault.repositories import AuditLog
 from tenor_desktop.vault.vault import KEY_HEADER_NAME, Vault, vault_files
 
 DEFAULT_KEYRING_SERVICE = "tenor"
+# Only id-shaped input is echoed in an error: a CLI user could paste anything as an "id".
+_ID_SHAPED = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 
 
 class DeletionError(TenorError):
@@ -176,7 +179,8 @@ class DeletionService:
             (row_id,),
         ).fetchone()
         if found is None:
-            raise DeletionError(f"Nothing to delete: {row_id} does not exist.")
+            shown = row_id if _ID_SHAPED.match(row_id) else "that id"
+            raise DeletionError(f"Nothing to delete: {shown} does not exist.")
 
     def _delete_session_rows(self, session_id: str) -> None:
         # Explicit deletes (not only FK cascades) so the FTS triggers fire for every row.
