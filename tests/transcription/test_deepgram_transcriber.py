@@ -1,0 +1,224 @@
+"""The Deepgram engine through the real deepgram-sdk against the loopback fake Deepgram server."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import time
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from tenor_desktop.core.models import ProcessingMode
+from tenor_desktop.transcription.deepgram_audio import PendingAudio
+from tenor_desktop.transcription.deepgram_settings import (
+    CloudNotAllowedError,
+    DeepgramSettings,
+    DeepgramUnavailableError,
+    FailureKind,
+)
+from tenor_desktop.transcription.deepgram_transcriber import DeepgramTranscriber
+from tenor_desktop.transcription.factory import create_transcriber
+from tenor_desktop.transcription.protocol import EventKind
+from tests.fakes.deepgram_segmenter import RATE, Audio, WhisperWordDecoder
+from tests.fakes.deepgram_server import FakeDeepgramServer
+from tests.fakes.deepgram_speech import conversation, stream_through
+
+API_KEY = "dg-test-key-7f3a"
+FIRST = "The weather was cold this morning."
+SECOND = "I walked to the office and made some tea."
+
+
+@pytest.fixture(scope="module")
+def decoder() -> WhisperWordDecoder:
+    return WhisperWordDecoder()
+
+
+@pytest.fixture(scope="module")
+def two_voices(tmp_path_factory: pytest.TempPathFactory) -> Audio:
+    return conversation([(FIRST, 35), (SECOND, 85)], tmp_path_factory.mktemp("speech"))
+
+
+@pytest.fixture
+def server(decoder: WhisperWordDecoder) -> Iterator[FakeDeepgramServer]:
+    with FakeDeepgramServer(API_KEY, decoder) as fake:
+        yield fake
+
+
+def settings_for(server: FakeDeepgramServer, **overrides: float) -> DeepgramSettings:
+    return DeepgramSettings(base_url=server.ws_base, **overrides)  # type: ignore[arg-type]
+
+
+def linear16(audio: Audio) -> bytes:
+    """The documented wire encoding, computed independently of the engine."""
+    return (np.clip(audio, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
+
+
+class _WriteWatch:
+    """Records files opened for writing while armed (audit hooks cannot be removed)."""
+
+    armed = False
+    writes: list[str] = []  # noqa: RUF012 - process-wide by nature
+    installed = False
+
+    @classmethod
+    def hook(cls, event: str, args: tuple[object, ...]) -> None:
+        if cls.armed and event == "open" and len(args) >= 3:
+            mode, flags = args[1], args[2]
+            writing = isinstance(mode, str) and any(c in mode for c in "wax+")
+            if isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+                writing = True
+            if writing:
+                cls.writes.append(str(args[0]))
+
+
+def test_words_arrive_as_partials_then_finals_and_ack_follows_finals(
+    server: FakeDeepgramServer, two_voices: Audio
+) -> None:
+    engine = DeepgramTranscriber(lambda: API_KEY, settings_for(server))
+    run = stream_through(engine, two_voices, pause_s=0.08)  # near real time
+    engine.close()
+
+    kinds = [event.kind for event in run.events]
+    assert EventKind.PARTIAL in kinds
+    first_final = kinds.index(EventKind.FINAL)
+    assert EventKind.PARTIAL in kinds[:first_final], "interim text must come before final text"
+    text = run.final_text().lower()
+    for word in ("weather", "cold", "morning", "office", "tea"):
+        assert text.count(word) == 1, word
+    finals = run.finals()
+    assert all(a.end_ms <= b.start_ms for a, b in itertools.pairwise(finals))
+    # The acknowledged position only ever lands where a final result ended.
+    sent = server.connections[0].sent
+    final_ends = {
+        round((m["start"] + m["duration"]) * RATE) for m in sent if m.get("is_final") is True
+    }
+    assert run.acks == sorted(run.acks)
+    assert set(run.acks) <= final_ends | {0, len(two_voices)}  # the end: CloseStream completed
+    assert any(0 < ack < len(two_voices) for ack in run.acks), "acks advance while streaming"
+    assert run.acks[-1] == len(two_voices)
+
+
+def test_speaker_labels_come_from_diarization(
+    server: FakeDeepgramServer, two_voices: Audio
+) -> None:
+    engine = DeepgramTranscriber(lambda: API_KEY, settings_for(server))
+    finals = stream_through(engine, two_voices).finals()
+    engine.close()
+
+    by_speaker = {event.speaker: event.text.lower() for event in finals}
+    assert set(by_speaker) == {"Speaker 1", "Speaker 2"}
+    assert "weather" in by_speaker["Speaker 1"]
+    assert "office" in by_speaker["Speaker 2"]
+    assert server.connections[0].query["diarize"] == "true"
+
+
+def test_request_options_key_and_exact_audio(server: FakeDeepgramServer, two_voices: Audio) -> None:
+    if not _WriteWatch.installed:
+        sys.addaudithook(_WriteWatch.hook)
+        _WriteWatch.installed = True
+    engine = DeepgramTranscriber(lambda: API_KEY, settings_for(server))
+    _WriteWatch.writes.clear()
+    _WriteWatch.armed = True
+    try:
+        stream_through(engine, two_voices)
+    finally:
+        _WriteWatch.armed = False
+        engine.close()
+
+    assert _WriteWatch.writes == [], "no file may be opened for writing while streaming"
+    (connection,) = server.connections
+    assert connection.path == "/v1/listen"
+    assert connection.headers["authorization"] == f"Token {API_KEY}"
+    assert connection.query["mip_opt_out"] == "true"
+    assert connection.query["model"] == "nova-3"
+    assert connection.query["encoding"] == "linear16"
+    assert connection.query["sample_rate"] == str(RATE)
+    assert connection.query["channels"] == "1"
+    for flag in ("interim_results", "smart_format", "punctuate", "vad_events"):
+        assert connection.query[flag] == "true", flag
+    assert bytes(connection.audio) == linear16(two_voices)
+    assert connection.control == [{"type": "CloseStream"}]
+
+
+def test_keepalive_and_finalize_during_a_pause(
+    decoder: WhisperWordDecoder, two_voices: Audio
+) -> None:
+    first_phrase = two_voices[: int(3.0 * RATE)]
+    with FakeDeepgramServer(API_KEY, decoder, idle_timeout_s=1.0) as server:
+        engine = DeepgramTranscriber(
+            lambda: API_KEY,
+            settings_for(server, keepalive_interval_s=0.3, finalize_after_idle_s=0.4),
+        )
+        engine.feed(first_phrase, 0)
+        events = []
+        deadline = time.monotonic() + 3.0  # three times the server's idle timeout
+        while time.monotonic() < deadline:
+            events += engine.poll()
+            time.sleep(0.05)
+        pause_ack = engine.acknowledged_sample()
+        engine.feed(two_voices[len(first_phrase) :], len(first_phrase))
+        events += engine.finish()
+        engine.close()
+
+    (connection,) = server.connections  # the pause did not cost the connection
+    kinds = [message["type"] for message in connection.control]
+    assert "Finalize" in kinds and kinds.count("KeepAlive") >= 3
+    assert pause_ack == len(first_phrase), "Finalize committed everything said before the pause"
+    assert "weather" in " ".join(e.text for e in events if e.kind is EventKind.FINAL).lower()
+
+
+def test_wrong_key_is_refused_without_sending_audio(
+    server: FakeDeepgramServer, two_voices: Audio
+) -> None:
+    engine = DeepgramTranscriber(lambda: "not-the-key", settings_for(server))
+    with pytest.raises(DeepgramUnavailableError) as raised:
+        engine.feed(two_voices[:RATE], 0)
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline:
+            engine.poll()
+            time.sleep(0.02)
+    engine.close()
+
+    assert raised.value.kind is FailureKind.AUTH_REJECTED
+    assert "not-the-key" not in str(raised.value)
+    assert server.connections == []
+    assert server.rejected[0]["authorization"] == "Token not-the-key"
+
+
+def test_factory_refuses_cloud_for_local_only_clients(server: FakeDeepgramServer) -> None:
+    with pytest.raises(CloudNotAllowedError) as raised:
+        create_transcriber(
+            "deepgram",
+            ProcessingMode.LOCAL_ONLY,
+            deepgram_api_key=lambda: API_KEY,
+            deepgram_settings=settings_for(server),
+        )
+    assert "not allowed" in str(raised.value)
+    assert API_KEY not in str(raised.value)
+    allowed = create_transcriber(
+        "deepgram",
+        ProcessingMode.CLOUD_ALLOWED,
+        deepgram_api_key=lambda: API_KEY,
+        deepgram_settings=settings_for(server),
+    )
+    assert allowed.name == "deepgram"
+    allowed.close()
+    assert server.connections == [], "refusal and construction open no connection"
+
+
+def test_pending_audio_is_zeroed_as_it_is_acknowledged() -> None:
+    pending = PendingAudio()
+    fed = [np.full(100, 0.5, dtype=np.float32) for _ in range(3)]
+    for index, chunk in enumerate(fed):
+        pending.append(chunk, 1000 + index * 100)
+    held = [view for _start, view in pending.chunks_from(0)]
+    pending.release_before(1150)
+    assert not held[0].any() and not held[1][:50].any() and held[1][50:].all()
+    assert pending.start_sample == 1150 and pending.sample_count == 150
+    assert np.array_equal(pending.copy_from(1150), np.full(150, 0.5, dtype=np.float32))
+    pending.zeroize()
+    assert not any(view.any() for view in held)
+    assert all(chunk.all() for chunk in fed), "the caller's arrays are copied, never zeroed"
