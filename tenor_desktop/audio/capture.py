@@ -213,7 +213,9 @@ class MicrophoneCapture:
         self._callbacks = index + 1
 
     def _on_finished(self) -> None:
-        self._stream_finished = True
+        # PortAudio also calls this when we stop the stream ourselves (pause/stop).
+        if not self._paused:
+            self._stream_finished = True
 
     # -- consumer thread -----------------------------------------------------------------------
 

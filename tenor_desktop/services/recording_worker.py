@@ -1,0 +1,128 @@
+"""The transcription worker: ring buffer → transcriber → final segments, on its own thread.
+
+It reads unread audio from the session ring, feeds the engine, hands final events to
+``store_final`` as they arrive (so a crash loses seconds of transcript, never the session),
+reports partial text, and acknowledges committed audio so the ring zeroes it at once.
+
+Back-pressure: when the ring passes its high-water mark while the engine sits on a lot of
+audio it has read but not committed, the worker forces a commit (``finish()``), closes that
+engine and continues on a fresh one from the factory. Nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from tenor_desktop.audio.ring_buffer import SAMPLE_RATE, SecureRingBuffer
+from tenor_desktop.services.recording_events import (
+    EngineCommitForced,
+    PartialText,
+    RecordingEvent,
+    TranscriptionFailed,
+)
+from tenor_desktop.transcription.protocol import EventKind, Transcriber, TranscriptEvent
+
+TranscriberFactory = Callable[[], Transcriber]
+
+_FEED_SAMPLES = SAMPLE_RATE // 4
+_MIN_FORCE_SAMPLES = SAMPLE_RATE  # forcing a commit over less than this cannot free much
+
+
+class TranscriptionWorker:
+    """Runs one session's transcription loop until :meth:`finish` or :meth:`abort`."""
+
+    def __init__(
+        self,
+        session_id: str,
+        ring: SecureRingBuffer,
+        transcriber: Transcriber,
+        transcriber_factory: TranscriberFactory,
+        store_final: Callable[[TranscriptEvent], None],
+        on_event: Callable[[RecordingEvent], None],
+        *,
+        idle_seconds: float = 0.02,
+    ) -> None:
+        """Wire the loop; ``transcriber`` is the already-built first engine."""
+        self._session_id = session_id
+        self._ring = ring
+        self._transcriber = transcriber
+        self._factory = transcriber_factory
+        self._store_final = store_final
+        self._on_event = on_event
+        self._idle = idle_seconds
+        self._finishing = threading.Event()
+        self._aborting = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="transcription", daemon=True)
+        self.fed_samples = 0
+        self.forced_commits = 0
+        self.failed = False
+
+    def start(self) -> None:
+        """Start the worker thread."""
+        self._thread.start()
+
+    def finish(self) -> None:
+        """Transcribe everything left in the ring, flush the engine, and wait for the end."""
+        self._finishing.set()
+        self._thread.join()
+
+    def abort(self) -> None:
+        """Stop as soon as the current engine call returns; nothing more is stored."""
+        self._aborting.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            self._loop()
+            if not self._aborting.is_set():
+                self._deliver(self._transcriber.finish())
+                # finish() commits everything fed, so all of it may be zeroed now.
+                self._ring.acknowledge(self._ring.read_position)
+        except Exception as error:  # reported, never silent; stop/abort still wipe the audio
+            self.failed = True
+            self._on_event(TranscriptionFailed(self._session_id, type(error).__name__))
+        finally:
+            self._transcriber.close()
+
+    def _loop(self) -> None:
+        while not self._aborting.is_set():
+            fed = self._feed_once()
+            self._deliver(self._transcriber.poll())
+            self._ring.acknowledge(self._transcriber.acknowledged_sample())
+            if self._ring.under_pressure() and self._ring.read_position - (
+                self._ring.acknowledged_position
+            ) >= min(_MIN_FORCE_SAMPLES, self._ring.capacity // 4):
+                self._force_commit()
+            if not fed:
+                if self._finishing.is_set():
+                    return
+                self._aborting.wait(self._idle)
+
+    def _feed_once(self) -> bool:
+        start, pcm = self._ring.read(_FEED_SAMPLES)
+        if pcm.shape[0] == 0:
+            return False
+        # The engine gets its own copy: engines may keep references to fed arrays.
+        self._transcriber.feed(pcm, start)
+        self.fed_samples += pcm.shape[0]
+        return True
+
+    def _force_commit(self) -> None:
+        self.forced_commits += 1
+        self._on_event(EngineCommitForced(self._session_id, self._ring.fill_ratio()))
+        self._deliver(self._transcriber.finish())
+        self._ring.acknowledge(self._ring.read_position)
+        self._transcriber.close()
+        self._transcriber = self._factory()
+
+    def _deliver(self, events: list[TranscriptEvent]) -> None:
+        for event in events:
+            if event.kind == EventKind.FINAL:
+                self._store_final(event)
+            else:
+                self._on_event(
+                    PartialText(
+                        self._session_id, event.start_ms, event.end_ms, event.speaker, event.text
+                    )
+                )
