@@ -7,6 +7,7 @@ citing a segment that does not exist, or citing one about something else — wit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from tenor_desktop.notes.sentence_classifier import content_words
@@ -18,6 +19,7 @@ _FRAMING = frozenset(
     "indicated indicates shared shares".split()
 )
 SUPPORT_THRESHOLD = 0.5
+_WORD = re.compile(r"[a-z']+")
 
 
 def _stem(word: str) -> str:
@@ -31,7 +33,10 @@ def support_ratio(statement: str, cited_texts: Sequence[str]) -> float:
     """Share of the statement's content words found (by stem) in the cited texts."""
     words = [word for word in content_words(statement) if word not in _FRAMING]
     if not words:
-        return 0.0
+        # Nothing but small words ("Okay, see you then."): all of them must be in the source.
+        raw = set(_WORD.findall(statement.lower()))
+        source = {word for text in cited_texts for word in _WORD.findall(text.lower())}
+        return 1.0 if raw and raw <= source else 0.0
     available = {_stem(word) for text in cited_texts for word in content_words(text)}
     return sum(1 for word in words if _stem(word) in available) / len(words)
 
