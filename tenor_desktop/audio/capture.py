@@ -63,7 +63,7 @@ class MicrophoneCapture:
         block_seconds: float = 0.02,
         staging_seconds: float = 10.0,
         silence_warning_seconds: float = 10.0,
-        stall_seconds: float = 1.5,
+        stall_seconds: float = 3.0,
         poll_seconds: float = 0.01,
         zeroizer: EmergencyZeroizer | None = None,
         stream_factory: StreamFactory = sd.InputStream,
@@ -107,6 +107,7 @@ class MicrophoneCapture:
         self._reported_overflows = 0
         self._reported_dropped = 0
         self._watch_from_ns = 0
+        self._callbacks_at_watch = 0
 
     # -- public --------------------------------------------------------------------------------
 
@@ -156,6 +157,7 @@ class MicrophoneCapture:
         except (sd.PortAudioError, ValueError) as error:
             raise NoInputDeviceError("The microphone could not be opened.") from error
         self._watch_from_ns = time.perf_counter_ns()
+        self._callbacks_at_watch = self._callbacks
         if self._choice.fell_back and self._choice.requested:
             self._on_event(DeviceFallback(self._choice.requested, self.device_name))
         self._thread = threading.Thread(target=self._consume, name="audio-consumer", daemon=True)
@@ -178,6 +180,7 @@ class MicrophoneCapture:
         """Start taking audio again after :meth:`pause`."""
         if self._stream is not None and self._paused and not self._lost:
             self._watch_from_ns = time.perf_counter_ns()
+            self._callbacks_at_watch = self._callbacks
             self._stream.start()
             self._paused = False
 
@@ -288,7 +291,8 @@ class MicrophoneCapture:
         else:
             last = max(self._last_callback_ns, self._watch_from_ns)
             # Opening a device can take seconds before the first block; be patient until then.
-            limit = self._stall_ns if self._callbacks else max(self._stall_ns, _STARTUP_GRACE_NS)
+            waiting_for_first = self._callbacks == self._callbacks_at_watch
+            limit = max(self._stall_ns, _STARTUP_GRACE_NS) if waiting_for_first else self._stall_ns
             if time.perf_counter_ns() - last > limit:
                 reason = "no audio from device"
         if reason:
