@@ -22,6 +22,7 @@ _FFT = 512
 _MELS = 40
 _CEPSTRA = 20
 _MIN_SECONDS = 0.4
+_MIN_RMS = 1e-4  # about -80 dBFS: digital silence has no voice to describe
 _PITCH_MIN_HZ = 60.0
 _PITCH_MAX_HZ = 400.0
 _VOICING = 0.45
@@ -77,7 +78,7 @@ def _pitch_track(frames: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
 def voice_embedding(pcm: Pcm) -> Embedding | None:
     """Embedding of a stretch of speech, or None when it is too short or silent."""
     audio = np.asarray(pcm, dtype=np.float64)
-    if len(audio) < _MIN_SECONDS * SAMPLE_RATE:
+    if len(audio) < _MIN_SECONDS * SAMPLE_RATE or np.sqrt(np.mean(audio**2)) < _MIN_RMS:
         return None
     frames = _frames(audio, _FRAME) * np.hamming(_FRAME)
     power = np.abs(np.fft.rfft(frames, n=_FFT, axis=1)) ** 2
