@@ -26,6 +26,7 @@ def encode(path: Path, codec: str, tone: Pcm) -> None:
     rate = 48_000 if codec == "libopus" else 44_100
     with av.open(str(path), "w") as container:
         stream = container.add_stream(codec, rate=rate, layout="stereo")
+        assert isinstance(stream, av.AudioStream)
         source = av.AudioFrame.from_ndarray(np.stack([tone, tone]), format="fltp", layout="stereo")
         source.sample_rate = 44_100
         resampler = av.AudioResampler(

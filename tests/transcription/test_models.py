@@ -19,7 +19,7 @@ from tenor_desktop.transcription.models import (
 def copy_of_tiny(tmp_path: Path) -> ModelSpec:
     """A spec pointing at a private copy of the installed tiny.en model files."""
     spec = installed_model_spec("tiny")
-    parts = {}
+    parts: dict[str, tuple[Path, ...]] = {}
     for name, (source,) in spec.parts.items():
         target = tmp_path / name
         shutil.copyfile(source, target)
