@@ -1,10 +1,165 @@
-"""CLI: note_command (registered by ``tenor_desktop.cli``)."""
+"""CLI: ``tenor note TRANSCRIPT`` drafts a progress note from a ``Speaker: text`` file.
+
+Segment ids in the output are the file's line numbers (0-based). Providers other than
+``offline`` are configured from the environment (the app uses the keyring instead):
+
+    TENOR_OPENAI_BASE_URL, OPENAI_API_KEY, TENOR_OPENAI_MODEL
+    TENOR_ANTHROPIC_BASE_URL, ANTHROPIC_API_KEY, TENOR_ANTHROPIC_MODEL
+    TENOR_LOCAL_BASE_URL (default Ollama on 127.0.0.1), TENOR_LOCAL_API_KEY, TENOR_LOCAL_MODEL
+    TENOR_NOTE_TEMPLATES_DIR   extra/overriding templates (*.toml)
+
+The file is sent as it is: pass the stored (redacted) transcript, as ``tenor import`` does.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
+
+from tenor_desktop.core.errors import ValidationError
+from tenor_desktop.core.models import ProcessingMode
+from tenor_desktop.notes.draft_note import DraftNote
+from tenor_desktop.notes.note_export import flag_summary, to_ehr_text, to_pdf
+from tenor_desktop.notes.note_writer import PROVIDERS, NoteWriter
+from tenor_desktop.notes.offline_drafter import OfflineDrafter
+from tenor_desktop.notes.providers.anthropic_messages import (
+    ANTHROPIC_BASE_URL,
+    ANTHROPIC_DEFAULT_MODEL,
+    AnthropicMessagesClient,
+)
+from tenor_desktop.notes.providers.base import NoteModelClient
+from tenor_desktop.notes.providers.chat_completions import (
+    LOCAL_BASE_URL,
+    LOCAL_DEFAULT_MODEL,
+    ChatCompletionsClient,
+)
+from tenor_desktop.notes.providers.openai_responses import (
+    OPENAI_BASE_URL,
+    OPENAI_DEFAULT_MODEL,
+    OpenAIResponsesClient,
+)
+from tenor_desktop.notes.templates import TemplateLibrary
+from tenor_desktop.notes.transcript import parse_transcript_text
+
+_ENV_KEYS = {
+    "openai_api_key": "OPENAI_API_KEY",
+    "anthropic_api_key": "ANTHROPIC_API_KEY",
+    "local_api_key": "TENOR_LOCAL_API_KEY",
+}
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    """Add this module's subcommands; each sets ``handler`` to a function(args) -> exit code."""
+    """Add ``tenor note``."""
+    parser = subparsers.add_parser("note", help="draft a progress note from a transcript file")
+    parser.add_argument("transcript", metavar="TRANSCRIPT", help="'Speaker: text' lines, or -")
+    parser.add_argument("--template", default="soap", help="soap, dap, birp, girp, summary, …")
+    parser.add_argument("--provider", default="offline", choices=PROVIDERS)
+    parser.add_argument("--json", action="store_true", help="print the note as JSON")
+    parser.add_argument("--ehr", action="store_true", help="print clean text for an EHR")
+    parser.add_argument("--pdf", metavar="FILE", help="also write the note as a PDF")
+    parser.add_argument(
+        "--local-only", action="store_true", help="refuse providers that run off this computer"
+    )
+    parser.add_argument(
+        "--fallback", action="store_true", help="draft offline if the provider fails"
+    )
+    parser.add_argument(
+        "--stream", action="store_true", help="echo the model's output to stderr as it arrives"
+    )
+    parser.set_defaults(handler=run_note)
+
+
+def _clients(env: Mapping[str, str]) -> dict[str, NoteModelClient]:
+    def get_secret(name: str) -> str | None:
+        return env.get(_ENV_KEYS.get(name, ""))
+
+    return {
+        "openai": OpenAIResponsesClient(
+            base_url=env.get("TENOR_OPENAI_BASE_URL", OPENAI_BASE_URL),
+            model=env.get("TENOR_OPENAI_MODEL", OPENAI_DEFAULT_MODEL),
+            get_secret=get_secret,
+        ),
+        "anthropic": AnthropicMessagesClient(
+            base_url=env.get("TENOR_ANTHROPIC_BASE_URL", ANTHROPIC_BASE_URL),
+            model=env.get("TENOR_ANTHROPIC_MODEL", ANTHROPIC_DEFAULT_MODEL),
+            get_secret=get_secret,
+        ),
+        "local": ChatCompletionsClient(
+            base_url=env.get("TENOR_LOCAL_BASE_URL", LOCAL_BASE_URL),
+            model=env.get("TENOR_LOCAL_MODEL", LOCAL_DEFAULT_MODEL),
+            get_secret=get_secret,
+        ),
+    }
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError("The transcript file cannot be read as UTF-8 text.") from error
+
+
+def _print_text(note: DraftNote) -> None:
+    print(f"{note.template.upper()} note ({note.provider}{', draft' if note.draft else ''})")
+    for section in note.sections:
+        print(f"\n{section.title}")
+        for statement in section.statements or ():
+            mark = "" if statement.supported else "  [unsupported]"
+            ids = ",".join(str(i) for i in statement.evidence) or "-"
+            print(f"  {statement.text}  [{ids}]{mark}")
+        if not section.statements:
+            print(f"  {section.text}")
+    if note.flags:
+        print(f"\nRisk flags: {flag_summary(note.flags)}")
+
+
+def run_note(args: argparse.Namespace) -> int:
+    """Draft the note and print it."""
+    lines = parse_transcript_text(_read(args.transcript))
+    if not lines:
+        raise ValidationError("The transcript is empty.")
+    env = os.environ
+    user_dir = env.get("TENOR_NOTE_TEMPLATES_DIR")
+    templates = TemplateLibrary.with_user_dir(Path(user_dir) if user_dir else None)
+    writer = NoteWriter(templates, clients=_clients(env), offline=OfflineDrafter())
+    mode = ProcessingMode.LOCAL_ONLY if args.local_only else ProcessingMode.CLOUD_ALLOWED
+
+    def echo(delta: str) -> None:
+        sys.stderr.write(delta)
+        sys.stderr.flush()
+
+    on_delta = echo if args.stream else None
+    if args.fallback:
+        note, error = writer.write_or_fall_back(
+            lines,
+            template=args.template,
+            provider=args.provider,
+            processing_mode=mode,
+            on_delta=on_delta,
+        )
+        if error is not None:
+            print(f"tenor: {error.message} Drafted offline instead.", file=sys.stderr)
+    else:
+        note = writer.write(
+            lines,
+            template=args.template,
+            provider=args.provider,
+            processing_mode=mode,
+            on_delta=on_delta,
+        )
+    if args.pdf:
+        Path(args.pdf).write_bytes(to_pdf(note.sections, heading=f"{note.template.upper()} note"))
+    if args.json:
+        print(json.dumps(note.to_json_dict(), ensure_ascii=False))
+    elif args.ehr:
+        sys.stdout.write(to_ehr_text(note.sections))
+    else:
+        _print_text(note)
+    return 0
