@@ -85,7 +85,7 @@ def test_pragmas_are_set(vault: Vault) -> None:
     assert pragma("foreign_keys") == "1"
     assert pragma("temp_store") == "2"  # MEMORY
     assert pragma("cipher_memory_security") == "1"
-    assert pragma("synchronous") == "2"  # FULL
+    assert pragma("synchronous") == "1"  # NORMAL (see database.py)
 
 
 def test_lock_closes_and_wipes_key(vault: Vault) -> None:
