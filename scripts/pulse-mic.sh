@@ -50,6 +50,9 @@ start() {
   {
     echo "export PULSE_SERVER=unix:$socket"
     echo "export TENOR_TEST_PULSE_SINK=vsink"
+    # The live-capture proof (tests/e2e) fails on any file written outside the vault;
+    # onnxruntime (Silero VAD) writes a telemetry store under ~/.cache unless told not to.
+    echo "export ORT_DISABLE_TELEMETRY=1"
   } >>"$TENOR_TEST_SERVICES_DIR/env"
 }
 

@@ -8,7 +8,6 @@ failed so the UI and ``tenor doctor`` can tell the clinician; audio is still zer
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from dataclasses import dataclass
@@ -28,9 +27,10 @@ class MemoryLockResult:
 def _libc() -> ctypes.CDLL | None:
     if sys.platform == "win32":
         return None
-    name = ctypes.util.find_library("c")
+    # CDLL(None) is the process's own symbol table, which includes libc. (find_library would
+    # spawn ldconfig/gcc on every call, which the audit test rightly flags.)
     try:
-        return ctypes.CDLL(name, use_errno=True)
+        return ctypes.CDLL(None, use_errno=True)
     except OSError:
         return None
 
