@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -17,6 +18,7 @@ from tenor_desktop.core.models import (
 )
 from tenor_desktop.vault.errors import DuplicateClient, NotFound
 from tenor_desktop.vault.repositories import (
+    AuditLog,
     ClientRepository,
     NoteRepository,
     SegmentRepository,
@@ -124,6 +126,7 @@ def test_segments_append_in_order_and_survive_reopen(vault: Vault, vault_dir: ob
     assert segments.list(session.id) == [first, second]
     segments.update_text(second.id, "It was okay.")
     assert segments.get(second.id).text == "It was okay."
+    assert [e.action for e in AuditLog(vault).entries(object_id=str(second.id))] == ["update"]
     with pytest.raises(ValidationError):
         segments.append(session.id, start_ms=10, end_ms=5, speaker="s", text="x")
     with pytest.raises(ValidationError):
@@ -198,3 +201,32 @@ def test_deleting_a_client_cascades(vault: Vault) -> None:
         connection.execute("DELETE FROM clients WHERE id = ?", (client.id,))
     for table in ("client_keys", "sessions", "segments", "segments_fts"):
         assert vault.read(f"SELECT count(*) FROM {table}")[0][0] == 0, table  # noqa: S608
+
+
+def test_concurrent_writers_share_one_vault(vault: Vault) -> None:
+    client = ClientRepository(vault).add("Threads")
+    session = SessionRepository(vault).create(client.id, started_at=START)
+    segments = SegmentRepository(vault)
+    errors: list[BaseException] = []
+
+    def writer(offset: int) -> None:
+        try:
+            for index in range(25):
+                segments.append(
+                    session.id,
+                    start_ms=offset + index,
+                    end_ms=offset + index,
+                    speaker="s",
+                    text="t",
+                )
+                segments.list(session.id)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer, args=(n * 1000,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert [s.seq for s in segments.list(session.id)] == list(range(100))

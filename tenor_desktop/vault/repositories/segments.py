@@ -9,6 +9,7 @@ from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.models import RedactionMark, Segment
 from tenor_desktop.vault.errors import NotFound
 from tenor_desktop.vault.repositories._codec import check_id, dump, load
+from tenor_desktop.vault.repositories.audit import AuditLog
 from tenor_desktop.vault.vault import Vault
 
 _SELECT = (
@@ -23,6 +24,7 @@ class SegmentRepository:
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+        self._audit = AuditLog(vault)
 
     def append(
         self,
@@ -92,6 +94,7 @@ class SegmentRepository:
             )
             if cursor.rowcount == 0:
                 raise NotFound(f"No segment with id {int(segment_id)}.")
+            self._audit.record_in(connection, "update", "segment", str(int(segment_id)))
 
 
 def _check_marks(text: str, redactions: Sequence[RedactionMark]) -> list[dict[str, Any]]:
