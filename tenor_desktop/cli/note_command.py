@@ -71,7 +71,30 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--stream", action="store_true", help="echo the model's output to stderr as it arrives"
     )
+    parser.add_argument(
+        "--no-embeddings",
+        action="store_true",
+        help="offline drafter: rules only, without the MiniLM sentence encoder",
+    )
     parser.set_defaults(handler=run_note)
+
+
+def _offline_drafter(use_embeddings: bool) -> OfflineDrafter:
+    """The offline drafter, with the bundled MiniLM encoder unless disabled or unavailable."""
+    if not use_embeddings:
+        return OfflineDrafter()
+    from tenor_desktop.core.errors import TenorError
+    from tenor_desktop.redaction.minilm import MiniLMEncoder
+
+    try:
+        encoder = MiniLMEncoder()
+    except (TenorError, OSError) as error:
+        print(
+            f"tenor: sentence encoder unavailable ({type(error).__name__}); rules only.",
+            file=sys.stderr,
+        )
+        return OfflineDrafter()
+    return OfflineDrafter(embedder=lambda texts: encoder.encode(list(texts)))
 
 
 def _clients(env: Mapping[str, str]) -> dict[str, NoteModelClient]:
@@ -128,7 +151,8 @@ def run_note(args: argparse.Namespace) -> int:
     env = os.environ
     user_dir = env.get("TENOR_NOTE_TEMPLATES_DIR")
     templates = TemplateLibrary.with_user_dir(Path(user_dir) if user_dir else None)
-    writer = NoteWriter(templates, clients=_clients(env), offline=OfflineDrafter())
+    offline = _offline_drafter(args.provider == "offline" and not args.no_embeddings)
+    writer = NoteWriter(templates, clients=_clients(env), offline=offline)
     mode = ProcessingMode.LOCAL_ONLY if args.local_only else ProcessingMode.CLOUD_ALLOWED
 
     def echo(delta: str) -> None:

@@ -34,6 +34,13 @@ _RULES: tuple[tuple[str, str, float, str], ...] = (
     ("plan", CLINICIAN, 3.0, r"\bplease (?:fill|write|practice|try|keep|track|call|log|read)\b"),
     ("plan", ANY, 2.5, r"\bbetween sessions\b|\bthis week,? (?:try|please)\b|\bplan to\b"),
     (
+        "plan",
+        CLINICIAN,
+        2.5,
+        r"\bwe meet\b|\bin (?:a|one|two|three|four) (?:days?|weeks?)\b|"
+        r"\bi(?:'ll| will) (?:send|call|email|contact|check in)\b",
+    ),
+    (
         "observation",
         CLINICIAN,
         3.0,

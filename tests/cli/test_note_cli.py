@@ -41,7 +41,9 @@ def env(
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(["note", *argv])
+    # Rules only, except in the test of the default path: loading MiniLM costs ~2 s per run.
+    extra = [] if "--embeddings-default" in argv else ["--no-embeddings"]
+    code = main(["note", *[a for a in argv if a != "--embeddings-default"], *extra])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -57,7 +59,7 @@ def test_offline_json_shape_and_line_ids(
         "Therapist: For homework, please practice box breathing every night.\n",
         encoding="utf-8",
     )
-    code, out, _ = _run(capsys, str(transcript), "--json")
+    code, out, _ = _run(capsys, str(transcript), "--json", "--embeddings-default")
     assert code == 0
     note = json.loads(out)
     assert set(note) == {"template", "provider", "sections", "flags", "draft"}
