@@ -3,6 +3,7 @@
 Connection settings, chosen deliberately:
 - ``cipher_memory_security = ON``: SQLCipher wipes its own buffers (keys, page cache) on free.
 - Raw key (``PRAGMA key = "x'…'"``): no PBKDF2 at open; the passphrase KDF is in ``keys.py``.
+  ``cipher_compatibility = 4`` pins the page format (4096-byte pages, HMAC-SHA512, AES-256-CBC).
 - ``journal_mode = WAL`` rather than DELETE: one append-only file instead of a rollback journal
   rewritten per commit (the recording service commits every segment), readers never block the
   writer, and a SIGKILL mid-write leaves a WAL that SQLite replays or discards by checksum. WAL
@@ -59,6 +60,8 @@ def connect(path: Path, key: bytearray, *, create: bool = False) -> Connection:
         statement = f"PRAGMA key = \"x'{key.hex()}'\""
         connection.execute(statement)
         del statement
+        # Pin the SQLCipher 4 page format so a future library default cannot orphan vaults.
+        connection.execute("PRAGMA cipher_compatibility = 4")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not create:
             check_page_count(connection, path)
