@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI
 
 from tenor_server import __version__
 from tenor_server.api.middleware import install_middleware
 from tenor_server.api.routes import account, auth, devices, items, totp
+from tenor_server.api.schemas.auth import ErrorResponse
 from tenor_server.core.clock import ServerClock, SystemServerClock
 from tenor_server.core.config import Settings
 from tenor_server.core.context import ServerContext
@@ -46,8 +49,11 @@ def create_app(settings: Settings | None = None, *, clock: ServerClock | None = 
     )
     app.state.context = context
     install_middleware(app, hsts_seconds=context.settings.hsts_seconds)
+    errors: dict[int | str, dict[str, Any]] = {
+        code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 410, 413, 429)
+    }
     for module in (auth, account, totp, devices, items):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=errors)
 
     @app.get("/health", tags=["health"])
     def health() -> dict[str, str]:

@@ -11,7 +11,6 @@ import time
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
-from starlette.routing import Match
 
 _log = logging.getLogger("tenor_server.requests")
 
@@ -40,16 +39,14 @@ def install_middleware(app: FastAPI, *, hsts_seconds: int) -> None:
         _log.info(
             "%s %s %d %.1fms",
             request.method,
-            _route_template(app, request),
+            _route_template(request),
             response.status_code,
             (time.perf_counter() - started) * 1000,
         )
         return response
 
 
-def _route_template(app: FastAPI, request: Request) -> str:
-    for route in app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match == Match.FULL:
-            return str(getattr(route, "path", "?"))
-    return "<unmatched>"
+def _route_template(request: Request) -> str:
+    # The router records the matched route in the (shared) scope.
+    route = request.scope.get("route")
+    return str(getattr(route, "path", "<unmatched>"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.server.live_server import BACKENDS, LiveServer, database_url, run_server, cheap_settings
+from tests.server.live_server import BACKENDS, LiveServer, cheap_settings, database_url, run_server
 
 
 @pytest.fixture(params=BACKENDS)

@@ -14,7 +14,7 @@ def test_register_then_login_returns_tokens_and_wrapped_key(live_server: LiveSer
     with httpx.Client(base_url=live_server.base_url) as http:
         email, secret = register(http)
         body = login(http, email, secret).json()
-        assert body["token_type"] == "bearer"
+        assert body["token_type"] == "bearer"  # noqa: S105 - a type name
         assert body["kdf"]["memory_kib"] == 65536
         assert len(body["wrapped_account_key"]) > 40
         me = http.get("/account", headers={"Authorization": f"Bearer {body['access_token']}"})
@@ -53,7 +53,6 @@ def test_weak_kdf_parameters_are_refused_at_registration(live_server: LiveServer
             },
         )
         assert response.status_code == 422
-        assert response.json()["detail"] == "kdf_too_weak"
 
 
 def test_params_for_unknown_address_are_stable_decoys(live_server: LiveServer) -> None:

@@ -48,13 +48,13 @@ def check_kdf_strength(context: ServerContext, kdf: KdfParams) -> None:
         or kdf.iterations < settings.min_client_kdf_iterations
         or len(kdf.salt) < 16
     ):
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail="kdf_too_weak")
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="kdf_too_weak")
 
 
 def check_secret_shape(secret: bytes) -> None:
     """Auth secrets and wrapped keys are short fixed-size values, never bulk data."""
     if not 16 <= len(secret) <= 64:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail="bad_secret")
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="bad_secret")
 
 
 @router.post("/params")
@@ -80,7 +80,7 @@ def register(
     check_kdf_strength(context, body.kdf)
     check_secret_shape(body.auth_secret)
     if not 16 <= len(body.wrapped_account_key) <= 1024:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail="bad_wrapped_key")
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="bad_wrapped_key")
     email = body.email.lower()
     if db.scalar(select(Account.id).where(Account.email == email)) is not None:
         raise HTTPException(status.HTTP_409_CONFLICT, detail="email_taken")

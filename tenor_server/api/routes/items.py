@@ -146,7 +146,8 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
     if len(body.changes) > context.settings.max_push_changes:
         raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, detail="too_many_changes")
     account = context.items.lock_account(db, caller.account.id)
-    earlier = find_receipt(db, account.id, body.request_id)
+    receipt_key = "push:" + body.request_id
+    earlier = find_receipt(db, account.id, receipt_key)
     if earlier is not None:
         db.rollback()
         return PushResponse.model_validate(earlier[1])
@@ -173,7 +174,7 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
         item = item_out(context, outcome.item) if outcome.item is not None else None
         results.append(PushResult(item_id=change.item_id, status=outcome.status, item=item))
     response = PushResponse(results=results)
-    store_receipt(db, account.id, body.request_id, 200, response.model_dump(mode="json"), now)
+    store_receipt(db, account.id, receipt_key, 200, response.model_dump(mode="json"), now)
     db.commit()
     context.items.remove_blobs(stale)
     return response
@@ -182,6 +183,9 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
 def _apply_single(
     db: SessionDep, context: ServerContext, account_id: str, change: Change, request_id: str
 ) -> ItemOut | JSONResponse:
+    # Receipts are namespaced per operation and item: a request id reused elsewhere never
+    # replays an answer of a different shape.
+    request_id = f"{'del' if change.deleted else 'put'}:{request_id}"
     account = context.items.lock_account(db, account_id)
     earlier = find_receipt(db, account.id, request_id)
     if earlier is not None:
@@ -191,7 +195,7 @@ def _apply_single(
     outcome = context.items.apply(db, account, change, now)
     if outcome.status == "invalid":
         db.rollback()
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail="invalid_change")
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="invalid_change")
     db.flush()
     assert outcome.item is not None  # noqa: S101 - applied/conflict always carry the row
     item = item_out(context, outcome.item).model_dump(mode="json")

@@ -7,9 +7,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tenor_server.api.schemas.base64_field import B64Bytes
+from tenor_server.api.schemas.base64_field import sized_b64
+from tenor_server.core.config import MIN_CLIENT_KDF_ITERATIONS, MIN_CLIENT_KDF_MEMORY_KIB
 
-Email = Annotated[str, Field(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")]
+AuthSecret = sized_b64(32, 32)
+Salt = sized_b64(16, 64)
+WrappedKey = sized_b64(16, 1024)
+
+Email = Annotated[str, Field(min_length=3, max_length=320, pattern=r"^[^@ ]+@[^@ ]+$")]
 TotpCode = Annotated[str, Field(min_length=6, max_length=6, pattern=r"^[0-9]{6}$")]
 DeviceName = Annotated[str, Field(min_length=1, max_length=100)]
 Token = Annotated[str, Field(min_length=16, max_length=200)]
@@ -25,9 +30,9 @@ class KdfParams(Strict):
     """Argon2id parameters the device uses to derive its master key and auth secret."""
 
     algorithm: Literal["argon2id"] = "argon2id"
-    salt: B64Bytes
-    memory_kib: int = Field(ge=8, le=4 * 1024 * 1024)
-    iterations: int = Field(ge=1, le=100)
+    salt: Salt  # type: ignore[valid-type]
+    memory_kib: int = Field(ge=MIN_CLIENT_KDF_MEMORY_KIB, le=4 * 1024 * 1024)
+    iterations: int = Field(ge=MIN_CLIENT_KDF_ITERATIONS, le=100)
     parallelism: int = Field(ge=1, le=16)
 
 
@@ -41,9 +46,9 @@ class RegisterRequest(Strict):
     """Create an account; the server receives only derived material."""
 
     email: Email
-    auth_secret: B64Bytes
+    auth_secret: AuthSecret  # type: ignore[valid-type]
     kdf: KdfParams
-    wrapped_account_key: B64Bytes
+    wrapped_account_key: WrappedKey  # type: ignore[valid-type]
 
 
 class RegisterResponse(BaseModel):
@@ -56,7 +61,7 @@ class LoginRequest(Strict):
     """Sign in with the auth secret, plus a TOTP or recovery code when 2FA is on."""
 
     email: Email
-    auth_secret: B64Bytes
+    auth_secret: AuthSecret  # type: ignore[valid-type]
     totp_code: TotpCode | None = None
     recovery_code: Annotated[str, Field(max_length=40)] | None = None
     device_name: DeviceName = "device"
@@ -72,7 +77,7 @@ class TokenResponse(BaseModel):
     expires_in: int
     session_id: str
     device_token: str
-    wrapped_account_key: B64Bytes
+    wrapped_account_key: WrappedKey  # type: ignore[valid-type]
     kdf: KdfParams
 
 
@@ -113,17 +118,17 @@ class RecoveryCodesResponse(BaseModel):
 class PasswordChangeRequest(Strict):
     """New derived material after a password change on the device."""
 
-    current_auth_secret: B64Bytes
-    new_auth_secret: B64Bytes
+    current_auth_secret: AuthSecret  # type: ignore[valid-type]
+    new_auth_secret: AuthSecret  # type: ignore[valid-type]
     kdf: KdfParams
-    wrapped_account_key: B64Bytes
+    wrapped_account_key: WrappedKey  # type: ignore[valid-type]
     end_other_sessions: bool = False
 
 
 class AccountDeleteRequest(Strict):
     """Re-authentication for account deletion."""
 
-    auth_secret: B64Bytes
+    auth_secret: AuthSecret  # type: ignore[valid-type]
     totp_code: TotpCode | None = None
 
 
@@ -144,6 +149,12 @@ class DeviceResponse(BaseModel):
     created_at: datetime
     last_used_at: datetime
     current: bool
+
+
+class ErrorResponse(BaseModel):
+    """A refusal: ``detail`` is a stable machine-readable code."""
+
+    detail: str
 
 
 class AuditEventResponse(BaseModel):

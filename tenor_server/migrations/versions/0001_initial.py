@@ -117,7 +117,7 @@ def upgrade() -> None:
             sa.ForeignKey("accounts.id", ondelete="CASCADE"),
             primary_key=True,
         ),
-        sa.Column("request_id", sa.String(64), primary_key=True),
+        sa.Column("request_id", sa.String(80), primary_key=True),
         sa.Column("response", sa.Text(), nullable=False),
         sa.Column("created_at", _TS, nullable=False),
     )
