@@ -84,9 +84,12 @@ class SecretStore:
         """What ``tenor doctor`` shows: which store holds the secrets."""
         if self._keyring is not None:
             return f"OS keyring ({type(self._keyring).__name__})"
-        if self._vault is not None and not self._vault.is_locked:
-            return "encrypted vault (no OS keyring service found)"
-        return "unavailable (no OS keyring service and the vault is locked)"
+        return "encrypted vault (no OS keyring service found)"
+
+    @property
+    def available(self) -> bool:
+        """True when secrets can be read and written right now (keyring, or vault unlocked)."""
+        return self._keyring is not None or (self._vault is not None and not self._vault.is_locked)
 
     def get(self, name: str) -> str | None:
         """The secret's value, or None when it is not set."""

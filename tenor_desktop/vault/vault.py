@@ -74,6 +74,9 @@ class Vault:
         if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
             raise VaultExists("That folder already holds data; a new vault needs an empty folder.")
         directory.parent.mkdir(parents=True, exist_ok=True)
+        # Leftovers of a create that crashed hold only a fresh, empty vault: safe to remove.
+        for stale in directory.parent.glob(f".{directory.name}.creating-*"):
+            shutil.rmtree(stale, ignore_errors=True)
         staging = directory.parent / f".{directory.name}.creating-{secrets.token_hex(6)}"
         key = keys.new_vault_key()
         try:

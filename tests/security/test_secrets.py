@@ -86,6 +86,7 @@ def test_headless_machine_stores_secrets_in_the_vault(
     monkeypatch.setattr(keyring, "get_keyring", lambda: plaintext)
     store = SecretStore(vault=vault)
     assert not store.uses_keyring and store.backend_name().startswith("encrypted vault")
+    assert store.available
     store.set("openai_api_key", API_KEY)
     store.set("custom_token", "value-2")
     assert store.get("openai_api_key") == API_KEY and store.get("missing") is None
@@ -117,7 +118,7 @@ def test_real_keyring_is_used_when_present(vault: Vault) -> None:
 def test_no_keyring_and_locked_vault_is_a_clear_error(vault: Vault) -> None:
     store = SecretStore(vault=vault, detect_keyring=False)
     vault.lock()
-    assert store.backend_name().startswith("unavailable")
+    assert store.backend_name().startswith("encrypted vault") and not store.available
     with pytest.raises(SecretStoreError) as caught:
         store.set("openai_api_key", API_KEY)
     assert API_KEY not in caught.value.message

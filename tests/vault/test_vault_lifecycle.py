@@ -54,6 +54,14 @@ def test_create_refuses_unrelated_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
+def test_create_removes_leftovers_of_a_crashed_create(tmp_path: Path) -> None:
+    stale = tmp_path / ".vault.creating-0123456789ab"
+    stale.mkdir()
+    (stale / DB_NAME).write_bytes(b"partial")
+    Vault.create(tmp_path / "vault", "passphrase").lock()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]
+
+
 def test_create_into_an_existing_empty_directory(tmp_path: Path) -> None:
     directory = tmp_path / "empty"
     directory.mkdir()
