@@ -302,7 +302,9 @@ class DeepgramTranscriber:
         self._connection = DeepgramConnection(client, options, self._inbox, self._generation)
         self._connection.start()
         if self._down_since is None:
-            self._down_since = now  # until the handshake succeeds, the stream counts as down
+            # Until the handshake succeeds the stream counts as down. Read the clock again: the
+            # first client build imports the SDK, which can take seconds on a loaded machine.
+            self._down_since = time.monotonic()
 
     def _send_pending(self, now: float) -> None:
         connection = self._connection

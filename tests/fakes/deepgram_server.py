@@ -85,10 +85,19 @@ def _seconds(samples: int) -> float:
 class FakeDeepgramServer:
     """Serve the Deepgram live API on an ephemeral loopback port from a background thread."""
 
-    def __init__(self, api_key: str, decoder: WordDecoder, *, idle_timeout_s: float = 10.0) -> None:
+    def __init__(
+        self,
+        api_key: str,
+        decoder: WordDecoder,
+        *,
+        idle_timeout_s: float = 10.0,
+        send_interim_results: bool = True,
+    ) -> None:
+        """``send_interim_results=False`` saves CPU in tests that only look at finals."""
         self._api_key = api_key
         self._decoder = decoder
         self.idle_timeout_s = idle_timeout_s
+        self._send_interims = send_interim_results
         self.connections: list[RecordedConnection] = []
         self.rejected: list[dict[str, str]] = []
         self.refusing = False
@@ -213,7 +222,8 @@ class FakeDeepgramServer:
             await self._final(websocket, stream, audio, cut, from_finalize=False)
         await self._maybe_utterance_end(websocket, stream)
         due = segmenter.processed - stream.last_interim_at >= INTERIM_EVERY_SAMPLES
-        if segmenter.in_speech and due and _flag(query, "interim_results"):
+        wanted = self._send_interims and _flag(query, "interim_results")
+        if segmenter.in_speech and due and wanted:
             stream.last_interim_at = segmenter.processed
             cut = Cut(segmenter.final_until, segmenter.processed, speech=True)
             await self._send(websocket, stream, await self._results(stream, audio, cut, False))

@@ -46,11 +46,23 @@ def silence(seconds: float) -> Audio:
 
 def conversation(parts: list[tuple[str, int]], workdir: Path, *, gap_s: float = 0.9) -> Audio:
     """Phrases (text, espeak pitch) separated by ``gap_s`` of silence, with silence at both ends."""
+    return conversation_with_spans(parts, workdir, gap_s=gap_s)[0]
+
+
+def conversation_with_spans(
+    parts: list[tuple[str, int]], workdir: Path, *, gap_s: float = 0.9
+) -> tuple[Audio, list[tuple[int, int]]]:
+    """Like ``conversation``, plus the (start, end) sample span of every phrase."""
     pieces = [silence(0.5)]
+    spans: list[tuple[int, int]] = []
+    position = len(pieces[0])
     for text, pitch in parts:
-        pieces += [speak(text, workdir, pitch=pitch), silence(gap_s)]
+        phrase = speak(text, workdir, pitch=pitch)
+        spans.append((position, position + len(phrase)))
+        pieces += [phrase, silence(gap_s)]
+        position += len(phrase) + len(pieces[-1])
     pieces.append(silence(0.6))
-    return np.concatenate(pieces).astype(np.float32)
+    return np.concatenate(pieces).astype(np.float32), spans
 
 
 @dataclass

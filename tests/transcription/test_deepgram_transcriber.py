@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 import pytest
@@ -21,7 +22,7 @@ from tenor_desktop.transcription.deepgram_settings import (
 )
 from tenor_desktop.transcription.deepgram_transcriber import DeepgramTranscriber
 from tenor_desktop.transcription.factory import create_transcriber
-from tenor_desktop.transcription.protocol import EventKind
+from tenor_desktop.transcription.protocol import EventKind, TranscriptEvent
 from tests.fakes.deepgram_segmenter import RATE, Audio, WhisperWordDecoder
 from tests.fakes.deepgram_server import FakeDeepgramServer
 from tests.fakes.deepgram_speech import conversation, stream_through
@@ -78,27 +79,46 @@ def test_words_arrive_as_partials_then_finals_and_ack_follows_finals(
     server: FakeDeepgramServer, two_voices: Audio
 ) -> None:
     engine = DeepgramTranscriber(lambda: API_KEY, settings_for(server))
-    run = stream_through(engine, two_voices, pause_s=0.08)  # near real time
+    events: list[TranscriptEvent] = []
+    acks: list[int] = []
+
+    def observe() -> None:
+        # Read what the server has sent *before* polling: the client cannot be ahead of it.
+        sent = list(server.connections[0].sent) if server.connections else []
+        events.extend(engine.poll())
+        ack = engine.acknowledged_sample()
+        assert ack in final_ends(sent) | {0}, "ack moved without a final result covering it"
+        acks.append(ack)
+
+    half = int(3.5 * RATE)  # the first phrase and the silence after it
+    for start in range(0, half, 1600):
+        engine.feed(two_voices[start : min(start + 1600, half)], start)
+        observe()
+        time.sleep(0.05)
+    deadline = time.monotonic() + 30.0
+    while acks[-1] == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        observe()
+    assert 0 < acks[-1] <= half, "a final result acknowledged the first phrase while streaming"
+    engine.feed(two_voices[half:], half)
+    events += engine.finish()
+    assert engine.acknowledged_sample() == len(two_voices)  # CloseStream completed
     engine.close()
 
-    kinds = [event.kind for event in run.events]
-    assert EventKind.PARTIAL in kinds
+    kinds = [event.kind for event in events]
     first_final = kinds.index(EventKind.FINAL)
     assert EventKind.PARTIAL in kinds[:first_final], "interim text must come before final text"
-    text = run.final_text().lower()
+    finals = [event for event in events if event.kind is EventKind.FINAL]
+    text = " ".join(event.text for event in finals).lower()
     for word in ("weather", "cold", "morning", "office", "tea"):
         assert text.count(word) == 1, word
-    finals = run.finals()
     assert all(a.end_ms <= b.start_ms for a, b in itertools.pairwise(finals))
-    # The acknowledged position only ever lands where a final result ended.
-    sent = server.connections[0].sent
-    final_ends = {
-        round((m["start"] + m["duration"]) * RATE) for m in sent if m.get("is_final") is True
-    }
-    assert run.acks == sorted(run.acks)
-    assert set(run.acks) <= final_ends | {0, len(two_voices)}  # the end: CloseStream completed
-    assert any(0 < ack < len(two_voices) for ack in run.acks), "acks advance while streaming"
-    assert run.acks[-1] == len(two_voices)
+    assert acks == sorted(acks)
+
+
+def final_ends(sent: list[dict[str, Any]]) -> set[int]:
+    """Stream samples where final results ended."""
+    return {round((m["start"] + m["duration"]) * RATE) for m in sent if m.get("is_final") is True}
 
 
 def test_speaker_labels_come_from_diarization(

@@ -1,0 +1,172 @@
+"""Network faults: drop mid-utterance → reconnect + replay; long outage or full buffer → offline.
+
+Real deepgram-sdk against the loopback fake Deepgram server; the fallback is the real offline
+Whisper engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from tenor_desktop.transcription.deepgram_settings import (
+    DeepgramSettings,
+    NoticeKind,
+    TranscriberNotice,
+)
+from tenor_desktop.transcription.deepgram_transcriber import DeepgramTranscriber
+from tenor_desktop.transcription.fallback_transcriber import FallbackTranscriber
+from tenor_desktop.transcription.protocol import Transcriber
+from tests.fakes.deepgram_segmenter import RATE, Audio, WhisperWordDecoder
+from tests.fakes.deepgram_server import FakeDeepgramServer, RecordedConnection
+from tests.fakes.deepgram_speech import conversation_with_spans, stream_through
+
+API_KEY = "dg-resilience-key"
+PHRASES = [
+    ("My brother called me on Sunday night.", 50),
+    ("I walked to the office and made some tea.", 50),
+    ("The children played in the garden.", 50),
+]
+KEY_WORDS = ("brother", "sunday", "office", "tea", "children", "garden")
+
+
+@pytest.fixture(scope="module")
+def decoder() -> WhisperWordDecoder:
+    return WhisperWordDecoder()
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> tuple[Audio, list[tuple[int, int]]]:
+    return conversation_with_spans(PHRASES, tmp_path_factory.mktemp("speech"))
+
+
+@pytest.fixture
+def server(decoder: WhisperWordDecoder) -> Iterator[FakeDeepgramServer]:
+    with FakeDeepgramServer(API_KEY, decoder, send_interim_results=False) as fake:
+        yield fake
+
+
+def deepgram(server: FakeDeepgramServer, **overrides: object) -> DeepgramTranscriber:
+    settings = DeepgramSettings(
+        base_url=server.ws_base,
+        reconnect_delays_s=(0.1, 0.2),
+        **overrides,  # type: ignore[arg-type]
+    )
+    return DeepgramTranscriber(lambda: API_KEY, settings)
+
+
+def offline() -> Transcriber:
+    from tenor_desktop.transcription.offline_transcriber import OfflineTranscriber
+
+    return OfflineTranscriber("tiny")
+
+
+def linear16(audio: Audio) -> bytes:
+    return (np.clip(audio, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
+
+
+def final_ends(connection: RecordedConnection) -> set[int]:
+    """Stream samples where the server's final results ended."""
+    return {
+        round((m["start"] + m["duration"]) * RATE)
+        for m in connection.sent
+        if m.get("type") == "Results" and m["is_final"]
+    }
+
+
+def middle_of_phrase(spans: list[tuple[int, int]], index: int) -> float:
+    start, end = spans[index]
+    return (start + end) / 2 / RATE
+
+
+def test_drop_mid_utterance_replays_without_loss_or_duplication(
+    server: FakeDeepgramServer, speech: tuple[Audio, list[tuple[int, int]]]
+) -> None:
+    audio, spans = speech
+    undisturbed_engine = deepgram(server)
+    undisturbed = stream_through(undisturbed_engine, audio)
+    undisturbed_engine.close()
+
+    server.drop_next_connection_after(middle_of_phrase(spans, 1))
+    engine = deepgram(server)
+    disturbed = stream_through(engine, audio)
+    notices = engine.notices()
+    engine.close()
+
+    _, dropped, resumed = server.connections
+    assert dropped.dropped and not resumed.dropped
+    assert [n.kind for n in notices] == [NoticeKind.CONNECTION_LOST, NoticeKind.RECONNECTED]
+    # Same words, same times, same order as without the fault: nothing lost, nothing doubled.
+    assert [(e.start_ms, e.end_ms, e.text) for e in disturbed.finals()] == [
+        (e.start_ms, e.end_ms, e.text) for e in undisturbed.finals()
+    ]
+    text = disturbed.final_text().lower()
+    assert all(text.count(word) == 1 for word in KEY_WORDS), text
+    # The second stream replays exactly the unacknowledged audio: from the end of the last
+    # final of the first stream (or 0) to the end, and nothing else reached the server.
+    fed = linear16(audio)
+    first, second = bytes(dropped.audio), bytes(resumed.audio)
+    assert fed.startswith(first)
+    replay_from = len(fed) - len(second)
+    assert fed[replay_from:] == second
+    assert 0 <= replay_from <= len(first)
+    assert replay_from // 2 in final_ends(dropped) | {0}
+    assert disturbed.acks[-1] == len(audio)
+
+
+def test_outage_longer_than_limit_continues_offline(
+    server: FakeDeepgramServer, speech: tuple[Audio, list[tuple[int, int]]]
+) -> None:
+    audio, spans = speech
+    received: list[TranscriberNotice] = []
+    engine = FallbackTranscriber(
+        deepgram(server, max_outage_s=1.0), offline, on_notice=received.append
+    )
+    server.drop_next_connection_after(middle_of_phrase(spans, 1), then_refuse=True)
+    run = stream_through(engine, audio)
+    pulled = engine.notices()
+    engine.close()
+    server.refusing = False
+
+    assert engine.name == "offline"
+    assert pulled == received
+    assert [n.kind for n in received] == [
+        NoticeKind.CONNECTION_LOST,
+        NoticeKind.SWITCHED_TO_OFFLINE,
+    ], received
+    switched = received[-1]
+    assert switched.reason == "outage"
+    (connection,) = server.connections
+    assert switched.at_sample in final_ends(connection) | {0}
+    assert len(server.rejected) >= 2, "it kept trying to reconnect during the outage"
+    text = run.final_text().lower()
+    assert all(text.count(word) == 1 for word in KEY_WORDS), text
+    finals = run.finals()
+    handed_over_ms = switched.at_sample * 1000 // RATE
+    after = " ".join(e.text for e in finals if e.start_ms >= handed_over_ms).lower()
+    assert "office" in after and "garden" in after, [(e.start_ms, e.text) for e in finals]
+    assert linear16(audio).startswith(bytes(connection.audio))
+    assert run.acks[-1] == len(audio)
+
+
+def test_full_replay_buffer_hands_over_before_the_outage_limit(
+    server: FakeDeepgramServer, speech: tuple[Audio, list[tuple[int, int]]]
+) -> None:
+    audio, spans = speech
+    first_phrase = audio[: spans[0][1] + RATE]
+    server.refusing = True
+    engine = FallbackTranscriber(
+        deepgram(server, max_outage_s=60.0, max_unacknowledged_s=1.5), offline
+    )
+    run = stream_through(engine, first_phrase)
+    notices = engine.notices()
+    engine.close()
+
+    assert [(n.kind, n.reason, n.at_sample) for n in notices] == [
+        (NoticeKind.SWITCHED_TO_OFFLINE, "buffer_full", 0)
+    ]
+    assert "brother" in run.final_text().lower()
+    assert server.connections == []
+    assert run.acks[-1] == len(first_phrase)
