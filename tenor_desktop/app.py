@@ -1,27 +1,122 @@
-"""Composition root of the desktop app: builds services from settings and policy, starts Qt."""
+"""Composition root of the desktop app: builds every service from settings and policy, starts Qt.
+
+Nothing else constructs services; everything reaches the UI through ``UiContext``.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from tenor_desktop.core.clock import Clock, SystemClock
+from tenor_desktop.security.policy import ManagedPolicy, load_policy
+from tenor_desktop.vault.vault import Vault
 
 
 def default_vault_dir() -> Path:
     """Per-user data directory for the vault."""
     if sys.platform == "win32":
-        import os
-
-        return Path(os.environ.get("APPDATA", Path.home())) / "Tenor" / "vault"
+        return Path(os.environ.get("APPDATA", str(Path.home()))) / "Tenor" / "vault"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / "Tenor" / "vault"
-    import os
-
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "tenor" / "vault"
+
+
+def build_workspace_factory(policy: ManagedPolicy, clock: Clock) -> Callable[[Vault], Any]:
+    """WorkspaceService per unlocked vault, with the offline note drafter."""
+    from tenor_desktop.notes.note_writer import NoteWriter
+    from tenor_desktop.notes.templates import TemplateLibrary
+    from tenor_desktop.services.workspace_service import WorkspaceService
+
+    def make(vault: Vault) -> WorkspaceService:
+        writer = NoteWriter(TemplateLibrary.with_user_dir(None))
+        service = WorkspaceService(vault, policy=policy, note_writer=writer, clock=clock)
+        service.apply_policy_to_all_clients()
+        service.retention.run_due()
+        return service
+
+    return make
+
+
+def build_recorder_factory(clock: Clock) -> Callable[[Vault, str, Callable[[object], None]], Any]:
+    """A RecordingService per live session: microphone → RAM ring → offline Whisper → vault."""
+    from tenor_desktop.audio.capture import MicrophoneCapture
+    from tenor_desktop.audio.devices import DeviceSelector
+    from tenor_desktop.services.deletion_service import DeletionService
+    from tenor_desktop.services.recording_service import RecordingService
+    from tenor_desktop.transcription.factory import create_offline_transcriber
+    from tenor_desktop.vault.repositories import (
+        SegmentRepository,
+        SessionRepository,
+        SettingsRepository,
+    )
+
+    def make(vault: Vault, device: str, on_event: Callable[[object], None]) -> RecordingService:
+        settings = SettingsRepository(vault)
+        selector = DeviceSelector(
+            lambda: device or settings.get("microphone"),
+            lambda name: settings.set("microphone", name),
+        )
+        model = (settings.get("practice", {}) or {}).get("transcription_model", "tiny")
+
+        def capture(ring: Any, emit: Callable[[Any], None]) -> MicrophoneCapture:
+            return MicrophoneCapture(ring, selector.choose(), emit)
+
+        return RecordingService(
+            SessionRepository(vault),
+            SegmentRepository(vault),
+            transcriber_factory=lambda: create_offline_transcriber(model=model),
+            capture_factory=capture,
+            discard_transcript=DeletionService(vault, clock=clock).delete_transcript,
+            clock=clock,
+            on_event=on_event,
+        )
+
+    return make
+
+
+def list_microphone_names() -> list[str]:
+    """Names of the input devices PortAudio sees (empty when there is no sound system)."""
+    from tenor_desktop.audio.devices import list_input_devices
+
+    try:
+        return [device.name for device in list_input_devices()]
+    except Exception:  # no PortAudio/sound server: the panel says there is no microphone
+        return []
+
+
+def build_ui_context(
+    vault_dir: Path, *, clock: Clock | None = None, policy: ManagedPolicy | None = None
+) -> Any:
+    """Everything the window needs, wired for the embedded (offline) default."""
+    from tenor_desktop.services.import_service import ImportService
+    from tenor_desktop.services.vault_service import VaultService
+    from tenor_desktop.ui.context import UiContext
+
+    clock = clock or SystemClock()
+    policy = policy if policy is not None else load_policy()
+
+    def import_file(vault: Vault, path: Path, pseudonym: str) -> Any:
+        return ImportService(vault, clock=clock).import_file(path, client_pseudonym=pseudonym)
+
+    return UiContext(
+        vault_service=VaultService(vault_dir, clock=clock),
+        make_workspace=build_workspace_factory(policy, clock),
+        policy=policy,
+        clock=clock,
+        list_microphones=list_microphone_names,
+        make_recorder=build_recorder_factory(clock),
+        import_file=import_file,
+    )
 
 
 def run_app(vault_dir: str | None = None) -> int:
     """Open the window and run the Qt event loop until it closes."""
     from tenor_desktop.ui.application import start_gui
 
-    return start_gui(Path(vault_dir) if vault_dir else default_vault_dir())
+    directory = Path(vault_dir) if vault_dir else default_vault_dir()
+    return start_gui(build_ui_context(directory))

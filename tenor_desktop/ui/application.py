@@ -1,19 +1,23 @@
-"""Qt start-up: the QApplication and the first window."""
+"""Qt start-up: the QApplication, the theme and the first window."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication
+
+from tenor_desktop.ui.shell import TenorWindow
+from tenor_desktop.ui.theme import apply_theme
 
 
-def start_gui(vault_dir: Path) -> int:
-    """Create the application and a minimal main window; return the exit code."""
+def start_gui(context: Any) -> int:
+    """Create the application and the window; run until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("Tenor")
-    window.setCentralWidget(QLabel(f"Tenor — vault at {vault_dir}"))
-    window.resize(1280, 800)
+    if isinstance(app, QApplication):
+        app.setApplicationName("Tenor")
+        app.setOrganizationName("Tenor")
+        apply_theme(app)
+    window = TenorWindow(context)
     window.show()
     return int(app.exec())

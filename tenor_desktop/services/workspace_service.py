@@ -1,0 +1,228 @@
+"""What the clinician does on an unlocked vault, in one place for the UI (and the CLI).
+
+Clients, practice settings under IT policy, deletions, speaker names, note drafting and edits.
+Every write that a retention policy cares about ends by letting the RetentionService act, so a
+policy never silently fails to apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, fields
+from typing import Any
+
+from tenor_desktop.core.clock import Clock, SystemClock
+from tenor_desktop.core.errors import ValidationError
+from tenor_desktop.core.models import (
+    NOTE_TEMPLATES,
+    Client,
+    Note,
+    ProcessingMode,
+    RetentionPolicy,
+)
+from tenor_desktop.core.settings import PracticeSettings
+from tenor_desktop.notes.draft_note import DraftNote
+from tenor_desktop.notes.note_editing import edit_section
+from tenor_desktop.notes.note_writer import NoteWriter
+from tenor_desktop.notes.transcript import TranscriptLine
+from tenor_desktop.security.policy import ManagedPolicy
+from tenor_desktop.services.deletion_service import DeletionService
+from tenor_desktop.services.retention_service import RetentionService
+from tenor_desktop.vault.repositories import (
+    ClientRepository,
+    NoteRepository,
+    SegmentRepository,
+    SessionRepository,
+    SettingsRepository,
+)
+from tenor_desktop.vault.vault import Vault
+
+PRACTICE_SETTINGS_KEY = "practice"
+MAX_PSEUDONYM_LENGTH = 80
+
+
+def validate_pseudonym(pseudonym: str) -> str:
+    """Trimmed pseudonym; ValidationError when empty, too long or multi-line."""
+    cleaned = pseudonym.strip()
+    if not cleaned:
+        raise ValidationError("Enter a pseudonym for the client.")
+    if len(cleaned) > MAX_PSEUDONYM_LENGTH or "\n" in cleaned:
+        raise ValidationError(
+            f"A pseudonym is one line of at most {MAX_PSEUDONYM_LENGTH} characters."
+        )
+    return cleaned
+
+
+class WorkspaceService:
+    """Use cases on an open vault."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        policy: ManagedPolicy | None = None,
+        note_writer: NoteWriter | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.vault = vault
+        self.policy = policy or ManagedPolicy()
+        self._clock = clock or SystemClock()
+        self._note_writer = note_writer
+        self.deletion = DeletionService(vault, clock=self._clock)
+        self.retention = RetentionService(vault, self.deletion, clock=self._clock)
+        self._clients = ClientRepository(vault)
+        self._sessions = SessionRepository(vault)
+        self._notes = NoteRepository(vault)
+        self._settings = SettingsRepository(vault)
+
+    # -- practice settings -------------------------------------------------------------------
+    def practice_settings(self) -> PracticeSettings:
+        """The settings in force: the clinician's choices with IT policy laid over them."""
+        stored: Mapping[str, Any] = self._settings.get(PRACTICE_SETTINGS_KEY, {}) or {}
+        known = {f.name for f in fields(PracticeSettings)}
+        values = {k: v for k, v in stored.items() if k in known}
+        if "topic_categories" in values:
+            values["topic_categories"] = tuple(values["topic_categories"])
+        return self.policy.apply(PracticeSettings(**values))
+
+    def save_practice_settings(self, settings: PracticeSettings) -> PracticeSettings:
+        """Store the clinician's choices; returns what is in force after policy."""
+        effective = self.policy.apply(settings)
+        self._settings.set(PRACTICE_SETTINGS_KEY, asdict(settings))
+        return effective
+
+    # -- clients -----------------------------------------------------------------------------
+    def add_client(
+        self,
+        pseudonym: str,
+        *,
+        processing_mode: ProcessingMode = ProcessingMode.LOCAL_ONLY,
+        retention: RetentionPolicy | None = None,
+        default_template: str = "soap",
+    ) -> Client:
+        """Create a client; IT policy can force the processing mode and retention."""
+        name = validate_pseudonym(pseudonym)
+        if self._clients.find_by_pseudonym(name) is not None:
+            raise ValidationError("A client with that pseudonym already exists.")
+        _check_template(default_template)
+        return self._clients.add(
+            name,
+            processing_mode=self._allowed_mode(processing_mode),
+            retention=self.policy.transcript_retention or retention or RetentionPolicy(),
+            default_template=default_template,
+        )
+
+    def update_client(
+        self,
+        client_id: str,
+        *,
+        pseudonym: str | None = None,
+        processing_mode: ProcessingMode | None = None,
+        retention: RetentionPolicy | None = None,
+        default_template: str | None = None,
+    ) -> Client:
+        """Change a client's settings; a new retention policy applies to existing data now."""
+        if pseudonym is not None:
+            pseudonym = validate_pseudonym(pseudonym)
+            other = self._clients.find_by_pseudonym(pseudonym)
+            if other is not None and other.id != client_id:
+                raise ValidationError("A client with that pseudonym already exists.")
+        if default_template is not None:
+            _check_template(default_template)
+        if self.policy.transcript_retention is not None:
+            retention = self.policy.transcript_retention
+        client = self._clients.update(
+            client_id,
+            pseudonym=pseudonym,
+            processing_mode=None
+            if processing_mode is None
+            else self._allowed_mode(processing_mode),
+            retention=retention,
+            default_template=default_template,
+        )
+        if retention is not None:
+            self.retention.apply_policy(client_id)
+        return client
+
+    def _allowed_mode(self, mode: ProcessingMode) -> ProcessingMode:
+        if not self.practice_settings().cloud_allowed:
+            return ProcessingMode.LOCAL_ONLY
+        return mode
+
+    # -- sessions ----------------------------------------------------------------------------
+    def rename_speakers(self, session_id: str, names: Mapping[str, str]) -> None:
+        """Give raw speaker labels display names (swap by exchanging names)."""
+        cleaned = {label: name.strip() for label, name in names.items() if name.strip()}
+        self._sessions.set_speaker_names(session_id, cleaned)
+
+    # -- notes -------------------------------------------------------------------------------
+    def draft_note(self, session_id: str, *, template: str, provider: str = "offline") -> Note:
+        """Draft (or redraft) the session's note and store it as a new version."""
+        if self._note_writer is None:
+            raise ValidationError("Note drafting is not set up.")
+        _check_template(template)
+        session = self._sessions.get(session_id)
+        client = self._clients.get(session.client_id)
+        if provider != "offline" and not self.practice_settings().cloud_allowed:
+            raise ValidationError("Cloud note providers are disabled by your practice's IT policy.")
+        lines = [
+            TranscriptLine(segment.id, segment.speaker, segment.text)
+            for segment in SegmentRepository(self.vault).list(session_id)
+        ]
+        if not lines:
+            raise ValidationError("This session has no transcript to draft a note from.")
+        draft = self._note_writer.write(
+            lines, template=template, provider=provider, processing_mode=client.processing_mode
+        )
+        return self._save_draft(session_id, draft)
+
+    def save_note_edits(self, session_id: str, edits: Mapping[str, str]) -> Note:
+        """Store the clinician's section edits as the next note version."""
+        latest = self._notes.latest(session_id)
+        if latest is None:
+            raise ValidationError("There is no note to edit yet.")
+        sections = latest.sections
+        for title, text in edits.items():
+            sections = edit_section(sections, title, text)
+        note = self._notes.save(
+            session_id,
+            template=latest.template,
+            provider=latest.provider,
+            sections=sections,
+            flags=latest.flags,
+            draft=latest.draft,
+        )
+        self.retention.on_note_saved(session_id)
+        return note
+
+    def _save_draft(self, session_id: str, draft: DraftNote) -> Note:
+        note = self._notes.save(
+            session_id,
+            template=draft.template,
+            provider=draft.provider,
+            sections=draft.sections,
+            flags=draft.flags,
+            draft=draft.draft,
+        )
+        if draft.flags:
+            existing = set(self._sessions.get(session_id).risk_flags)
+            self._sessions.set_risk_flags(
+                session_id, sorted(existing | {flag.kind for flag in draft.flags})
+            )
+        self.retention.on_note_saved(session_id)
+        return note
+
+    def apply_policy_to_all_clients(self) -> None:
+        """Force IT's retention policy onto every client (at unlock)."""
+        forced = self.policy.transcript_retention
+        if forced is None:
+            return
+        for client in self._clients.list():
+            if client.retention != forced:
+                self._clients.update(client.id, retention=forced)
+            self.retention.apply_policy(client.id)
+
+
+def _check_template(template: str) -> None:
+    if template not in NOTE_TEMPLATES:
+        raise ValidationError(f"Unknown note template; choose one of {', '.join(NOTE_TEMPLATES)}.")

@@ -1,0 +1,30 @@
+"""Everything the UI needs from the layers below, built once by the composition root (app.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tenor_desktop.core.clock import Clock, SystemClock
+from tenor_desktop.security.policy import ManagedPolicy
+from tenor_desktop.services.vault_service import VaultService
+from tenor_desktop.services.workspace_service import WorkspaceService
+from tenor_desktop.vault.vault import Vault
+
+RecorderFactory = Callable[[Vault, str, Callable[[object], None]], Any]
+ImportFile = Callable[[Vault, Path, str], Any]
+
+
+@dataclass
+class UiContext:
+    """Services and factories; the UI holds no other references to lower layers' state."""
+
+    vault_service: VaultService
+    make_workspace: Callable[[Vault], WorkspaceService]
+    policy: ManagedPolicy = field(default_factory=ManagedPolicy)
+    clock: Clock = field(default_factory=SystemClock)
+    list_microphones: Callable[[], list[str]] = list
+    make_recorder: RecorderFactory | None = None
+    import_file: ImportFile | None = None

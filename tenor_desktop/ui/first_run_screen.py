@@ -1,0 +1,113 @@
+"""First run: create the vault passphrase (strength feedback, confirmation, recovery sheet)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tenor_desktop.security.passphrase_strength import estimate_strength
+
+
+class FirstRunScreen(QWidget):
+    """Collects a new passphrase; emits ``create_requested(passphrase, offline_defaults)``."""
+
+    create_requested = Signal(str, bool)
+    recovery_sheet_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunScreen")
+        title = QLabel("Welcome to Tenor")
+        title.setObjectName("screenTitle")
+        intro = QLabel(
+            "Your sessions are kept in an encrypted vault on this computer. Choose a passphrase "
+            "to protect it. Nobody, including Tenor, can recover the vault without it."
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("New passphrase")
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName("Confirm passphrase")
+        self.strength = QProgressBar()
+        self.strength.setRange(0, 4)
+        self.strength.setTextVisible(False)
+        self.strength.setAccessibleName("Passphrase strength")
+        self.hint = QLabel("")
+        self.hint.setAccessibleName("Passphrase hint")
+        self.offline_defaults = QCheckBox(
+            "Keep everything on this computer (offline transcription, redaction and notes)"
+        )
+        self.offline_defaults.setChecked(True)
+        self.recovery_button = QPushButton("Print recovery sheet…")
+        self.recovery_button.setAccessibleName("Print a recovery sheet")
+        self.create_button = QPushButton("Create vault")
+        self.create_button.setAccessibleName("Create the encrypted vault")
+        self.create_button.setDefault(True)
+        self.error = QLabel("")
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("Strength", self.strength)
+        form.addRow("", self.hint)
+        form.addRow("Confirm", self.confirm)
+        box = QWidget()
+        box.setMaximumWidth(560)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addLayout(form)
+        widgets: tuple[QWidget, ...] = (
+            self.offline_defaults,
+            self.recovery_button,
+            self.create_button,
+            self.error,
+        )
+        for widget in widgets:
+            inner.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.passphrase.textChanged.connect(self._update_strength)
+        self.create_button.clicked.connect(self._submit)
+        self.recovery_button.clicked.connect(self.recovery_sheet_requested)
+        self._update_strength("")
+
+    def _update_strength(self, text: str) -> None:
+        report = estimate_strength(text)
+        self.strength.setValue(report.score)
+        self.hint.setText(report.hint)
+
+    def _submit(self) -> None:
+        text = self.passphrase.text()
+        report = estimate_strength(text)
+        if not report.acceptable:
+            self.error.setText(report.hint)
+            return
+        if text != self.confirm.text():
+            self.error.setText("The two passphrases do not match.")
+            return
+        self.error.clear()
+        self.create_button.setEnabled(False)
+        self.create_button.setText("Creating…")
+        self.create_requested.emit(text, self.offline_defaults.isChecked())
+
+    def show_error(self, message: str) -> None:
+        """Creation failed: say why and let the user try again."""
+        self.create_button.setEnabled(True)
+        self.create_button.setText("Create vault")
+        self.error.setText(message)

@@ -1,0 +1,173 @@
+"""Recording panel: microphone, level, silence warning, elapsed time, live transcript, controls."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tenor_desktop.ui.transcript_view import format_timestamp
+
+LEVEL_FLOOR_DB = -60
+
+
+class RecordingPanel(QWidget):
+    """Pure view: the controller feeds it events and handles its signals."""
+
+    start_requested = Signal(str)  # device name
+    pause_requested = Signal()
+    resume_requested = Signal()
+    stop_requested = Signal()
+    abort_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordingPanel")
+        self.title = QLabel("New session")
+        self.title.setObjectName("screenTitle")
+        self.badge = QLabel("")
+        self.badge.setObjectName("modeBadge")
+        self.badge.setAccessibleName("Where this client's data is processed")
+        self.device = QComboBox()
+        self.device.setAccessibleName("Microphone")
+        self.level = QProgressBar()
+        self.level.setRange(LEVEL_FLOOR_DB, 0)
+        self.level.setValue(LEVEL_FLOOR_DB)
+        self.level.setTextVisible(False)
+        self.level.setAccessibleName("Microphone level")
+        self.warning = QLabel("")
+        self.warning.setObjectName("warningText")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Microphone warning")
+        self.notice = QLabel("")
+        self.notice.setObjectName("noticeText")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Transcription engine notice")
+        self.elapsed = QLabel("0:00:00")
+        self.elapsed.setObjectName("elapsed")
+        self.elapsed.setAccessibleName("Elapsed time")
+        self.transcript = QTextBrowser()
+        self.transcript.setAccessibleName("Live transcript")
+        self.start_button = QPushButton("● Start recording")
+        self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("■ Stop")
+        self.abort_button = QPushButton("Discard")
+        for button in (self.start_button, self.pause_button, self.stop_button, self.abort_button):
+            button.setAccessibleName(button.text().strip("●■ "))
+        self.progress = QLabel("")
+        self.progress.setAccessibleName("Processing progress")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.badge)
+        mic = QHBoxLayout()
+        mic.addWidget(QLabel("Microphone"))
+        mic.addWidget(self.device, 1)
+        mic.addWidget(self.level, 1)
+        controls = QHBoxLayout()
+        for widget in (self.start_button, self.pause_button, self.stop_button, self.abort_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.elapsed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(mic)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.notice)
+        layout.addLayout(controls)
+        layout.addWidget(self.transcript, 1)
+        layout.addWidget(self.progress)
+
+        self._finals: list[str] = []
+        self._partial = ""
+        self._paused = False
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self.device_name()))
+        self.pause_button.clicked.connect(self._toggle_pause)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.abort_button.clicked.connect(self.abort_requested)
+        self.set_state("idle")
+
+    def prepare(
+        self, pseudonym: str, local_only: bool, devices: Sequence[str], chosen: str
+    ) -> None:
+        """Reset for a new session of this client."""
+        self.title.setText(f"New session — {pseudonym}")
+        self.badge.setText("🔒 Local only" if local_only else "☁ Cloud allowed")
+        self.device.clear()
+        self.device.addItems(list(devices))
+        if chosen in devices:
+            self.device.setCurrentText(chosen)
+        self._finals, self._partial = [], ""
+        self.transcript.clear()
+        self.warning.clear()
+        self.notice.clear()
+        self.progress.clear()
+        self.elapsed.setText("0:00:00")
+        self.set_state("idle")
+
+    def device_name(self) -> str:
+        """The microphone chosen in the picker."""
+        return self.device.currentText()
+
+    def set_state(self, state: str) -> None:
+        """idle | recording | paused | finishing | done."""
+        self._paused = state == "paused"
+        self.start_button.setVisible(state == "idle")
+        self.device.setEnabled(state == "idle")
+        active = state in ("recording", "paused")
+        for button in (self.pause_button, self.stop_button, self.abort_button):
+            button.setVisible(active)
+        self.pause_button.setText("Resume" if self._paused else "Pause")
+
+    def _toggle_pause(self) -> None:
+        (self.resume_requested if self._paused else self.pause_requested).emit()
+
+    def show_level(self, rms_dbfs: float) -> None:
+        """Update the level meter."""
+        self.level.setValue(max(LEVEL_FLOOR_DB, min(0, round(rms_dbfs))))
+
+    def show_warning(self, text: str) -> None:
+        """Microphone problems (silence, device lost); empty clears it."""
+        self.warning.setText(text)
+
+    def show_notice(self, text: str) -> None:
+        """Engine notices (fell back to offline transcription)."""
+        self.notice.setText(text)
+
+    def show_elapsed(self, ms: int) -> None:
+        """Elapsed recording time."""
+        self.elapsed.setText(format_timestamp(ms))
+
+    def add_final(self, speaker: str, text: str) -> None:
+        """A committed segment (black)."""
+        self._finals.append(f"<b>{html.escape(speaker)}:</b> {html.escape(text)}")
+        self._partial = ""
+        self._render()
+
+    def set_partial(self, text: str) -> None:
+        """Text that may still change (grey)."""
+        self._partial = text
+        self._render()
+
+    def live_text(self) -> str:
+        """Displayed transcript as plain text (tests)."""
+        return self.transcript.toPlainText()
+
+    def _render(self) -> None:
+        rows = [f"<p>{row}</p>" for row in self._finals]
+        if self._partial:
+            rows.append(f'<p style="color:#868e96;">{html.escape(self._partial)}</p>')
+        self.transcript.setHtml("".join(rows))
+        bar = self.transcript.verticalScrollBar()
+        bar.setValue(bar.maximum())

@@ -1,0 +1,146 @@
+"""Practice settings; values enforced by IT policy are shown locked with "Managed by IT"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tenor_desktop.core.settings import (
+    MAX_IDLE_TIMEOUT_MINUTES,
+    NOTE_PROVIDERS,
+    TOPIC_CATEGORIES,
+    TRANSCRIPTION_ENGINES,
+    TRANSCRIPTION_MODELS,
+    PracticeSettings,
+)
+from tenor_desktop.security.policy import ManagedPolicy
+
+MANAGED = "Managed by your practice's IT policy"
+TOPIC_LABELS = {
+    "IMMIGRATION": "Immigration status",
+    "SEXUAL_CONTENT": "Explicit sexual content",
+    "ABUSE": "Abuse",
+    "SUBSTANCE_USE": "Substance use",
+    "CRIMINAL": "Criminal activity",
+    "SELF_HARM": "Self-harm (still flagged for your risk review)",
+}
+
+
+class PracticeSettingsDialog(QDialog):
+    """Edits PracticeSettings; returns the clinician's choices (the service applies policy)."""
+
+    def __init__(
+        self, settings: PracticeSettings, policy: ManagedPolicy, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Practice settings")
+        self._original = settings
+        managed = policy.managed_fields
+        forced_topics = set(policy.enforced.get("topic_categories", ()))
+
+        self.phi = QCheckBox("Redact the 18 HIPAA identifiers before anything is stored")
+        self.phi.setChecked(settings.phi_redaction)
+        self.topics: dict[str, QCheckBox] = {}
+        topics_box = QGroupBox("Also redact these sensitive topics")
+        topics_layout = QVBoxLayout(topics_box)
+        for key in TOPIC_CATEGORIES:
+            box = QCheckBox(TOPIC_LABELS[key])
+            box.setChecked(key in settings.topic_categories)
+            if key in forced_topics:
+                _lock(box)
+            topics_layout.addWidget(box)
+            self.topics[key] = box
+        self.engine = _combo(TRANSCRIPTION_ENGINES, settings.transcription_engine, "Transcription")
+        self.model = _combo(TRANSCRIPTION_MODELS, settings.transcription_model, "Offline model")
+        self.provider = _combo(NOTE_PROVIDERS, settings.note_provider, "Note provider")
+        self.idle = QSpinBox()
+        cap = int(policy.enforced.get("max_idle_timeout_minutes", MAX_IDLE_TIMEOUT_MINUTES))
+        self.idle.setRange(1, cap)
+        self.idle.setValue(min(settings.idle_timeout_minutes, cap))
+        self.idle.setSuffix(" minutes")
+        self.idle.setAccessibleName("Lock after inactivity")
+        self.sync_server = QLineEdit(settings.sync_server or "")
+        self.sync_server.setPlaceholderText("https://sync.example.org (optional)")
+        self.sync_server.setAccessibleName("Sync server")
+        self.require_2fa = QCheckBox("Require two-factor sign-in for sync")
+        self.require_2fa.setChecked(settings.require_2fa)
+
+        for name, widget in (
+            ("phi_redaction", self.phi),
+            ("transcription_engine", self.engine),
+            ("note_provider", self.provider),
+            ("sync_server", self.sync_server),
+            ("require_2fa", self.require_2fa),
+        ):
+            if name in managed:
+                _lock(widget)
+        if "idle_timeout_minutes" in managed:
+            self.idle.setToolTip(f"{MANAGED}: at most {cap} minutes")
+
+        form = QFormLayout()
+        form.addRow(self.phi)
+        form.addRow(topics_box)
+        form.addRow("Transcription", self.engine)
+        form.addRow("Offline model", self.model)
+        form.addRow("Note drafts", self.provider)
+        form.addRow("Lock after", self.idle)
+        form.addRow("Sync server", self.sync_server)
+        form.addRow(self.require_2fa)
+        layout = QVBoxLayout(self)
+        if policy.source is not None:
+            note = QLabel(
+                "Some settings are managed by your practice's IT policy."
+                if policy.valid
+                else "The IT policy file is invalid; the safest settings are in force."
+            )
+            note.setObjectName("noticeText")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def settings(self) -> PracticeSettings:
+        """The clinician's choices."""
+        return replace(
+            self._original,
+            phi_redaction=self.phi.isChecked(),
+            topic_categories=tuple(k for k, box in self.topics.items() if box.isChecked()),
+            transcription_engine=self.engine.currentText(),
+            transcription_model=self.model.currentText(),
+            note_provider=self.provider.currentText(),
+            idle_timeout_minutes=self.idle.value(),
+            sync_server=self.sync_server.text().strip() or None,
+            require_2fa=self.require_2fa.isChecked(),
+        )
+
+
+def _combo(options: tuple[str, ...], current: str, name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(list(options))
+    combo.setCurrentText(current)
+    combo.setAccessibleName(name)
+    return combo
+
+
+def _lock(widget: QWidget) -> None:
+    widget.setEnabled(False)
+    widget.setToolTip(MANAGED)
+    widget.setAccessibleDescription(MANAGED)

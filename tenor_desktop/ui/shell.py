@@ -1,0 +1,150 @@
+"""The top-level window: first run, unlock, workspace; idle lock and Ctrl+L."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from tenor_desktop.core.errors import TenorError
+from tenor_desktop.security.idle_policy import IdlePolicy
+from tenor_desktop.services.workspace_service import WorkspaceService
+from tenor_desktop.ui.context import UiContext
+from tenor_desktop.ui.first_run_screen import FirstRunScreen
+from tenor_desktop.ui.idle_watcher import IdleWatcher
+from tenor_desktop.ui.recording_controller import RecordingController
+from tenor_desktop.ui.task_runner import TaskRunner
+from tenor_desktop.ui.unlock_screen import UnlockScreen
+from tenor_desktop.ui.workspace import Workspace
+from tenor_desktop.ui.workspace_controller import WorkspaceController
+from tenor_desktop.vault.vault import Vault
+
+
+def user_message(error: BaseException) -> str:
+    """What the user reads for an error: our own messages, otherwise a generic sentence."""
+    if isinstance(error, TenorError):
+        return error.message
+    return f"Something went wrong ({type(error).__name__}). Nothing was lost; please try again."
+
+
+class TenorWindow(QMainWindow):
+    """Owns the screens and the lock life cycle; delegates workspace actions to a controller."""
+
+    def __init__(self, context: UiContext, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.runner = runner or TaskRunner(self)
+        self.setWindowTitle("Tenor")
+        self.resize(1280, 800)
+        self.first_run = FirstRunScreen()
+        self.unlock_screen = UnlockScreen()
+        self.workspace = Workspace()
+        self.stack = QStackedWidget()
+        for screen in (self.first_run, self.unlock_screen, self.workspace):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.workspace_service: WorkspaceService | None = None
+
+        self.idle = IdleWatcher(IdlePolicy(context.clock, self._idle_minutes()))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.idle_timeout.connect(self.lock)
+
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.lock_action = QAction("Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip("Lock now (Ctrl+L)")
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction("Settings", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.toolbar.addAction(self.settings_action)
+        self.toolbar.addAction(self.lock_action)
+        self.addAction(self.lock_action)
+
+        self.controller = WorkspaceController(self)
+        self.recording = RecordingController(self)
+        self.first_run.create_requested.connect(self._create)
+        self.unlock_screen.unlock_requested.connect(self._unlock)
+        self._show_entry_screen()
+
+    # -- screens -----------------------------------------------------------------------------
+    def _show_entry_screen(self) -> None:
+        exists = self.context.vault_service.exists()
+        self._show(self.unlock_screen if exists else self.first_run)
+        if exists:
+            self.unlock_screen.reset(recording=self.recording.active)
+
+    def _show(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        self.toolbar.setVisible(screen is self.workspace)
+
+    def _idle_minutes(self) -> int:
+        cap = self.context.policy.enforced.get("max_idle_timeout_minutes")
+        return int(cap) if isinstance(cap, int) else 30
+
+    # -- unlock / lock -----------------------------------------------------------------------
+    def _create(self, passphrase: str, _offline_defaults: bool) -> None:
+        service = self.context.vault_service
+        self.runner.run(
+            lambda: service.create(passphrase),
+            self._opened,
+            lambda error: self.first_run.show_error(user_message(error)),
+        )
+
+    def _unlock(self, passphrase: str) -> None:
+        service = self.context.vault_service
+        self.runner.run(
+            lambda: service.unlock(passphrase, wait=False),
+            self._opened,
+            lambda error: self.unlock_screen.show_error(user_message(error)),
+        )
+
+    def _opened(self, vault: Vault) -> None:
+        self.workspace_service = self.context.make_workspace(vault)
+        settings = self.workspace_service.practice_settings()
+        cap = self.context.policy.enforced.get("max_idle_timeout_minutes")
+        self.idle.policy.set_timeout_minutes(
+            settings.idle_timeout_minutes, policy_cap=cap if isinstance(cap, int) else None
+        )
+        self.idle.start()
+        self._show(self.workspace)
+        self.controller.refresh_clients()
+        self.recording.after_unlock()
+
+    def lock(self) -> None:
+        """Hide every piece of content, close the vault, drop keys; recording goes on."""
+        if self.workspace_service is None:
+            return
+        self.idle.stop()
+        self.controller.forget()
+        self.workspace.clear()
+        self.workspace_service = None
+        self.recording.before_lock()
+        self.context.vault_service.lock()
+        self._show(self.unlock_screen)
+        self.unlock_screen.reset(recording=self.recording.active)
+
+    @property
+    def is_locked(self) -> bool:
+        """True while no vault is open in the UI."""
+        return self.workspace_service is None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask before closing during a recording; lock on close."""
+        if self.recording.active:
+            answer = QMessageBox.question(
+                self,
+                "Recording in progress",
+                "A session is being recorded. Stop the recording and close Tenor?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.recording.stop_blocking()
+        self.lock()
+        self.runner.wait()
+        event.accept()

@@ -1,0 +1,34 @@
+"""Rename or swap the speakers of a session (Therapist, Client, Partner…)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+
+class SpeakersDialog(QDialog):
+    """One name field per raw speaker label."""
+
+    def __init__(
+        self, labels: Sequence[str], names: Mapping[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Speakers")
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for label in labels:
+            field = QLineEdit(names.get(label, label))
+            field.setAccessibleName(f"Name for {label}")
+            form.addRow(label, field)
+            self.fields[label] = field
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def names(self) -> dict[str, str]:
+        """Label → display name as entered."""
+        return {label: field.text().strip() for label, field in self.fields.items()}
