@@ -10,6 +10,7 @@ Target: offline draft <= 3 s; evidence share 100 %.
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
 import time
@@ -48,6 +49,10 @@ CLINICIAN = [
     "We'll meet again next Thursday at the same time.",
     "What went through your mind right before you decided to skip the gym?",
     "Your goal was to speak up once in each team meeting.",
+    # No rule cue in these: only the embedding fallback can place them.
+    "Overall the mood has lifted a little since the spring.",
+    "The traffic on the way here was terrible today.",
+    "Sleep and work stress are closely linked for you.",
 ]
 
 
@@ -74,15 +79,16 @@ def _timed(drafter: OfflineDrafter, lines: list[TranscriptLine], runs: int = 3) 
     return statistics.median(times)
 
 
-def rubric_score() -> dict[str, Any]:
-    """Share of rubric placements the offline drafter gets right, per template."""
-    rubric = json.loads((DATA / "rubric.json").read_text(encoding="utf-8"))
-    library, drafter = TemplateLibrary(), OfflineDrafter()
+def rubric_score(rubric_path: Path, drafter: OfflineDrafter) -> dict[str, Any]:
+    """Share of rubric placements the offline drafter gets right."""
+    rubric = json.loads(rubric_path.read_text(encoding="utf-8"))
+    library = TemplateLibrary()
     hits = total = 0
     for name, entry in rubric.items():
         if name.startswith("_"):
             continue
-        lines = parse_transcript_text((DATA / name).read_text(encoding="utf-8"))
+        text = (rubric_path.parent / name).read_text(encoding="utf-8")
+        lines = parse_transcript_text(text)
         for key, expected in entry["templates"].items():
             note = drafter.draft(library.get(key), lines)
             placed = {
@@ -111,8 +117,12 @@ def main() -> None:
         "statements": len(statements),
         "evidence_share": round(note.evidence_share(), 4),
         "supported_share": round(sum(s.supported for s in statements) / max(1, len(statements)), 4),
-        "rubric": rubric_score(),
+        "rubric": rubric_score(DATA / "rubric.json", rules),
+        "heldout_rubric_rules": rubric_score(DATA / "heldout" / "rubric.json", rules),
         "target_seconds": 3.0,
+        # The MiniLM timing depends heavily on BLAS threads competing for the cores.
+        "load_average_1m": round(os.getloadavg()[0], 2),
+        "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
     }
     try:
         from tenor_desktop.redaction.minilm import MiniLMEncoder
@@ -122,6 +132,9 @@ def main() -> None:
         result["minilm_load_seconds"] = round(time.perf_counter() - start, 4)
         with_embeddings = OfflineDrafter(embedder=lambda texts: encoder.encode(list(texts)))
         result["offline_embeddings_seconds"] = round(_timed(with_embeddings, lines, runs=1), 4)
+        result["heldout_rubric_embeddings"] = rubric_score(
+            DATA / "heldout" / "rubric.json", with_embeddings
+        )
     except Exception as error:
         result["minilm_error"] = type(error).__name__
     result["meets_target"] = result["offline_rules_seconds"] <= 3.0

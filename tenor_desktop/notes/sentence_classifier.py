@@ -124,6 +124,7 @@ _PROTOTYPES: dict[str, str] = {
     "goal": "My goal is to be able to go back to work.",
 }
 _EMBEDDING_THRESHOLD = 0.45
+_EMBEDDING_BUDGET = 48
 
 
 def content_words(text: str) -> list[str]:
@@ -150,6 +151,7 @@ class SentenceClassifier:
 
     def __init__(self, embedder: Embedder | None = None) -> None:
         self._embedder = embedder
+        self._prototypes: npt.NDArray[np.float32] | None = None  # encoded once, on first use
 
     def classify(
         self, sentences: Sequence[Sentence], clinicians: frozenset[str]
@@ -175,9 +177,8 @@ class SentenceClassifier:
             return ClassifiedSentence(sentence, role, "presenting", 1.0 + 0.1 * substance)
         return ClassifiedSentence(sentence, role, None, 0.0)
 
-    @staticmethod
     def _fill_with_embeddings(
-        results: list[ClassifiedSentence], embedder: Embedder
+        self, results: list[ClassifiedSentence], embedder: Embedder
     ) -> list[ClassifiedSentence]:
         # Only clinician sentences the rules left out are reconsidered: the rules stay in charge.
         pending = [
@@ -190,15 +191,23 @@ class SentenceClassifier:
         ]
         if not pending:
             return results
+        # Bounded, deterministic cost: each distinct text is encoded once, and at most
+        # _EMBEDDING_BUDGET of them (the longest, which carry the most content) per transcript.
+        texts = sorted(
+            {results[index].sentence.text for index in pending}, key=lambda t: (-len(t), t)
+        )[:_EMBEDDING_BUDGET]
         names = [name for name in _PROTOTYPES if name not in ("presenting", "response", "goal")]
-        prototypes = embedder([_PROTOTYPES[name] for name in names])
-        vectors = embedder([results[index].sentence.text for index in pending])
-        similarity = vectors @ prototypes.T
-        for row, index in enumerate(pending):
-            best = int(np.argmax(similarity[row]))
-            if float(similarity[row, best]) >= _EMBEDDING_THRESHOLD:
-                item = results[index]
+        if self._prototypes is None:
+            self._prototypes = embedder([_PROTOTYPES[name] for name in names])
+        similarity = dict(zip(texts, embedder(texts) @ self._prototypes.T, strict=True))
+        for index in pending:
+            item = results[index]
+            row = similarity.get(item.sentence.text)
+            if row is None:
+                continue
+            best = int(np.argmax(row))
+            if float(row[best]) >= _EMBEDDING_THRESHOLD:
                 results[index] = ClassifiedSentence(
-                    item.sentence, item.role, names[best], float(similarity[row, best])
+                    item.sentence, item.role, names[best], float(row[best])
                 )
         return results

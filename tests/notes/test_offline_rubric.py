@@ -75,3 +75,22 @@ def test_silent_transcript_never_invents_a_mental_status_exam() -> None:
     text = " ".join(section.text for section in note.sections).lower()
     for invented in ("alert", "oriented", "euthymic", "within normal", "appropriate"):
         assert invented not in text
+
+
+def test_heldout_rubric_floor() -> None:
+    """A transcript written after the rules were frozen: a regression floor, not a target."""
+    heldout = DATA / "heldout"
+    rubric = json.loads((heldout / "rubric.json").read_text(encoding="utf-8"))
+    hits = total = 0
+    for name, entry in rubric.items():
+        if name.startswith("_"):
+            continue
+        lines = parse_transcript_text((heldout / name).read_text(encoding="utf-8"))
+        for template, expected in entry["templates"].items():
+            note = OfflineDrafter().draft(TemplateLibrary().get(template), lines)
+            placed = {i: s.title for s in note.sections for i in s.evidence}
+            for title, line_ids in expected["sections"].items():
+                total += len(line_ids)
+                hits += sum(placed.get(i) == title for i in line_ids)
+            assert note.evidence_share() == 1.0
+    assert hits / total >= 0.7
