@@ -5,6 +5,7 @@ Life cycle of one session::
     start(client_id, consent_at)   session row (status recording, consent time) in the vault,
                                    a fresh SecureRingBuffer, the transcriber, the microphone
     pause() / resume()             the microphone stops/starts; transcription continues
+    restart_capture()              reopen the microphone after DeviceLost or a device change
     stop()                         drain the microphone, flush the engine, store the last
                                    segments, zeroize the ring and verify it, status ready,
                                    then ``on_ready(session_id)`` (redaction/notes hook in here)
@@ -209,6 +210,22 @@ class RecordingService:
             raise RecordingError("The recording is not paused.")
         self._capture.resume()
         self._set_status(SessionStatus.RECORDING)
+
+    def restart_capture(self) -> None:
+        """Reopen the microphone (after DeviceLost, or another device was chosen).
+
+        The old capture is drained and closed first, so the ring keeps a single producer and
+        the session's audio stays contiguous; the factory picks the device again.
+        """
+        if self._session_id is None or self._ring is None:
+            raise RecordingError("No recording is running.")
+        if self._capture is not None:
+            self._capture.stop()
+            self._capture = None
+        self._capture = self._capture_factory(self._ring, self._emit)
+        self._capture.start()
+        if self._status == SessionStatus.PAUSED:
+            self._capture.pause()
 
     def stop(self) -> StopResult:
         """Finish the session: flush, store the last text, wipe and verify the audio."""

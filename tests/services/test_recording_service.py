@@ -8,15 +8,19 @@ consumer does. The real microphone + real Whisper path is tests/e2e/.
 # ruff: noqa: F811  (the vault fixtures are imported from tests/vault/conftest.py by name)
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from tenor_desktop.audio.capture_events import CaptureEvent
+from tenor_desktop.audio.capture import MicrophoneCapture
+from tenor_desktop.audio.capture_events import CaptureEvent, DeviceLost
+from tenor_desktop.audio.devices import DeviceSelector, refresh_devices
 from tenor_desktop.audio.errors import NoInputDeviceError
 from tenor_desktop.audio.ring_buffer import SecureRingBuffer
 from tenor_desktop.core.models import RedactionMark, SessionStatus
@@ -34,6 +38,7 @@ from tenor_desktop.services.recording_service import RecordingService, Redaction
 from tenor_desktop.transcription.protocol import EventKind, Pcm, TranscriptEvent
 from tenor_desktop.vault.repositories import ClientRepository, SegmentRepository, SessionRepository
 from tenor_desktop.vault.vault import Vault
+from tests.audio.virtual_mic import start_private_mic, stop_private_mic
 from tests.vault.conftest import (  # noqa: F401 (pytest fixtures, used by name)
     clock,
     template_vault_dir,
@@ -335,3 +340,64 @@ def test_only_one_session_at_a_time(vault: Vault) -> None:
         rig.start()
     rig.wait_for_source()
     rig.service.stop()
+
+
+def test_restart_capture_continues_the_same_session_contiguously(vault: Vault) -> None:
+    rig = Rig(vault, noise(1.0))
+    session_id = rig.start()
+    rig.wait_for_source()
+    rig.service.restart_capture()  # e.g. after DeviceLost, the clinician picks another mic
+    assert len(rig.sources) == 2
+    rig.wait_for_source()
+    result = rig.service.stop()
+    assert result.duration_ms == 2_000
+    assert rig.fed_samples() == 32_000
+    assert len(rig.segments.list(session_id)) == 4
+    with pytest.raises(RecordingError):
+        rig.service.restart_capture()
+
+
+@pytest.mark.pulse
+def test_microphone_vanishing_mid_session_keeps_and_transcribes_what_was_captured(
+    vault: Vault, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    directory = Path(str(tmp_path_factory.mktemp("mic")))
+    private = start_private_mic(directory)
+    previous = os.environ.get("PULSE_SERVER")
+    os.environ["PULSE_SERVER"] = private.server
+    refresh_devices()
+    try:
+        rig = Rig(vault, noise(0.1))
+        captures: list[MicrophoneCapture] = []
+
+        def microphone(ring: SecureRingBuffer, emit: Emit) -> MicrophoneCapture:
+            choice = DeviceSelector(lambda: None, lambda _name: None).choose()
+            captures.append(MicrophoneCapture(ring, choice, emit))
+            return captures[-1]
+
+        rig.service._capture_factory = microphone
+        session_id = rig.start()
+        assert captures[0].wait_for_audio(10)
+        time.sleep(1.5)
+        pid = private.server_pid()
+        assert pid is not None
+        os.kill(pid, 9)  # our private server only, by PID
+        deadline = time.monotonic() + 5
+        while not rig.of(DeviceLost) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert rig.of(DeviceLost), "the UI must hear that the microphone is gone"
+        ring = rig.service.buffer
+        assert ring is not None
+        result = rig.service.stop()
+        assert result.duration_ms >= 1_000
+        assert rig.fed_samples() == ring.written_position
+        assert rig.sessions.get(session_id).status == SessionStatus.READY
+        assert len(rig.segments.list(session_id)) >= 2  # 0.5 s words from the kept audio
+        assert result.audio_cleared
+    finally:
+        if previous is None:
+            os.environ.pop("PULSE_SERVER", None)
+        else:
+            os.environ["PULSE_SERVER"] = previous
+        stop_private_mic(directory)
+        refresh_devices()
