@@ -103,7 +103,7 @@ class RecordingPanel(QWidget):
     ) -> None:
         """Reset for a new session of this client."""
         self.title.setText(f"New session — {pseudonym}")
-        self.badge.setText("🔒 Local only" if local_only else "☁ Cloud allowed")
+        self.badge.setText("Local only" if local_only else "Cloud allowed")
         self.device.clear()
         self.device.addItems(list(devices))
         if chosen in devices:

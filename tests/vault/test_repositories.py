@@ -230,3 +230,28 @@ def test_concurrent_writers_share_one_vault(vault: Vault) -> None:
         thread.join()
     assert errors == []
     assert [s.seq for s in segments.list(session.id)] == list(range(100))
+
+
+def test_note_statements_keep_their_evidence_and_support_through_the_vault(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Regression: statements (per-statement evidence, "unsupported" marks) were dropped on save.
+    from tenor_desktop.core.models import NoteSection, NoteStatement
+    from tenor_desktop.vault.repositories import ClientRepository, NoteRepository, SessionRepository
+    from tenor_desktop.vault.vault import Vault
+
+    vault = Vault.create(tmp_path / "v", "a long enough passphrase")
+    try:
+        client = ClientRepository(vault).add("Statement Test")
+        session = SessionRepository(vault).create(client.id, started_at=vault.clock.now())
+        statements = (
+            NoteStatement("Sleeps badly", (3, 4), True),
+            NoteStatement("Made up", (), False),
+        )
+        section = NoteSection("Subjective", "Sleeps badly\nMade up", (3, 4), statements)
+        NoteRepository(vault).save(
+            session.id, template="soap", provider="openai", sections=[section]
+        )
+        stored = NoteRepository(vault).latest(session.id)
+        assert stored is not None
+        assert stored.sections[0].statements == statements
+    finally:
+        vault.lock()

@@ -7,7 +7,7 @@ from typing import Any
 
 from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.ids import new_id
-from tenor_desktop.core.models import NOTE_TEMPLATES, Note, NoteSection, RiskFlag
+from tenor_desktop.core.models import NOTE_TEMPLATES, Note, NoteSection, NoteStatement, RiskFlag
 from tenor_desktop.vault.errors import NotFound
 from tenor_desktop.vault.repositories._codec import check_id, dump, from_text, load, to_text
 from tenor_desktop.vault.repositories.audit import AuditLog
@@ -44,7 +44,19 @@ class NoteRepository:
         if not provider or len(provider) > 40:
             raise ValidationError("A note provider name must be 1 to 40 characters.")
         sections_json = [
-            {"title": s.title, "text": s.text, "evidence": [int(e) for e in s.evidence]}
+            {
+                "title": s.title,
+                "text": s.text,
+                "evidence": [int(e) for e in s.evidence],
+                "statements": [
+                    {
+                        "text": t.text,
+                        "evidence": [int(e) for e in t.evidence],
+                        "supported": t.supported,
+                    }
+                    for t in s.statements
+                ],
+            }
             for s in sections
         ]
         flags_json = [{"kind": f.kind, "evidence": [int(e) for e in f.evidence]} for f in flags]
@@ -106,7 +118,15 @@ def _note(row: Any) -> Note:
         template=row[3],
         provider=row[4],
         sections=tuple(
-            NoteSection(title=s["title"], text=s["text"], evidence=tuple(s["evidence"]))
+            NoteSection(
+                title=s["title"],
+                text=s["text"],
+                evidence=tuple(s["evidence"]),
+                statements=tuple(
+                    NoteStatement(t["text"], tuple(t["evidence"]), bool(t["supported"]))
+                    for t in s.get("statements", ())
+                ),
+            )
             for s in load(row[5])
         ),
         flags=tuple(RiskFlag(kind=f["kind"], evidence=tuple(f["evidence"])) for f in load(row[6])),
