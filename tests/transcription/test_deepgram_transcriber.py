@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -21,11 +22,12 @@ from tenor_desktop.transcription.deepgram_settings import (
     FailureKind,
 )
 from tenor_desktop.transcription.deepgram_transcriber import DeepgramTranscriber
+from tenor_desktop.transcription.errors import TranscriptionError
 from tenor_desktop.transcription.factory import create_transcriber
 from tenor_desktop.transcription.protocol import EventKind, TranscriptEvent
 from tests.fakes.deepgram_segmenter import RATE, Audio, WhisperWordDecoder
-from tests.fakes.deepgram_server import FakeDeepgramServer
-from tests.fakes.deepgram_speech import conversation, stream_through
+from tests.fakes.deepgram_server import FakeDeepgramServer, RecordedConnection
+from tests.fakes.deepgram_speech import StreamRun, conversation, stream_through
 
 API_KEY = "dg-test-key-7f3a"
 FIRST = "The weather was cold this morning."
@@ -121,35 +123,44 @@ def final_ends(sent: list[dict[str, Any]]) -> set[int]:
     return {round((m["start"] + m["duration"]) * RATE) for m in sent if m.get("is_final") is True}
 
 
-def test_speaker_labels_come_from_diarization(
-    server: FakeDeepgramServer, two_voices: Audio
-) -> None:
-    engine = DeepgramTranscriber(lambda: API_KEY, settings_for(server))
-    finals = stream_through(engine, two_voices).finals()
-    engine.close()
+@dataclass(frozen=True)
+class WatchedRun:
+    """One undisturbed session streamed with the file-write watch armed."""
 
+    run: StreamRun
+    connection: RecordedConnection
+    writes: list[str]
+
+
+@pytest.fixture(scope="module")
+def watched_run(decoder: WhisperWordDecoder, two_voices: Audio) -> WatchedRun:
+    if not _WriteWatch.installed:
+        sys.addaudithook(_WriteWatch.hook)
+        _WriteWatch.installed = True
+    with FakeDeepgramServer(API_KEY, decoder, send_interim_results=False) as server:
+        engine = DeepgramTranscriber(lambda: API_KEY, settings_for(server))
+        _WriteWatch.writes.clear()
+        _WriteWatch.armed = True
+        try:
+            run = stream_through(engine, two_voices)
+        finally:
+            _WriteWatch.armed = False
+            engine.close()
+        (connection,) = server.connections
+    return WatchedRun(run, connection, list(_WriteWatch.writes))
+
+
+def test_speaker_labels_come_from_diarization(watched_run: WatchedRun) -> None:
+    finals = watched_run.run.finals()
     by_speaker = {event.speaker: event.text.lower() for event in finals}
     assert set(by_speaker) == {"Speaker 1", "Speaker 2"}
     assert "weather" in by_speaker["Speaker 1"]
     assert "office" in by_speaker["Speaker 2"]
-    assert server.connections[0].query["diarize"] == "true"
+    assert watched_run.connection.query["diarize"] == "true"
 
 
-def test_request_options_key_and_exact_audio(server: FakeDeepgramServer, two_voices: Audio) -> None:
-    if not _WriteWatch.installed:
-        sys.addaudithook(_WriteWatch.hook)
-        _WriteWatch.installed = True
-    engine = DeepgramTranscriber(lambda: API_KEY, settings_for(server))
-    _WriteWatch.writes.clear()
-    _WriteWatch.armed = True
-    try:
-        stream_through(engine, two_voices)
-    finally:
-        _WriteWatch.armed = False
-        engine.close()
-
-    assert _WriteWatch.writes == [], "no file may be opened for writing while streaming"
-    (connection,) = server.connections
+def test_request_options_and_api_key_header(watched_run: WatchedRun) -> None:
+    connection = watched_run.connection
     assert connection.path == "/v1/listen"
     assert connection.headers["authorization"] == f"Token {API_KEY}"
     assert connection.query["mip_opt_out"] == "true"
@@ -159,8 +170,15 @@ def test_request_options_key_and_exact_audio(server: FakeDeepgramServer, two_voi
     assert connection.query["channels"] == "1"
     for flag in ("interim_results", "smart_format", "punctuate", "vad_events"):
         assert connection.query[flag] == "true", flag
-    assert bytes(connection.audio) == linear16(two_voices)
     assert connection.control == [{"type": "CloseStream"}]
+
+
+def test_server_receives_exactly_the_audio_fed_and_nothing_is_written(
+    watched_run: WatchedRun, two_voices: Audio
+) -> None:
+    assert bytes(watched_run.connection.audio) == linear16(two_voices)
+    assert watched_run.writes == [], "no file may be opened for writing while streaming"
+    assert watched_run.run.acks[-1] == len(two_voices)
 
 
 def test_keepalive_and_finalize_during_a_pause(
@@ -227,6 +245,11 @@ def test_factory_refuses_cloud_for_local_only_clients(server: FakeDeepgramServer
     assert allowed.name == "deepgram"
     allowed.close()
     assert server.connections == [], "refusal and construction open no connection"
+    local = create_transcriber("offline", "local_only")
+    assert local.name == "offline"
+    local.close()
+    with pytest.raises(TranscriptionError):
+        create_transcriber("cloud-x", ProcessingMode.CLOUD_ALLOWED)
 
 
 def test_pending_audio_is_zeroed_as_it_is_acknowledged() -> None:
@@ -242,3 +265,34 @@ def test_pending_audio_is_zeroed_as_it_is_acknowledged() -> None:
     pending.zeroize()
     assert not any(view.any() for view in held)
     assert all(chunk.all() for chunk in fed), "the caller's arrays are copied, never zeroed"
+
+
+def test_fake_speaks_the_sdk_wire_format(decoder: WhisperWordDecoder, two_voices: Audio) -> None:
+    """Every message the fake sends parses into the SDK's own typed models, fields filled."""
+    from tenor_desktop.transcription.deepgram_connection import build_deepgram_client
+
+    first_phrase = two_voices[: int(3.5 * RATE)]
+    with FakeDeepgramServer(API_KEY, decoder, send_interim_results=False) as server:
+        client = build_deepgram_client(API_KEY, settings_for(server))
+        options = settings_for(server).stream_options(RATE)
+        with client.listen.v1.connect(**options) as socket:
+            socket.send_media(linear16(first_phrase))
+            socket.send_close_stream()
+            messages = list(socket)
+
+    by_type = {type(message).__name__: message for message in messages}
+    assert set(by_type) == {
+        "ListenV1SpeechStarted",
+        "ListenV1Results",
+        "ListenV1UtteranceEnd",
+        "ListenV1Metadata",
+    }
+    results = [m for m in messages if type(m).__name__ == "ListenV1Results"]
+    spoken = next(r for r in results if r.channel.alternatives[0].words)
+    word = spoken.channel.alternatives[0].words[0]
+    assert spoken.is_final and spoken.speech_final and spoken.channel_index == [0, 1]
+    assert word.speaker == 0 and word.punctuated_word and 0.0 <= word.start < word.end
+    assert spoken.metadata.model_info.arch == "nova-3"
+    assert by_type["ListenV1UtteranceEnd"].last_word_end > 0
+    assert by_type["ListenV1Metadata"].duration == pytest.approx(3.5)
+    assert results[-1].from_finalize is False
