@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tenor_desktop.core.models import ProcessingMode
+from tenor_desktop.core.models import ProcessingMode, RiskFlag
 from tenor_desktop.notes.draft_note import DraftNote
 from tenor_desktop.notes.errors import NoteError, ProviderRefused
 from tenor_desktop.notes.note_output import parse_note_output
@@ -44,6 +44,10 @@ class NoteWriter:
         # Applied to every line before it leaves for a model; the stored transcript is already
         # redacted when the practice has redaction on, so this is a second, cheap safety net.
         self._redact = redact
+
+    def detect_risks(self, lines: Sequence[TranscriptLine]) -> tuple[RiskFlag, ...]:
+        """The transcript's risk flags on their own (e.g. to show them when a provider failed)."""
+        return self._risk.detect(lines)
 
     def available_providers(self) -> list[str]:
         """``offline`` plus every configured model client."""

@@ -76,6 +76,7 @@ class FakeState:
     requests: list[RecordedRequest] = field(default_factory=list)
     chunk_size: int = 24
     slow_seconds: float = 2.0
+    pace_seconds: float = 0.0  # pause between streamed frames, to watch deltas arrive live
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next_fault(self) -> str | None:
@@ -280,10 +281,10 @@ def _chat_stream(body: dict[str, Any], text: str, fault: str | None, size: int) 
     yield sse(None, "[DONE]")
 
 
-async def _paced(frames: Iterator[bytes]) -> AsyncIterator[bytes]:
+async def _paced(frames: Iterator[bytes], pause: float = 0.0) -> AsyncIterator[bytes]:
     for frame in frames:
         yield frame
-        await asyncio.sleep(0)
+        await asyncio.sleep(pause)
 
 
 def build_openai_app(state: FakeState) -> Starlette:
@@ -300,7 +301,9 @@ def build_openai_app(state: FakeState) -> Starlette:
         text = state.model(*_system_and_user_from_responses(body))
         if body.get("stream"):
             frames = _responses_stream(body, text, fault, state.chunk_size)
-            return StreamingResponse(_paced(frames), media_type="text/event-stream")
+            return StreamingResponse(
+                _paced(frames, state.pace_seconds), media_type="text/event-stream"
+            )
         status = "incomplete" if fault == "truncated" else "completed"
         return JSONResponse(_response_object(body, text, status))
 
@@ -316,7 +319,9 @@ def build_openai_app(state: FakeState) -> Starlette:
         text = state.model(system, user)
         if body.get("stream"):
             frames = _chat_stream(body, text, fault, state.chunk_size)
-            return StreamingResponse(_paced(frames), media_type="text/event-stream")
+            return StreamingResponse(
+                _paced(frames, state.pace_seconds), media_type="text/event-stream"
+            )
         return JSONResponse(
             {
                 "id": "chatcmpl-fake1",

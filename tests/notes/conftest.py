@@ -36,6 +36,8 @@ def fresh_openai(openai_fake: FakeOpenAIServer) -> FakeOpenAIServer:
     openai_fake.state.faults.clear()
     openai_fake.state.requests.clear()
     openai_fake.state.model = note_echo_model
+    openai_fake.state.pace_seconds = 0.0
+    openai_fake.state.chunk_size = 24
     return openai_fake
 
 
@@ -47,6 +49,8 @@ def fresh_anthropic(anthropic_fake: FakeAnthropicServer) -> FakeAnthropicServer:
     anthropic_fake.state.faults.clear()
     anthropic_fake.state.requests.clear()
     anthropic_fake.state.model = note_echo_model
+    anthropic_fake.state.pace_seconds = 0.0
+    anthropic_fake.state.chunk_size = 24
     return anthropic_fake
 
 
@@ -54,8 +58,3 @@ def fresh_anthropic(anthropic_fake: FakeAnthropicServer) -> FakeAnthropicServer:
 def anxiety_lines() -> list[TranscriptLine]:
     """The anxiety/CBT sample transcript."""
     return parse_transcript_text((DATA / "anxiety_cbt.txt").read_text(encoding="utf-8"))
-
-
-def fake_secrets(name: str) -> str | None:
-    """A secret getter with fixed test keys."""
-    return {"openai_api_key": "sk-test-openai", "anthropic_api_key": "sk-ant-test"}.get(name)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 
+from tenor_desktop.core.errors import TenorError
 from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.notes.errors import ProviderRefused
 from tenor_desktop.notes.providers.anthropic_messages import ANTHROPIC_VERSION
@@ -210,3 +212,55 @@ def test_statements_without_backing_are_flagged_unsupported(
     assert [flag for _, flag in support] == [True, False, False, False, True]
     assert len(note.unsupported()) == 3
     assert note.evidence_share() == pytest.approx(4 / 5)
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic", "local"])
+def test_stream_deltas_arrive_while_the_model_is_still_writing(
+    provider: str,
+    fresh_openai: FakeOpenAIServer,
+    fresh_anthropic: FakeAnthropicServer,
+    anxiety_lines: list[TranscriptLine],
+) -> None:
+    fake = _fake_for(provider, fresh_openai, fresh_anthropic)
+    fake.state.pace_seconds = 0.01
+    fake.state.chunk_size = 200
+    arrivals: list[float] = []
+    writer = make_writer({provider: make_client(provider, fake.base_url)})
+    writer.write(
+        anxiety_lines,
+        template="soap",
+        provider=provider,
+        processing_mode=CLOUD,
+        on_delta=lambda _delta: arrivals.append(time.monotonic()),
+    )
+    done = time.monotonic()
+    assert len(arrivals) >= 5
+    # The first text reached the caller well before the answer was complete.
+    assert done - arrivals[0] >= 0.03
+
+
+def test_optional_local_key_lookup_failure_sends_no_key(
+    fresh_openai: FakeOpenAIServer, anxiety_lines: list[TranscriptLine]
+) -> None:
+    def strict_store(name: str) -> str | None:
+        raise SecretStoreLike(f"unknown secret {name}")
+
+    client = make_client("local", fresh_openai.base_url, get_secret=strict_store)
+    make_writer({"local": client}).write(anxiety_lines, template="soap", provider="local")
+    assert "authorization" not in fresh_openai.state.requests[0].headers
+    openai_client = make_client("openai", fresh_openai.base_url, get_secret=strict_store)
+    with pytest.raises(SecretStoreLike):
+        make_writer({"openai": openai_client}).write(
+            anxiety_lines, template="soap", provider="openai", processing_mode=CLOUD
+        )
+
+
+class SecretStoreLike(TenorError):
+    """What the keyring-backed SecretStore raises for a name it does not know."""
+
+
+def test_risk_flags_available_without_a_provider(anxiety_lines: list[TranscriptLine]) -> None:
+    lines = parse_transcript_text((DATA / "conflict_checkin.txt").read_text(encoding="utf-8"))
+    flags = make_writer({}).detect_risks(lines)
+    assert [flag.kind for flag in flags] == ["harm_to_others", "abuse_disclosure"]
+    assert make_writer({}).detect_risks(anxiety_lines) == ()

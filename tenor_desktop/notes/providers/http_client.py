@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from tenor_desktop.core.errors import TenorError
 from tenor_desktop.notes.errors import MalformedNoteOutput, ProviderRefused, ProviderUnavailable
 from tenor_desktop.notes.providers.base import SecretGetter
 from tenor_desktop.notes.providers.http_retry import RetryPolicy, send_with_retry
@@ -44,7 +45,12 @@ class HttpNoteClient:
         self.max_output_tokens = max_output_tokens
 
     def _api_key(self, *, required: bool = True) -> str | None:
-        key = self._get_secret(self.secret_name) if self.secret_name else None
+        try:
+            key = self._get_secret(self.secret_name) if self.secret_name else None
+        except TenorError:
+            if required:
+                raise
+            key = None  # an optional key (local servers) that the store cannot hold: send none
         if required and not key:
             raise ProviderRefused(f"No API key is stored for {self.name}. Add it in Settings.")
         return key
