@@ -49,6 +49,10 @@ check: lint types test
 bench: install-dev
 	scripts/run-bench.sh
 
+# PNGs of every screen with demo data, for docs/screenshots/ and the README.
+screenshots: install-dev
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
 # One-folder PyInstaller app + SHA256SUMS + minisign signature + tarball + .deb under dist/.
 bundle: install-dev
 	build_spec/build_bundle.sh

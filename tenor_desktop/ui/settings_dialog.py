@@ -90,14 +90,17 @@ class PracticeSettingsDialog(QDialog):
         if "idle_timeout_minutes" in managed:
             self.idle.setToolTip(f"{MANAGED}: at most {cap} minutes")
 
+        def label(text: str, field: str) -> str:
+            return f"{text} (managed)" if field in managed else text
+
         form = QFormLayout()
         form.addRow(self.phi)
         form.addRow(topics_box)
-        form.addRow("Transcription", self.engine)
+        form.addRow(label("Transcription", "transcription_engine"), self.engine)
         form.addRow("Offline model", self.model)
-        form.addRow("Note drafts", self.provider)
-        form.addRow("Lock after", self.idle)
-        form.addRow("Sync server", self.sync_server)
+        form.addRow(label("Note drafts", "note_provider"), self.provider)
+        form.addRow(label("Lock after", "idle_timeout_minutes"), self.idle)
+        form.addRow(label("Sync server", "sync_server"), self.sync_server)
         form.addRow(self.require_2fa)
         layout = QVBoxLayout(self)
         if policy.source is not None:
@@ -141,6 +144,8 @@ def _combo(options: tuple[str, ...], current: str, name: str) -> QComboBox:
 
 
 def _lock(widget: QWidget) -> None:
+    if isinstance(widget, QCheckBox):
+        widget.setText(f"{widget.text()} (managed by IT)")
     widget.setEnabled(False)
     widget.setToolTip(MANAGED)
     widget.setAccessibleDescription(MANAGED)

@@ -68,7 +68,7 @@ class SessionColumn(QWidget):
         """List a client's sessions, newest first."""
         self.heading.setText(pseudonym)
         local = mode is ProcessingMode.LOCAL_ONLY
-        self.mode_badge.setText("Local only: never leaves this computer" if local else "Cloud allowed")
+        self.mode_badge.setText("Local only: stays on this computer" if local else "Cloud allowed")
         self.set_enabled_for_client(True)
         self.list.blockSignals(True)
         self.list.clear()

@@ -1,0 +1,185 @@
+"""Writes a 1280x800 PNG of every screen, with demo data, to docs/screenshots/ (`make screenshots`).
+
+Runs offscreen against a throwaway vault in a temporary directory; the demo transcripts are
+invented and hold no real person's data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tenor_desktop.app import build_ui_context
+from tenor_desktop.core.models import ProcessingMode, RetentionPolicy
+from tenor_desktop.security.policy import ManagedPolicy
+from tenor_desktop.services.import_service import ImportService
+from tenor_desktop.services.recording_events import PartialText
+from tenor_desktop.ui.client_dialog import ClientDialog
+from tenor_desktop.ui.deletion_dialog import DeletionDialog
+from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
+from tenor_desktop.ui.shell import TenorWindow
+from tenor_desktop.ui.theme import apply_theme
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PASSPHRASE = "demo passphrase for screenshots only"
+DEMO = {
+    "Juniper": (ProcessingMode.LOCAL_ONLY, [
+        "Therapist: Last week you mentioned the nights were hard. How has sleep been?",
+        "Client: Still rough. I wake around three and my mind starts racing about work.",
+        "Therapist: What does the racing sound like when it starts?",
+        "Client: Mostly that I'm going to mess up the presentation and everyone will see it.",
+        "Client: I did try the breathing exercise twice, and it helped a little the second time.",
+        "Therapist: That's worth noticing. What was different the second time?",
+        "Client: I didn't fight the thoughts. I just counted breaths until I got bored.",
+        "Therapist: Let's build on that. This week, try it every night and note what happens.",
+        "Client: Okay. I can keep a short log on my phone.",
+        "Therapist: Good. We'll look at the log together next session.",
+    ]),
+    "Rowan & Sage": (ProcessingMode.CLOUD_ALLOWED, [
+        "Therapist: Where would you like to start today?",
+        "Client: The argument on Sunday. It started over dishes and got much bigger.",
+        "Therapist: What did you each need in that moment?",
+        "Client: I needed to feel like I'm not the only one keeping the house running.",
+    ]),
+    "Alder": (ProcessingMode.LOCAL_ONLY, [
+        "Therapist: How has your mood been since we adjusted the plan?",
+        "Client: A bit better. I went for two walks and called my sister.",
+    ]),
+}  # fmt: skip
+
+
+def _composite(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window dimmed, with the dialog drawn centred on top (how the user sees it)."""
+    base = window.grab()
+    dialog.adjustSize()
+    dialog.resize(max(dialog.width(), 520), dialog.height())
+    shot = dialog.grab()
+    painter = QPainter(base)
+    painter.fillRect(base.rect(), QColor(0, 0, 0, 90))
+    painter.drawPixmap(
+        QPoint((base.width() - shot.width()) // 2, (base.height() - shot.height()) // 2), shot
+    )
+    painter.end()
+    return base
+
+
+def _save(pixmap: QPixmap, name: str) -> None:
+    path = OUT / f"{name}.png"
+    pixmap.save(str(path))
+    print(f"wrote {path.relative_to(OUT.parents[1])} ({pixmap.width()}x{pixmap.height()})")
+
+
+def _seed(window: TenorWindow, tmp: Path) -> tuple[str, str]:
+    service = window.workspace_service
+    assert service is not None
+    first_session = ""
+    for pseudonym, (mode, lines) in DEMO.items():
+        client = service.add_client(
+            pseudonym,
+            processing_mode=mode,
+            retention=RetentionPolicy("after_days", 30) if pseudonym == "Alder" else None,
+        )
+        source = tmp / f"{client.id}.txt"
+        source.write_text("\n".join(lines) + "\n")
+        result = ImportService(service.vault).import_file(source, client_pseudonym=pseudonym)
+        service.rename_speakers(
+            result.session_id, {"speaker_0": "Therapist", "speaker_1": pseudonym.split()[0]}
+        )
+        service.draft_note(result.session_id, template="soap")
+        first_session = first_session or result.session_id
+    client_id = window.context.vault_service.clients()[1].id  # alphabetical: Juniper
+    return client_id, first_session
+
+
+def main() -> int:
+    """Render every screen."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        context = build_ui_context(tmp / "vault", policy=ManagedPolicy())
+        context.list_microphones = lambda: ["MacBook Pro Microphone", "USB Conference Mic"]
+        window = TenorWindow(context)
+        window.resize(1280, 800)
+        window.show()
+        window.first_run.passphrase.setText(PASSPHRASE)
+        window.first_run.confirm.setText(PASSPHRASE)
+        app.processEvents()
+        _save(window.grab(), "01-first-run")
+        window._opened(context.vault_service.create(PASSPHRASE))
+        client_id, session_id = _seed(window, tmp)
+        window.controller.refresh_clients(select=client_id)
+        window.controller.select_client(client_id, select_session=session_id)
+        window.controller.select_session(session_id)
+        app.processEvents()
+        _save(window.grab(), "03-session-transcript")
+        window.workspace.session.tabs.setCurrentIndex(1)
+        app.processEvents()
+        _save(window.grab(), "04-session-note")
+        window.workspace.session.tabs.setCurrentIndex(0)
+
+        window.recording.open_panel = lambda: None  # type: ignore[method-assign]
+        window.recording.client_id = client_id
+        panel = window.recording.panel
+        panel.prepare("Juniper", True, context.list_microphones(), "MacBook Pro Microphone")
+        panel.set_state("recording")
+        panel.show_level(-23)
+        panel.show_elapsed(27 * 60_000 + 14_000)
+        panel.add_final("Therapist", "How did the week go with the sleep log?")
+        panel.add_final(
+            "Client", "Better than I expected. I filled it in five nights out of seven."
+        )
+        window.recording._on_event(
+            PartialText("live", 0, 0, "Client", "The two nights I missed were")
+        )
+        window.stack.setCurrentWidget(panel)
+        app.processEvents()
+        _save(window.grab(), "05-recording")
+        panel.show_warning(
+            "No sound from the microphone for 10 seconds. Check that the right microphone is "
+            "selected and not muted."
+        )
+        app.processEvents()
+        _save(window.grab(), "06-recording-silent-microphone")
+        window.stack.setCurrentWidget(window.workspace)
+
+        client = window.context.vault_service.clients()[1]
+        _save(_composite(window, ClientDialog(client, parent=window)), "07-client-settings")
+        settings = window.workspace_service.practice_settings()  # type: ignore[union-attr]
+        _save(_composite(window, PracticeSettingsDialog(settings, context.policy, window)),
+              "08-practice-settings")  # fmt: skip
+        managed = ManagedPolicy(
+            enforced={
+                "phi_redaction": True,
+                "cloud_providers": False,
+                "max_idle_timeout_minutes": 15,
+            },
+            source=Path("/etc/tenor/policy.json"),
+        )
+        _save(_composite(window, PracticeSettingsDialog(managed.apply(settings), managed, window)),
+              "09-practice-settings-managed")  # fmt: skip
+        dialog = DeletionDialog("client", "Juniper", window)
+        dialog.confirm.setText("Junip")
+        _save(_composite(window, dialog), "10-delete-client")
+        window.recording.recorder = type("Live", (), {"session_id": "ses_demo"})()
+        window.lock()
+        app.processEvents()
+        _save(window.grab(), "02-locked-while-recording")
+        window.recording.recorder = None
+        window.runner.wait()
+        context.vault_service.lock()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
