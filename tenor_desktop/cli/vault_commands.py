@@ -15,7 +15,8 @@ The passphrase comes from ``TENOR_PASSPHRASE`` or an interactive prompt. Errors 
   ``"segments"`` [{"id", "seq", "start_ms", "end_ms", "speaker", "speaker_name", "text",
   "confidence", "redactions": [{"start", "end", "label"}]}] and ``"note"`` (null or {"id",
   "version", "template", "provider", "draft", "created_at", "sections": [{"title", "text",
-  "evidence"}], "flags": [{"kind", "evidence"}]})
+  "evidence", "statements": [{"text", "evidence", "supported"}]}], "flags": [{"kind",
+  "evidence"}]})
 - ``search --json``: ``{"hits": [{"session_id", "kind", "ref_id", "snippet"}]}``
 - ``delete --json``: ``{"deleted": "transcript"|"session"|"client", "id"}``
 """
@@ -319,7 +320,16 @@ def _note_json(note: Note) -> dict[str, Any]:
         "draft": note.draft,
         "created_at": _iso(note.created_at),
         "sections": [
-            {"title": s.title, "text": s.text, "evidence": list(s.evidence)} for s in note.sections
+            {
+                "title": s.title,
+                "text": s.text,
+                "evidence": list(s.evidence),
+                "statements": [
+                    {"text": t.text, "evidence": list(t.evidence), "supported": t.supported}
+                    for t in s.statements
+                ],
+            }
+            for s in note.sections
         ],
         "flags": [{"kind": f.kind, "evidence": list(f.evidence)} for f in note.flags],
     }

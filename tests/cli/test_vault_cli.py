@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from tenor_desktop.cli import main
+from tenor_desktop.core.models import NoteSection, NoteStatement
+from tenor_desktop.vault.repositories import NoteRepository
+from tenor_desktop.vault.vault import Vault
 
 PASSPHRASE = "cli test passphrase"  # noqa: S105 (test-only vault)
 TRANSCRIPT = "Clinician: What brings you in?\nClient: Trouble sleeping since the move.\n"
@@ -85,6 +88,30 @@ def test_import_then_browse_with_json(
 
     code, out, _ = run(capsys, "--vault", vault, "show", session_id)
     assert code == 0 and "Client: Trouble sleeping since the move." in out
+
+    opened = Vault.unlock(vault_dir, PASSPHRASE)
+    first_segment = shown["segments"][0]["id"]
+    NoteRepository(opened).save(
+        session_id,
+        template="soap",
+        provider="offline",
+        sections=(
+            NoteSection(
+                "Subjective",
+                "Reports poor sleep.",
+                (first_segment,),
+                (NoteStatement("Reports poor sleep.", (first_segment,), True),),
+            ),
+        ),
+    )
+    opened.lock()
+    _, out, _ = run(capsys, "--vault", vault, "show", session_id, "--json")
+    note = json.loads(out)["note"]
+    assert note["version"] == 1 and note["sections"][0]["statements"] == [
+        {"text": "Reports poor sleep.", "evidence": [first_segment], "supported": True}
+    ]
+    _, out, _ = run(capsys, "--vault", vault, "show", session_id)
+    assert "## Subjective" in out and "Note v1 (soap, offline, draft)" in out
 
     code, out, _ = run(capsys, "--vault", vault, "search", "sleeping", "--json")
     hits = json.loads(out)["hits"]
