@@ -173,6 +173,20 @@ def find_numbers(text: str) -> Iterator[Hit]:
         if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):
             yield match.start(), match.end(), "VEHICLE", 0.9
     yield from _find_codes(text)
+    yield from find_trailing_number(text)
+
+
+_TRAILING_DIGITS = re.compile(r"(?:\(?\d{3}\)?[ .,-]{1,2}){1,2}\d{0,4}[ .,-]*$")
+_PHONE_CUE = re.compile(r"\b(?:call|phone|number|cell|text|reach|fax|dial)\w*\b[^.!?]{0,30}$", re.IGNORECASE)
+
+
+def find_trailing_number(text: str) -> Iterator[Hit]:
+    """A phone number cut off by the end of a segment ("call me at 617, 555,")."""
+    match = _TRAILING_DIGITS.search(text)
+    if match is not None and _PHONE_CUE.search(text[: match.start()]):
+        end = match.start() + len(match.group().rstrip(" .,-"))
+        label = "FAX" if _FAX_WORD.search(text[max(0, match.start() - 60) : match.start()]) else "PHONE"
+        yield match.start(), end, label, 0.6
 
 
 def _find_codes(text: str) -> Iterator[Hit]:

@@ -133,6 +133,8 @@ class PhiDetector:
             return start, end, "NAME", 0.8, "entity"
         if lower in _ORG_NOT_PLACE:
             return None
+        if kind != "PERSON" and words[0] in self._lex.first_names and lower not in self._lex.places:
+            kind = "PERSON"
         if kind in ("GPE", "LOC", "FAC"):
             if lower in self._lex.not_phi_places or (surface.isupper() and len(surface) <= 3):
                 return None

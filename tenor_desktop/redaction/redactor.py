@@ -1,0 +1,182 @@
+"""The Redactor: identifiers and sensitive topics out, placeholders and risk flags in.
+
+Typical use::
+
+    models = RedactionModels.load()                 # once per process (~1 s)
+    redactor = Redactor(settings, models)
+    result = redactor.redact(text)                  # one-off text
+    session = redactor.new_session()                # one recording
+    for segment in segments:
+        stored = session.redact_segment(segment).text
+
+Security rules enforced here: a result carries the original text only in ``spans``/``topics``
+offsets (never surfaces); ``replacements`` hold labels only; SELF_HARM redacted from the text
+always raises a risk flag so the clinician's risk view keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.minilm import MiniLMEncoder
+from tenor_desktop.redaction.ner_model import NerModel
+from tenor_desktop.redaction.phi_detector import PhiDetector
+from tenor_desktop.redaction.placeholders import PLACEHOLDER, PlaceholderRegistry
+from tenor_desktop.redaction.settings import RedactionSettings
+from tenor_desktop.redaction.spans import PhiSpan, RedactionResult, Replacement, TopicSpan
+from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
+from tenor_desktop.redaction.topic_detector import TopicDetector
+
+RISK_CATEGORIES = frozenset({"SELF_HARM"})
+_CONTEXT_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionModels:
+    """Loaded models shared by every Redactor in a process."""
+
+    lexicons: Lexicons
+    ner: NerModel | None
+    encoder: MiniLMEncoder | None
+
+    @classmethod
+    def load(cls, *, with_ner: bool = True, with_encoder: bool = True) -> RedactionModels:
+        """Load the bundled lexicons, spaCy NER and MiniLM (checksum verified)."""
+        return cls(
+            lexicons=Lexicons.load(),
+            ner=NerModel.load() if with_ner else None,
+            encoder=MiniLMEncoder() if with_encoder else None,
+        )
+
+
+class Redactor:
+    """Redacts texts according to one client's effective settings."""
+
+    def __init__(self, settings: RedactionSettings, models: RedactionModels) -> None:
+        self._settings = settings
+        self._phi = PhiDetector(models.lexicons, models.ner)
+        categories = list(BUILTIN_CATEGORIES) + list(settings.custom_categories)
+        self._display = {c.name: c.display for c in categories}
+        enabled = [c for c in categories if c.name in settings.topics]
+        self._topics = TopicDetector(models.encoder, enabled, threshold=settings.topic_threshold)
+
+    @property
+    def settings(self) -> RedactionSettings:
+        """The settings this redactor applies."""
+        return self._settings
+
+    def new_session(self) -> RedactionSession:
+        """A session: consistent placeholders and cross-segment context for one recording."""
+        return RedactionSession(self)
+
+    def redact(self, text: str) -> RedactionResult:
+        """Redact one standalone text (its own placeholder numbering)."""
+        return self.redact_in(text, PlaceholderRegistry(), {}, context="")
+
+    def detect(
+        self, text: str, known: dict[str, str], context: str = ""
+    ) -> tuple[list[PhiSpan], list[TopicSpan]]:
+        """Spans in ``text`` (offsets into it); ``context`` is preceding text used for detection."""
+        masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+        joined = context + masked
+        spans: list[PhiSpan] = []
+        if self._settings.phi_enabled:
+            for span in self._phi.detect(joined, known):
+                if span.end > len(context):
+                    clipped = PhiSpan(
+                        max(span.start, len(context)), span.end, span.label, span.confidence, span.source
+                    )
+                    spans.append(clipped.shifted(-len(context)))
+        topics = self._topics.detect(masked) if self._settings.topics else []
+        return spans, topics
+
+    def redact_in(
+        self, text: str, registry: PlaceholderRegistry, known: dict[str, str], context: str
+    ) -> RedactionResult:
+        """Redact ``text`` using a session's registry, known entities and left context."""
+        spans, topics = self.detect(text, known, context)
+        return _apply(text, spans, topics, registry, self._display)
+
+
+class RedactionSession:
+    """Per-recording state: placeholders, names seen so far and the previous segment's tail."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self._redactor = redactor
+        self._registry = PlaceholderRegistry()
+        self._known: dict[str, str] = {}
+        self._tail = ""
+        self.risk_flags: set[str] = set()
+
+    def redact_segment(self, text: str) -> RedactionResult:
+        """Redact the next final segment, using the previous segment's tail as context."""
+        context = self._tail + " " if self._tail else ""
+        result = self._redactor.redact_in(text, self._registry, self._known, context)
+        self._tail = _tail_of(text)
+        self.risk_flags |= result.risk_flags
+        return result
+
+    def redact(self, text: str) -> RedactionResult:
+        """Redact a whole text within this session (no cross-segment context)."""
+        result = self._redactor.redact_in(text, self._registry, self._known, "")
+        self.risk_flags |= result.risk_flags
+        return result
+
+    def close(self) -> None:
+        """Forget everything held in memory for this session."""
+        self._registry.clear()
+        self._known.clear()
+        self._tail = ""
+
+
+def _tail_of(text: str) -> str:
+    tail = text[-_CONTEXT_CHARS:]
+    if len(text) > _CONTEXT_CHARS and " " in tail:
+        tail = tail[tail.index(" ") + 1 :]
+    return tail
+
+
+def _apply(
+    text: str,
+    spans: list[PhiSpan],
+    topics: list[TopicSpan],
+    registry: PlaceholderRegistry,
+    display: dict[str, str],
+) -> RedactionResult:
+    """Build the redacted text: topic sentences first, then identifiers outside them."""
+    regions: list[tuple[int, int, str, str]] = []
+    by_range: dict[tuple[int, int], list[str]] = {}
+    for topic in topics:
+        by_range.setdefault((topic.start, topic.end), []).append(topic.category)
+    for (start, end), categories in sorted(by_range.items()):
+        if regions and start < regions[-1][1]:
+            continue
+        names = ", ".join(display.get(c, c.lower()) for c in sorted(set(categories)))
+        regions.append((start, end, f"[Redacted: {names}]", "TOPIC:" + "+".join(sorted(set(categories)))))
+    for span in sorted(spans, key=lambda s: s.start):
+        if any(span.start < e and s < span.end for s, e, _, _ in regions):
+            continue
+        placeholder = registry.placeholder(span.label, text[span.start : span.end])
+        regions.append((span.start, span.end, placeholder, span.label))
+    regions.sort(key=lambda region: region[0])
+    pieces: list[str] = []
+    replacements: list[Replacement] = []
+    cursor = 0
+    length = 0
+    for start, end, replacement, label in regions:
+        pieces.append(text[cursor:start])
+        length += start - cursor
+        pieces.append(replacement)
+        replacements.append(Replacement(length, length + len(replacement), label))
+        length += len(replacement)
+        cursor = end
+    pieces.append(text[cursor:])
+    flags = frozenset(t.category for t in topics if t.category in RISK_CATEGORIES)
+    return RedactionResult(
+        text="".join(pieces),
+        spans=tuple(sorted(spans, key=lambda s: s.start)),
+        topics=tuple(topics),
+        risk_flags=flags,
+        replacements=tuple(replacements),
+    )

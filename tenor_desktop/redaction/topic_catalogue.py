@@ -1,0 +1,135 @@
+"""Built-in sensitive-topic categories: trigger phrases and example sentences.
+
+Phrases are regular expressions matched case-insensitively at word boundaries; the example
+sentences seed the embedding similarity. Both describe acts and disclosures, not mere mentions
+("the court date" is not a criminal disclosure, "I take 10 mg of Lexapro" is not substance use).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class TopicCategory:
+    """A topic the clinician can redact: its name, replacement wording, phrases and examples."""
+
+    name: str
+    display: str
+    phrases: tuple[str, ...]
+    examples: tuple[str, ...] = ()
+
+
+BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
+    TopicCategory(
+        "IMMIGRATION",
+        "immigration status",
+        (
+            r"asylum", r"deport(?:ed|ation|ing)?", r"immigration (?:status|court|lawyer|hearing|case|raid|officers?|agents?|judge)", r"undocumented", r"green card",
+            r"\w-1b?\s+status", r"uscis",
+            r"border patrol", r"crossed the border", r"no papers", r"illegal(?:ly)? (?:immigrant|alien)",
+            r"daca", r"refugee", r"detention center", r"overstay(?:ed)?", r"picked up by ice",
+            r"\bICE\b", r"citizenship (?:test|application|interview)", r"work permit", r"visa (?:expired|ran out|status)",
+        ),
+        (
+            "My asylum hearing is next month and I might be sent back.",
+            "I don't have papers, I came across the border when I was a kid.",
+            "Immigration agents detained my uncle at work.",
+            "My visa expires soon and I'm afraid I'll have to leave the country.",
+            "We are undocumented and afraid of being deported.",
+            "My green card application was denied.",
+        ),
+    ),
+    TopicCategory(
+        "SEXUAL_CONTENT",
+        "sexual content",
+        (
+            r"masturbat\w*", r"oral sex", r"had sex", r"having sex", r"intercourse", r"orgasm\w*",
+            r"porn\w*", r"naked", r"nudes?", r"undress\w*", r"erection", r"genital\w*", r"penis",
+            r"vagina\w*", r"sexting", r"sex tape", r"hooked up with", r"slept with", r"threesome",
+            r"with (?:his|her) mouth", r"sexual fantas\w+", r"explicit (?:photos|pictures|videos)",
+        ),
+        (
+            "She described in detail what they did in bed together.",
+            "I filmed myself doing sexual things for money online.",
+            "We had sex in the car after the party.",
+            "He sent me naked pictures of himself.",
+            "I keep thinking about our sex life and what he likes in bed.",
+        ),
+    ),
+    TopicCategory(
+        "ABUSE",
+        "abuse",
+        (
+            r"(?:hit|hits|hitting|beat|beats|beating|slapped|slaps|punched|punches|kicked|kicks|choked|chokes|"
+            r"strangled|shoved|pushed|grabbed|threw) (?:me|him|her|them|us|my \w+|the kids)",
+            r"choked", r"strangl\w+", r"molest\w*", r"raped?", r"raping", r"sexual(?:ly)? assault\w*",
+            r"abus(?:e|ed|ing|ive)", r"spank\w*", r"domestic violence", r"hurt me", r"with a belt",
+            r"bruises? shaped", r"touched me", r"neglect(?:ed)?", r"beat my mom",
+        ),
+        (
+            "My father used to hit us when he was angry.",
+            "He grabbed me by the throat and slammed me into the wall.",
+            "My stepdad touched me when I was little.",
+            "Her boyfriend beats the kids when they cry.",
+            "He forced himself on me after the party.",
+            "She slapped me in front of everyone and locked me out of the house.",
+        ),
+    ),
+    TopicCategory(
+        "SUBSTANCE_USE",
+        "substance use",
+        (
+            r"drinking", r"drunk", r"(?:beers?|wine|vodka|whiskey|tequila|rum|booze)\b",
+            r"a few shots", r"alcohol\w*", r"got sober", r"sobriety", r"relaps\w+", r"getting high",
+            r"\bhigh on", r"weed", r"marijuana", r"cocaine", r"\bcoke\b", r"\bmeth\b", r"heroin",
+            r"fentanyl", r"opioids?", r"buying pills", r"(?:snort|smok|shoot)\w* (?:up|it|coke|meth|pills)",
+            r"overdos\w+", r"using again", r"divert\w* (?:oxycodone|pills|opioids|meds)", r"hungover",
+            r"blacked out", r"washing them down",
+        ),
+        (
+            "I need a few drinks before bed or I can't cope.",
+            "I started using heroin again after I lost my job.",
+            "I buy pills from a guy at work.",
+            "I smoke weed all day to take the edge off.",
+            "Before I got clean I was doing coke every weekend.",
+            "I take extra pills and mix them with alcohol.",
+        ),
+    ),
+    TopicCategory(
+        "CRIMINAL",
+        "criminal matter",
+        (
+            r"arrested", r"(?:got|was|been) charged", r"charged with", r"convicted", r"\bDUI\b", r"\bDWI\b",
+            r"felony", r"misdemeanor", r"\bstole\b(?! my)", r"stealing", r"robbery", r"robbed", r"theft",
+            r"shoplift\w*", r"fraud", r"forged", r"serving \w+ years", r"a crime", r"divert\w+ (?:oxycodone|pills|opioids|meds|drugs)",
+            r"sold drugs", r"dealing drugs", r"vandali\w+", r"trespass\w*", r"warrant for", r"broke into",
+        ),
+        (
+            "I was arrested last year for drunk driving.",
+            "He is in prison for robbing a store.",
+            "I took money from the register at work and nobody knows.",
+            "The police charged me with assault after the fight.",
+            "I was stealing medication from the hospital where I work.",
+        ),
+    ),
+    TopicCategory(
+        "SELF_HARM",
+        "self-harm",
+        (
+            r"kill(?:ing)? myself", r"suicid\w*", r"end(?:ing)? (?:it|my life|things)", r"better off without me",
+            r"cut (?:my|myself)", r"cutting (?:my|myself)", r"razor", r"hurt(?:ing)? myself", r"self[- ]harm\w*",
+            r"on purpose", r"don'?t want to (?:be here|live|wake up)", r"not wake up", r"jump off",
+            r"hang myself", r"(?:pistol|gun) in my (?:lap|mouth|hand)", r"walking into the river",
+            r"burn(?:ed|ing)? myself", r"take all (?:my|the) pills",
+        ),
+        (
+            "Sometimes I think about ending my life.",
+            "I cut my arms when I feel overwhelmed.",
+            "I thought about driving my car off the bridge.",
+            "Everyone would be better off if I was dead.",
+            "I held the pills in my hand and thought about taking all of them.",
+            "I don't want to be alive anymore.",
+        ),
+    ),
+)
