@@ -83,7 +83,7 @@ class ItemRules:
         # A write with base_version > 0 for an id the server never had (an account reset) is
         # stored as new: the device's copy is then the only one and must not be lost.
         stale = [row.blob_key] if row is not None and row.blob_key else []
-        version = 1 if row is None else row.version + 1
+        version = change.base_version + 1 if row is None else row.version + 1
         if row is None:
             row = Item(account_id=account.id, id=change.item_id, kind=change.kind)
             db.add(row)
