@@ -38,7 +38,7 @@ _RULES: tuple[tuple[str, str, float, str], ...] = (
         CLINICIAN,
         2.5,
         r"\bwe meet\b|\bin (?:a|one|two|three|four) (?:days?|weeks?)\b|"
-        r"\bi(?:'ll| will) (?:send|call|email|contact|check in)\b",
+        r"\bi(?:'ll| will) (?:also |then )?(?:send|call|email|contact|check in)\b",
     ),
     (
         "observation",
@@ -160,7 +160,7 @@ class SentenceClassifier:
         results = [self._by_rules(sentence, clinicians) for sentence in sentences]
         if self._embedder is not None:
             results = self._fill_with_embeddings(results, self._embedder)
-        return results
+        return _responses_to_interventions(results)
 
     @staticmethod
     def _by_rules(sentence: Sentence, clinicians: frozenset[str]) -> ClassifiedSentence:
@@ -211,3 +211,27 @@ class SentenceClassifier:
                     item.sentence, item.role, names[best], float(row[best])
                 )
         return results
+
+
+def _responses_to_interventions(results: list[ClassifiedSentence]) -> list[ClassifiedSentence]:
+    """The client's first turn after an intervention is the response to it.
+
+    Only sentences the rules took as plain "presenting" change: a turn with its own cue
+    (a goal, a plan) keeps it. The turn is the client's consecutive lines after the clinician.
+    """
+    after_intervention = False
+    responding_segment: int | None = None
+    for index, item in enumerate(results):
+        if item.role == CLINICIAN:
+            if item.category is not None or item.sentence.text.rstrip().endswith("?"):
+                after_intervention = item.category == "intervention"
+            responding_segment = None
+            continue
+        if after_intervention and responding_segment is None:
+            responding_segment = item.sentence.segment_id
+        if item.sentence.segment_id != responding_segment:
+            after_intervention = False
+            continue
+        if item.category == "presenting":
+            results[index] = ClassifiedSentence(item.sentence, item.role, "response", 1.5)
+    return results
