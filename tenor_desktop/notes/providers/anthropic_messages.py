@@ -85,7 +85,7 @@ class AnthropicMessagesClient(HttpNoteClient):
         if stop_reason == "refusal":
             raise self.malformed("the model refused")
         if stop_reason not in ("end_turn", "stop_sequence"):
-            raise self.malformed(f"stop reason {stop_reason!s:.20}")
+            raise self.malformed("unexpected stop reason")
         if not text.strip():
             raise self.malformed("no text")
         return text

@@ -96,5 +96,5 @@ class ChatCompletionsClient(HttpNoteClient):
         if finish == "length" or finish is None:
             raise self.truncated()
         if finish != "stop":
-            raise self.malformed(f"finish reason {finish!s:.20}")
+            raise self.malformed("unexpected finish reason")
         return text

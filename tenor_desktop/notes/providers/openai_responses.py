@@ -79,7 +79,7 @@ class OpenAIResponsesClient(HttpNoteClient):
         if status == "incomplete":
             raise self.truncated()
         if status != "completed":
-            raise self.malformed(f"status {status!s:.20}")
+            raise self.malformed("unexpected response status")
 
     def _final_text(self, body: dict[str, Any]) -> str:
         self._check_status(body)
