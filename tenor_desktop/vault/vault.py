@@ -229,6 +229,19 @@ class Vault:
                 keys.wipe(stored)
             keys.write_key_header(path, keys.wrap_vault_key(key, new_passphrase))
 
+    def open_another_connection(self) -> Vault:
+        """An independent Vault on the same files: its own connection and its own key copy.
+
+        For work that must outlive this object's lock (a recording that keeps transcribing
+        while the window is locked). The caller locks it when that work ends; locking either
+        object never affects the other.
+        """
+        with self._mutex:
+            if self._key is None:
+                raise VaultLocked("The vault is locked.")
+            key = bytearray(self._key)
+        return Vault._open(self.directory, key, self.clock)
+
     def lock(self) -> None:
         """Close the database and zero the key material this object holds."""
         with self._mutex:
