@@ -62,9 +62,11 @@ __all__ = ["virtual_mic"]
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 pytestmark = [pytest.mark.pulse, pytest.mark.slow]
 
+# A sentence tiny.en transcribes almost perfectly from the espeak file itself, so a miss here
+# points at the capture path, not at the model.
 SPOKEN = (
-    "Today we talked about your sleep and the new medication. "
-    "You said the mornings feel calmer this week."
+    "Today we talked about your sleep and your new medication. "
+    "You told me that you feel much calmer this week."
 )
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 _WATCHED_EVENTS = {
@@ -278,7 +280,9 @@ def test_live_session_reaches_the_vault_and_leaves_no_audio_anywhere(
             stored_live = len(segments.list(session_id))
             ring = service.buffer
             assert ring is not None
+            stop_started = time.monotonic()
             result = service.stop()
+            stop_seconds = time.monotonic() - stop_started
             write_audit.active = False
     finally:
         write_audit.active = False
@@ -287,7 +291,11 @@ def test_live_session_reaches_the_vault_and_leaves_no_audio_anywhere(
     heard = words(" ".join(segment.text for segment in segments.list(session_id)))
     expected = words(SPOKEN)
     recognised = sum(word in heard for word in expected) / len(expected)
-    assert recognised >= 0.7, f"recognised {recognised:.0%}"
+    print(
+        f"recognised {recognised:.0%} of spoken words; {stored_live} segment(s) stored live;"
+        f" stop took {stop_seconds:.2f} s; heard: {' '.join(heard)}"
+    )
+    assert recognised >= 0.8, f"recognised {recognised:.0%}"
     assert stored_live >= 1, "segments must reach the vault while the session runs"
     assert any(isinstance(event, SegmentStored) for event in events)
     assert sessions.get(session_id).status == SessionStatus.READY
