@@ -66,6 +66,14 @@ class TranscriptionFailed:
 
 
 @dataclass(frozen=True)
+class AudioNotPinned:
+    """The session ring could not be locked in RAM (it may be swapped); audio is still zeroed."""
+
+    session_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class StopResult:
     """Outcome of :meth:`RecordingService.stop`."""
 
@@ -82,5 +90,6 @@ RecordingEvent = (
     | SegmentStored
     | EngineCommitForced
     | TranscriptionFailed
+    | AudioNotPinned
     | CaptureEvent
 )

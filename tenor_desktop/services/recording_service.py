@@ -30,6 +30,7 @@ from tenor_desktop.core.clock import Clock, SystemClock
 from tenor_desktop.core.models import RedactionMark, Segment, Session, SessionStatus
 from tenor_desktop.services.recording_events import (
     AudioNotClearedError,
+    AudioNotPinned,
     RecordingError,
     RecordingEvent,
     SegmentStored,
@@ -128,6 +129,7 @@ class RecordingService:
         zeroizer: EmergencyZeroizer | None = None,
         buffer_seconds: float = 12 * 60,
         high_water: float = 0.75,
+        lock_memory: bool = True,
     ) -> None:
         """Wire the recorder. ``discard_transcript(session_id)`` deletes stored segments."""
         self._sessions = sessions
@@ -142,6 +144,7 @@ class RecordingService:
         self._zeroizer = zeroizer
         self._capacity = round(buffer_seconds * SAMPLE_RATE)
         self._high_water = high_water
+        self._lock_memory = lock_memory
         self._session_id: str | None = None
         self._status: SessionStatus | None = None
         self._ring: SecureRingBuffer | None = None
@@ -173,7 +176,9 @@ class RecordingService:
         )
         self._session_id = session.id
         self._stored = []
-        ring = SecureRingBuffer(self._capacity, high_water=self._high_water)
+        ring = SecureRingBuffer(
+            self._capacity, high_water=self._high_water, lock_memory=self._lock_memory
+        )
         self._ring = ring
         if self._zeroizer is not None:
             self._zeroizer.protect(ring)
@@ -195,6 +200,8 @@ class RecordingService:
             self._finish_status(SessionStatus.FAILED, duration_ms=0)
             raise
         self._set_status(SessionStatus.RECORDING)
+        if not ring.memory_lock.locked:
+            self._emit(AudioNotPinned(session.id, ring.memory_lock.reason))
         return session.id
 
     def pause(self) -> None:

@@ -26,6 +26,7 @@ from tenor_desktop.audio.ring_buffer import SecureRingBuffer
 from tenor_desktop.core.models import RedactionMark, SessionStatus
 from tenor_desktop.services.deletion_service import DeletionService
 from tenor_desktop.services.recording_events import (
+    AudioNotPinned,
     EngineCommitForced,
     PartialText,
     RecordingError,
@@ -225,6 +226,14 @@ def test_segments_are_stored_while_recording_and_stop_wipes_the_audio(vault: Vau
     assert rig.transcribers[0].closed
     assert rig.of(PartialText) and len(rig.of(SegmentStored)) == 8
     assert rig.service.session_id is None
+
+
+def test_unpinned_audio_memory_is_reported(vault: Vault) -> None:
+    rig = Rig(vault, noise(0.5), lock_memory=False)
+    session_id = rig.start()
+    assert rig.of(AudioNotPinned) == [AudioNotPinned(session_id, "not requested")]
+    rig.wait_for_source()
+    assert rig.service.stop().audio_cleared
 
 
 def test_redact_hook_runs_before_anything_is_stored(vault: Vault) -> None:
