@@ -46,9 +46,19 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     init = subparsers.add_parser("init", help="create a vault (passphrase: TENOR_PASSPHRASE)")
     init.set_defaults(handler=run_init)
 
-    importer = subparsers.add_parser("import", help="import a transcript .txt for a client")
-    importer.add_argument("file", type=Path, help='transcript .txt with "Speaker: text" lines')
+    importer = subparsers.add_parser(
+        "import", help="import a recording or transcript: transcribe, redact, draft the note"
+    )
+    importer.add_argument(
+        "file",
+        type=Path,
+        help='audio (wav/flac/mp3/m4a/ogg) or transcript .txt with "Speaker: text" lines',
+    )
     importer.add_argument("--client", required=True, metavar="PSEUDONYM")
+    importer.add_argument("--no-note", action="store_true", help="do not draft a note")
+    importer.add_argument(
+        "--delete-original", action="store_true", help="delete the imported file afterwards"
+    )
     importer.add_argument("--json", action="store_true", help="print JSON")
     importer.set_defaults(handler=run_import)
 
@@ -88,11 +98,20 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """``tenor import FILE --client P``: store a transcript as a new session."""
-    from tenor_desktop.services.import_service import ImportService
+    """``tenor import FILE --client P``: transcribe (audio), redact, store, draft the note."""
+    from tenor_desktop.security.policy import load_policy
+    from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
+    from tenor_desktop.services.workspace_service import WorkspaceService
 
     with unlocked(args) as service:
-        result = ImportService(service.vault).import_file(args.file, client_pseudonym=args.client)
+        workspace = WorkspaceService(
+            service.vault, policy=load_policy(), note_writer=_note_writer()
+        )
+        result = ImportPipeline(workspace, RedactionModelsCache()).run(
+            args.file, args.client, draft_note=not args.no_note
+        )
+    if args.delete_original:
+        args.file.unlink()
     if args.json:
         emit(
             {
@@ -105,6 +124,13 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         print(result.session_id)
     return 0
+
+
+def _note_writer() -> Any:
+    from tenor_desktop.notes.note_writer import NoteWriter
+    from tenor_desktop.notes.templates import TemplateLibrary
+
+    return NoteWriter(TemplateLibrary.with_user_dir(None))
 
 
 def run_clients(args: argparse.Namespace) -> int:

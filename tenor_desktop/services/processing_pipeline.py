@@ -1,0 +1,135 @@
+"""What happens to text between the transcriber and the vault, shared by live sessions and imports.
+
+- ``SegmentRedaction``: one per session; redacts each final segment in order with the previous
+  segment's tail as context (an identifier split across segments is still caught) and keeps the
+  placeholders consistent ("[NAME 1]" is the same person all session). Returns the stored form:
+  redacted text plus label-only marks. The original text is never returned or kept.
+- ``RedactionModelsCache``: loads the detectors once per process (spaCy, lexicons, MiniLM).
+- ``transcribe_file``: audio file → utterances, in memory, for ``import``.
+- ``ImportPipeline``: import = transcribe (audio) → redact → store → draft note → retention.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tenor_desktop.core.models import RedactionMark
+from tenor_desktop.core.settings import PracticeSettings
+from tenor_desktop.redaction.redactor import RedactionModels, RedactionSession, Redactor
+from tenor_desktop.redaction.settings import RedactionSettings
+from tenor_desktop.services.import_service import ImportResult, ImportService, TranscribedUtterance
+from tenor_desktop.services.workspace_service import WorkspaceService
+from tenor_desktop.vault.repositories import ClientRepository, SessionRepository
+
+StoredForm = tuple[str, tuple[RedactionMark, ...]]
+
+
+class RedactionModelsCache:
+    """Loads the redaction models on first use and shares them (thread-safe)."""
+
+    def __init__(self, loader: Callable[[], RedactionModels] = RedactionModels.load) -> None:
+        self._loader = loader
+        self._models: RedactionModels | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> RedactionModels:
+        """The loaded models."""
+        with self._lock:
+            if self._models is None:
+                self._models = self._loader()
+            return self._models
+
+
+def redaction_settings_for(practice: PracticeSettings) -> RedactionSettings:
+    """The practice's redaction choices in the redactor's terms."""
+    return RedactionSettings(
+        phi_enabled=practice.phi_redaction, topics=frozenset(practice.topic_categories)
+    )
+
+
+class SegmentRedaction:
+    """Redacts one session's segments in order; collects the risk flags it raises."""
+
+    def __init__(self, redactor: Redactor | None) -> None:
+        self._session = RedactionSession(redactor) if redactor is not None else None
+
+    @classmethod
+    def for_practice(
+        cls, practice: PracticeSettings, models: RedactionModelsCache
+    ) -> SegmentRedaction:
+        """Nothing to do when identifiers and every topic are off; otherwise a real redactor."""
+        if not practice.phi_redaction and not practice.topic_categories:
+            return cls(None)
+        return cls(Redactor(redaction_settings_for(practice), models.get()))
+
+    def __call__(self, text: str) -> StoredForm:
+        """The stored form of the next final segment."""
+        if self._session is None:
+            return text, ()
+        result = self._session.redact_segment(text)
+        marks = tuple(RedactionMark(r.start, r.end, r.label) for r in result.replacements)
+        return result.text, marks
+
+    @property
+    def risk_flags(self) -> set[str]:
+        """Risk kinds found in redacted text (e.g. SELF_HARM): the clinician must still see them."""
+        return set(self._session.risk_flags) if self._session is not None else set()
+
+
+def transcribe_file(path: Path, *, model: str = "tiny") -> list[TranscribedUtterance]:
+    """Decode an audio file into memory and transcribe it offline (the file is never copied)."""
+    from tenor_desktop.transcription.file_audio import decode_audio_file
+    from tenor_desktop.transcription.file_transcription import transcribe_pcm
+
+    audio = decode_audio_file(path)
+    try:
+        transcript = transcribe_pcm(audio, model=model)
+    finally:
+        audio.fill(0.0)  # the decoded samples are zeroed as soon as they are transcribed
+    return [
+        TranscribedUtterance(s.speaker, s.text, s.start_ms, s.end_ms) for s in transcript.segments
+    ]
+
+
+class ImportPipeline:
+    """Import a recording or transcript into a client, then redact, draft the note, retain."""
+
+    def __init__(
+        self,
+        workspace: WorkspaceService,
+        models: RedactionModelsCache,
+        *,
+        transcribe: Callable[[Path], Sequence[TranscribedUtterance]] | None = None,
+    ) -> None:
+        self._workspace = workspace
+        self._models = models
+        self._transcribe = transcribe
+
+    def run(self, path: Path, pseudonym: str, *, draft_note: bool = True) -> ImportResult:
+        """Import ``path``; returns the new session (its note drafted when ``draft_note``)."""
+        practice = self._workspace.practice_settings()
+        redaction = SegmentRedaction.for_practice(practice, self._models)
+        transcribe = self._transcribe or (
+            lambda p: transcribe_file(p, model=practice.transcription_model)
+        )
+        result = ImportService(
+            self._workspace.vault, transcribe_file=transcribe, redact=redaction
+        ).import_file(path, client_pseudonym=pseudonym)
+        if redaction.risk_flags:
+            sessions = SessionRepository(self._workspace.vault)
+            existing = set(sessions.get(result.session_id).risk_flags)
+            sessions.set_risk_flags(result.session_id, sorted(existing | _risk_kinds(redaction)))
+        if draft_note:
+            client = ClientRepository(self._workspace.vault).get(result.client_id)
+            self._workspace.draft_note(
+                result.session_id, template=client.default_template, provider="offline"
+            )
+        return result
+
+
+def _risk_kinds(redaction: SegmentRedaction) -> set[str]:
+    # Topic categories map onto the note's risk-flag vocabulary where one exists.
+    mapping = {"SELF_HARM": "self_harm", "ABUSE": "abuse_disclosure"}
+    return {mapping.get(flag, flag.lower()) for flag in redaction.risk_flags}

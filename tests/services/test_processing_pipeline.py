@@ -1,0 +1,98 @@
+"""Import pipeline: transcribe → redact → store → note, with nothing original left behind."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tenor_desktop.notes.note_writer import NoteWriter
+from tenor_desktop.notes.templates import TemplateLibrary
+from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
+from tenor_desktop.services.workspace_service import WorkspaceService
+from tenor_desktop.vault.repositories import SegmentRepository, SessionRepository
+from tenor_desktop.vault.vault import Vault
+
+PASSPHRASE = "pipeline test passphrase 9"  # noqa: S105 (test-only vault)
+ROOT = Path(__file__).resolve().parents[2]
+TRANSCRIPT = (
+    "Therapist: How did the week go, Maria?\n"
+    "Client: My boss Gregory Hale called me at six one seven, five five five, zero one four two.\n"
+    "Client: Honestly I have been cutting myself again when it gets bad at night.\n"
+    "Therapist: Thank you for telling me. Let's make a safety plan together today.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def models() -> RedactionModelsCache:
+    cache = RedactionModelsCache()
+    cache.get()
+    return cache
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[WorkspaceService]:
+    vault = Vault.create(tmp_path / "vault", PASSPHRASE)
+    yield WorkspaceService(vault, note_writer=NoteWriter(TemplateLibrary.with_user_dir(None)))
+    vault.lock()
+
+
+def _stored_text(workspace: WorkspaceService, session_id: str) -> str:
+    return "\n".join(s.text for s in SegmentRepository(workspace.vault).list(session_id))
+
+
+def test_imported_transcript_is_redacted_before_it_is_stored(
+    workspace: WorkspaceService, models: RedactionModelsCache, tmp_path: Path
+) -> None:
+    source = tmp_path / "session.txt"
+    source.write_text(TRANSCRIPT)
+    result = ImportPipeline(workspace, models).run(source, "Juniper")
+    stored = _stored_text(workspace, result.session_id)
+    for original in ("Maria", "Gregory", "Hale", "six one seven"):
+        assert original not in stored
+    assert "[NAME" in stored and "[PHONE" in stored
+    segments = SegmentRepository(workspace.vault).list(result.session_id)
+    labels = {mark.label for segment in segments for mark in segment.redactions}
+    assert {"NAME", "PHONE"} <= labels
+    for segment in segments:  # marks point at placeholders in the stored text
+        for mark in segment.redactions:
+            assert segment.text[mark.start : mark.end].startswith("[")
+    assert workspace.vault.read("SELECT count(*) FROM notes")[0][0] == 1
+    assert (
+        workspace.vault.read(
+            "SELECT count(*) FROM segments_fts WHERE segments_fts MATCH 'Gregory'"
+        )[0][0]
+        == 0
+    )
+
+
+def test_redacted_self_harm_still_raises_the_risk_flag(
+    workspace: WorkspaceService, models: RedactionModelsCache, tmp_path: Path
+) -> None:
+    settings = workspace.practice_settings()
+    workspace.save_practice_settings(replace(settings, topic_categories=("SELF_HARM",)))
+    source = tmp_path / "session.txt"
+    source.write_text(TRANSCRIPT)
+    result = ImportPipeline(workspace, models).run(source, "Juniper")
+    stored = _stored_text(workspace, result.session_id)
+    assert "cutting myself" not in stored and "[Redacted:" in stored
+    flags = SessionRepository(workspace.vault).get(result.session_id).risk_flags
+    assert "self_harm" in flags
+
+
+def test_audio_import_transcribes_in_memory_and_leaves_the_original_untouched(
+    workspace: WorkspaceService, models: RedactionModelsCache, tmp_path: Path
+) -> None:
+    clip = tmp_path / "recording.flac"
+    shutil.copy(ROOT / "resources" / "selftest" / "selftest-speech.flac", clip)
+    before = hashlib.sha256(clip.read_bytes()).hexdigest()
+    files_before = set(tmp_path.rglob("*"))
+    result = ImportPipeline(workspace, models).run(clip, "Alder", draft_note=False)
+    assert "transcription works" in _stored_text(workspace, result.session_id).lower()
+    assert hashlib.sha256(clip.read_bytes()).hexdigest() == before
+    new_files = {p for p in set(tmp_path.rglob("*")) - files_before if "vault" not in p.parts}
+    assert new_files == set()
