@@ -142,15 +142,25 @@ class DeepgramConnection:
         """Send ``{"type": "CloseStream"}``: finalise everything, then the server closes."""
         return self._call("send_close_stream")
 
-    def abort(self, timeout_s: float = 2.0) -> None:
-        """Close the socket now (without waiting for results) and let the reader finish."""
-        socket = self._socket
+    def abort(self) -> None:
+        """Close the socket in the background; the engine ignores whatever is still in flight.
+
+        Never blocks the caller: on a half-open connection a websocket close waits for its
+        timeout, and the transcription worker must keep serving audio meanwhile.
+        """
         # The SDK's socket wrapper has no close(); its underlying websockets connection does.
-        websocket = getattr(socket, "_websocket", None)
+        websocket = getattr(self._socket, "_websocket", None)
         if websocket is not None:
-            try:
-                websocket.close()
-            except (ConnectionClosed, OSError, RuntimeError):
-                pass
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
-            self._thread.join(timeout_s)
+            threading.Thread(
+                target=_close_quietly,
+                args=(websocket,),
+                name=f"deepgram-close-{self.generation}",
+                daemon=True,
+            ).start()
+
+
+def _close_quietly(websocket: Any) -> None:
+    try:
+        websocket.close()
+    except (ConnectionClosed, OSError, RuntimeError):
+        pass

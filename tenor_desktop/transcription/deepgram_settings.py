@@ -91,6 +91,8 @@ class DeepgramSettings:
             (Deepgram closes a silent stream after about 10 s).
         finalize_after_idle_s: send ``Finalize`` once when no audio arrived for this long (pause).
         max_outage_s: how long to keep reconnecting before handing over to the fallback.
+        stall_timeout_s: a stream that carries unacknowledged audio but has sent nothing back
+            for this long counts as dropped (half-open TCP after a network change).
         max_unacknowledged_s: most audio held for replay before handing over.
         reconnect_delays_s: waits between reconnect attempts (the last one repeats).
         finish_timeout_s: how long ``finish()`` waits for the final results.
@@ -104,6 +106,7 @@ class DeepgramSettings:
     keepalive_interval_s: float = 4.0
     finalize_after_idle_s: float = 1.5
     max_outage_s: float = 30.0
+    stall_timeout_s: float = 15.0
     max_unacknowledged_s: float = 600.0
     reconnect_delays_s: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0)
     finish_timeout_s: float = 20.0

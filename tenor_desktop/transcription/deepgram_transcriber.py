@@ -90,6 +90,7 @@ class DeepgramTranscriber:
         self._next_attempt = 0.0
         self._last_send = 0.0
         self._last_audio = 0.0
+        self._unanswered_since: float | None = None  # first audio sent since the last reply
         self._finalize_due = False
         self._close_sent = False
         self._stream_finished = False
@@ -208,6 +209,7 @@ class DeepgramTranscriber:
         elif self._connection is not None and self._open:
             self._send_pending(now)
             self._send_idle_controls(now)
+            self._check_stall(now)
         down_since = self._down_since
         if down_since is not None and now - down_since > self._settings.max_outage_s:
             self._fail(FailureKind.OUTAGE)
@@ -228,8 +230,17 @@ class DeepgramTranscriber:
             elif isinstance(item, Closed):
                 self._on_closed(item)
 
+    def _check_stall(self, now: float) -> None:
+        since = self._unanswered_since
+        waiting = self._sent_end > self._acked
+        if waiting and since is not None and now - since > self._settings.stall_timeout_s:
+            _log.info("deepgram stream stalled; reconnecting")
+            self._abandon_connection()
+            self._on_closed(Closed(self._generation, clean=False))
+
     def _on_opened(self) -> None:
         self._open = True
+        self._unanswered_since = None
         self._origin = self._sent_end = self._acked
         self._close_sent = False
         if self._ever_connected and self._down_since is not None:
@@ -243,6 +254,7 @@ class DeepgramTranscriber:
         self._attempts = 0
 
     def _on_message(self, message: Any) -> None:
+        self._unanswered_since = None
         if getattr(message, "type", None) != "Results":
             return  # Metadata, UtteranceEnd, SpeechStarted: nothing to commit
         self._events.extend(results_to_events(message, self._origin))
@@ -315,6 +327,8 @@ class DeepgramTranscriber:
                 return  # the reader thread reports the close
             self._sent_end = start + len(view)
             self._last_send = now
+            if self._unanswered_since is None:
+                self._unanswered_since = now
 
     def _send_idle_controls(self, now: float) -> None:
         connection = self._connection

@@ -62,6 +62,7 @@ class RecordedConnection:
     control: list[dict[str, Any]] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
     dropped: bool = False
+    stalled: bool = False
 
 
 @dataclass
@@ -103,6 +104,7 @@ class FakeDeepgramServer:
         self.refusing = False
         self._drop_next_after_samples: int | None = None
         self._refuse_after_drop = False
+        self._stall_next_after_samples: int | None = None
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: Server | None = None
@@ -129,6 +131,10 @@ class FakeDeepgramServer:
         self._drop_next_after_samples = int(seconds_of_audio * RATE)
         self._refuse_after_drop = then_refuse
 
+    def stall_next_connection_after(self, seconds_of_audio: float) -> None:
+        """Stop answering on the next connection; it stays open and swallows what arrives."""
+        self._stall_next_after_samples = int(seconds_of_audio * RATE)
+
     def __enter__(self) -> FakeDeepgramServer:
         self._thread.start()
         started = asyncio.run_coroutine_threadsafe(self._start(), self._loop)
@@ -136,7 +142,7 @@ class FakeDeepgramServer:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=10)
+        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=30)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
         self._loop.close()
@@ -176,6 +182,7 @@ class FakeDeepgramServer:
         self.connections.append(record)
         stream = _Stream(record=record, request_id=str(uuid.uuid4()))
         drop_after, self._drop_next_after_samples = self._drop_next_after_samples, None
+        stall_after, self._stall_next_after_samples = self._stall_next_after_samples, None
         try:
             while True:
                 try:
@@ -189,6 +196,11 @@ class FakeDeepgramServer:
                         record.dropped = True
                         self.refusing = self.refusing or self._refuse_after_drop
                         websocket.transport.abort()
+                        return
+                    if stall_after is not None and len(record.audio) // 2 >= stall_after:
+                        record.stalled = True
+                        async for _ignored in websocket:
+                            pass  # swallow everything, answer nothing
                         return
                     await self._on_audio(websocket, stream)
                     continue

@@ -6,6 +6,7 @@ Whisper engine.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import numpy as np
@@ -21,7 +22,7 @@ from tenor_desktop.transcription.fallback_transcriber import FallbackTranscriber
 from tenor_desktop.transcription.protocol import Transcriber
 from tests.fakes.deepgram_segmenter import RATE, Audio, WhisperWordDecoder
 from tests.fakes.deepgram_server import FakeDeepgramServer, RecordedConnection
-from tests.fakes.deepgram_speech import conversation_with_spans, stream_through
+from tests.fakes.deepgram_speech import StreamRun, conversation_with_spans, stream_through
 
 API_KEY = "dg-resilience-key"
 PHRASES = [
@@ -81,39 +82,82 @@ def middle_of_phrase(spans: list[tuple[int, int]], index: int) -> float:
     return (start + end) / 2 / RATE
 
 
+@pytest.fixture(scope="module")
+def undisturbed(
+    decoder: WhisperWordDecoder, speech: tuple[Audio, list[tuple[int, int]]]
+) -> StreamRun:
+    with FakeDeepgramServer(API_KEY, decoder, send_interim_results=False) as server:
+        engine = deepgram(server)
+        run = stream_through(engine, speech[0])
+        engine.close()
+    return run
+
+
+def assert_same_transcript(disturbed: StreamRun, undisturbed: StreamRun) -> None:
+    """Same words, same times, same order as without the fault: nothing lost, nothing doubled."""
+    assert [(e.start_ms, e.end_ms, e.text) for e in disturbed.finals()] == [
+        (e.start_ms, e.end_ms, e.text) for e in undisturbed.finals()
+    ]
+    text = disturbed.final_text().lower()
+    assert all(text.count(word) == 1 for word in KEY_WORDS), text
+
+
+def assert_exact_replay(audio: Audio, connections: list[RecordedConnection]) -> None:
+    """Each stream after the first carries exactly the unacknowledged audio, nothing else.
+
+    Stream ``i + 1`` starts where a final result of stream ``i`` ended (or where stream ``i``
+    started), holds the fed audio from there on, and the last one ends with the fed audio.
+    """
+    fed = linear16(audio)
+    offset = 0
+    assert fed.startswith(bytes(connections[0].audio))
+    for previous, current in itertools.pairwise(connections):
+        carried = bytes(current.audio)
+        starts = [offset + 2 * end for end in final_ends(previous) | {0}]
+        matching = [start for start in starts if fed[start : start + len(carried)] == carried]
+        assert matching, "a replayed stream must start at the first unacknowledged sample"
+        offset = max(matching)
+    assert offset + len(bytes(connections[-1].audio)) == len(fed)
+
+
 def test_drop_mid_utterance_replays_without_loss_or_duplication(
-    server: FakeDeepgramServer, speech: tuple[Audio, list[tuple[int, int]]]
+    server: FakeDeepgramServer,
+    speech: tuple[Audio, list[tuple[int, int]]],
+    undisturbed: StreamRun,
 ) -> None:
     audio, spans = speech
-    undisturbed_engine = deepgram(server)
-    undisturbed = stream_through(undisturbed_engine, audio)
-    undisturbed_engine.close()
-
     server.drop_next_connection_after(middle_of_phrase(spans, 1))
     engine = deepgram(server)
     disturbed = stream_through(engine, audio)
     notices = engine.notices()
     engine.close()
 
-    _, dropped, resumed = server.connections
+    dropped, resumed = server.connections
     assert dropped.dropped and not resumed.dropped
     assert [n.kind for n in notices] == [NoticeKind.CONNECTION_LOST, NoticeKind.RECONNECTED]
-    # Same words, same times, same order as without the fault: nothing lost, nothing doubled.
-    assert [(e.start_ms, e.end_ms, e.text) for e in disturbed.finals()] == [
-        (e.start_ms, e.end_ms, e.text) for e in undisturbed.finals()
-    ]
-    text = disturbed.final_text().lower()
-    assert all(text.count(word) == 1 for word in KEY_WORDS), text
-    # The second stream replays exactly the unacknowledged audio: from the end of the last
-    # final of the first stream (or 0) to the end, and nothing else reached the server.
-    fed = linear16(audio)
-    first, second = bytes(dropped.audio), bytes(resumed.audio)
-    assert fed.startswith(first)
-    replay_from = len(fed) - len(second)
-    assert fed[replay_from:] == second
-    assert 0 <= replay_from <= len(first)
-    assert replay_from // 2 in final_ends(dropped) | {0}
+    assert_same_transcript(disturbed, undisturbed)
+    assert_exact_replay(audio, server.connections)
     assert disturbed.acks[-1] == len(audio)
+
+
+def test_stalled_stream_is_abandoned_and_replayed(
+    server: FakeDeepgramServer,
+    speech: tuple[Audio, list[tuple[int, int]]],
+    undisturbed: StreamRun,
+) -> None:
+    audio, spans = speech
+    server.stall_next_connection_after(middle_of_phrase(spans, 1))
+    engine = deepgram(server, stall_timeout_s=2.5)
+    disturbed = stream_through(engine, audio)
+    notices = engine.notices()
+    engine.close()
+
+    # On a loaded machine the fake can be slow enough to look stalled once more; every
+    # stream must still hand over cleanly.
+    assert server.connections[0].stalled and len(server.connections) >= 2
+    assert [n.kind for n in notices[:2]] == [NoticeKind.CONNECTION_LOST, NoticeKind.RECONNECTED]
+    assert_same_transcript(disturbed, undisturbed)
+    assert_exact_replay(audio, server.connections)
 
 
 def test_outage_longer_than_limit_continues_offline(
