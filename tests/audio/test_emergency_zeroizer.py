@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 
+import numpy as np
 import pytest
 
 from tenor_desktop.audio.emergency_zeroizer import EmergencyZeroizer
@@ -53,9 +54,7 @@ def test_sigterm_wipes_then_chains_to_the_previous_python_handler() -> None:
 def test_sigterm_with_default_action_still_kills_the_process_after_wiping() -> None:
     result = run(
         """
-        def report():
-            # atexit does not run on a signal death, so report from the handler path instead
-            pass
+        # atexit does not run on a signal death, so report from the wiping path itself.
         zeroizer = EmergencyZeroizer()
         zeroizer.protect(ring)
         zeroizer.install()
@@ -110,8 +109,6 @@ def test_zeroize_all_skips_released_and_survives_a_failing_buffer() -> None:
 
     kept = SecureRingBuffer(100)
     released = SecureRingBuffer(100)
-    import numpy as np
-
     kept.write(np.ones(10, dtype=np.float32))
     released.write(np.ones(10, dtype=np.float32))
     broken = Broken()
