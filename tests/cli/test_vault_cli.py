@@ -16,7 +16,7 @@ from tenor_desktop.core.models import NoteSection, NoteStatement
 from tenor_desktop.vault.repositories import NoteRepository
 from tenor_desktop.vault.vault import Vault
 
-PASSPHRASE = "cli test passphrase"  # noqa: S105 (test-only vault)
+PASSPHRASE = "cli test passphrase"
 TRANSCRIPT = "Clinician: What brings you in?\nClient: Trouble sleeping since the move.\n"
 
 

@@ -21,7 +21,7 @@ from tenor_desktop.security.secrets import (
 )
 from tenor_desktop.vault.vault import Vault
 
-PASSPHRASE = "secrets test passphrase"  # noqa: S105 (test-only vault)
+PASSPHRASE = "secrets test passphrase"
 API_KEY = "sk-test-0123456789abcdef-CANARY"
 
 

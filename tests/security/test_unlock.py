@@ -12,7 +12,7 @@ from tenor_desktop.security.unlock import UnlockThrottle, UnlockThrottled, Vault
 from tenor_desktop.vault.errors import VaultNotFound, WrongPassphrase
 from tenor_desktop.vault.vault import DB_NAME, KEY_HEADER_NAME, THROTTLE_NAME, Vault
 
-PASSPHRASE = "unlock test passphrase"  # noqa: S105 (test-only vault)
+PASSPHRASE = "unlock test passphrase"
 WRONG = "definitely wrong"
 
 

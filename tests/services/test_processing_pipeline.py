@@ -17,7 +17,7 @@ from tenor_desktop.services.workspace_service import WorkspaceService
 from tenor_desktop.vault.repositories import SegmentRepository, SessionRepository
 from tenor_desktop.vault.vault import Vault
 
-PASSPHRASE = "pipeline test passphrase 9"  # noqa: S105 (test-only vault)
+PASSPHRASE = "pipeline test passphrase 9"
 ROOT = Path(__file__).resolve().parents[2]
 TRANSCRIPT = (
     "Therapist: How did the week go, Maria?\n"

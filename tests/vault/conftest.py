@@ -15,7 +15,7 @@ import pytest
 from tenor_desktop.core.clock import ManualClock
 from tenor_desktop.vault.vault import Vault
 
-PASSPHRASE = "correct horse battery staple"  # noqa: S105 (test-only vault)
+PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(scope="session")

@@ -274,11 +274,11 @@ def fts_traces(connection: Any, canary: str) -> list[str]:
     for table in FTS_TABLES:
         for shadow in _FTS_SHADOWS:
             name = f"{table}_{shadow}"
-            for row in connection.execute(f"SELECT * FROM {name}").fetchall():  # noqa: S608
+            for row in connection.execute(f"SELECT * FROM {name}").fetchall():
                 if any(_cell_contains(cell, needles) for cell in row):
                     traces.append(f"{name} row")
         match = connection.execute(
-            f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",  # noqa: S608
+            f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",
             (f'"{canary}"',),
         ).fetchone()[0]
         if match:
@@ -287,7 +287,7 @@ def fts_traces(connection: Any, canary: str) -> list[str]:
         connection.execute(f"CREATE VIRTUAL TABLE temp.{vocab} USING fts5vocab(main, {table}, row)")
         try:
             terms = connection.execute(
-                f"SELECT term FROM temp.{vocab} WHERE term = ?",  # noqa: S608
+                f"SELECT term FROM temp.{vocab} WHERE term = ?",
                 (canary,),
             ).fetchall()
         finally:

@@ -22,7 +22,7 @@ from tenor_desktop.vault.vault import KEY_HEADER_NAME, Vault
 
 from .conftest import PASSPHRASE
 
-NEW_PASSPHRASE = "a brand new passphrase"  # noqa: S105 (test-only vault)
+NEW_PASSPHRASE = "a brand new passphrase"
 
 
 def _no_space(*_args: object) -> int:

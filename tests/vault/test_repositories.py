@@ -200,7 +200,7 @@ def test_deleting_a_client_cascades(vault: Vault) -> None:
     with vault.transaction() as connection:
         connection.execute("DELETE FROM clients WHERE id = ?", (client.id,))
     for table in ("client_keys", "sessions", "segments", "segments_fts"):
-        assert vault.read(f"SELECT count(*) FROM {table}")[0][0] == 0, table  # noqa: S608
+        assert vault.read(f"SELECT count(*) FROM {table}")[0][0] == 0, table
 
 
 def test_concurrent_writers_share_one_vault(vault: Vault) -> None:

@@ -114,7 +114,7 @@ def test_change_passphrase_rewraps_without_reencrypting(vault: Vault, vault_dir:
     db_before = (vault_dir / DB_NAME).read_bytes()
     header_before = (vault_dir / KEY_HEADER_NAME).read_bytes()
     with pytest.raises(WrongPassphrase):
-        vault.change_passphrase("new passphrase 2", current_passphrase="wrong one")  # noqa: S106
+        vault.change_passphrase("new passphrase 2", current_passphrase="wrong one")
     assert (vault_dir / KEY_HEADER_NAME).read_bytes() == header_before
     vault.change_passphrase("new passphrase 2", current_passphrase=PASSPHRASE)
     vault.lock()
