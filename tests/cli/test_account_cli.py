@@ -24,8 +24,8 @@ from tenor_desktop.vault.repositories import (
 from tenor_desktop.vault.vault import Vault
 from tests.server.live_server import LiveServer, cheap_settings, database_url, run_server
 
-PASSPHRASE = "vault passphrase for tests"  # noqa: S105
-PASSWORD = "account password for tests"  # noqa: S105
+PASSPHRASE = "vault passphrase for tests"
+PASSWORD = "account password for tests"
 EMAIL = "therapist@example.org"
 
 

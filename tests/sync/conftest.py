@@ -16,7 +16,7 @@ from tenor_desktop.sync.memory_store import MemoryLocalStore
 from tenor_desktop.sync.sync_state import SyncState
 from tests.server.live_server import BACKENDS, LiveServer, cheap_settings, database_url, run_server
 
-PASSWORD = "correct horse battery staple"  # noqa: S105 - test account
+PASSWORD = "correct horse battery staple"
 
 
 @dataclass

@@ -33,7 +33,7 @@ def test_devices_converge_through_drops_delays_duplicates_and_reordering(
     with FaultProxy(sync_server.base_url, FaultPlan()) as proxy:
         devices = [make_device(f"d{n}", base_url=proxy.base_url) for n in range(3)]
         proxy.plan = plan
-        proxy._random.seed(plan.seed)  # noqa: SLF001 - deterministic faults from here on
+        proxy._random.seed(plan.seed)
         key_id = devices[0].store.add_client("cli_1")
         _sync_until_done(devices[0])
         for device in devices[1:]:
