@@ -86,6 +86,7 @@ class DeepgramTranscriber:
         self._acked = 0
         self._down_since: float | None = None
         self._ever_connected = False
+        self._lost_notified = False  # CONNECTION_LOST was announced; RECONNECTED is owed
         self._attempts = 0
         self._next_attempt = 0.0
         self._last_send = 0.0
@@ -243,7 +244,8 @@ class DeepgramTranscriber:
         self._unanswered_since = None
         self._origin = self._sent_end = self._acked
         self._close_sent = False
-        if self._ever_connected and self._down_since is not None:
+        if self._lost_notified:
+            self._lost_notified = False
             self._notices.append(
                 TranscriberNotice(
                     NoticeKind.RECONNECTED, self._acked, "Deepgram is back; no audio was lost."
@@ -273,8 +275,8 @@ class DeepgramTranscriber:
             self._acked = max(self._acked, self._sent_end)
             self._pending.release_before(self._acked)
             self._stream_finished = True
-            if self._acked >= self.fed_end_sample:
-                return
+            self._next_attempt = now  # audio fed after finish() starts a new stream on demand
+            return
         if closed.status_code in (401, 403):
             self._fail(FailureKind.AUTH_REJECTED)
             return
@@ -284,6 +286,7 @@ class DeepgramTranscriber:
                 _log.info(
                     "deepgram connection lost; keeping %d samples", self._pending.sample_count
                 )
+                self._lost_notified = True
                 self._notices.append(
                     TranscriberNotice(
                         NoticeKind.CONNECTION_LOST,

@@ -83,14 +83,16 @@ class PitchDiarizer:
 
     centroids: list[float] = field(default_factory=list)
 
-    def speaker_for(self, audio: Audio) -> int:
-        """Return the 0-based speaker index for one utterance."""
+    def speaker_for(self, audio: Audio, *, learn: bool = True) -> int:
+        """Return the 0-based speaker index for one utterance (``learn=False``: interim guess)."""
         pitch = estimate_pitch_hz(audio)
         if pitch <= 0.0:
             return 0 if not self.centroids else len(self.centroids) - 1
         for index, centroid in enumerate(self.centroids):
             if abs(pitch - centroid) / centroid < 0.25:
                 return index
+        if not learn:
+            return len(self.centroids)
         self.centroids.append(pitch)
         return len(self.centroids) - 1
 

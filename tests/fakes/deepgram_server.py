@@ -291,8 +291,8 @@ class FakeDeepgramServer:
             words = await asyncio.get_running_loop().run_in_executor(
                 None, self._decoder.decode, clip
             )
-            if _flag(stream.record.query, "diarize") and is_final:
-                speaker = stream.diarizer.speaker_for(clip)
+            if _flag(stream.record.query, "diarize"):
+                speaker = stream.diarizer.speaker_for(clip, learn=is_final)
         return self._results_message(stream, cut, words, speaker, is_final)
 
     def _results_message(
