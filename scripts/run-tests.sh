@@ -3,6 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+export ORT_DISABLE_TELEMETRY=1
 export TENOR_TEST_SERVICES_DIR
 TENOR_TEST_SERVICES_DIR=$(mktemp -d /tmp/tenor-services.XXXXXX)
 cleanup() {

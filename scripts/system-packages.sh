@@ -3,10 +3,10 @@
 #   runtime: PortAudio and the Qt/xcb libraries.
 #   test:    plus PulseAudio (virtual microphone), espeak-ng and sox (speech), Xvfb, PostgreSQL.
 set -euo pipefail
-runtime=(libportaudio2 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-shape0
+runtime=(libportaudio2 libasound2-plugins fonts-dejavu-core libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-shape0
   libxcb-render-util0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3)
-test=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox xvfb postgresql minisign
+test=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox xvfb postgresql minisign util-linux
   osslsigncode)
 want=("${runtime[@]}")
 [ "${1:-runtime}" = test ] && want+=("${test[@]}")
