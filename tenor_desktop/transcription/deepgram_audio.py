@@ -15,10 +15,19 @@ import numpy as np
 from tenor_desktop.transcription.protocol import Pcm
 
 
-def pcm_to_linear16(pcm: Pcm) -> bytes:
-    """Encode float32 samples in [-1, 1] as little-endian 16-bit PCM (``x * 32767``, truncated)."""
-    clipped = np.clip(pcm, -1.0, 1.0) * 32767.0
-    return clipped.astype("<i2").tobytes()
+def pcm_to_linear16(pcm: Pcm) -> bytearray:
+    """Encode float32 samples in [-1, 1] as little-endian 16-bit PCM (``x * 32767``, truncated).
+
+    Returns a mutable buffer so the caller can zero it once it has been sent; the float and
+    integer temporaries made here are zeroed before returning.
+    """
+    scaled = np.clip(pcm, -1.0, 1.0)
+    scaled *= 32767.0
+    ints = scaled.astype("<i2")
+    encoded = bytearray(ints.tobytes())
+    scaled.fill(0.0)
+    ints.fill(0)
+    return encoded
 
 
 class PendingAudio:

@@ -126,7 +126,7 @@ class DeepgramConnection:
             return False
         return True
 
-    def send_audio(self, data: bytes) -> bool:
+    def send_audio(self, data: bytes | bytearray) -> bool:
         """Send one binary audio frame."""
         return self._call("send_media", data)
 

@@ -326,7 +326,10 @@ class DeepgramTranscriber:
         if connection is None:
             return
         for start, view in self._pending.chunks_from(self._sent_end):
-            if not connection.send_audio(pcm_to_linear16(view)):
+            frame = pcm_to_linear16(view)
+            sent = connection.send_audio(frame)
+            frame[:] = bytes(len(frame))  # the socket has written it; wipe our encoded copy
+            if not sent:
                 return  # the reader thread reports the close
             self._sent_end = start + len(view)
             self._last_send = now
