@@ -115,6 +115,29 @@ def test_positive_control_the_hunt_finds_planted_canaries(planted: Planted) -> N
     assert planted.leaks() == []
 
 
+def test_secure_delete_is_restored_after_a_merge_purge(planted: Planted) -> None:
+    DeletionService(planted.vault, fts_strategy="merge").delete_session(planted.session_id)
+    for table in forensics.FTS_TABLES:
+        query = f"SELECT v FROM {table}_config WHERE k = 'secure-delete'"  # noqa: S608
+        row = planted.vault.read(query)
+        assert row and row[0][0] == 1, table
+
+
+def test_tombstone_deletes_without_a_merge_keep_the_term(planted: Planted) -> None:
+    # Why the merge strategy must optimize: tombstones hide a row, the old segment keeps it.
+    with planted.vault.transaction() as connection:
+        connection.execute(
+            "INSERT INTO segments_fts(segments_fts, rank) VALUES ('secure-delete', 0)"
+        )
+        connection.execute("DELETE FROM segments WHERE session_id = ?", (planted.session_id,))
+        connection.execute(
+            "INSERT INTO segments_fts(segments_fts, rank) VALUES ('secure-delete', 1)"
+        )
+    planted.vault.checkpoint()
+    traces = planted.traces(planted.transcript)
+    assert "segments_fts_data row" in traces and "segments_fts MATCH (1 rows)" not in traces
+
+
 def test_rows_deleted_without_the_scrub_survive_in_the_wal(planted: Planted) -> None:
     # Why the deletion service checkpoints: a plain DELETE leaves old page images in -wal.
     with planted.vault.transaction() as connection:
@@ -122,8 +145,16 @@ def test_rows_deleted_without_the_scrub_survive_in_the_wal(planted: Planted) -> 
     assert any(trace.startswith("wal page") for trace in planted.traces(planted.transcript))
 
 
-def test_delete_transcript_leaves_no_trace_and_keeps_the_note(planted: Planted) -> None:
-    DeletionService(planted.vault).delete_transcript(planted.session_id)
+@pytest.fixture(params=["per_row", "merge"])
+def strategy(request: pytest.FixtureRequest) -> str:
+    """Both ways the deletion service purges the FTS index must leave no trace."""
+    return str(request.param)
+
+
+def test_delete_transcript_leaves_no_trace_and_keeps_the_note(
+    planted: Planted, strategy: str
+) -> None:
+    DeletionService(planted.vault, fts_strategy=strategy).delete_transcript(planted.session_id)
     assert planted.traces(planted.transcript) == []
     assert planted.traces(planted.note) != []  # the note stays, by design
     latest = NoteRepository(planted.vault).latest(planted.session_id)
@@ -134,8 +165,8 @@ def test_delete_transcript_leaves_no_trace_and_keeps_the_note(planted: Planted) 
     assert planted.leaks() == []
 
 
-def test_delete_session_leaves_no_trace(planted: Planted) -> None:
-    DeletionService(planted.vault).delete_session(planted.session_id)
+def test_delete_session_leaves_no_trace(planted: Planted, strategy: str) -> None:
+    DeletionService(planted.vault, fts_strategy=strategy).delete_session(planted.session_id)
     assert planted.traces(planted.transcript) == []
     assert planted.traces(planted.note) == []
     with pytest.raises(NotFound):
@@ -145,12 +176,14 @@ def test_delete_session_leaves_no_trace(planted: Planted) -> None:
     assert planted.leaks() == []
 
 
-def test_delete_client_leaves_no_trace_of_pseudonym_text_or_data_key(planted: Planted) -> None:
+def test_delete_client_leaves_no_trace_of_pseudonym_text_or_data_key(
+    planted: Planted, strategy: str
+) -> None:
     clients = ClientRepository(planted.vault)
     _, data_key = clients.data_key(planted.client_id)
     pages = forensics.decrypt_vault_database(planted.vault.directory / DB_NAME, planted.key)
     assert any(data_key in page.plaintext for page in pages)  # positive control for the key
-    DeletionService(planted.vault).delete_client(planted.client_id)
+    DeletionService(planted.vault, fts_strategy=strategy).delete_client(planted.client_id)
     for canary in (planted.pseudonym, planted.transcript, planted.note):
         assert planted.traces(canary) == [], canary
     pages = forensics.decrypt_vault_database(planted.vault.directory / DB_NAME, planted.key)
