@@ -115,7 +115,13 @@ class DeepgramTranscriber:
         return self._acked if self._fed_end is None else self._fed_end
 
     def feed(self, pcm: Pcm, start_sample: int) -> None:
-        """Hold ``pcm`` for replay and stream it; raise DeepgramUnavailableError once failed."""
+        """Hold ``pcm`` for replay and stream it; raise DeepgramUnavailableError once failed.
+
+        When more than ``max_unacknowledged_s`` is held: with a stream open or opening this
+        waits for Deepgram to catch up (a file fed faster than real time; the outage and stall
+        limits still apply); without one it gives up with ``BUFFER_FULL`` so the fallback
+        engine can take the audio.
+        """
         self._raise_if_failed()
         if self._fed_end is None:
             self._fed_end = self._acked = self._origin = self._sent_end = start_sample
@@ -126,9 +132,13 @@ class DeepgramTranscriber:
         self._last_audio = time.monotonic()
         self._finalize_due = True
         self._stream_finished = False
-        if self._pending.sample_count > self._max_pending:
-            self._fail(FailureKind.BUFFER_FULL)
         self._pump()
+        while self._pending.sample_count > self._max_pending:
+            if self._connection is None:  # down between attempts; a handshake may finish
+                self._fail(FailureKind.BUFFER_FULL)
+                self._raise_if_failed()
+            time.sleep(_FINISH_POLL_S)
+            self._pump()
 
     def poll(self) -> list[TranscriptEvent]:
         """Process server messages, keep the stream alive, reconnect when needed."""

@@ -296,3 +296,21 @@ def test_fake_speaks_the_sdk_wire_format(decoder: WhisperWordDecoder, two_voices
     assert by_type["ListenV1UtteranceEnd"].last_word_end > 0
     assert by_type["ListenV1Metadata"].duration == pytest.approx(3.5)
     assert results[-1].from_finalize is False
+
+
+def test_a_file_fed_faster_than_real_time_waits_instead_of_overflowing(
+    decoder: WhisperWordDecoder, two_voices: Audio
+) -> None:
+    with FakeDeepgramServer(API_KEY, decoder, send_interim_results=False) as server:
+        engine = DeepgramTranscriber(
+            lambda: API_KEY, settings_for(server, max_unacknowledged_s=2.0)
+        )
+        run = stream_through(engine, two_voices, chunk=RATE, pause_s=0.0)
+        engine.close()
+
+    assert engine.failure is None
+    assert run.acks[-1] == len(two_voices)
+    assert max(b - a for a, b in itertools.pairwise([0, *run.acks])) > 0
+    text = run.final_text().lower()
+    assert "weather" in text and "office" in text
+    assert bytes(server.connections[0].audio) == linear16(two_voices)
