@@ -1,0 +1,1 @@
+"""Wire-compatible fakes of cloud providers (Deepgram, OpenAI, Anthropic), served on loopback."""
