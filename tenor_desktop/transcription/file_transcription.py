@@ -22,6 +22,7 @@ from tenor_desktop.transcription.protocol import (
     Transcriber,
     TranscriptEvent,
 )
+from tenor_desktop.transcription.whisper_decode import segment_words, usable_segment
 
 # A pause this long inside a Whisper segment is a likely turn change: cut there too.
 _PAUSE_SPLIT_S = 0.6
@@ -91,14 +92,11 @@ def transcribe_pcm(
         beam_size=beam_size,
         word_timestamps=True,
         condition_on_previous_text=False,
-        temperature=0.0,
         vad_filter=True,
         vad_parameters=VadOptions(min_silence_duration_ms=700, speech_pad_ms=300),
     )
     words = [
-        Word(float(w.start), float(w.end), str(w.word), float(w.probability))
-        for segment in segments
-        for w in (segment.words or ())
+        w for segment in segments if usable_segment(segment) for w in segment_words(segment, 0.0)
     ]
     turns = [t for t in split_into_turns(words) if join_words(t)]
     clips = [audio[int(t[0].start * SAMPLE_RATE) : int(t[-1].end * SAMPLE_RATE)] for t in turns]

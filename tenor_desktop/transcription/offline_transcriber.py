@@ -5,7 +5,8 @@ How a stream becomes text:
 1. Silero VAD classifies every 32 ms window. Outside speech only a short pre-roll is kept;
    Whisper is never run on silence, so long pauses cannot produce invented text.
 2. While someone speaks, the audio of the current utterance grows in a window that Whisper
-   re-decodes about every ``step_seconds``. Each decode yields a PARTIAL event.
+   re-decodes about every ``step_seconds`` (or as long as a decode takes, if longer). Each
+   decode yields a PARTIAL event.
 3. LocalAgreement-2 commits the words two consecutive decodes agree on. Committed words up to a
    sentence end become a FINAL event and the window is trimmed there, keeping decodes short.
 4. When the VAD hears the end of the utterance (or on ``finish``), a final pass re-decodes the
@@ -17,6 +18,7 @@ mean word probability as confidence.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,7 +44,9 @@ class StreamingSettings:
     tail_pad_ms: int = 250
     streaming_beam: int = 1
     final_beam: int = 5
-    prompt_chars: int = 200
+    # Earlier text as Whisper's prompt: off by default, because on tiny.en it made end-of-
+    # utterance hallucinations ("Thank you for watching") more likely without improving WER.
+    prompt_chars: int = 0
     vad: VadSettings = field(default_factory=VadSettings)
 
 
@@ -78,6 +82,8 @@ class OfflineTranscriber:
         self._prompt = ""
         self._partial_shown = False
         self._closed = False
+        self._next_step = self._step_samples
+        self._last_voice_end = 0
 
     @property
     def name(self) -> str:
@@ -100,7 +106,7 @@ class OfflineTranscriber:
         self._fed_end += len(samples)
         for probability in self._vad.probabilities(samples):
             self._on_vad_window(float(probability))
-        if self._gate.in_speech and self._fed_end - self._last_decode_end >= self._step_samples:
+        if self._gate.in_speech and self._fed_end - self._last_decode_end >= self._next_step:
             self._decode_step()
 
     def poll(self) -> list[TranscriptEvent]:
@@ -143,6 +149,8 @@ class OfflineTranscriber:
     def _on_vad_window(self, probability: float) -> None:
         window_start = self._vad_pos
         self._vad_pos += WINDOW_SAMPLES
+        if probability >= self._settings.vad.threshold:
+            self._last_voice_end = self._vad_pos
         change = self._gate.step(probability)
         if change == "start":
             preroll = self._settings.preroll_ms * SAMPLE_RATE // 1000
@@ -170,12 +178,19 @@ class OfflineTranscriber:
             audio,
             offset_seconds=self._window.start / SAMPLE_RATE,
             beam_size=beam,
-            prompt=self._prompt[-self._settings.prompt_chars :],
+            prompt=self._prompt[-self._settings.prompt_chars :]
+            if self._settings.prompt_chars
+            else "",
         )
 
     def _decode_step(self) -> None:
         self._last_decode_end = self._fed_end
+        began = time.perf_counter()
         self._agreement.insert(self._decode(self._fed_end, self._settings.streaming_beam))
+        # Never plan more decoding than the CPU can do in real time: on a loaded laptop the
+        # step grows to the time a decode takes, instead of the session falling behind.
+        spent = int((time.perf_counter() - began) * SAMPLE_RATE)
+        self._next_step = max(self._step_samples, spent)
         self._emit_complete_sentences()
         too_long = len(self._window) > self._settings.max_window_seconds * SAMPLE_RATE
         if too_long:
@@ -206,7 +221,10 @@ class OfflineTranscriber:
         end_sample = min(end_sample, self._fed_end)
         if end_sample - self._window.start >= self._settings.vad.min_speech_ms * 16:
             words = self._decode(end_sample, self._settings.final_beam)
-            self._agreement.commit_all(words)
+            # Whisper likes to close an utterance with invented words ("Thank you.") over the
+            # trailing silence; words that start after the last voiced window are dropped.
+            voice_end = (self._last_voice_end + self._settings.tail_pad_ms * 16) / SAMPLE_RATE
+            self._agreement.commit_all([w for w in words if w.start < voice_end])
             if self._agreement.committed:
                 self._emit_final(self._agreement.take_committed())
         self._agreement.reset()
