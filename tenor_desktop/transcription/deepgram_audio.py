@@ -86,6 +86,16 @@ class PendingAudio:
             skip = max(0, sample - start)
             yield start + skip, chunk[skip:]
 
+    def copy_range(self, start: int, end: int) -> Pcm:
+        """A contiguous copy of the held samples in [start, end) (clamped to what is held)."""
+        pieces = [
+            view[: max(0, end - piece_start)] for piece_start, view in self.chunks_from(start)
+        ]
+        pieces = [piece for piece in pieces if len(piece)]
+        if not pieces:
+            return np.zeros(0, dtype=np.float32)
+        return np.concatenate(pieces).astype(np.float32, copy=False)
+
     def copy_from(self, sample: int) -> Pcm:
         """One contiguous copy of [sample, end) (for handing audio to another engine)."""
         pieces = [view for _start, view in self.chunks_from(sample)]

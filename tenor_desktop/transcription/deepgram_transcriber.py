@@ -7,6 +7,8 @@ results are neither lost nor duplicated: finals of the old stream end exactly wh
 stream begins. If the service stays away longer than ``max_outage_s``, refuses the key, or the
 held audio would exceed ``max_unacknowledged_s``, the engine raises
 ``DeepgramUnavailableError`` and ``hand_over()`` gives the remaining audio to another engine.
+Deepgram restarts its speaker numbering on every stream; ``SpeakerContinuity`` maps each new
+stream's speakers onto the session's labels by voice, so a reconnect does not swap them.
 
 Privacy rules enforced here: ``mip_opt_out=true`` on every stream (see ``DeepgramSettings``);
 the API key is fetched from the injected getter for each connection and never stored, logged
@@ -19,7 +21,7 @@ import logging
 import queue
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -41,6 +43,7 @@ from tenor_desktop.transcription.deepgram_settings import (
     NoticeKind,
     TranscriberNotice,
 )
+from tenor_desktop.transcription.deepgram_speakers import SpeakerContinuity
 from tenor_desktop.transcription.errors import TranscriptionError
 from tenor_desktop.transcription.protocol import SAMPLE_RATE, Pcm, TranscriptEvent
 
@@ -75,6 +78,7 @@ class DeepgramTranscriber:
         self._client_factory = client_factory
         self._inbox: queue.Queue[ConnectionEvent] = queue.Queue()
         self._pending = PendingAudio()
+        self._speakers = SpeakerContinuity()
         self._events: list[TranscriptEvent] = []
         self._notices: list[TranscriberNotice] = []
         self._connection: DeepgramConnection | None = None
@@ -252,6 +256,7 @@ class DeepgramTranscriber:
     def _on_opened(self) -> None:
         self._open = True
         self._unanswered_since = None
+        self._speakers.new_stream()
         self._origin = self._sent_end = self._acked
         self._close_sent = False
         if self._lost_notified:
@@ -269,12 +274,26 @@ class DeepgramTranscriber:
         self._unanswered_since = None
         if getattr(message, "type", None) != "Results":
             return  # Metadata, UtteranceEnd, SpeechStarted: nothing to commit
-        self._events.extend(results_to_events(message, self._origin))
+        events = results_to_events(message, self._origin)
+        if self._settings.diarize:
+            events = [self._with_session_speaker(event, bool(message.is_final)) for event in events]
+        self._events.extend(events)
         if message.is_final:
             end = min(stream_end_sample(message, self._origin), self._sent_end)
             if end > self._acked:
                 self._acked = end
                 self._pending.release_before(end)
+
+    def _with_session_speaker(self, event: TranscriptEvent, final: bool) -> TranscriptEvent:
+        if not final:
+            return replace(event, speaker=self._speakers.current_label(event.speaker))
+        # The turn's audio is still held: final results release it only after this.
+        turn = self._pending.copy_range(
+            event.start_ms * SAMPLE_RATE // 1000, event.end_ms * SAMPLE_RATE // 1000
+        )
+        label = self._speakers.session_label(event.speaker, turn)
+        turn.fill(0.0)
+        return replace(event, speaker=label)
 
     def _on_closed(self, closed: Closed) -> None:
         now = time.monotonic()

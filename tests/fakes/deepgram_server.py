@@ -104,6 +104,7 @@ class FakeDeepgramServer:
         self.refusing = False
         self._drop_next_after_samples: int | None = None
         self._refuse_after_drop = False
+        self._abrupt_drop = True
         self._stall_next_after_samples: int | None = None
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
@@ -121,15 +122,18 @@ class FakeDeepgramServer:
         return f"http://127.0.0.1:{self.port}"
 
     def drop_next_connection_after(
-        self, seconds_of_audio: float, *, then_refuse: bool = False
+        self, seconds_of_audio: float, *, then_refuse: bool = False, abrupt: bool = True
     ) -> None:
-        """Abort the next connection (no close frame) once it has carried this much audio.
+        """Drop the next connection once it has carried this much audio.
 
-        With ``then_refuse`` the server also starts refusing new connections at that moment
-        (an outage); set ``refusing = False`` to end it.
+        ``abrupt``: abort the TCP connection (no close frame; the client may also lose replies
+        still in flight); otherwise close it with 1011 as Deepgram does on an internal error
+        (replies already sent arrive). With ``then_refuse`` the server also starts refusing
+        new connections at that moment (an outage); set ``refusing = False`` to end it.
         """
         self._drop_next_after_samples = int(seconds_of_audio * RATE)
         self._refuse_after_drop = then_refuse
+        self._abrupt_drop = abrupt
 
     def stall_next_connection_after(self, seconds_of_audio: float) -> None:
         """Stop answering on the next connection; it stays open and swallows what arrives."""
@@ -195,7 +199,10 @@ class FakeDeepgramServer:
                     if drop_after is not None and len(record.audio) // 2 >= drop_after:
                         record.dropped = True
                         self.refusing = self.refusing or self._refuse_after_drop
-                        websocket.transport.abort()
+                        if self._abrupt_drop:
+                            websocket.transport.abort()
+                        else:
+                            await websocket.close(1011, "internal server error")
                         return
                     if stall_after is not None and len(record.audio) // 2 >= stall_after:
                         record.stalled = True

@@ -50,14 +50,18 @@ def conversation(parts: list[tuple[str, int]], workdir: Path, *, gap_s: float = 
 
 
 def conversation_with_spans(
-    parts: list[tuple[str, int]], workdir: Path, *, gap_s: float = 0.9
+    parts: list[tuple[str, int]] | list[tuple[str, int, str]], workdir: Path, *, gap_s: float = 0.9
 ) -> tuple[Audio, list[tuple[int, int]]]:
-    """Like ``conversation``, plus the (start, end) sample span of every phrase."""
+    """Like ``conversation``, plus the (start, end) sample span of every phrase.
+
+    A part may name an espeak-ng voice as a third item (default ``en-us``).
+    """
     pieces = [silence(0.5)]
     spans: list[tuple[int, int]] = []
     position = len(pieces[0])
-    for text, pitch in parts:
-        phrase = speak(text, workdir, pitch=pitch)
+    for part in parts:
+        voice = part[2] if len(part) == 3 else "en-us"
+        phrase = speak(part[0], workdir, voice=voice, pitch=part[1])
         spans.append((position, position + len(phrase)))
         pieces += [phrase, silence(gap_s)]
         position += len(phrase) + len(pieces[-1])

@@ -214,3 +214,33 @@ def test_full_replay_buffer_hands_over_before_the_outage_limit(
     assert "brother" in run.final_text().lower()
     assert server.connections == []
     assert run.acks[-1] == len(first_phrase)
+
+
+def test_speaker_labels_stay_stable_across_a_reconnect(
+    server: FakeDeepgramServer, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    voices = [
+        ("The weather was cold this morning.", 35, "en-us"),
+        ("I walked to the office and made some tea.", 70, "en-us+f3"),
+        ("The children played in the garden.", 35, "en-us"),
+    ]
+    audio, spans = conversation_with_spans(voices, tmp_path_factory.mktemp("voices"))
+    server.drop_next_connection_after(middle_of_phrase(spans, 1), abrupt=False)
+    engine = deepgram(server)
+    run = stream_through(engine, audio)
+    engine.close()
+
+    _, resumed = server.connections
+    spoken = [
+        m for m in resumed.sent if m.get("is_final") and m["channel"]["alternatives"][0]["words"]
+    ]
+    first_turn = spoken[0]["channel"]["alternatives"][0]
+    assert "office" in first_turn["transcript"].lower()
+    assert first_turn["words"][0]["speaker"] == 0, "the new stream restarted its numbering"
+    labels = {
+        word: e.speaker
+        for e in run.finals()
+        for word in ("weather", "office", "garden")
+        if word in e.text.lower()
+    }
+    assert labels == {"weather": "Speaker 1", "office": "Speaker 2", "garden": "Speaker 1"}
