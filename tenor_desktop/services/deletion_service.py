@@ -9,15 +9,16 @@ Security rules enforced here:
 - Rows are deleted inside one transaction, FTS rows with them (schema triggers); the audit log
   records the action and the ids, never content.
 - Connection-level ``secure_delete`` is switched on before deleting so SQLite zeroes freed cells
-  and pages, and the FTS5 tables run with their own ``secure-delete`` option so index terms are
-  removed from the segment leaves instead of being masked by tombstones.
+  and pages. Index terms leave the FTS5 segments either one by one (FTS5 ``secure-delete``) or
+  by a full merge after tombstone deletes, whichever is cheaper (``_fts_purge``); tombstones
+  alone would hide a row from queries while its terms stay in the old segment.
 - After every deletion the WAL is checkpointed and truncated: old frames would otherwise keep
   the pre-deletion page images. A checkpoint blocked by a reader is an error, not a shrug.
-- Measured with the forensic page reader (tests/vault/forensics.py), not guessed: with
-  ``secure_delete`` and FTS5 ``secure-delete`` on, a checkpoint(TRUNCATE) alone leaves no
-  trace of a deleted canary in any decrypted page, free pages included. FTS5 ``optimize`` and
-  ``VACUUM`` add nothing to that guarantee and cost seconds on a full caseload, so they are not
-  run here (the forensic tests would fail if that ever stopped being true).
+- Measured with the forensic page reader (tests/vault/forensics.py), not guessed: with the two
+  steps above, no decrypted page (free pages included), WAL frame or FTS shadow row keeps a
+  deleted canary; without the checkpoint the WAL does, and tombstones without the merge leave
+  the term in ``*_fts_data``. ``VACUUM`` adds nothing to the guarantee (freed pages are already
+  zeroed) and costs a full rewrite, so it is not run.
 - The account is destroyed by destroying the key header (overwrite, fsync, unlink): without the
   wrapped vault key the database is undecryptable. Overwriting the database file itself would be
   cosmetic on SSDs (wear levelling), so it is only unlinked.
@@ -29,19 +30,20 @@ import contextlib
 import os
 import re
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from tenor_desktop.core.clock import Clock
 from tenor_desktop.core.errors import TenorError
+from tenor_desktop.security.errors import SecurityError
+from tenor_desktop.security.secrets import DEFAULT_SERVICE, SecretStore
 from tenor_desktop.vault import keys
 from tenor_desktop.vault.errors import NotFound, VaultError
 from tenor_desktop.vault.repositories import AuditLog
 from tenor_desktop.vault.vault import KEY_HEADER_NAME, Vault, vault_files
 
-DEFAULT_KEYRING_SERVICE = "tenor"
 FTS_TABLES = ("segments_fts", "notes_fts")
 # Per-row secure-delete of one segment costs about as much as merging this many indexed rows.
 MERGE_COST_RATIO = 2000
@@ -51,14 +53,6 @@ _ID_SHAPED = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 
 class DeletionError(TenorError):
     """A deletion failed; nothing about the content is in the message."""
-
-
-class SecretStore(Protocol):
-    """The part of a ``keyring`` backend the account deletion needs."""
-
-    def get_password(self, service: str, username: str) -> str | None: ...
-
-    def delete_password(self, service: str, username: str) -> None: ...
 
 
 class DeletionService:
@@ -132,19 +126,27 @@ class DeletionService:
     def delete_account(
         self,
         *,
-        keyring_service: str = DEFAULT_KEYRING_SERVICE,
-        keyring_usernames: Iterable[str] = (),
         secret_store: SecretStore | None = None,
+        keyring_service: str = DEFAULT_SERVICE,
+        keyring_backend: Any | None = None,
     ) -> list[Path]:
-        """Lock the vault, destroy its key header, remove every vault file and keyring entry.
+        """Remove every keyring secret, lock the vault, destroy its key header and files.
 
         Args:
-            keyring_service: the keyring service name the app stores its secrets under.
-            keyring_usernames: the entry names to delete from that service.
-            secret_store: a keyring backend (defaults to the OS keyring via ``keyring``).
+            secret_store: the app's SecretStore; by default one on this vault for
+                ``keyring_service``, on ``keyring_backend`` or the detected OS keyring.
 
-        Returns the files that were removed.
+        Returns the files that were removed. Secrets go first, while the vault is still open:
+        it remembers every secret name ever stored (keyring backends cannot list entries), and
+        a failure there leaves the vault intact so the deletion can simply be retried.
         """
+        store = secret_store or SecretStore(
+            vault=self._vault, keyring_backend=keyring_backend, service=keyring_service
+        )
+        try:
+            store.delete_all()
+        except SecurityError as error:
+            raise DeletionError(f"Could not remove the stored secrets: {error.message}") from error
         directory = self._vault.directory
         self._vault.lock()  # closes the connection (checkpoints the WAL) and wipes the key
         header = directory / KEY_HEADER_NAME
@@ -161,7 +163,6 @@ class DeletionService:
             raise DeletionError(
                 f"Could not remove the vault files ({type(error).__name__})."
             ) from error
-        self._delete_secrets(keyring_service, keyring_usernames, secret_store)
         with contextlib.suppress(OSError):
             directory.rmdir()  # only succeeds when nothing else lives there
         return removed
@@ -258,21 +259,6 @@ class DeletionService:
                 "The deletion is saved, but another reader blocked the clean-up;"
                 " close other windows and try again."
             )
-
-    @staticmethod
-    def _delete_secrets(service: str, usernames: Iterable[str], store: SecretStore | None) -> None:
-        if store is None:
-            import keyring  # deferred: loading a backend probes D-Bus, never at import time
-
-            store = keyring.get_keyring()
-        for username in usernames:
-            try:
-                if store.get_password(service, username) is not None:
-                    store.delete_password(service, username)
-            except Exception as error:  # keyring backends raise their own hierarchies
-                raise DeletionError(
-                    f"Could not remove a keyring entry ({type(error).__name__})."
-                ) from error
 
 
 def _fts_command(connection: Any, table: str, command: str, value: int | None = None) -> None:

@@ -7,12 +7,14 @@ tests/vault/test_forensics_deletion.py; these tests pin the visible semantics.
 # ruff: noqa: F811  (the vault fixtures are imported from tests/vault/conftest.py by name)
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
 import pytest
 from keyrings.alt.file import PlaintextKeyring  # type: ignore[import-untyped]
 
+from tenor_desktop.security.secrets import SecretStore
 from tenor_desktop.services.deletion_service import DeletionError, DeletionService
 from tenor_desktop.vault.errors import NotFound
 from tenor_desktop.vault.repositories import (
@@ -26,6 +28,7 @@ from tenor_desktop.vault.repositories import (
 from tenor_desktop.vault.vault import DB_NAME, KEY_HEADER_NAME, Vault
 from tests.vault import forensics
 from tests.vault.conftest import (  # noqa: F401 (pytest fixtures, used by name)
+    PASSPHRASE,
     clock,
     template_vault_dir,
     vault,
@@ -124,7 +127,7 @@ def test_a_reader_holding_the_wal_makes_the_cleanup_fail_loudly(
     vault: Vault, vault_dir: Path
 ) -> None:
     _, (session_id,) = _client_with_sessions(vault, "p7", 1)
-    reader = Vault.unlock(vault_dir, "correct horse battery staple")
+    reader = Vault.unlock(vault_dir, PASSPHRASE)
     try:
         reader.connection.execute("PRAGMA busy_timeout = 0")
         reader.connection.execute("BEGIN")
@@ -138,34 +141,56 @@ def test_a_reader_holding_the_wal_makes_the_cleanup_fail_loudly(
     assert SegmentRepository(vault).list(session_id) == []  # the deletion itself committed
 
 
-def test_delete_account_removes_files_and_keyring_entries(
+def _file_keyring(tmp_path: Path) -> PlaintextKeyring:
+    """A real keyring backend writing to the test's own directory (never the user's)."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    return backend
+
+
+def test_delete_account_removes_files_and_every_remembered_secret(
     vault: Vault, vault_dir: Path, tmp_path: Path
 ) -> None:
-    store = PlaintextKeyring()
-    store.file_path = str(tmp_path / "keyring.cfg")
-    store.set_password("tenor-test", "deepgram_api_key", "dg-secret")
-    store.set_password("tenor-test", "server_token", "tok")
-    store.set_password("other-app", "deepgram_api_key", "untouched")
+    backend = _file_keyring(tmp_path)
+    store = SecretStore(vault=vault, keyring_backend=backend, service="tenor-test")
+    store.set("deepgram_api_key", "dg-secret")
+    store.set("custom_practice_token", "tok")  # not a well-known name: remembered in the vault
+    backend.set_password("other-app", "deepgram_api_key", "untouched")
     _client_with_sessions(vault, "p8", 1)
     assert (vault_dir / f"{DB_NAME}-wal").exists()
-    DeletionService(vault).delete_account(
-        keyring_service="tenor-test",
-        keyring_usernames=["deepgram_api_key", "server_token", "never_stored"],
-        secret_store=store,
-    )
+    DeletionService(vault).delete_account(keyring_service="tenor-test", keyring_backend=backend)
     assert vault.is_locked
     assert not (vault_dir / DB_NAME).exists() and not (vault_dir / KEY_HEADER_NAME).exists()
     assert not vault_dir.exists()
-    assert store.get_password("tenor-test", "deepgram_api_key") is None
-    assert store.get_password("tenor-test", "server_token") is None
-    assert store.get_password("other-app", "deepgram_api_key") == "untouched"
+    assert backend.get_password("tenor-test", "deepgram_api_key") is None
+    assert backend.get_password("tenor-test", "custom_practice_token") is None
+    assert backend.get_password("other-app", "deepgram_api_key") == "untouched"
 
 
-def test_delete_account_keeps_unrelated_files_in_the_folder(vault: Vault, vault_dir: Path) -> None:
+def test_delete_account_keeps_unrelated_files_in_the_folder(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
     (vault_dir / "notes-export.pdf").write_bytes(b"%PDF")
-    removed = DeletionService(vault).delete_account(secret_store=PlaintextKeyring())
+    removed = DeletionService(vault).delete_account(keyring_backend=_file_keyring(tmp_path))
     assert {path.name for path in removed} >= {DB_NAME, KEY_HEADER_NAME}
     assert sorted(path.name for path in vault_dir.iterdir()) == ["notes-export.pdf"]
+
+
+def test_delete_account_without_os_keyring_clears_vault_secrets_first(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    key = forensics.raw_vault_key(vault_dir, PASSPHRASE)
+    canary = forensics.new_canary()
+    store = SecretStore(vault=vault, detect_keyring=False)
+    store.set("openai_api_key", canary)
+    assert forensics.pages_containing(
+        forensics.decrypt_vault_database(vault_dir / DB_NAME, key), canary
+    )
+    witness = tmp_path / "db-witness"  # same inode: shows the file's last content after unlink
+    os.link(vault_dir / DB_NAME, witness)
+    DeletionService(vault).delete_account(secret_store=store)
+    assert not (vault_dir / DB_NAME).exists()
+    assert forensics.pages_containing(forensics.decrypt_database_pages(witness, key), canary) == []
 
 
 def test_deletions_from_another_thread_are_serialised(vault: Vault) -> None:
