@@ -61,6 +61,7 @@ class Handover:
     start_sample: int
     audio: Pcm
     fed_end_sample: int
+    speakers: SpeakerContinuity | None = None  # enrolled voices, to keep labels after the switch
 
 
 class DeepgramTranscriber:
@@ -186,7 +187,8 @@ class DeepgramTranscriber:
         """Stop streaming and give up the unacknowledged audio (zeroing this engine's copy)."""
         self._drain_inbox()
         audio = self._pending.copy_from(self._acked)
-        handover = Handover(self._take_events(), self._acked, audio, self.fed_end_sample)
+        speakers = self._speakers if self._settings.diarize else None
+        handover = Handover(self._take_events(), self._acked, audio, self.fed_end_sample, speakers)
         self.close()
         return handover
 

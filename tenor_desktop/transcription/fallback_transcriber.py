@@ -5,7 +5,10 @@ While the primary works, everything passes through. When it raises
 key), the wrapper takes the primary's undelivered events and its unacknowledged audio, creates
 the fallback engine, feeds it that audio from the first unacknowledged sample, and from then on
 feeds the fallback directly. Final text before the hand-over came from the primary, after it
-from the fallback; the two cover disjoint audio, so no words are lost or repeated.
+from the fallback; the two cover disjoint audio, so no words are lost or repeated. Speaker
+labels stay the session's: the voices the primary enrolled (``SpeakerContinuity``) map the
+fallback's own numbering, using a copy of the audio the fallback has not acknowledged yet
+(RAM only, zeroed as the fallback acknowledges it, and at ``close()``).
 
 The UI learns about status changes as ``TranscriberNotice`` values: pull them with
 ``notices()`` or pass ``on_notice`` (called on the transcription worker thread; a Qt adapter
@@ -17,17 +20,26 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol
 
+from tenor_desktop.transcription.deepgram_audio import PendingAudio
 from tenor_desktop.transcription.deepgram_settings import (
     DeepgramUnavailableError,
     FailureKind,
     NoticeKind,
     TranscriberNotice,
 )
+from tenor_desktop.transcription.deepgram_speakers import SpeakerContinuity
 from tenor_desktop.transcription.deepgram_transcriber import Handover
 from tenor_desktop.transcription.errors import TranscriptionError
-from tenor_desktop.transcription.protocol import SAMPLE_RATE, Pcm, Transcriber, TranscriptEvent
+from tenor_desktop.transcription.protocol import (
+    SAMPLE_RATE,
+    EventKind,
+    Pcm,
+    Transcriber,
+    TranscriptEvent,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -65,6 +77,10 @@ class FallbackTranscriber:
         self._handover_end = 0
         self._carried: list[TranscriptEvent] = []
         self._notices: list[TranscriberNotice] = []
+        self._speakers: SpeakerContinuity | None = None
+        # After the switch: audio the fallback has not acknowledged yet, kept (in RAM, zeroed
+        # on acknowledgement) only to map its speaker labels onto the session's.
+        self._held = PendingAudio()
 
     @property
     def name(self) -> str:
@@ -91,6 +107,8 @@ class FallbackTranscriber:
         if end > self._handover_end:
             # Only the part the primary never took (normally all or nothing of this chunk).
             skip = max(0, self._handover_end - start_sample)
+            if self._speakers is not None:
+                self._held.append(pcm[skip:], start_sample + skip)
             fallback.feed(pcm[skip:], start_sample + skip)
             self._handover_end = end
 
@@ -103,7 +121,7 @@ class FallbackTranscriber:
                 self._switch(error.kind)
             finally:
                 self._collect_primary_notices()
-        return self._take_carried() + self._active_fallback().poll()
+        return self._take_carried() + self._from_fallback(self._active_fallback().poll())
 
     def acknowledged_sample(self) -> int:
         """Position before which the active engine has committed everything."""
@@ -120,13 +138,14 @@ class FallbackTranscriber:
                 self._switch(error.kind)
             finally:
                 self._collect_primary_notices()
-        return self._take_carried() + self._active_fallback().finish()
+        return self._take_carried() + self._from_fallback(self._active_fallback().finish())
 
     def close(self) -> None:
         """Close both engines. Safe to call twice."""
         self._primary.close()
         if self._fallback is not None:
             self._fallback.close()
+        self._held.zeroize()
 
     def notices(self) -> list[TranscriberNotice]:
         """Status changes since the last call, oldest first."""
@@ -137,6 +156,27 @@ class FallbackTranscriber:
         if self._fallback is None:
             raise TranscriptionError("The fallback engine is not running.")
         return self._fallback
+
+    def _from_fallback(self, events: list[TranscriptEvent]) -> list[TranscriptEvent]:
+        """Give the fallback's events the session's speaker labels, then drop acked audio."""
+        speakers = self._speakers
+        if speakers is None:
+            return events
+        mapped: list[TranscriptEvent] = []
+        for event in events:
+            if not event.text:
+                mapped.append(event)  # "nothing pending" markers carry no speaker
+            elif event.kind is EventKind.PARTIAL:
+                mapped.append(replace(event, speaker=speakers.current_label(event.speaker)))
+            else:
+                turn = self._held.copy_range(
+                    event.start_ms * SAMPLE_RATE // 1000, event.end_ms * SAMPLE_RATE // 1000
+                )
+                label = speakers.session_label(event.speaker, turn)
+                turn.fill(0.0)
+                mapped.append(replace(event, speaker=label))
+        self._held.release_before(self.acknowledged_sample())
+        return mapped
 
     def _take_carried(self) -> list[TranscriptEvent]:
         taken, self._carried = self._carried, []
@@ -150,6 +190,10 @@ class FallbackTranscriber:
         self._handover_end = handover.fed_end_sample
         fallback = self._make_fallback()
         self._fallback = fallback
+        self._speakers = handover.speakers
+        if self._speakers is not None:
+            self._speakers.new_stream()  # the fallback numbers its speakers its own way
+            self._held.append(handover.audio, handover.start_sample)
         # Second-sized pieces, as live capture would deliver them, so the fallback's streaming
         # windows stay as short as usual while it catches up.
         for offset in range(0, len(handover.audio), _HANDOVER_PIECE):
