@@ -18,11 +18,14 @@ import numpy as np
 import pytest
 
 from tenor_desktop.core.clock import SystemClock
+from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.notes.note_writer import NoteWriter
 from tenor_desktop.notes.templates import TemplateLibrary
 from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
 from tenor_desktop.services.workspace_service import WorkspaceService
 from tenor_desktop.transcription import file_audio
+from tenor_desktop.transcription.deepgram_settings import CloudNotAllowedError
+from tenor_desktop.transcription.factory import create_transcriber
 from tenor_desktop.transcription.file_audio import decode_audio_file
 from tenor_desktop.transcription.offline_transcriber import OfflineTranscriber
 from tenor_desktop.transcription.protocol import SAMPLE_RATE
@@ -141,3 +144,18 @@ def test_streaming_transcriber_keeps_audio_in_memory(private_tmpdir: Path) -> No
     # the engine's own copy of the audio is zeroed on close
     window = engine._window
     assert not np.any(window._data)
+
+
+@pytest.mark.parametrize("mode", [ProcessingMode.LOCAL_ONLY, "local_only"])
+def test_local_only_client_audio_never_goes_to_deepgram(mode: ProcessingMode | str) -> None:
+    asked_for_key: list[bool] = []
+
+    def api_key() -> str:
+        asked_for_key.append(True)
+        return "dg-test-key"
+
+    with AuditRecorder.shared().recording() as record:
+        with pytest.raises(CloudNotAllowedError) as refused:
+            create_transcriber("deepgram", mode, deepgram_api_key=api_key)
+    assert asked_for_key == [] and record.network == []
+    assert "dg-test-key" not in str(refused.value)
