@@ -30,13 +30,17 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument("file", nargs="?", default="-", help="text file, or - for stdin")
     parser.add_argument("--json", action="store_true", help="print text, spans and topics as JSON")
-    parser.add_argument("--no-phi", action="store_true", help="keep identifiers, redact topics only")
+    parser.add_argument(
+        "--no-phi", action="store_true", help="keep identifiers, redact topics only"
+    )
     parser.add_argument(
         "--topics",
         default=",".join(TOPIC_CATEGORIES),
         help="comma-separated topic categories to redact, or 'none' (default: all)",
     )
-    parser.add_argument("--jsonl", metavar="FILE", help='batch: lines {"id","text"} in, results out')
+    parser.add_argument(
+        "--jsonl", metavar="FILE", help='batch: lines {"id","text"} in, results out'
+    )
     parser.set_defaults(handler=run_redact)
 
 
@@ -93,7 +97,9 @@ def _run_batch(redactor: Redactor, path: str) -> int:
             item = json.loads(line)
             item_id, text = item["id"], item["text"]
         except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise ValidationError(f"Line {number} of the batch file is not {{id, text}} JSON.") from error
+            raise ValidationError(
+                f"Line {number} of the batch file is not {{id, text}} JSON."
+            ) from error
         if not isinstance(text, str):
             raise ValidationError(f"Line {number} of the batch file has a non-text 'text'.")
         output = {"id": item_id, **result_to_json(redactor.redact(text))}

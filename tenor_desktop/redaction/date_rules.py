@@ -53,7 +53,8 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"^(?:\s*(?:years?|yrs?)[- ]old|-year-old|\s+(?:now|himself|herself|myself|this|next|in|on|and|last)\b"
+    r"^(?:\s*(?:years?|yrs?)[- ]old|-year-old"
+    r"|\s+(?:now|himself|herself|myself|this|next|in|on|and|last)\b"
     r"|\s*[.,;!?])",
     re.IGNORECASE,
 )

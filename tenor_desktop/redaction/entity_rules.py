@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tenor_desktop.redaction.lexicons import Lexicons
 
 Hit = tuple[int, int, str, float]
+_STOP_WORDS: frozenset[str] = frozenset(STOP_WORDS) | {"up", "out", "over", "down"}
 
 ROLE_WORDS = frozenset(
     "therapist client parent partner patient counselor clinician mother father mom dad "
@@ -41,6 +44,13 @@ _COMMON_WORD_NAMES = frozenset(
     "hope will may grace faith joy mark bill art rose sue pat rob ray jack frank guy chase grant "
     "dean drew max lance sandy rich young long black white green brown price banks rice hill "
     "stone wood cook baker page chance summer june april dawn major sky river rock".split()
+)
+_NAME_VERBS = (
+    r"said|says|told|tells|is|was|has|had|who|got|went|came|wants|wanted|lives|lived|works|worked"
+    r"|called|calls|texted|texts|moved|died|left|thinks|thought|asked|asks|emailed|drove|picked"
+)
+_AMBIGUOUS_NAME_CONTEXT = re.compile(
+    r"\s+(?:called|texted|emailed|messaged|told\s+me|asked\s+me|came\s+over|picked\s+me|drove\s+me)\b"
 )
 _RELATIONS = (
     r"wife|husband|son|daughter|sister|brother|mom|mother|dad|father|friend|boyfriend|girlfriend"
@@ -97,7 +107,7 @@ _STREET_NAMED = re.compile(
     rf"\b(?:[A-Z][a-z'-]+\s+){{1,2}}{_STREET_SUFFIX.replace('|st|', '|St|')}\b",
 )
 _STREET_LOWER = re.compile(
-    rf"\b(?:on|at|off|near|to|from)\s+((?:[a-z][a-z'-]+\s+){{1,2}}"
+    r"\b(?:on|at|off|near|to|from)\s+((?:[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
     r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway))\b",
 )
 _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Borough)\b")
@@ -171,7 +181,7 @@ def _looks_like_name_after(text: str, end: int) -> bool:
     if word.endswith(("ing", "ed", "ly")):
         return False
     tail = text[end : end + 12].lower()
-    return bool(re.match(r"(?:'s\b|\s*,|\s+(?:said|says|told|is|was|has|had|who)\b)", tail))
+    return bool(re.match(rf"(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)", tail))
 
 
 def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -197,7 +207,7 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             continue
         ambiguous = lower in lex.ambiguous_names
-        sentence_start = _is_sentence_start(text, match.start())
+        sentence_start = is_sentence_start(text, match.start())
         if word[0].isupper() and not sentence_start and not ambiguous:
             hit = _name_at(text, match.start(), lex, strong=False)
             if hit is not None:
@@ -215,13 +225,23 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             )
         ):
             yield match.start(), match.start() + len(word), "NAME", 0.6
+        elif word.islower() and ambiguous and _AMBIGUOUS_NAME_CONTEXT.match(text, match.end()):
+            before = text[max(0, match.start() - 4) : match.start()].lower()
+            if not re.search(r"\b(?:i|we|you|they)\s+$", before):
+                yield match.start(), match.end(), "NAME", 0.6
         elif word.islower() and not ambiguous:
             hit = _name_at(text, match.start(), lex, strong=False)
             if hit is not None:
                 yield hit[0], hit[1], "NAME", 0.7
 
 
-def _is_sentence_start(text: str, index: int) -> bool:
+def followed_by_name_verb(text: str, end: int) -> bool:
+    """True when a person-like verb ('said', 'shoved', "'s") follows position ``end``."""
+    return bool(re.match(rf"(?:'s\b|,|\s+(?:{_NAME_VERBS}|[a-z]+ed)\b)", text[end : end + 20]))
+
+
+def is_sentence_start(text: str, index: int) -> bool:
+    """True when ``index`` opens a sentence or a speaker turn."""
     before = text[max(0, index - 3) : index]
     return index == 0 or bool(re.search(r"(?:[.!?:\"]\s*|\n\s*|^\s*)$", before))
 
@@ -239,7 +259,7 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     ):
         for match in pattern.finditer(text):
             group = 1 if pattern.groups else 0
-            if group and match.group(1).split()[0].lower() in _NOT_NAME:
+            if group and any(w.lower() in _STOP_WORDS for w in match.group(1).split()[:-1]):
                 continue
             yield match.start(group), match.end(group), "LOCATION", confidence
     for match in _FACILITY.finditer(text):

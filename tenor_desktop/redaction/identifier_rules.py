@@ -22,7 +22,8 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
-_SPOKEN_LOCAL = rf"[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen))?\s+{_DIGIT_WORD}|\s+(?:dot|underscore|dash|hyphen)\s+[a-z0-9]+)*"
+_JOIN_WORD = r"(?:dot|underscore|dash|hyphen)"
+_SPOKEN_LOCAL = rf"[a-z0-9]+(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
 _SPOKEN_DOMAIN = rf"[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*\s+dot\s+{_TLD}"
 _SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b", re.IGNORECASE)
 _SPOKEN_URL = re.compile(
@@ -165,8 +166,8 @@ def find_numbers(text: str) -> Iterator[Hit]:
         label = "SSN" if kind.startswith(("social", "ssn")) else "ACCOUNT"
         yield match.start(2), match.end(2), label, 0.9
     for match in _ENDING_IN.finditer(text):
-        label, _ = _context_label(text, match.start())
-        yield match.start(1), match.end(1), "SSN" if label == "SSN" else "ACCOUNT", 0.85
+        context, _ = _context_label(text, match.start())
+        yield match.start(1), match.end(1), "SSN" if context == "SSN" else "ACCOUNT", 0.85
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
     for match in _VIN.finditer(text):
@@ -177,7 +178,9 @@ def find_numbers(text: str) -> Iterator[Hit]:
 
 
 _TRAILING_DIGITS = re.compile(r"(?:\(?\d{3}\)?[ .,-]{1,2}){1,2}\d{0,4}[ .,-]*$")
-_PHONE_CUE = re.compile(r"\b(?:call|phone|number|cell|text|reach|fax|dial)\w*\b[^.!?]{0,30}$", re.IGNORECASE)
+_PHONE_CUE = re.compile(
+    r"\b(?:call|phone|number|cell|text|reach|fax|dial)\w*\b[^.!?]{0,30}$", re.IGNORECASE
+)
 
 
 def find_trailing_number(text: str) -> Iterator[Hit]:
@@ -185,7 +188,9 @@ def find_trailing_number(text: str) -> Iterator[Hit]:
     match = _TRAILING_DIGITS.search(text)
     if match is not None and _PHONE_CUE.search(text[: match.start()]):
         end = match.start() + len(match.group().rstrip(" .,-"))
-        label = "FAX" if _FAX_WORD.search(text[max(0, match.start() - 60) : match.start()]) else "PHONE"
+        label = (
+            "FAX" if _FAX_WORD.search(text[max(0, match.start() - 60) : match.start()]) else "PHONE"
+        )
         yield match.start(), end, label, 0.6
 
 

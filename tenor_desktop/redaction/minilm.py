@@ -51,7 +51,8 @@ def _sha256_of(path: Path) -> str:
 def _layer_norm(x: FloatArray, weight: FloatArray, bias: FloatArray) -> FloatArray:
     mean = x.mean(axis=-1, keepdims=True)
     var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return ((x - mean) / np.sqrt(var + _LN_EPS)) * weight + bias
+    normalised: FloatArray = ((x - mean) / np.sqrt(var + _LN_EPS)) * weight + bias
+    return normalised
 
 
 def _gelu(x: FloatArray) -> FloatArray:
@@ -146,7 +147,8 @@ class MiniLMEncoder:
         summed = (x * mask[:, :, None]).sum(axis=1)
         pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        unit: FloatArray = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return unit
 
     def _encoder_layer(
         self, x: FloatArray, layer: dict[str, FloatArray], bias: FloatArray

@@ -130,6 +130,16 @@ class PhiDetector:
         if kind == "PERSON":
             if not any(ch.isupper() for ch in surface):
                 return None
+            # A lone capitalised word opening a sentence ("Email me...") is often not a name;
+            # keep it only when the lexicons know it (other mentions are still propagated).
+            if (
+                len(words) == 1
+                and words[0] not in self._lex.first_names
+                and words[0] not in self._lex.surnames
+                and entity_rules.is_sentence_start(text, start)
+                and not entity_rules.followed_by_name_verb(text, end)
+            ):
+                return None
             return start, end, "NAME", 0.8, "entity"
         if lower in _ORG_NOT_PLACE:
             return None
@@ -177,12 +187,18 @@ class PhiDetector:
         self, text: str, learned: dict[str, str], protected: list[tuple[int, int]]
     ) -> list[Candidate]:
         found: list[Candidate] = []
-        for surface, label in learned.items():
-            ambiguous = surface.lower() in self._lex.ambiguous_names
-            flags = 0 if ambiguous or surface[0].isupper() else re.IGNORECASE
-            pattern = re.compile(rf"(?<![\w@.-]){re.escape(surface)}(?![\w@-])", flags)
+        # One alternation per case mode keeps this linear in the text, however many names.
+        exact = [s for s in learned if s.lower() in self._lex.ambiguous_names or s[0].isupper()]
+        loose = [s for s in learned if s not in set(exact)]
+        labels = {surface.lower(): label for surface, label in learned.items()}
+        for group, flags in ((exact, 0), (loose, re.IGNORECASE)):
+            if not group:
+                continue
+            alternation = "|".join(re.escape(s) for s in sorted(group, key=len, reverse=True))
+            pattern = re.compile(rf"(?<![\w@.-])(?:{alternation})(?![\w@-])", flags)
             for match in pattern.finditer(text):
                 if not _overlaps_any(match.start(), match.end(), protected):
+                    label = labels.get(match.group().lower(), "NAME")
                     found.append((match.start(), match.end(), label, 0.7, "propagated"))
         return found
 

@@ -85,7 +85,11 @@ class Redactor:
             for span in self._phi.detect(joined, known):
                 if span.end > len(context):
                     clipped = PhiSpan(
-                        max(span.start, len(context)), span.end, span.label, span.confidence, span.source
+                        max(span.start, len(context)),
+                        span.end,
+                        span.label,
+                        span.confidence,
+                        span.source,
                     )
                     spans.append(clipped.shifted(-len(context)))
         topics = self._topics.detect(masked) if self._settings.topics else []
@@ -153,7 +157,9 @@ def _apply(
         if regions and start < regions[-1][1]:
             continue
         names = ", ".join(display.get(c, c.lower()) for c in sorted(set(categories)))
-        regions.append((start, end, f"[Redacted: {names}]", "TOPIC:" + "+".join(sorted(set(categories)))))
+        regions.append(
+            (start, end, f"[Redacted: {names}]", "TOPIC:" + "+".join(sorted(set(categories))))
+        )
     for span in sorted(spans, key=lambda s: s.start):
         if any(span.start < e and s < span.end for s, e, _, _ in regions):
             continue

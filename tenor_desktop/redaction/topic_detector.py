@@ -32,6 +32,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 DEFAULT_THRESHOLD = 0.6
+# Missing a self-harm disclosure costs more than an extra redaction, so its bar is lower.
+_THRESHOLD_OFFSET = {"SELF_HARM": -0.05}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
-        prefix = _SPEAKER_PREFIX.match(text, start, end) if start == 0 or text[start - 1] == "\n" else None
+        prefix = (
+            _SPEAKER_PREFIX.match(text, start, end)
+            if start == 0 or text[start - 1] == "\n"
+            else None
+        )
         if prefix is not None:
             start = prefix.end()
         while start < end and text[start].isspace():
@@ -105,12 +111,20 @@ class TopicDetector:
         lexical: list[set[str]] = []
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
-            hits = {c.category.name for c in active if c.pattern is not None and c.pattern.search(sentence)}
+            hits = {
+                c.category.name
+                for c in active
+                if c.pattern is not None and c.pattern.search(sentence)
+            }
             lexical.append(hits)
             for name in sorted(hits):
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
             words = len(sentence.split())
-            if self._encoder is not None and words >= _MIN_WORDS and (self._embed_all or _CUE.search(sentence)):
+            if (
+                self._encoder is not None
+                and words >= _MIN_WORDS
+                and (self._embed_all or _CUE.search(sentence))
+            ):
                 to_embed.append(index)
         if to_embed and self._encoder is not None:
             vectors = self._encoder.encode([text[slice(*sentences[i])] for i in to_embed])
@@ -120,8 +134,13 @@ class TopicDetector:
                     if compiled.category.name in lexical[index] or not len(compiled.examples):
                         continue
                     score = float(np.max(compiled.examples @ vectors[row]))
-                    if score >= self._threshold:
-                        found.append(TopicSpan(start, end, compiled.category.name, round(score, 3), "embedding"))
+                    bar = self._threshold + _THRESHOLD_OFFSET.get(compiled.category.name, 0.0)
+                    if score >= bar:
+                        found.append(
+                            TopicSpan(
+                                start, end, compiled.category.name, round(score, 3), "embedding"
+                            )
+                        )
         return sorted(found, key=lambda span: (span.start, span.category))
 
     def similarity(self, sentence: str) -> dict[str, float]:

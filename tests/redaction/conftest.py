@@ -1,0 +1,13 @@
+"""Shared, real models for redaction tests (loaded once per test session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import RedactionModels
+
+
+@pytest.fixture(scope="session")
+def models() -> RedactionModels:
+    """Lexicons, spaCy NER and MiniLM, loaded from the installed packages."""
+    return RedactionModels.load()

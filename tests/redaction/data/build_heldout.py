@@ -1,0 +1,53 @@
+"""Build heldout.jsonl from heldout_annotated.txt.
+
+In the annotated file, ``[[LABEL:text]]`` marks an identifier, ``@@CATEGORY:sentence`` lines name
+topic sentences and ``====`` separates examples. Run from the repository root:
+``.venv/bin/python tests/redaction/data/build_heldout.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+_MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]")
+
+
+def build_example(number: int, block: str) -> dict[str, Any]:
+    """One JSON example (offsets end-exclusive into ``text``) from an annotated block."""
+    lines = block.rstrip("\n").split("\n")
+    topic_lines = [line[2:] for line in lines if line.startswith("@@")]
+    body = "\n".join(line for line in lines if not line.startswith("@@"))
+    text = ""
+    phi = []
+    position = 0
+    for match in _MARK.finditer(body):
+        text += body[position : match.start()]
+        start = len(text)
+        text += match.group(2)
+        phi.append(
+            {"start": start, "end": len(text), "label": match.group(1), "text": match.group(2)}
+        )
+        position = match.end()
+    text += body[position:]
+    topics = []
+    for line in topic_lines:
+        category, sentence = line.split(":", 1)
+        start = text.index(sentence)
+        topics.append({"start": start, "end": start + len(sentence), "category": category})
+    return {"id": f"own-{number:03d}", "text": text, "phi": phi, "topics": topics}
+
+
+def main() -> None:
+    """Rewrite heldout.jsonl."""
+    blocks = (HERE / "heldout_annotated.txt").read_text(encoding="utf-8").split("====\n")
+    examples = [build_example(number, block) for number, block in enumerate(blocks, start=1)]
+    lines = [json.dumps(example) for example in examples]
+    (HERE / "heldout.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""The numpy MiniLM forward pass: sensible embeddings and checksum verification."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tenor_desktop.redaction import RedactionModels
+from tenor_desktop.redaction.errors import ModelIntegrityError
+from tenor_desktop.redaction.minilm import MiniLMEncoder, minilm_model_dir
+
+
+def test_embeddings_are_unit_length_and_similar_sentences_are_closer(
+    models: RedactionModels,
+) -> None:
+    assert models.encoder is not None
+    vectors = models.encoder.encode(
+        [
+            "The new movie is awesome",
+            "The new movie is so great",
+            "I love pasta",
+            "Do you like pizza?",
+        ]
+    )
+    assert vectors.shape == (4, 384)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    # Reference values of sentence-transformers/all-MiniLM-L6-v2 (its documentation example).
+    assert vectors[0] @ vectors[1] == pytest.approx(0.8939, abs=0.002)
+    assert vectors[2] @ vectors[3] == pytest.approx(0.5096, abs=0.002)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_corrupted_model_file_is_refused(tmp_path: Path) -> None:
+    source = minilm_model_dir()
+    shutil.copy(source / "tokenizer.json", tmp_path / "tokenizer.json")
+    (tmp_path / "model.safetensors").write_bytes(b"not the model")
+    with pytest.raises(ModelIntegrityError):
+        MiniLMEncoder(tmp_path)
