@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -23,10 +23,19 @@ def get_context(request: Request) -> ServerContext:
 ContextDep = Annotated[ServerContext, Depends(get_context)]
 
 
-def get_db(context: ContextDep) -> Iterator[Session]:
-    """One database session per request; uncommitted work is rolled back."""
-    with context.session_factory() as db:
+async def get_db(context: ContextDep) -> AsyncIterator[Session]:
+    """One database session per request; uncommitted work is rolled back.
+
+    Async on purpose: the closing rollback then runs on the event loop right after the
+    endpoint, instead of waiting for a worker thread. On SQLite an open transaction holds the
+    write lock, and if every worker thread were blocked waiting for that lock, a close that
+    needs a worker thread would never run (a deadlock we hit with 50 concurrent devices).
+    """
+    db = context.session_factory()
+    try:
         yield db
+    finally:
+        db.close()
 
 
 SessionDep = Annotated[Session, Depends(get_db)]

@@ -67,9 +67,18 @@ class ItemRules:
             raise LookupError(account_id)
         return account
 
+    def prefetch(self, db: Session, account_id: str, item_ids: list[str]) -> None:
+        """Load a batch's rows in one query (after the account lock, so they are current)."""
+        db.scalars(
+            select(Item)
+            .where(Item.account_id == account_id, Item.id.in_(item_ids))
+            .execution_options(populate_existing=True)
+        ).all()
+
     def apply(self, db: Session, account: Account, change: Change, now: datetime) -> ChangeOutcome:
         """Apply one change (the account must be locked by ``lock_account``)."""
-        row = db.get(Item, (account.id, change.item_id), populate_existing=True)
+        # Fresh: callers load rows only after taking the account lock (see ``prefetch``).
+        row = db.get(Item, (account.id, change.item_id))
         if row is not None and row.kind != change.kind:
             return ChangeOutcome("conflict", row)
         if change.deleted:

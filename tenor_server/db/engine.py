@@ -11,8 +11,16 @@ from sqlalchemy.orm import Session, sessionmaker
 def build_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
+        # SQLite has one writer at a time and every transaction here takes the write lock, so
+        # one pooled connection is the honest size: requests then queue in the pool's FIFO
+        # instead of spinning in SQLite's busy handler (which gave multi-second tail latency
+        # with 50 devices). Several worker processes need PostgreSQL.
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=8
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            pool_size=1,
+            max_overflow=0,
+            pool_timeout=120,
         )
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_immediate)

@@ -86,9 +86,11 @@ def list_audit(caller: CallerDep, db: SessionDep) -> list[AuditEventResponse]:
         .order_by(AuditEvent.id.desc())
         .limit(200)
     )
-    return [
+    events = [
         AuditEventResponse(action=r.action, object_id=r.object_id, at=as_utc(r.at)) for r in rows
     ]
+    db.rollback()  # end the read now: see ``deps.get_db`` on why nothing may stay open
+    return events
 
 
 @router.post("/delete", status_code=status.HTTP_204_NO_CONTENT)

@@ -61,6 +61,7 @@ def check_secret_shape(secret: bytes) -> None:
 def get_params(body: ParamsRequest, db: SessionDep, context: ContextDep) -> KdfParams:
     """KDF parameters for an address; unknown addresses get stable decoy parameters."""
     account = db.scalar(select(Account).where(Account.email == body.email.lower()))
+    db.rollback()
     if account is not None:
         return kdf_of(account)
     settings = context.settings

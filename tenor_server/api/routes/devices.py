@@ -22,7 +22,7 @@ def list_devices(caller: CallerDep, db: SessionDep) -> list[DeviceResponse]:
         .where(DeviceSession.account_id == caller.account.id, DeviceSession.revoked_at.is_(None))
         .order_by(DeviceSession.created_at)
     )
-    return [
+    devices = [
         DeviceResponse(
             id=row.id,
             name=row.name,
@@ -32,6 +32,8 @@ def list_devices(caller: CallerDep, db: SessionDep) -> list[DeviceResponse]:
         )
         for row in rows
     ]
+    db.rollback()
+    return devices
 
 
 @router.delete("/{device_id}", status_code=status.HTTP_204_NO_CONTENT)

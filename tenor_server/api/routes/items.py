@@ -33,11 +33,13 @@ router = APIRouter(tags=["items"])
 ItemIdPath = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
 
 
-def item_out(context: ServerContext, row: Item) -> ItemOut:
+def item_out(context: ServerContext, row: Item, *, metadata_only: bool = False) -> ItemOut:
     """The wire form of a row; large ciphertexts are left to the streaming route."""
     inline = row.ciphertext
     streamed = False
-    if row.blob_key and not row.deleted:
+    if metadata_only:
+        inline = None
+    elif row.blob_key and not row.deleted:
         if row.size <= context.settings.max_inline_bytes:
             inline = context.items.content(row)
         else:
@@ -46,7 +48,7 @@ def item_out(context: ServerContext, row: Item) -> ItemOut:
         id=row.id,
         kind=row.kind,
         ciphertext=None if row.deleted else inline,
-        wrapped_item_key=row.wrapped_item_key,
+        wrapped_item_key=None if metadata_only else row.wrapped_item_key,
         key_id=row.key_id,
         version=row.version,
         deleted=row.deleted,
@@ -70,9 +72,11 @@ def pull(
     if found is None:
         raise HTTPException(status.HTTP_410_GONE, detail="cursor_stale")
     rows, next_cursor, has_more = found
-    return PullResponse(
+    response = PullResponse(
         items=[item_out(context, row) for row in rows], cursor=next_cursor, has_more=has_more
     )
+    db.rollback()  # end the read now: see ``deps.get_db`` on why nothing may stay open
+    return response
 
 
 @router.get("/items/{item_id}")
@@ -80,7 +84,9 @@ def get_item(
     item_id: ItemIdPath, caller: CallerDep, db: SessionDep, context: ContextDep
 ) -> ItemOut:
     """One item of the caller's account."""
-    return item_out(context, _own_item(db, caller.account.id, item_id))
+    response = item_out(context, _own_item(db, caller.account.id, item_id))
+    db.rollback()
+    return response
 
 
 @router.get(
@@ -95,6 +101,7 @@ def get_content(
     row = _own_item(db, caller.account.id, item_id)
     if row.deleted:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail="not_found")
+    db.rollback()
     chunks: Iterator[bytes]
     if row.blob_key:
         chunks = context.blobs.iter_chunks(row.blob_key)
@@ -154,6 +161,7 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
     now = context.clock.now()
     results: list[PushResult] = []
     stale: list[str] = []
+    context.items.prefetch(db, account.id, [change.item_id for change in body.changes])
     for change in body.changes:
         outcome = context.items.apply(
             db,
@@ -169,9 +177,11 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
             ),
             now,
         )
-        db.flush()
         stale.extend(outcome.stale_blobs)
-        item = item_out(context, outcome.item) if outcome.item is not None else None
+        item = None
+        if outcome.item is not None:
+            # An applied change is answered with metadata only: the device has the content.
+            item = item_out(context, outcome.item, metadata_only=outcome.status == "applied")
         results.append(PushResult(item_id=change.item_id, status=outcome.status, item=item))
     response = PushResponse(results=results)
     store_receipt(db, account.id, receipt_key, 200, response.model_dump(mode="json"), now)

@@ -1,0 +1,286 @@
+"""Sync benchmark over loopback, SQLite and PostgreSQL side by side → bench/results/sync.json.
+
+Measures, per backend, against a real ``tenor-server`` subprocess:
+- initial sync of a vault of N sessions (upload from one device, download to a second);
+- a no-change sync (median of 10);
+- bytes sent for one edited note, against the size of that note;
+- p95 request latency with D devices syncing concurrently.
+
+Usage: ``python bench/sync_bench.py [--sessions 6000] [--devices 50]``. PostgreSQL comes from
+``TENOR_TEST_POSTGRES_URL`` or is started with ``scripts/postgres.sh`` for the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tenor_desktop.sync.account import register_account  # noqa: E402
+from tenor_desktop.sync.api_client import SyncApiClient  # noqa: E402
+from tenor_desktop.sync.engine import SyncEngine  # noqa: E402
+from tenor_desktop.sync.envelope import wrap_account_key  # noqa: E402
+from tenor_desktop.sync.kdf import KdfParameters, derive_account_secrets  # noqa: E402
+from tenor_desktop.sync.memory_store import MemoryLocalStore  # noqa: E402
+from tenor_desktop.sync.sync_state import SyncState  # noqa: E402
+
+PASSWORD = "benchmark password"  # noqa: S105
+SEGMENT = "Client describes the week, sleep improving, some worry about work deadlines. "
+
+
+class MeasuringTransport(httpx.HTTPTransport):
+    """Records request bytes, response bytes and latency of every request."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.samples: list[tuple[float, int, int]] = []
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send and time one request."""
+        body = request.read()
+        started = time.perf_counter()
+        response = super().handle_request(request)
+        content = response.read()
+        elapsed = time.perf_counter() - started
+        with self._lock:
+            self.samples.append((elapsed, len(body), len(content)))
+        return response
+
+    def reset(self) -> None:
+        """Forget the samples so far."""
+        with self._lock:
+            self.samples.clear()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def server_process(database_url: str, blob_dir: Path):  # type: ignore[no-untyped-def]
+    """``tenor-server`` in its own process (own GIL) on an ephemeral port."""
+    port = _free_port()
+    env = {**os.environ, "TENOR_SERVER_BLOB_DIR": str(blob_dir)}
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from tenor_server.main import main; sys.exit(main(sys.argv[1:]))",
+        "--database",
+        database_url,
+        "--port",
+        str(port),
+    ]
+    # Logs to a file: an unread pipe would fill up and block the server's request threads.
+    log = (blob_dir.parent / "server.log").open("wb")
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=log)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base_url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("server did not start")
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()
+
+
+def _fill_vault(store: MemoryLocalStore, sessions: int) -> None:
+    clients = max(1, sessions // 20)
+    key_ids = [store.add_client(f"cl_{n:05d}") for n in range(clients)]
+    for n in range(sessions):
+        key_id = key_ids[n % clients]
+        store.put(f"cl_{n % clients:05d}", "client", key_id, b'{"pseudonym": "P"}')
+        store.put(f"se_{n:06d}", "session", key_id, json.dumps({"n": n}).encode())
+        transcript = json.dumps([{"seq": i, "text": SEGMENT} for i in range(40)]).encode()
+        store.put(f"se_{n:06d}.transcript", "transcript", key_id, transcript)
+        note = json.dumps({"sections": [{"title": "S", "text": SEGMENT * 8}]}).encode()
+        store.put(f"nt_{n:06d}", "note", key_id, note)
+
+
+def _device(base_url: str, account_key: bytes, state_dir: Path, name: str, api: SyncApiClient):  # type: ignore[no-untyped-def]
+    store = MemoryLocalStore()
+    state = SyncState(state_dir / f"{name}.db")
+    return store, state, SyncEngine(api, store, state, account_key, batch_size=200)
+
+
+def run_backend(name: str, database_url: str, sessions: int, devices: int) -> dict[str, Any]:
+    """All measurements against one database backend."""
+    work = Path(tempfile.mkdtemp(prefix=f"sync-bench-{name}-"))
+    with server_process(database_url, work / "blobs") as base_url:
+        email = f"bench{secrets.token_hex(4)}@example.org"
+        transport_a = MeasuringTransport()
+        api_a = SyncApiClient(base_url, transport=transport_a, timeout=120)
+        signed_in = register_account(api_a, email, PASSWORD, device_name="a")
+        store_a, _, engine_a = _device(base_url, signed_in.account_key, work, "a", api_a)
+        _fill_vault(store_a, sessions)
+        items = len(store_a.records)
+        started = time.perf_counter()
+        engine_a.sync()
+        upload_s = time.perf_counter() - started
+        upload_bytes = sum(s[1] for s in transport_a.samples)
+
+        params = api_a.kdf_parameters(email)
+        auth_secret = derive_account_secrets(PASSWORD, params).auth_secret
+        transport_b = MeasuringTransport()
+        api_b = SyncApiClient(base_url, transport=transport_b, timeout=120)
+        api_b.login(email, auth_secret, device_name="b")
+        store_b, _, engine_b = _device(base_url, signed_in.account_key, work, "b", api_b)
+        started = time.perf_counter()
+        engine_b.sync()
+        download_s = time.perf_counter() - started
+        assert store_b.contents() == store_a.contents()
+
+        no_change = []
+        for _ in range(10):
+            started = time.perf_counter()
+            engine_b.sync()
+            no_change.append(time.perf_counter() - started)
+
+        note_id = "nt_000000"
+        record = store_a.records[note_id]
+        edited = record.payload.replace(b"worry", b"hope ")
+        store_a.put(note_id, "note", record.key_id, edited)
+        transport_a.reset()
+        engine_a.sync()
+        edit_sent = sum(s[1] for s in transport_a.samples)
+
+        latencies = _concurrent(base_url, work, devices)
+    return {
+        "sessions": sessions,
+        "items": items,
+        "initial_upload_s": round(upload_s, 2),
+        "initial_upload_mb": round(upload_bytes / 1e6, 1),
+        "initial_download_s": round(download_s, 2),
+        "no_change_sync_ms_median": round(statistics.median(no_change) * 1000, 1),
+        "edited_note_plaintext_bytes": len(edited),
+        "edited_note_bytes_sent": edit_sent,
+        "concurrent_devices": devices,
+        "concurrent_requests": len(latencies),
+        "concurrent_p50_ms": round(statistics.median(latencies) * 1000, 1),
+        "concurrent_p95_ms": round(statistics.quantiles(latencies, n=20)[18] * 1000, 1),
+    }
+
+
+def _concurrent(base_url: str, work: Path, devices: int) -> list[float]:
+    """Devices of several accounts (a practice has a few devices per clinician) at once."""
+    transport = MeasuringTransport()
+    engines = []
+    per_account = 5
+    for first in range(0, devices, per_account):
+        # Register directly with random derived material: the client KDF is not what this
+        # measures, and 50 Argon2id runs would only slow the set-up.
+        email = f"practice{secrets.token_hex(4)}@example.org"
+        auth_secret, account_key = secrets.token_bytes(32), secrets.token_bytes(32)
+        setup = SyncApiClient(base_url, timeout=120)
+        setup.register(
+            email,
+            auth_secret,
+            KdfParameters.fresh(),
+            wrap_account_key(secrets.token_bytes(32), account_key),
+        )
+        setup.close()
+        for n in range(first, min(first + per_account, devices)):
+            api = SyncApiClient(base_url, transport=transport, timeout=120)
+            api.login(email, auth_secret, device_name=f"c{n}")
+            store, _, engine = _device(base_url, account_key, work, f"c{n}", api)
+            key_id = store.add_client(f"cc_{n}")
+            engines.append((store, engine, key_id, n))
+    transport.reset()
+
+    def run(store: MemoryLocalStore, engine: SyncEngine, key_id: str, n: int) -> None:
+        for round_number in range(3):
+            store.put(f"cn_{n}_{round_number}", "note", key_id, SEGMENT.encode() * 4)
+            engine.sync()
+
+    threads = [threading.Thread(target=run, args=args) for args in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [sample[0] for sample in transport.samples]
+
+
+@contextmanager
+def postgres_url():  # type: ignore[no-untyped-def]
+    """An existing test PostgreSQL, or one started for the benchmark."""
+    url = os.environ.get("TENOR_TEST_POSTGRES_URL")
+    if url:
+        yield url
+        return
+    services = Path(tempfile.mkdtemp(prefix="tenor-bench-services-"))
+    env = {**os.environ, "TENOR_TEST_SERVICES_DIR": str(services)}
+    subprocess.run([str(ROOT / "scripts/postgres.sh"), "start"], env=env, check=True)
+    try:
+        line = (services / "env").read_text().strip().split("=", 1)[1]
+        yield line
+    finally:
+        subprocess.run([str(ROOT / "scripts/postgres.sh"), "stop"], env=env, check=False)
+
+
+def main() -> int:
+    """Run both backends and write the JSON."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--devices", type=int, default=50)
+    args = parser.parse_args()
+    results: dict[str, Any] = {"machine_cpus": os.cpu_count()}
+    sqlite_dir = Path(tempfile.mkdtemp(prefix="sync-bench-sqlite-"))
+    results["sqlite"] = run_backend(
+        "sqlite", f"sqlite:///{sqlite_dir / 'server.db'}", args.sessions, args.devices
+    )
+    print("sqlite", results["sqlite"])
+    with postgres_url() as url:
+        import sqlalchemy
+
+        admin = sqlalchemy.create_engine(url, isolation_level="AUTOCOMMIT")
+        name = "tenor_bench_" + secrets.token_hex(4)
+        with admin.connect() as connection:
+            connection.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+        try:
+            pg_url = sqlalchemy.engine.make_url(url).set(database=name)
+            results["postgresql"] = run_backend(
+                "postgresql",
+                pg_url.render_as_string(hide_password=False),
+                args.sessions,
+                args.devices,
+            )
+        finally:
+            with admin.connect() as connection:
+                connection.execute(
+                    sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                )
+            admin.dispose()
+    print("postgresql", results["postgresql"])
+    out = ROOT / "bench/results/sync.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
