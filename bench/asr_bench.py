@@ -223,6 +223,37 @@ def streaming_run(
     }
 
 
+def four_voices(sentences: list[str], models: WhisperModelCache) -> dict[str, Any]:
+    """A family session: four espeak-ng voices (two male, two female variants) taking turns."""
+    voices = ["en-us+m3", "en-us+f4", "en-us+m7", "en-us+f2"]
+    order = [i % 4 for i in range(12)]
+    clips = [speak(sentences[i], voices[v]) for i, v in enumerate(order)]
+    audio, spans = join_with_gaps(clips, 0.8)
+    script = " ".join(sentences[:12])
+    run = file_run(audio, script, models, "tiny", 2)
+    segments = [
+        (s.start_ms / 1000, s.end_ms / 1000, s.speaker, s.text) for s in run.pop("segments")
+    ]
+    return {
+        "voices": voices,
+        "speaker_word_accuracy": round(speaker_accuracy(segments, spans, order), 4),
+        "speakers_found": len({s[2] for s in segments}),
+    }
+
+
+def one_real_speaker(clips: list[Pcm]) -> dict[str, Any]:
+    """One LibriVox reader cut into 2.5 s turns: how many speakers does clustering invent?"""
+    from tenor_desktop.transcription.diarization import OnlineSpeakerClustering, cluster_segments
+
+    turns = [c[i : i + 40_000] for c in clips for i in range(0, len(c) - RATE, 40_000)]
+    online = OnlineSpeakerClustering()
+    return {
+        "turns": len(turns),
+        "labels_whole_file": len(set(cluster_segments(turns))),
+        "labels_streaming": len({online.label(t) for t in turns}),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", default="tiny,base")
@@ -284,6 +315,11 @@ def main() -> int:
         **run,
     }
     print("diarization file", results["diarization_file"], flush=True)
+    results["diarization_four_voices"] = four_voices(sentences, models)
+    print("four voices", results["diarization_four_voices"], flush=True)
+    if real is not None:
+        results["diarization_one_real_speaker"] = one_real_speaker(real[0])
+        print("one real speaker", results["diarization_one_real_speaker"], flush=True)
     # Stop 60 % into the last sentence: finish() must decode an unfinished utterance.
     last_start, last_end = spans[-1]
     stop_s = last_start + 0.6 * (last_end - last_start)
