@@ -145,6 +145,12 @@ def measure_operations(vault: Vault, caseload: Caseload, repeat: int) -> dict[st
         repeat * 5,
     )
     start = time.perf_counter()
+    DeletionService(vault).delete_transcript(caseload.sample_session_id)
+    # Not a target in the issue, but what after_note retention does after every note.
+    results["delete_transcript_one_session"] = {
+        "ms": round((time.perf_counter() - start) * 1000, 1)
+    }
+    start = time.perf_counter()
     DeletionService(vault).delete_client(caseload.delete_client_id)
     results["delete_client_60_sessions"] = {
         "ms": round((time.perf_counter() - start) * 1000, 1),
@@ -166,6 +172,11 @@ def ratios(vault: dict[str, Any], plain: dict[str, Any]) -> dict[str, float]:
     for query, figures in vault["search_top50"].items():
         plain_ms = plain["search_top50"][query]["median_ms"]
         out[f"search_top50[{query}]"] = round(figures["median_ms"] / max(plain_ms, 1e-6), 2)
+    out["delete_transcript_one_session"] = round(
+        vault["delete_transcript_one_session"]["ms"]
+        / max(plain["delete_transcript_one_session"]["ms"], 1e-6),
+        2,
+    )
     out["delete_client_60_sessions"] = round(
         vault["delete_client_60_sessions"]["ms"]
         / max(plain["delete_client_60_sessions"]["ms"], 1e-6),
