@@ -122,7 +122,7 @@ def _fill_vault(store: MemoryLocalStore, sessions: int) -> None:
         store.put(f"nt_{n:06d}", "note", key_id, note)
 
 
-def _device(base_url: str, account_key: bytes, state_dir: Path, name: str, api: SyncApiClient):  # type: ignore[no-untyped-def]
+def _device(account_key: bytes, state_dir: Path, name: str, api: SyncApiClient):  # type: ignore[no-untyped-def]
     store = MemoryLocalStore()
     state = SyncState(state_dir / f"{name}.db")
     return store, state, SyncEngine(api, store, state, account_key, batch_size=200)
@@ -136,7 +136,7 @@ def run_backend(name: str, database_url: str, sessions: int, devices: int) -> di
         transport_a = MeasuringTransport()
         api_a = SyncApiClient(base_url, transport=transport_a, timeout=120)
         signed_in = register_account(api_a, email, PASSWORD, device_name="a")
-        store_a, _, engine_a = _device(base_url, signed_in.account_key, work, "a", api_a)
+        store_a, _, engine_a = _device(signed_in.account_key, work, "a", api_a)
         _fill_vault(store_a, sessions)
         items = len(store_a.records)
         started = time.perf_counter()
@@ -149,7 +149,7 @@ def run_backend(name: str, database_url: str, sessions: int, devices: int) -> di
         transport_b = MeasuringTransport()
         api_b = SyncApiClient(base_url, transport=transport_b, timeout=120)
         api_b.login(email, auth_secret, device_name="b")
-        store_b, _, engine_b = _device(base_url, signed_in.account_key, work, "b", api_b)
+        store_b, _, engine_b = _device(signed_in.account_key, work, "b", api_b)
         started = time.perf_counter()
         engine_b.sync()
         download_s = time.perf_counter() - started
@@ -207,7 +207,7 @@ def _concurrent(base_url: str, work: Path, devices: int) -> list[float]:
         for n in range(first, min(first + per_account, devices)):
             api = SyncApiClient(base_url, transport=transport, timeout=120)
             api.login(email, auth_secret, device_name=f"c{n}")
-            store, _, engine = _device(base_url, account_key, work, f"c{n}", api)
+            store, _, engine = _device(account_key, work, f"c{n}", api)
             key_id = store.add_client(f"cc_{n}")
             engines.append((store, engine, key_id, n))
     transport.reset()
