@@ -9,6 +9,7 @@ are observed through a spy around the real decoder and must be all zeros afterwa
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -59,7 +60,10 @@ def assert_nothing_escaped(record: AuditRecord, allowed: Path, tmpdir: Path) -> 
 
 
 def test_audio_import_writes_only_the_vault(
-    tmp_path: Path, private_tmpdir: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    private_tmpdir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     audio = tmp_path / "incoming" / "session.flac"
     audio.parent.mkdir()
@@ -75,6 +79,7 @@ def test_audio_import_writes_only_the_vault(
         return pcm
 
     monkeypatch.setattr(file_audio, "decode_audio_file", spying_decoder)
+    caplog.set_level(logging.DEBUG)  # every logger, ours and the libraries'
     recorder = AuditRecorder.shared()
     already_open = set(open_deleted_files())  # pytest's own capture files
     with recorder.recording() as record:
@@ -99,6 +104,13 @@ def test_audio_import_writes_only_the_vault(
     assert sorted(p.name for p in audio.parent.iterdir()) == ["session.flac"]
     assert audio.read_bytes() == original  # the original is never modified
     assert sorted(p.name for p in vault_dir.iterdir()) == ["vault.db", "vault.key"]
+
+    # what was said never reaches a log record, at any level
+    logged = "\n".join(entry.getMessage() for entry in caplog.records)
+    assert caplog.records  # control: the libraries did log (faster-whisper, presidio, ...)
+    for segment in segments:
+        assert segment.text.strip() not in logged
+    assert "transcription works" not in logged.lower()
 
     ((pcm, peak_when_decoded),) = decoded
     assert peak_when_decoded > 0.01  # it held real audio once
