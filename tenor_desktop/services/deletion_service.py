@@ -221,7 +221,10 @@ class DeletionService:
         90k indexed segments, loaded 2-core machine): per-row ~50 ms per deleted segment row;
         merge ~22 us per indexed row plus ~0.6 ms per deleted row. A merge wins once the
         deletion exceeds ~1/2000 of the index: a whole client always, one session on all but
-        the largest vaults.
+        the largest vaults. At full scale (1.8 M segments) one transcript takes ~17 s and a
+        60-session client ~24 s (bench/results/vault.json), far from the 2 s target: a single
+        FTS index for all clients cannot be purged cheaply. Per-client FTS tables, dropped with
+        the client, measured 0.4 s for the same client (a schema change, proposed, not made).
         Both run inside the caller's transaction, so a crash restores ``secure-delete`` too.
         """
         connection = self._vault.connection
