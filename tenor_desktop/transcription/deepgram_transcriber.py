@@ -123,9 +123,9 @@ class DeepgramTranscriber:
         """Hold ``pcm`` for replay and stream it; raise DeepgramUnavailableError once failed.
 
         When more than ``max_unacknowledged_s`` is held: with a stream open or opening this
-        waits for Deepgram to catch up (a file fed faster than real time; the outage and stall
-        limits still apply); without one it gives up with ``BUFFER_FULL`` so the fallback
-        engine can take the audio.
+        waits (up to ``finish_timeout_s``) for Deepgram to catch up, as with a file fed faster
+        than real time; without one it gives up with ``BUFFER_FULL`` so the fallback engine
+        can take the audio.
         """
         self._raise_if_failed()
         if self._fed_end is None:
@@ -138,12 +138,21 @@ class DeepgramTranscriber:
         self._finalize_due = True
         self._stream_finished = False
         self._pump()
+        give_up_at = time.monotonic() + self._settings.finish_timeout_s
         while self._pending.sample_count > self._max_pending:
-            if self._connection is None:  # down between attempts; a handshake may finish
+            # Down between attempts (a handshake in progress may still succeed), or a stream
+            # that stops finalising: either way the buffer cannot drain.
+            if self._connection is None or time.monotonic() > give_up_at:
                 self._fail(FailureKind.BUFFER_FULL)
                 self._raise_if_failed()
             time.sleep(_FINISH_POLL_S)
+            # No new audio arrives meanwhile, so after finalize_after_idle_s a Finalize goes
+            # out: it keeps a server that waits for more audio before finalising from
+            # deadlocking with us.
+            acked_before = self._acked
             self._pump()
+            if self._acked > acked_before:
+                give_up_at = time.monotonic() + self._settings.finish_timeout_s
 
     def poll(self) -> list[TranscriptEvent]:
         """Process server messages, keep the stream alive, reconnect when needed."""
@@ -155,12 +164,20 @@ class DeepgramTranscriber:
         return self._acked
 
     def finish(self) -> list[TranscriptEvent]:
-        """Send ``CloseStream`` after all audio and wait until every sample is final."""
+        """Send ``CloseStream`` after all audio and wait until every sample is final.
+
+        Gives up (``FINISH_TIMEOUT``) after ``finish_timeout_s`` without progress; a long
+        backlog that is being finalised keeps extending the wait.
+        """
         deadline = time.monotonic() + self._settings.finish_timeout_s
+        self._finalize_due = False  # CloseStream flushes; a Finalize now would only split words
         while self._fed_end is not None and not (
             self._stream_finished and self._acked >= self._fed_end
         ):
+            acked_before = self._acked
             self._pump()
+            if self._acked > acked_before:
+                deadline = time.monotonic() + self._settings.finish_timeout_s
             connection = self._connection
             if connection and self._open and not self._close_sent:
                 if self._sent_end == self._fed_end and connection.send_close_stream():
