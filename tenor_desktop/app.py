@@ -42,12 +42,26 @@ def build_workspace_factory(policy: ManagedPolicy, clock: Clock) -> Callable[[Va
     return make
 
 
-def build_recorder_factory(clock: Clock) -> Callable[[Vault, str, Callable[[object], None]], Any]:
-    """A RecordingService per live session: microphone → RAM ring → offline Whisper → vault."""
+def build_recorder_factory(
+    clock: Clock,
+    policy: ManagedPolicy,
+    models: Any,
+    *,
+    transcriber_factory: Callable[[], Any] | None = None,
+    capture_factory: Callable[..., Any] | None = None,
+) -> Callable[[Vault, str, Callable[[object], None]], Any]:
+    """A LiveRecording per session: microphone → RAM ring → offline Whisper → redact → vault.
+
+    ``transcriber_factory``/``capture_factory`` replace the engine and the microphone (tests,
+    benchmarks). The recorder runs on its own vault connection so the window can lock.
+    """
     from tenor_desktop.audio.capture import MicrophoneCapture
     from tenor_desktop.audio.devices import DeviceSelector
     from tenor_desktop.services.deletion_service import DeletionService
+    from tenor_desktop.services.live_recording import LiveRecording
+    from tenor_desktop.services.processing_pipeline import SegmentRedaction
     from tenor_desktop.services.recording_service import RecordingService
+    from tenor_desktop.services.workspace_service import WorkspaceService
     from tenor_desktop.transcription.factory import create_offline_transcriber
     from tenor_desktop.vault.repositories import (
         SegmentRepository,
@@ -55,26 +69,37 @@ def build_recorder_factory(clock: Clock) -> Callable[[Vault, str, Callable[[obje
         SettingsRepository,
     )
 
-    def make(vault: Vault, device: str, on_event: Callable[[object], None]) -> RecordingService:
-        settings = SettingsRepository(vault)
-        selector = DeviceSelector(
-            lambda: device or settings.get("microphone"),
-            lambda name: settings.set("microphone", name),
-        )
-        model = (settings.get("practice", {}) or {}).get("transcription_model", "tiny")
+    def make(vault: Vault, device: str, on_event: Callable[[object], None]) -> LiveRecording:
+        def redaction(own: Vault) -> SegmentRedaction:
+            practice = WorkspaceService(own, policy=policy, clock=clock).practice_settings()
+            return SegmentRedaction.for_practice(practice, models)
 
-        def capture(ring: Any, emit: Callable[[Any], None]) -> MicrophoneCapture:
-            return MicrophoneCapture(ring, selector.choose(), emit)
+        def build(own: Vault, redact: SegmentRedaction) -> RecordingService:
+            settings = SettingsRepository(own)
+            selector = DeviceSelector(
+                lambda: device or settings.get("microphone"),
+                lambda name: settings.set("microphone", name),
+            )
+            model = (settings.get("practice", {}) or {}).get("transcription_model", "tiny")
 
-        return RecordingService(
-            SessionRepository(vault),
-            SegmentRepository(vault),
-            transcriber_factory=lambda: create_offline_transcriber(model=model),
-            capture_factory=capture,
-            discard_transcript=DeletionService(vault, clock=clock).delete_transcript,
-            clock=clock,
-            on_event=on_event,
-        )
+            def capture(ring: Any, emit: Callable[[Any], None]) -> Any:
+                if capture_factory is not None:
+                    return capture_factory(ring, emit)
+                return MicrophoneCapture(ring, selector.choose(), emit)
+
+            return RecordingService(
+                SessionRepository(own),
+                SegmentRepository(own),
+                transcriber_factory=transcriber_factory
+                or (lambda: create_offline_transcriber(model=model)),
+                capture_factory=capture,
+                discard_transcript=DeletionService(own, clock=clock).delete_transcript,
+                clock=clock,
+                redact=redact,
+                on_event=on_event,
+            )
+
+        return LiveRecording(vault, build, redaction)
 
     return make
 
@@ -93,23 +118,26 @@ def build_ui_context(
     vault_dir: Path, *, clock: Clock | None = None, policy: ManagedPolicy | None = None
 ) -> Any:
     """Everything the window needs, wired for the embedded (offline) default."""
-    from tenor_desktop.services.import_service import ImportService
+    from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
     from tenor_desktop.services.vault_service import VaultService
     from tenor_desktop.ui.context import UiContext
 
     clock = clock or SystemClock()
     policy = policy if policy is not None else load_policy()
+    models = RedactionModelsCache()
+    make_workspace = build_workspace_factory(policy, clock)
 
     def import_file(vault: Vault, path: Path, pseudonym: str) -> Any:
-        return ImportService(vault, clock=clock).import_file(path, client_pseudonym=pseudonym)
+        """Import, redact (practice settings) and draft the note, off the main thread."""
+        return ImportPipeline(make_workspace(vault), models).run(path, pseudonym)
 
     return UiContext(
         vault_service=VaultService(vault_dir, clock=clock),
-        make_workspace=build_workspace_factory(policy, clock),
+        make_workspace=make_workspace,
         policy=policy,
         clock=clock,
         list_microphones=list_microphone_names,
-        make_recorder=build_recorder_factory(clock),
+        make_recorder=build_recorder_factory(clock, policy, models),
         import_file=import_file,
     )
 

@@ -100,19 +100,31 @@ class RecordingController:
         return answer == QMessageBox.StandardButton.Yes
 
     def start(self, device: str) -> None:
-        """Create the recorder and start it off the main thread."""
+        """Build the recorder (own vault connection, models) and start it off the main thread."""
         factory = self.window.context.make_recorder
         if factory is None or self.client_id is None or self.window.workspace_service is None:
             return
         vault = self.window.workspace_service.vault
-        self.recorder = factory(vault, device, self.bridge.post)
         client_id, consent_at = self.client_id, self.window.context.clock.now()
-        self.panel.set_state("recording")
+        post = self.bridge.post
+        self.panel.set_state("starting")
+        self.panel.progress.setText("Starting the microphone and transcription…")
+
+        def begin() -> Any:
+            recorder = factory(vault, device, post)
+            recorder.start(client_id, consent_at)
+            return recorder
+
+        self.window.runner.run(begin, self._started, self._failed)
+
+    def _started(self, recorder: Any) -> None:
+        self.recorder = recorder
         self._elapsed_ms, self._paused = 0, False
+        self.panel.progress.clear()
+        self.panel.set_state("recording")
         self.timer.start()
-        self.window.runner.run(
-            lambda: self.recorder.start(client_id, consent_at), None, self._failed
-        )
+        if self.window.is_locked:
+            self.window.unlock_screen.reset(recording=True)
 
     def pause(self) -> None:
         """Stop listening for now."""
@@ -157,6 +169,9 @@ class RecordingController:
         self.panel.set_state("done")
         if self.window.workspace_service is None:
             return  # locked: the session is ready and will be shown after unlock
+        if result.segment_count == 0:
+            self._review(result.session_id)  # nothing was said: nothing to draft from
+            return
         self.panel.progress.setText("Redaction done while recording. Drafting the note…")
         service = self.window.workspace_service
         client = next(
@@ -179,6 +194,12 @@ class RecordingController:
         if controller.client_id is not None:
             controller.select_client(controller.client_id, select_session=session_id)
         controller.select_session(session_id)
+        # The redaction review comes first: what was removed, highlighted; the note is next door.
+        self.window.workspace.session.tabs.setCurrentWidget(
+            self.window.workspace.session.transcript
+        )
+        self.panel.set_state("idle")
+        self.panel.progress.clear()
         if error is not None:
             controller._error(error)
 
@@ -188,7 +209,12 @@ class RecordingController:
 
     def _failed(self, error: BaseException) -> None:
         self.timer.stop()
-        self.window.controller._error(error)
+        if self.recorder is None or not self.active:
+            self.recorder = None
+            self.panel.set_state("idle")
+            self.panel.progress.clear()
+        if not self.window.is_locked:
+            self.window.controller._error(error)
 
     def _tick(self) -> None:
         if not self._paused:
@@ -197,6 +223,8 @@ class RecordingController:
 
     def _on_event(self, event: object) -> None:
         panel = self.panel
+        if self.window.is_locked and isinstance(event, PartialText | SegmentStored):
+            return  # stored in the vault; shown again from there after unlock
         if isinstance(event, LevelChanged):
             panel.show_level(event.rms_dbfs)
         elif isinstance(event, SilenceWarning):
@@ -220,10 +248,24 @@ class RecordingController:
 
     # -- lock interplay ------------------------------------------------------------------------
     def before_lock(self) -> None:
-        """Content leaves the screen; the recorder keeps running."""
-        self.panel.transcript.clear()
+        """Content leaves the screen; the recorder keeps running on its own vault connection."""
+        self.panel.forget_content()
+        if self.window.stack.currentWidget() is self.panel and not self.active:
+            self.window.stack.setCurrentWidget(self.window.workspace)
 
     def after_unlock(self) -> None:
-        """Return to the live panel if a recording is still going."""
-        if self.active:
-            self.window.stack.setCurrentWidget(self.panel)
+        """Return to the live panel, refilled from the vault, if a recording is still going."""
+        if not self.active or self.client_id is None:
+            return
+        service = self.window.context.vault_service
+        client = next((c for c in service.clients() if c.id == self.client_id), None)
+        session_id = self.recorder.session_id
+        if client is None or session_id is None:
+            return
+        self.panel.title.setText(f"Session — {client.pseudonym}")
+        self.panel.badge.setText(
+            "Local only" if client.processing_mode is ProcessingMode.LOCAL_ONLY else "Cloud allowed"
+        )
+        for segment in service.session_detail(session_id).segments:
+            self.panel.add_final(segment.speaker, segment.text)
+        self.window.stack.setCurrentWidget(self.panel)

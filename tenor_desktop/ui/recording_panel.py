@@ -160,6 +160,13 @@ class RecordingPanel(QWidget):
         self._partial = text
         self._render()
 
+    def forget_content(self) -> None:
+        """Drop every piece of session text from the panel (lock)."""
+        self._finals, self._partial = [], ""
+        self.transcript.clear()
+        self.title.setText("Session")
+        self.badge.clear()
+
     def live_text(self) -> str:
         """Displayed transcript as plain text (tests)."""
         return self.transcript.toPlainText()

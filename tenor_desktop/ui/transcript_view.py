@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTextBrowser,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tenor_desktop.core.models import Segment
+from tenor_desktop.ui.redaction_review import redaction_summary, risk_summary, segment_html
 
 
 def format_timestamp(ms: int) -> str:
@@ -40,6 +42,14 @@ class TranscriptView(QWidget):
         self.rename_button.setAccessibleName("Rename or swap speakers")
         self.delete_button = QPushButton("Delete transcript…")
         self.delete_button.setAccessibleName("Delete this transcript")
+        self.risk = QLabel("")
+        self.risk.setObjectName("riskBanner")
+        self.risk.setWordWrap(True)
+        self.risk.setAccessibleName("Risk flags")
+        self.summary = QLabel("")
+        self.summary.setObjectName("redactionSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What redaction removed")
         self.text = QTextBrowser()
         self.text.setAccessibleName("Transcript")
         self.text.setOpenLinks(False)
@@ -49,6 +59,8 @@ class TranscriptView(QWidget):
         bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.risk)
+        layout.addWidget(self.summary)
         layout.addWidget(self.text, 1)
         self._segments: tuple[Segment, ...] = ()
         self._names: dict[str, str] = {}
@@ -59,10 +71,20 @@ class TranscriptView(QWidget):
         self.delete_button.clicked.connect(self.delete_transcript_requested)
 
     def show_segments(
-        self, segments: Sequence[Segment], speaker_names: Mapping[str, str], *, deleted: bool
+        self,
+        segments: Sequence[Segment],
+        speaker_names: Mapping[str, str],
+        *,
+        deleted: bool,
+        risk_flags: Sequence[str] = (),
     ) -> None:
-        """Display a session's transcript (or say that it was deleted)."""
+        """Display a session's transcript (or say that it was deleted) with its review."""
         self._segments = tuple(segments)
+        summary = redaction_summary(self._segments)
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        self.risk.setText(risk_summary(risk_flags))
+        self.risk.setVisible(bool(risk_flags))
         self._names = dict(speaker_names)
         self._evidence = set()
         self._deleted = deleted
@@ -97,9 +119,7 @@ class TranscriptView(QWidget):
         rows = []
         for segment in self._segments:
             speaker = html.escape(self._names.get(segment.speaker, segment.speaker))
-            body = html.escape(segment.text)
-            if needle and needle in segment.text.lower():
-                body = _mark(segment.text, needle)
+            body = segment_html(segment.text, segment.redactions, needle)
             style = ' style="background-color:#fff3bf;"' if segment.id in self._evidence else ""
             rows.append(
                 f'<p{style}><a name="seg{segment.id}"></a>'
@@ -107,17 +127,3 @@ class TranscriptView(QWidget):
                 f"<b>{speaker}:</b> {body}</p>"
             )
         self.text.setHtml("".join(rows))
-
-
-def _mark(text: str, needle: str) -> str:
-    """Escape ``text`` and wrap every case-insensitive occurrence of ``needle`` in <mark>."""
-    out, lowered, start = [], text.lower(), 0
-    while (found := lowered.find(needle, start)) >= 0:
-        out.append(html.escape(text[start:found]))
-        out.append(
-            f'<span style="background-color:#ffd43b;">'
-            f"{html.escape(text[found : found + len(needle)])}</span>"
-        )
-        start = found + len(needle)
-    out.append(html.escape(text[start:]))
-    return "".join(out)

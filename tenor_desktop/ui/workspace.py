@@ -139,6 +139,7 @@ class SessionPane(QWidget):
             detail.segments,
             detail.speaker_names,
             deleted=session.transcript_deleted_at is not None,
+            risk_flags=session.risk_flags,
         )
         self.note.show_note(detail.note)
 

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
     QLineEdit,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from tenor_desktop.app import build_ui_context  # noqa: E402
-from tenor_desktop.core.clock import ManualClock  # noqa: E402
-from tenor_desktop.security.policy import ManagedPolicy  # noqa: E402
-from tenor_desktop.ui.shell import TenorWindow  # noqa: E402
+from tenor_desktop.app import build_recorder_factory, build_ui_context
+from tenor_desktop.core.clock import ManualClock
+from tenor_desktop.security.policy import ManagedPolicy
+from tenor_desktop.services.processing_pipeline import RedactionModelsCache
+from tenor_desktop.ui.shell import TenorWindow
+from tests.ui.recording_doubles import ScriptTranscriber, SourceLog
 
 PASSPHRASE = "correct horse battery staple 42"
 
@@ -43,6 +45,43 @@ def visible_text(root: QWidget) -> str:
     return "\n".join(parts)
 
 
+@pytest.fixture(scope="session")
+def redaction_models() -> RedactionModelsCache:
+    """Real redaction models, loaded once for the whole UI test run."""
+    return RedactionModelsCache()
+
+
+def use_test_recorder(
+    window: TenorWindow, models: RedactionModelsCache, *, silent: bool = False
+) -> SourceLog:
+    """Real recorder, vault and redaction; the microphone and engine are protocol doubles."""
+    sources = SourceLog(silent=silent)
+    window.context.make_recorder = build_recorder_factory(
+        window.context.clock,
+        window.context.policy,
+        models,
+        transcriber_factory=ScriptTranscriber,
+        capture_factory=sources,
+    )
+    return sources
+
+
+@pytest.fixture(autouse=True)
+def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes would block an offscreen test forever; record their text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()
@@ -53,7 +92,9 @@ def make_window(qtbot, tmp_path: Path, clock: ManualClock) -> Iterator:  # type:
     windows: list[TenorWindow] = []
 
     def make(policy: ManagedPolicy | None = None) -> TenorWindow:
-        context = build_ui_context(tmp_path / "vault", clock=clock, policy=policy or ManagedPolicy())
+        context = build_ui_context(
+            tmp_path / "vault", clock=clock, policy=policy or ManagedPolicy()
+        )
         context.list_microphones = lambda: ["Test microphone"]
         window = TenorWindow(context)
         qtbot.addWidget(window)
@@ -63,6 +104,8 @@ def make_window(qtbot, tmp_path: Path, clock: ManualClock) -> Iterator:  # type:
 
     yield make
     for window in windows:
+        if window.recording.active:
+            window.recording.stop_blocking()
         window.runner.wait()
         window.context.vault_service.lock()
 

@@ -36,9 +36,9 @@ def _import(window, tmp_path: Path, pseudonym: str = "Juniper") -> str:  # type:
 
 @pytest.fixture
 def accept_dialogs(monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(DeletionDialog, "exec", lambda self: QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(DeletionDialog, "exec", lambda _self: QDialog.DialogCode.Accepted.value)
     monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     )
 
 
@@ -161,7 +161,7 @@ def test_closing_while_recording_asks_first(qtbot, make_window, monkeypatch) -> 
 
     window.recording.recorder = Recording()
     monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.No)
     )
     window.close()
     assert window.isVisible() and not window.is_locked
