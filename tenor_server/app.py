@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from tenor_server import __version__
 from tenor_server.api.middleware import install_middleware
-from tenor_server.api.routes import account, auth, devices, items, totp
+from tenor_server.api.routes import account, auth, devices, items, totp, uploads
 from tenor_server.api.schemas.auth import ErrorResponse
 from tenor_server.core.clock import ServerClock, SystemServerClock
 from tenor_server.core.config import Settings
@@ -52,7 +52,7 @@ def create_app(settings: Settings | None = None, *, clock: ServerClock | None = 
     errors: dict[int | str, dict[str, Any]] = {
         code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 410, 413, 429)
     }
-    for module in (auth, account, totp, devices, items):
+    for module in (auth, account, totp, devices, items, uploads):
         app.include_router(module.router, responses=errors)
 
     @app.get("/health", tags=["health"])

@@ -219,6 +219,37 @@ class SyncApiClient:
         """The full ciphertext of a streamed item."""
         return self._call("GET", f"/items/{item_id}/content").content
 
+    def upload(self, request_id: str, change: OutgoingChange) -> PushOutcome:
+        """Stream one large ciphertext (``PUT /items/{id}/content``); 409 is a conflict."""
+        headers = {
+            "X-Item-Kind": change.kind,
+            "X-Key-Id": change.key_id or "",
+            "X-Wrapped-Item-Key": _b64(change.wrapped_item_key or b""),
+            "X-Base-Version": str(change.base_version),
+            "X-Request-Id": request_id,
+            "Content-Type": "application/octet-stream",
+        }
+        data = change.ciphertext or b""
+        chunks = (data[i : i + 256 * 1024] for i in range(0, len(data), 256 * 1024))
+        response = self._send(
+            "PUT", f"/items/{change.item_id}/content", auth=True, headers=headers, content=chunks
+        )
+        if response.status_code == 401 and self._refresh():
+            chunks = (data[i : i + 256 * 1024] for i in range(0, len(data), 256 * 1024))
+            response = self._send(
+                "PUT",
+                f"/items/{change.item_id}/content",
+                auth=True,
+                headers=headers,
+                content=chunks,
+            )
+        if response.status_code == 409:
+            return PushOutcome(
+                change.item_id, "conflict", RemoteItem.from_json(response.json()["item"])
+            )
+        item = RemoteItem.from_json(_check(response).json())
+        return PushOutcome(change.item_id, "applied", item)
+
     def push(self, request_id: str, changes: list[OutgoingChange]) -> list[PushOutcome]:
         """Send a batch; retries with the same ``request_id`` get the first answer."""
         body = {"request_id": request_id, "changes": [change.to_json() for change in changes]}
@@ -238,7 +269,7 @@ class SyncApiClient:
         return _check(response)
 
     def _send(self, method: str, path: str, *, auth: bool, **kwargs: Any) -> httpx.Response:
-        headers = {}
+        headers = dict(kwargs.pop("headers", None) or {})
         if auth:
             if self.credentials is None:
                 raise AuthenticationFailed("This device is not signed in to a sync account.")

@@ -35,6 +35,8 @@ from tenor_desktop.sync.local_store import (
 from tenor_desktop.sync.sync_state import SyncState
 
 CONFLICT_COPY_KINDS = frozenset({"note"})
+# Larger ciphertexts are streamed one by one instead of travelling base64-encoded in a batch.
+STREAM_UPLOAD_BYTES = 1024 * 1024
 _MAX_PUSH_ROUNDS = 4
 
 
@@ -183,8 +185,16 @@ class SyncEngine:
         changes = self._local_changes()
         if not changes:
             return False
-        for start in range(0, len(changes), self._batch_size):
-            batch = changes[start : start + self._batch_size]
+        large = [
+            c for c in changes if len(c.get("ciphertext") or "") * 3 // 4 > STREAM_UPLOAD_BYTES
+        ]
+        small = [c for c in changes if c not in large]
+        batches = [[{**change, "upload": True}] for change in large]
+        batches += [
+            small[start : start + self._batch_size]
+            for start in range(0, len(small), self._batch_size)
+        ]
+        for batch in batches:
             request_id = self._new_request_id()
             with self._state.transaction():
                 self._state.set_pending_batch(request_id, batch)
@@ -243,7 +253,10 @@ class SyncEngine:
         }
 
     def _send_batch(self, request_id: str, batch: list[dict[str, Any]], report: SyncReport) -> None:
-        outcomes = self._api.push(request_id, [_outgoing(change) for change in batch])
+        if len(batch) == 1 and batch[0].get("upload"):
+            outcomes = [self._api.upload(request_id, _outgoing(batch[0]))]
+        else:
+            outcomes = self._api.push(request_id, [_outgoing(change) for change in batch])
         by_id = {change["item_id"]: change for change in batch}
         with self._state.transaction():
             for outcome in outcomes:

@@ -37,6 +37,8 @@ class Change:
     ciphertext: bytes | None = None
     wrapped_item_key: bytes | None = None
     key_id: str | None = None
+    # A ciphertext already streamed into the blob store: (blob key, size in bytes).
+    uploaded_blob: tuple[str, int] | None = None
 
 
 @dataclass
@@ -83,9 +85,10 @@ class ItemRules:
             return ChangeOutcome("conflict", row)
         if change.deleted:
             return self._delete(db, account, row, change, now)
-        if change.ciphertext is None or change.wrapped_item_key is None or not change.key_id:
+        has_content = change.ciphertext is not None or change.uploaded_blob is not None
+        if not has_content or change.wrapped_item_key is None or not change.key_id:
             return ChangeOutcome("invalid", row)
-        if len(change.ciphertext) > self._settings.max_item_bytes:
+        if len(change.ciphertext or b"") > self._settings.max_item_bytes:
             return ChangeOutcome("invalid", row)
         if row is not None and (row.deleted or row.version != change.base_version):
             return ChangeOutcome("conflict", row)
@@ -96,7 +99,11 @@ class ItemRules:
         if row is None:
             row = Item(account_id=account.id, id=change.item_id, kind=change.kind)
             db.add(row)
-        self._store_content(row, account.id, change.ciphertext, version)
+        if change.uploaded_blob is not None:
+            row.blob_key, row.size = change.uploaded_blob
+            row.ciphertext = None
+        else:
+            self._store_content(row, account.id, change.ciphertext or b"", version)
         row.wrapped_item_key = change.wrapped_item_key
         row.key_id = change.key_id
         row.version = version

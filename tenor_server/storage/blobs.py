@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -27,6 +28,16 @@ class BlobStore:
         """The relative key of one item version (names are digests: ids never reach paths)."""
         item = hashlib.sha256(item_id.encode()).hexdigest()[:32]
         return f"{self._account_dir_name(account_id)}/{item}-{version}"
+
+    def upload_key(self, account_id: str) -> str:
+        """A fresh key for a streamed upload (a row points at it only once committed)."""
+        return f"{self._account_dir_name(account_id)}/upload-{secrets.token_hex(16)}"
+
+    def path_of(self, key: str) -> Path:
+        """Where a blob lives (creating its directory)."""
+        path = self.root / key
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
 
     def put(self, key: str, data: bytes) -> None:
         """Store ``data`` under ``key`` atomically."""

@@ -14,7 +14,7 @@ def test_register_then_login_returns_tokens_and_wrapped_key(live_server: LiveSer
     with httpx.Client(base_url=live_server.base_url) as http:
         email, secret = register(http)
         body = login(http, email, secret).json()
-        assert body["token_type"] == "bearer"  # noqa: S105 - a type name
+        assert body["token_type"] == "bearer"
         assert body["kdf"]["memory_kib"] == 65536
         assert len(body["wrapped_account_key"]) > 40
         me = http.get("/account", headers={"Authorization": f"Bearer {body['access_token']}"})

@@ -26,6 +26,7 @@ CALLS: dict[tuple[str, str], tuple[str, dict[str, object]]] = {
     ("GET", "/items/{item_id}"): (f"/items/{ITEM_ID}", {}),
     ("GET", "/items/{item_id}/content"): (f"/items/{ITEM_ID}/content", {}),
     ("PUT", "/items/{item_id}"): (f"/items/{ITEM_ID}", {}),
+    ("PUT", "/items/{item_id}/content"): (f"/items/{ITEM_ID}/content", {"content": b"x"}),
     ("DELETE", "/items/{item_id}"): (f"/items/{ITEM_ID}", {"params": {"request_id": "b-delete-1"}}),
     ("POST", "/sync/push"): ("/sync/push", {}),
     ("GET", "/devices"): ("/devices", {}),

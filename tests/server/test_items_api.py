@@ -132,9 +132,9 @@ def test_account_deletion_removes_every_row_and_blob(live_server: LiveServer) ->
                     columns = [c["name"] for c in inspect(connection).get_columns(table)]
                     column = "account_id" if "account_id" in columns else "id"
                     rows = connection.execute(
-                        text(f"SELECT action FROM {table} WHERE {column} = :a")  # noqa: S608
+                        text(f"SELECT action FROM {table} WHERE {column} = :a")
                         if table == "audit_events"
-                        else text(f"SELECT 1 FROM {table} WHERE {column} = :a"),  # noqa: S608
+                        else text(f"SELECT 1 FROM {table} WHERE {column} = :a"),
                         {"a": me},
                     ).all()
                     expected = [("account.deleted",)] if table == "audit_events" else []
@@ -143,3 +143,36 @@ def test_account_deletion_removes_every_row_and_blob(live_server: LiveServer) ->
             engine.dispose()
         assert [p for p in Path(live_server.blob_dir).rglob("*") if p.is_file()] == []
         assert http.get("/items/note_keep", headers=keep.headers).status_code == 200
+
+
+def _upload(
+    http: httpx.Client, account: SignedIn, item_id: str, data: bytes, base: int, request_id: str
+) -> httpx.Response:
+    headers = {
+        **account.headers,
+        "X-Item-Kind": "transcript",
+        "X-Key-Id": "key_1",
+        "X-Wrapped-Item-Key": b64(b"w" * 40),
+        "X-Base-Version": str(base),
+        "X-Request-Id": request_id,
+        "Content-Type": "application/octet-stream",
+    }
+    chunks = (data[i : i + 65536] for i in range(0, len(data), 65536))
+    return http.put(f"/items/{item_id}/content", headers=headers, content=chunks)
+
+
+def test_streamed_upload_versions_conflicts_and_retries(live_server: LiveServer) -> None:
+    with httpx.Client(base_url=live_server.base_url) as http:
+        account = new_account(http)
+        big = secrets.token_bytes(3 * 1024 * 1024)  # above the 1 MiB inline limit
+        first = _upload(http, account, "tr_big", big, 0, "upload-0001")
+        assert first.status_code == 200, first.text
+        assert first.json()["version"] == 1
+        assert first.json()["streamed"] is True
+        retry = _upload(http, account, "tr_big", big, 0, "upload-0001")
+        assert retry.json() == first.json()
+        conflict = _upload(http, account, "tr_big", big[::-1], 0, "upload-0002")
+        assert conflict.status_code == 409
+        assert http.get("/items/tr_big/content", headers=account.headers).content == big
+        blobs = [p for p in Path(live_server.blob_dir).rglob("*") if p.is_file()]
+        assert [p.read_bytes() == big for p in blobs] == [True]  # no orphaned uploads

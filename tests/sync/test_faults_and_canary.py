@@ -80,7 +80,7 @@ def _rows_and_files(server: LiveServer) -> tuple[bytes, list[bytes]]:
     try:
         with engine.connect() as connection:
             for table in inspect(connection).get_table_names():
-                for row in connection.execute(text(f"SELECT * FROM {table}")):  # noqa: S608
+                for row in connection.execute(text(f"SELECT * FROM {table}")):
                     for value in row:
                         dump += value if isinstance(value, bytes) else str(value).encode()
     finally:

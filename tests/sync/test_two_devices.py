@@ -142,3 +142,13 @@ def test_stale_cursor_triggers_a_full_resync(make_device: DeviceFactory) -> None
     report = b.engine.sync()
     assert report.full_resync
     assert b.store.contents() == a.store.contents()
+
+
+def test_large_transcripts_stream_both_ways(make_device: DeviceFactory) -> None:
+    a, b = make_device("a"), make_device("b")
+    key_id = a.store.add_client("cli_1")
+    transcript = b"segment text " * 200_000  # about 2.6 MB
+    a.store.put("ses_1.transcript", "transcript", key_id, transcript)
+    a.engine.sync()
+    b.engine.sync()
+    assert b.store.records["ses_1.transcript"].payload == transcript

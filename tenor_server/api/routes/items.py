@@ -130,7 +130,7 @@ def put_item(
         wrapped_item_key=body.wrapped_item_key,
         key_id=body.key_id,
     )
-    return _apply_single(db, context, caller.account.id, change, body.request_id)
+    return apply_single(db, context, caller.account.id, change, body.request_id)
 
 
 @router.delete("/items/{item_id}", response_model=ItemOut)
@@ -144,7 +144,7 @@ def delete_item(
     """Replace an item by a content-free tombstone; deletion wins over any version."""
     row = _own_item(db, caller.account.id, item_id)
     change = Change(item_id=item_id, kind=row.kind, base_version=row.version, deleted=True)
-    return _apply_single(db, context, caller.account.id, change, request_id)
+    return apply_single(db, context, caller.account.id, change, request_id)
 
 
 @router.post("/sync/push")
@@ -190,7 +190,7 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
     return response
 
 
-def _apply_single(
+def apply_single(
     db: SessionDep, context: ServerContext, account_id: str, change: Change, request_id: str
 ) -> ItemOut | JSONResponse:
     # Receipts are namespaced per operation and item: a request id reused elsewhere never
