@@ -100,6 +100,11 @@ class TenorCli:
         self._site_dir = site_dir
         self._home = home
 
+    @property
+    def home(self) -> Path:
+        """The HOME (and working directory) every command runs with."""
+        return self._home
+
     def run(
         self,
         *args: str,

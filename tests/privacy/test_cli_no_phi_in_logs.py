@@ -229,3 +229,14 @@ def test_note_provider_failure_does_not_echo_the_transcript(
     # it really reached the provider (which echoed the transcript back) and failed there
     assert len(batch.openai.state.requests) == 1
     assert "sk-test-9z" not in result.stderr
+
+
+def test_nothing_sensitive_lands_in_home(batch: Batch, cli: TenorCli, canaries: Canaries) -> None:
+    """After every command ran, HOME and the working directory hold no canary in any form."""
+    assert batch.results  # the commands ran with this HOME
+    needles = [*canaries.all(), "sk-test-9z"]
+    for path in (p for p in cli.home.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        for needle in needles:
+            for form in (needle.encode(), needle.encode("utf-16-le")):
+                assert form not in data, f"{needle!r} found in {path}"
