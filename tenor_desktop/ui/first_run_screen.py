@@ -106,6 +106,12 @@ class FirstRunScreen(QWidget):
         self.create_button.setText("Creating…")
         self.create_requested.emit(text, self.offline_defaults.isChecked())
 
+    def reset(self) -> None:
+        """Empty form (after the account was deleted)."""
+        for field in (self.passphrase, self.confirm):
+            field.clear()
+        self.show_error("")
+
     def show_error(self, message: str) -> None:
         """Creation failed: say why and let the user try again."""
         self.create_button.setEnabled(True)

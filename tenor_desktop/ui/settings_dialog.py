@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -118,7 +119,16 @@ class PracticeSettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.delete_account_requested = False
+        self.delete_account_button = QPushButton("Delete account and vault…")
+        self.delete_account_button.setAccessibleName("Delete the account and the whole vault")
+        self.delete_account_button.clicked.connect(self._delete_account)
+        layout.addWidget(self.delete_account_button)
         layout.addWidget(buttons)
+
+    def _delete_account(self) -> None:
+        self.delete_account_requested = True
+        self.reject()
 
     def settings(self) -> PracticeSettings:
         """The clinician's choices."""

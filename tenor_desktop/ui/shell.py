@@ -128,6 +128,16 @@ class TenorWindow(QMainWindow):
         self._show(self.unlock_screen)
         self.unlock_screen.reset(recording=self.recording.active)
 
+    def account_deleted(self) -> None:
+        """The vault is gone: forget everything and start again at first run."""
+        self.idle.stop()
+        self.controller.forget()
+        self.workspace.clear()
+        self.workspace_service = None
+        self.context.vault_service.lock()
+        self.first_run.reset()
+        self._show(self.first_run)
+
     @property
     def is_locked(self) -> bool:
         """True while no vault is open in the UI."""

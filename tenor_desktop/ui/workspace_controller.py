@@ -17,6 +17,9 @@ from tenor_desktop.ui.deletion_dialog import DeletionDialog
 from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
 from tenor_desktop.ui.speakers_dialog import SpeakersDialog
 
+# Without a sync account there is no account name to type; this phrase takes its place.
+ACCOUNT_CONFIRMATION = "delete everything"
+
 if TYPE_CHECKING:
     from tenor_desktop.ui.shell import TenorWindow
 
@@ -238,8 +241,12 @@ class WorkspaceController:
         vault = self.service.vault
         self._background(
             lambda: importer(vault, Path(path), client.pseudonym),
-            lambda result: self.select_client(client.id, select_session=result.session_id),
+            lambda result: self._open_session(client.id, str(result.session_id)),
         )
+
+    def _open_session(self, client_id: str, session_id: str) -> None:
+        self.select_client(client_id, select_session=session_id)
+        self.select_session(session_id)
 
     # -- notes -------------------------------------------------------------------------------
     def save_note_edits(self, edits: dict[str, str]) -> None:
@@ -281,9 +288,20 @@ class WorkspaceController:
         """Practice-wide settings; managed ones are locked."""
         current = self.service.practice_settings()
         dialog = PracticeSettingsDialog(current, self.window.context.policy, self.window)
-        if accepted(dialog):
+        result = accepted(dialog)
+        if dialog.delete_account_requested:
+            self.delete_account()
+            return
+        if result:
             saved = self.service.save_practice_settings(dialog.settings())
             cap = self.window.context.policy.enforced.get("max_idle_timeout_minutes")
             self.window.idle.policy.set_timeout_minutes(
                 saved.idle_timeout_minutes, policy_cap=cap if isinstance(cap, int) else None
             )
+
+    def delete_account(self) -> None:
+        """Confirm by typing, then erase secrets, key and vault files; back to first run."""
+        if not accepted(DeletionDialog("account", ACCOUNT_CONFIRMATION, self.window)):
+            return
+        deletion = self.service.deletion
+        self._background(deletion.delete_account, lambda _files: self.window.account_deleted())
