@@ -118,6 +118,7 @@ def build_ui_context(
     vault_dir: Path, *, clock: Clock | None = None, policy: ManagedPolicy | None = None
 ) -> Any:
     """Everything the window needs, wired for the embedded (offline) default."""
+    from tenor_desktop.security.secrets import SecretStore
     from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
     from tenor_desktop.services.vault_service import VaultService
     from tenor_desktop.ui.context import UiContext
@@ -139,6 +140,7 @@ def build_ui_context(
         list_microphones=list_microphone_names,
         make_recorder=build_recorder_factory(clock, policy, models),
         import_file=import_file,
+        make_secret_store=lambda vault: SecretStore(vault=vault),
     )
 
 

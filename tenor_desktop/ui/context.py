@@ -28,3 +28,4 @@ class UiContext:
     list_microphones: Callable[[], list[str]] = list
     make_recorder: RecorderFactory | None = None
     import_file: ImportFile | None = None
+    make_secret_store: Callable[[Vault], Any] | None = None

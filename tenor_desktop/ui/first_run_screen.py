@@ -49,8 +49,9 @@ class FirstRunScreen(QWidget):
             "Keep everything on this computer (offline transcription, redaction and notes)"
         )
         self.offline_defaults.setChecked(True)
-        self.recovery_button = QPushButton("Print recovery sheet…")
-        self.recovery_button.setAccessibleName("Print a recovery sheet")
+        self.offline_defaults.setAccessibleName("Keep everything on this computer")
+        self.recovery_button = QPushButton("Save printable recovery kit (PDF)…")
+        self.recovery_button.setAccessibleName("Save a printable recovery kit")
         self.create_button = QPushButton("Create vault")
         self.create_button.setAccessibleName("Create the encrypted vault")
         self.create_button.setDefault(True)

@@ -30,6 +30,12 @@ from tenor_desktop.core.settings import (
 from tenor_desktop.security.policy import ManagedPolicy
 
 MANAGED = "Managed by your practice's IT policy"
+# Secret names as the providers look them up in the SecretStore.
+API_KEYS = {
+    "deepgram_api_key": "Deepgram",
+    "openai_api_key": "OpenAI",
+    "anthropic_api_key": "Anthropic",
+}
 TOPIC_LABELS = {
     "IMMIGRATION": "Immigration status",
     "SEXUAL_CONTENT": "Explicit sexual content",
@@ -44,7 +50,12 @@ class PracticeSettingsDialog(QDialog):
     """Edits PracticeSettings; returns the clinician's choices (the service applies policy)."""
 
     def __init__(
-        self, settings: PracticeSettings, policy: ManagedPolicy, parent: QWidget | None = None
+        self,
+        settings: PracticeSettings,
+        policy: ManagedPolicy,
+        parent: QWidget | None = None,
+        *,
+        saved_keys: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Practice settings")
@@ -103,6 +114,7 @@ class PracticeSettingsDialog(QDialog):
         form.addRow(label("Lock after", "idle_timeout_minutes"), self.idle)
         form.addRow(label("Sync server", "sync_server"), self.sync_server)
         form.addRow(self.require_2fa)
+        form.addRow(self._api_keys_box(saved_keys))
         layout = QVBoxLayout(self)
         if policy.source is not None:
             note = QLabel(
@@ -125,6 +137,23 @@ class PracticeSettingsDialog(QDialog):
         self.delete_account_button.clicked.connect(self._delete_account)
         layout.addWidget(self.delete_account_button)
         layout.addWidget(buttons)
+
+    def _api_keys_box(self, saved: frozenset[str]) -> QGroupBox:
+        box = QGroupBox("API keys (kept in the system keyring, never in the settings file)")
+        keys_form = QFormLayout(box)
+        self.key_fields: dict[str, QLineEdit] = {}
+        for name, label in API_KEYS.items():
+            field = QLineEdit()
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(f"{label} API key")
+            field.setPlaceholderText("Saved; type to replace" if name in saved else "Not set")
+            keys_form.addRow(label, field)
+            self.key_fields[name] = field
+        return box
+
+    def api_keys(self) -> dict[str, str]:
+        """Keys the clinician typed (secret name → value); empty fields keep what is stored."""
+        return {name: f.text().strip() for name, f in self.key_fields.items() if f.text().strip()}
 
     def _delete_account(self) -> None:
         self.delete_account_requested = True

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from tenor_desktop.core.errors import TenorError
 from tenor_desktop.security.idle_policy import IdlePolicy
@@ -13,6 +22,7 @@ from tenor_desktop.ui.context import UiContext
 from tenor_desktop.ui.first_run_screen import FirstRunScreen
 from tenor_desktop.ui.idle_watcher import IdleWatcher
 from tenor_desktop.ui.recording_controller import RecordingController
+from tenor_desktop.ui.recovery_kit import write_recovery_kit
 from tenor_desktop.ui.task_runner import TaskRunner
 from tenor_desktop.ui.unlock_screen import UnlockScreen
 from tenor_desktop.ui.workspace import Workspace
@@ -68,6 +78,7 @@ class TenorWindow(QMainWindow):
         self.controller = WorkspaceController(self)
         self.recording = RecordingController(self)
         self.first_run.create_requested.connect(self._create)
+        self.first_run.recovery_sheet_requested.connect(self.save_recovery_kit)
         self.unlock_screen.unlock_requested.connect(self._unlock)
         self._show_entry_screen()
 
@@ -94,6 +105,15 @@ class TenorWindow(QMainWindow):
             self._opened,
             lambda error: self.first_run.show_error(user_message(error)),
         )
+
+    def save_recovery_kit(self) -> None:
+        """Ask where to save the printable recovery kit (PDF) and write it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save recovery kit", "Tenor recovery kit.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            directory = self.context.vault_service.directory
+            write_recovery_kit(Path(path), directory, self.context.clock.now())
 
     def _unlock(self, passphrase: str) -> None:
         service = self.context.vault_service

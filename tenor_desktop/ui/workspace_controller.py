@@ -14,7 +14,7 @@ from tenor_desktop.notes.note_export import to_ehr_text, to_pdf
 from tenor_desktop.services.vault_service import SessionDetail
 from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
-from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
+from tenor_desktop.ui.settings_dialog import API_KEYS, PracticeSettingsDialog
 from tenor_desktop.ui.speakers_dialog import SpeakersDialog
 
 # Without a sync account there is no account name to type; this phrase takes its place.
@@ -285,19 +285,33 @@ class WorkspaceController:
 
     # -- practice settings -------------------------------------------------------------------
     def edit_practice_settings(self) -> None:
-        """Practice-wide settings; managed ones are locked."""
+        """Practice-wide settings; managed ones are locked; API keys go to the SecretStore."""
         current = self.service.practice_settings()
-        dialog = PracticeSettingsDialog(current, self.window.context.policy, self.window)
+        store = self._secret_store()
+        saved = frozenset(
+            name for name in API_KEYS if store is not None and store.get(name) is not None
+        )
+        dialog = PracticeSettingsDialog(
+            current, self.window.context.policy, self.window, saved_keys=saved
+        )
         result = accepted(dialog)
         if dialog.delete_account_requested:
             self.delete_account()
             return
-        if result:
-            saved = self.service.save_practice_settings(dialog.settings())
-            cap = self.window.context.policy.enforced.get("max_idle_timeout_minutes")
-            self.window.idle.policy.set_timeout_minutes(
-                saved.idle_timeout_minutes, policy_cap=cap if isinstance(cap, int) else None
-            )
+        if not result:
+            return
+        saved_settings = self.service.save_practice_settings(dialog.settings())
+        if store is not None:
+            for name, value in dialog.api_keys().items():
+                store.set(name, value)
+        cap = self.window.context.policy.enforced.get("max_idle_timeout_minutes")
+        self.window.idle.policy.set_timeout_minutes(
+            saved_settings.idle_timeout_minutes, policy_cap=cap if isinstance(cap, int) else None
+        )
+
+    def _secret_store(self) -> Any:
+        make = self.window.context.make_secret_store
+        return make(self.service.vault) if make is not None else None
 
     def delete_account(self) -> None:
         """Confirm by typing, then erase secrets, key and vault files; back to first run."""

@@ -116,7 +116,7 @@ def test_regenerate_with_another_template(qtbot, make_window, tmp_path) -> None:
         timeout=30000,
     )
     assert "DAP note, version 2" in note_view.header.text()
-    assert [e.section.title for e in note_view.editors][0] == "Data"
+    assert note_view.editors[0].section.title == "Data"
 
 
 def test_client_settings_change_mode_retention_and_template(
