@@ -63,7 +63,7 @@ def pull(
     caller: CallerDep,
     db: SessionDep,
     context: ContextDep,
-    cursor: Annotated[int, Query(ge=0)] = 0,
+    cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int | None, Query(ge=1, le=5000)] = None,
 ) -> PullResponse:
     """Changes after ``cursor``; 410 when the cursor is stale and the device must resync."""

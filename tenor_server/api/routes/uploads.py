@@ -47,7 +47,7 @@ async def upload_content(
     x_item_kind: Annotated[str, Header(max_length=32, pattern=r"^[a-z][a-z0-9_]*$")],
     x_key_id: Annotated[str, Header(min_length=1, max_length=128, pattern=_ID)],
     x_wrapped_item_key: Annotated[str, Header(min_length=4, max_length=2048)],
-    x_base_version: Annotated[int, Header(ge=0)],
+    x_base_version: Annotated[int, Header(ge=0, le=2**62)],
     x_request_id: Annotated[str, Header(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")],
 ) -> ItemOut | JSONResponse:
     """Create or update an item whose ciphertext is the request body."""

@@ -12,6 +12,7 @@ from tenor_server.api.schemas.base64_field import B64Bytes
 ItemId = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Kind = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")]
 KeyId = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
+MAX_VERSION = 2**62  # fits a signed 64-bit column with room to grow
 RequestId = Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 
@@ -42,7 +43,7 @@ class ItemPut(BaseModel):
     ciphertext: B64Bytes
     wrapped_item_key: B64Bytes
     key_id: KeyId
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=MAX_VERSION)
     request_id: RequestId
 
 
@@ -53,7 +54,7 @@ class PushChange(BaseModel):
 
     item_id: ItemId
     kind: Kind
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=MAX_VERSION)
     deleted: bool = False
     ciphertext: B64Bytes | None = None
     wrapped_item_key: B64Bytes | None = None
