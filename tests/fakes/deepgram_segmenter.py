@@ -50,6 +50,9 @@ class WhisperWordDecoder:
             word_timestamps=True,
             vad_filter=False,
             condition_on_previous_text=False,
+            # Greedy only: the temperature fallback samples at random, and the fake must give
+            # the same words for the same audio (the replay tests compare runs).
+            temperature=0.0,
         )
         words: list[DecodedWord] = []
         for segment in segments:
