@@ -14,6 +14,7 @@ QLabel#noticeText { color: %(accent)s; }
 QLabel#riskBanner { background: %(risk_bg)s; color: %(risk_fg)s; padding: 6px; border-radius: 4px; }
 QLabel#recordingBadge { color: %(error)s; font-weight: 600; }
 QLabel#modeBadge { color: %(muted)s; }
+QLabel#redactionSummary { color: %(accent)s; font-weight: 600; }
 QLabel#sessionHeader, QLabel#noteHeader { font-weight: 600; }
 QPushButton#recordButton { background: %(error)s; color: white; font-weight: 600; padding: 6px; }
 QListWidget::item { padding: 6px 4px; }
