@@ -184,22 +184,26 @@ class FallbackTranscriber:
 
     def _switch(self, reason: FailureKind) -> None:
         self._collect_primary_notices()
+        # Build the fallback first: if its model cannot load, the error reaches the caller
+        # while the primary still holds the unacknowledged audio (zeroed at its close()).
+        fallback = self._make_fallback()
         handover = self._primary.hand_over()
         self._carried.extend(handover.events)
         self._handover_start = handover.start_sample
         self._handover_end = handover.fed_end_sample
-        fallback = self._make_fallback()
         self._fallback = fallback
         self._speakers = handover.speakers
-        if self._speakers is not None:
-            self._speakers.new_stream()  # the fallback numbers its speakers its own way
-            self._held.append(handover.audio, handover.start_sample)
-        # Second-sized pieces, as live capture would deliver them, so the fallback's streaming
-        # windows stay as short as usual while it catches up.
-        for offset in range(0, len(handover.audio), _HANDOVER_PIECE):
-            piece = handover.audio[offset : offset + _HANDOVER_PIECE]
-            fallback.feed(piece, handover.start_sample + offset)
-        handover.audio[:] = 0.0  # engines copy what they keep; this copy is ours to wipe
+        try:
+            if self._speakers is not None:
+                self._speakers.new_stream()  # the fallback numbers its speakers its own way
+                self._held.append(handover.audio, handover.start_sample)
+            # Second-sized pieces, as live capture would deliver them, so the fallback's
+            # streaming windows stay as short as usual while it catches up.
+            for offset in range(0, len(handover.audio), _HANDOVER_PIECE):
+                piece = handover.audio[offset : offset + _HANDOVER_PIECE]
+                fallback.feed(piece, handover.start_sample + offset)
+        finally:
+            handover.audio[:] = 0.0  # engines copy what they keep; this copy is ours to wipe
         _log.warning("switched to the %s engine: %s", fallback.name, reason.value)
         self._emit(
             TranscriberNotice(

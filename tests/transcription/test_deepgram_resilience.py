@@ -14,10 +14,12 @@ import pytest
 
 from tenor_desktop.transcription.deepgram_settings import (
     DeepgramSettings,
+    FailureKind,
     NoticeKind,
     TranscriberNotice,
 )
 from tenor_desktop.transcription.deepgram_transcriber import DeepgramTranscriber
+from tenor_desktop.transcription.errors import ModelUnavailableError
 from tenor_desktop.transcription.fallback_transcriber import FallbackTranscriber
 from tenor_desktop.transcription.protocol import Transcriber
 from tests.fakes.deepgram_segmenter import RATE, Audio, WhisperWordDecoder
@@ -267,3 +269,19 @@ def test_speaker_labels_stay_stable_across_a_reconnect(
         "office": "Speaker 2",
         "garden": "Speaker 1",
     }
+
+
+def test_a_fallback_that_cannot_start_surfaces_its_error(
+    server: FakeDeepgramServer, speech: tuple[Audio, list[tuple[int, int]]]
+) -> None:
+    def broken_fallback() -> Transcriber:
+        raise ModelUnavailableError("The speech model is missing.")
+
+    server.refusing = True
+    primary = deepgram(server, max_unacknowledged_s=0.5)
+    engine = FallbackTranscriber(primary, broken_fallback)
+    with pytest.raises(ModelUnavailableError):
+        stream_through(engine, speech[0][: 2 * RATE])
+    assert not engine.switched
+    assert primary.failure is FailureKind.BUFFER_FULL
+    engine.close()
