@@ -48,6 +48,7 @@ _COMMON_WORD_NAMES = frozenset(
 _NAME_VERBS = (
     r"said|says|told|tells|is|was|has|had|who|got|went|came|wants|wanted|lives|lived|works|worked"
     r"|called|calls|texted|texts|moved|died|left|thinks|thought|asked|asks|emailed|drove|picked"
+    r"|and|keeps|kept|never|just|always"
 )
 _AMBIGUOUS_NAME_CONTEXT = re.compile(
     r"\s+(?:called|texted|emailed|messaged|told\s+me|asked\s+me|came\s+over|picked\s+me|drove\s+me)\b"
@@ -104,7 +105,8 @@ _STREET_NUMBERED = re.compile(
     re.IGNORECASE,
 )
 _STREET_NAMED = re.compile(
-    rf"\b(?:[A-Z][a-z'-]+\s+){{1,2}}{_STREET_SUFFIX.replace('|st|', '|St|')}\b",
+    r"\b(?:(?:[A-Z][a-z'-]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Boulevard|Blvd|Way|Place|Terrace"
+    r"|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Pike|Row|Square|Loop|Alley)\b",
 )
 _STREET_LOWER = re.compile(
     r"\b(?:on|at|off|near|to|from)\s+((?:[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
@@ -163,6 +165,10 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     if not (word[0].isupper() or known or (strong and _looks_like_name_after(text, first.end()))):
         return None
     end = start + len(word)
+    if strong and word.islower() and not known:
+        surname = re.match(r" ([a-z]+)(?=\s*,|\s+(?:" + _NAME_VERBS + r")\b)", text[end : end + 40])
+        if surname is not None and surname.group(1) not in _NOT_NAME:
+            return start, end + surname.end(), "NAME", 0.75
     second = re.compile(r"[ ]([A-Za-z][A-Za-z'\-]*)").match(text, end)
     if second is not None:
         candidate = _clean_word(second.group(1))
@@ -180,8 +186,9 @@ def _looks_like_name_after(text: str, end: int) -> bool:
     word = text[:end].rsplit(None, 1)[-1].lower()
     if word.endswith(("ing", "ed", "ly")):
         return False
-    tail = text[end : end + 12].lower()
-    return bool(re.match(rf"(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)", tail))
+    tail = text[end : end + 40].lower()
+    # A following lowercase surname ("kwame adeyemi, called") counts as part of the name.
+    return bool(re.match(rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)", tail))
 
 
 def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:

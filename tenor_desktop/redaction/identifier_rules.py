@@ -48,7 +48,13 @@ _CARD = re.compile(
 _VIN = re.compile(r"(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]")
 _CODE = re.compile(r"(?<![\w@./-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@-])")
-_PREFIXED_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4} \d{5,}(?![\w-])")
+_PREFIXED_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4} )?\d{2,}(?: \d{2,}){0,3}(?![\w-])")
+_SPOKEN_HANDLE = re.compile(
+    r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag)\b"
+    r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)((?:[a-z0-9]+)(?:\s+(?:underscore|dot)\s+[a-z0-9]+|\s+\d+)+)",
+    re.IGNORECASE,
+)
+_STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
 _ENDING_IN = re.compile(r"\b(?:ending|ends)\s+(?:in|with)\s+(\d{4})\b", re.IGNORECASE)
 _LAST_FOUR = re.compile(
     r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my|your|his|her|their|the)\s+"
@@ -149,6 +155,8 @@ def find_contacts(text: str) -> Iterator[Hit]:
             yield match.start(), match.end(), "IP", 0.9
     for match in _HANDLE.finditer(text):
         yield match.start(), match.end(), "ID", 0.9
+    for match in _SPOKEN_HANDLE.finditer(text):
+        yield match.start(1), match.end(1), "ID", 0.8
 
 
 def find_numbers(text: str) -> Iterator[Hit]:
@@ -170,6 +178,8 @@ def find_numbers(text: str) -> Iterator[Hit]:
         yield match.start(1), match.end(1), "SSN" if context == "SSN" else "ACCOUNT", 0.85
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
+    for match in _STATE_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.85
     for match in _VIN.finditer(text):
         if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):
             yield match.start(), match.end(), "VEHICLE", 0.9
@@ -177,7 +187,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
     yield from find_trailing_number(text)
 
 
-_TRAILING_DIGITS = re.compile(r"(?:\(?\d{3}\)?[ .,-]{1,2}){1,2}\d{0,4}[ .,-]*$")
+_TRAILING_DIGITS = re.compile(r"(?<![\w-])(?:\(?\d{3}\)?[ .,-]{1,2}){1,2}\d{0,4}[ .,-]*$")
 _PHONE_CUE = re.compile(
     r"\b(?:call|phone|number|cell|text|reach|fax|dial)\w*\b[^.!?]{0,30}$", re.IGNORECASE
 )
@@ -196,6 +206,9 @@ def find_trailing_number(text: str) -> Iterator[Hit]:
 
 def _find_codes(text: str) -> Iterator[Hit]:
     for match in _PREFIXED_CODE.finditer(text):
+        digits = sum(char.isdigit() for char in match.group())
+        if " " not in match.group() or digits < 5:
+            continue
         label, distance = _context_label(text, match.start())
         if label is not None and distance <= 40:
             yield match.start(), match.end(), label, 0.8

@@ -47,7 +47,8 @@ class Lexicons:
             first_names=_read_words(base / "first_names.txt"),
             surnames=_read_words(base / "surnames.txt"),
             ambiguous_names=_read_words(base / "ambiguous_names.txt"),
-            places=_read_words(base / "us_places.txt", one_per_line=True),
+            places=_read_words(base / "us_places.txt", one_per_line=True)
+            | _read_words(base / "world_places.txt", one_per_line=True),
             not_phi_places=_read_words(base / "places_not_phi.txt", one_per_line=True),
             medications=_read_words(base / "medications.txt"),
         )

@@ -22,7 +22,9 @@ _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t]\d+)?)[ \t]*:")
 _ORG_NOT_PLACE = frozenset(
     "facebook instagram google visa mastercard medicare medicaid amazon netflix uber lyft tiktok "
     "twitter linkedin youtube snapchat onlyfans zoom apple microsoft iphone android reddit "
-    "whatsapp venmo paypal cashapp spotify ice cps dcfs fbi dea va hr er icu aa na".split()
+    "whatsapp venmo paypal cashapp spotify ice cps dcfs fbi dea va hr er icu aa na "
+    "honda toyota ford chevy chevrolet nissan subaru tesla bmw kia hyundai jeep dodge "
+    "volkswagen mazda lexus acura buick gmc audi".split()
 )
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
@@ -125,6 +127,8 @@ class PhiDetector:
         if not surface or any(ch.isdigit() for ch in surface) or "\n" in surface:
             return None
         words = lower.split()
+        if lower in _ORG_NOT_PLACE:
+            return None
         if all(w in entity_rules.ROLE_WORDS or w in self._lex.medications for w in words):
             return None
         if kind == "PERSON":
@@ -141,8 +145,6 @@ class PhiDetector:
             ):
                 return None
             return start, end, "NAME", 0.8, "entity"
-        if lower in _ORG_NOT_PLACE:
-            return None
         if kind != "PERSON" and words[0] in self._lex.first_names and lower not in self._lex.places:
             kind = "PERSON"
         if kind in ("GPE", "LOC", "FAC"):

@@ -65,8 +65,9 @@ class RedactionSettings:
                 custom_categories=customs,
                 topic_threshold=float(data.get("topic_threshold", DEFAULT_TOPIC_THRESHOLD)),
             )
-        except (KeyError, TypeError, ValueError) as error:
-            raise RedactionConfigError("Stored redaction settings are malformed.") from error
+        except (KeyError, TypeError, ValueError):
+            # from None: the chained error would quote the stored value (e.g. a custom phrase).
+            raise RedactionConfigError("Stored redaction settings are malformed.") from None
 
 
 @dataclass(frozen=True, slots=True)
