@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tenor_desktop.app import build_ui_context
 from tenor_desktop.core.models import ProcessingMode, RetentionPolicy
 from tenor_desktop.security.policy import ManagedPolicy
-from tenor_desktop.services.import_service import ImportService
+from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
 from tenor_desktop.services.recording_events import PartialText
 from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
 from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
 from tenor_desktop.ui.shell import TenorWindow
 from tenor_desktop.ui.theme import apply_theme
+from tenor_desktop.ui.two_factor_dialog import TwoFactorDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 PASSPHRASE = "demo passphrase for screenshots only"
@@ -34,6 +35,7 @@ DEMO = {
     "Juniper": (ProcessingMode.LOCAL_ONLY, [
         "Therapist: Last week you mentioned the nights were hard. How has sleep been?",
         "Client: Still rough. I wake around three and my mind starts racing about work.",
+        "Client: Marcus Bell moved the review to March 14, so the presentation is all I think about.",
         "Therapist: What does the racing sound like when it starts?",
         "Client: Mostly that I'm going to mess up the presentation and everyone will see it.",
         "Client: I did try the breathing exercise twice, and it helped a little the second time.",
@@ -51,7 +53,9 @@ DEMO = {
     ]),
     "Alder": (ProcessingMode.LOCAL_ONLY, [
         "Therapist: How has your mood been since we adjusted the plan?",
-        "Client: A bit better. I went for two walks and called my sister.",
+        "Client: A bit better. I went for two walks and called my sister Nora in Leeds.",
+        "Client: There were two nights I thought about hurting myself, but I didn't act on it.",
+        "Therapist: Thank you for telling me. Let's go through your safety plan together now.",
     ]),
 }  # fmt: skip
 
@@ -81,6 +85,7 @@ def _seed(window: TenorWindow, tmp: Path) -> tuple[str, str]:
     service = window.workspace_service
     assert service is not None
     first_session = ""
+    models = RedactionModelsCache()
     for pseudonym, (mode, lines) in DEMO.items():
         client = service.add_client(
             pseudonym,
@@ -89,11 +94,11 @@ def _seed(window: TenorWindow, tmp: Path) -> tuple[str, str]:
         )
         source = tmp / f"{client.id}.txt"
         source.write_text("\n".join(lines) + "\n")
-        result = ImportService(service.vault).import_file(source, client_pseudonym=pseudonym)
+        # The real import path: redaction with the practice settings, then the offline note.
+        result = ImportPipeline(service, models).run(source, pseudonym)
         service.rename_speakers(
             result.session_id, {"speaker_0": "Therapist", "speaker_1": pseudonym.split()[0]}
         )
-        service.draft_note(result.session_id, template="soap")
         first_session = first_session or result.session_id
     client_id = window.context.vault_service.clients()[1].id  # alphabetical: Juniper
     return client_id, first_session
@@ -122,7 +127,7 @@ def main() -> int:
         window.controller.select_client(client_id, select_session=session_id)
         window.controller.select_session(session_id)
         app.processEvents()
-        _save(window.grab(), "03-session-transcript")
+        _save(window.grab(), "03-session-redaction-review")
         window.workspace.session.tabs.setCurrentIndex(1)
         app.processEvents()
         _save(window.grab(), "04-session-note")
@@ -171,6 +176,15 @@ def main() -> int:
         dialog = DeletionDialog("client", "Juniper", window)
         dialog.confirm.setText("Junip")
         _save(_composite(window, dialog), "10-delete-client")
+        alder = window.context.vault_service.clients()[0]
+        alder_session = window.context.vault_service.sessions(alder.pseudonym)[0].id
+        window.controller.refresh_clients(select=alder.id)
+        window.controller.select_client(alder.id, select_session=alder_session)
+        window.controller.select_session(alder_session)
+        app.processEvents()
+        _save(window.grab(), "11-risk-flag-review")
+        uri = "otpauth://totp/Tenor:clinic%40example.org?secret=JBSWY3DPEHPK3PXP&issuer=Tenor"
+        _save(_composite(window, TwoFactorDialog(uri, window)), "12-two-factor-setup")
         window.recording.recorder = type("Live", (), {"session_id": "ses_demo"})()
         window.lock()
         app.processEvents()

@@ -130,7 +130,7 @@ class SessionPane(QWidget):
             self.note.show_note(None)
             return
         session = detail.session
-        flags = f"  ⚠ {', '.join(session.risk_flags)}" if session.risk_flags else ""
+        flags = "  ⚠ risk flagged" if session.risk_flags else ""  # the banner says which
         self.header.setText(
             f"{detail.client.pseudonym} — "
             f"{session.started_at.astimezone().strftime('%A %d %B %Y, %H:%M')}{flags}"
