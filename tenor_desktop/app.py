@@ -26,15 +26,30 @@ def default_vault_dir() -> Path:
     return Path(base) / "tenor" / "vault"
 
 
-def build_workspace_factory(policy: ManagedPolicy, clock: Clock) -> Callable[[Vault], Any]:
-    """WorkspaceService per unlocked vault, with the offline note drafter."""
+def build_workspace_factory(
+    policy: ManagedPolicy, clock: Clock, models: Any = None
+) -> Callable[[Vault], Any]:
+    """WorkspaceService per unlocked vault, with the offline note drafter.
+
+    ``models`` (a RedactionModelsCache) redacts text sent to cloud providers; without it the
+    service refuses to send text to the cloud while the practice requires redaction.
+    """
     from tenor_desktop.notes.note_writer import NoteWriter
     from tenor_desktop.notes.templates import TemplateLibrary
+    from tenor_desktop.services.processing_pipeline import cloud_text_redactor
     from tenor_desktop.services.workspace_service import WorkspaceService
+
+    redact_cloud = cloud_text_redactor(models) if models is not None else None
 
     def make(vault: Vault) -> WorkspaceService:
         writer = NoteWriter(TemplateLibrary.with_user_dir(None))
-        service = WorkspaceService(vault, policy=policy, note_writer=writer, clock=clock)
+        service = WorkspaceService(
+            vault,
+            policy=policy,
+            note_writer=writer,
+            clock=clock,
+            cloud_text_redactor=redact_cloud,
+        )
         service.apply_policy_to_all_clients()
         service.retention.run_due()
         return service
@@ -126,7 +141,7 @@ def build_ui_context(
     clock = clock or SystemClock()
     policy = policy if policy is not None else load_policy()
     models = RedactionModelsCache()
-    make_workspace = build_workspace_factory(policy, clock)
+    make_workspace = build_workspace_factory(policy, clock, models)
 
     def import_file(vault: Vault, path: Path, pseudonym: str) -> Any:
         """Import, redact (practice settings) and draft the note, off the main thread."""

@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(handler=_doctor)
 
 
-def _redactor() -> Callable[[str], str] | None:
+def _redactor() -> Callable[[str], str]:
     from tenor_desktop.redaction.redactor import RedactionModels, Redactor
     from tenor_desktop.redaction.settings import RedactionSettings
 
@@ -36,7 +36,7 @@ def _doctor(args: argparse.Namespace) -> int:
     vault_dir = Path(args.vault) if args.vault else default_vault_dir()
     results = run_checks(vault_dir, args.server)
     if args.self_test:
-        results += run_self_test(_redactor())
+        results += run_self_test(_redactor)
     if args.json:
         print(json.dumps({"checks": [asdict(r) for r in results]}, indent=2))
     else:

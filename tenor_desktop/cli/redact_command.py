@@ -60,7 +60,8 @@ def _read_text(source: str) -> str:
     try:
         return Path(source).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"Cannot read {source}: {type(error).__name__}.") from error
+        # The path may carry a client's name: the message names the error kind only.
+        raise ValidationError(f"The input file cannot be read ({type(error).__name__}).") from None
 
 
 def result_to_json(result: RedactionResult) -> dict[str, Any]:

@@ -55,6 +55,9 @@ def _timed(name: str, check: Callable[[], str]) -> CheckResult:
         detail = check()
     except Exception as error:  # a failed check is reported, never raised
         message = getattr(error, "message", None) or str(error) or type(error).__name__
+        cause = error.__cause__
+        if cause is not None:  # support needs the technical reason; checks carry no client data
+            message = f"{message} (cause: {type(cause).__name__}: {cause})"
         return CheckResult(name, False, str(message), time.perf_counter() - began)
     return CheckResult(name, True, detail, time.perf_counter() - began)
 
@@ -140,10 +143,8 @@ def _selftest_transcribe() -> str:
     return f"{len(audio) / 16000:.1f} s of synthetic speech transcribed"
 
 
-def _selftest_redact(redact: Callable[[str], str] | None) -> str:
-    if redact is None:
-        raise RuntimeError("the redactor is not available in this build")
-    redacted = redact(SAMPLE_PHI)
+def _selftest_redact(make_redactor: Callable[[], Callable[[str], str]]) -> str:
+    redacted = make_redactor()(SAMPLE_PHI)
     leaked = [token for token in ("Maria", "Lopez", "617-555-0142") if token in redacted]
     if leaked:
         raise RuntimeError(f"{len(leaked)} identifier(s) not redacted in the sample")
@@ -175,11 +176,11 @@ def _selftest_vault() -> str:
     return f"temporary encrypted vault created, reopened ({count} client) and removed"
 
 
-def run_self_test(redact: Callable[[str], str] | None) -> list[CheckResult]:
-    """Every offline stage on bundled synthetic data."""
+def run_self_test(make_redactor: Callable[[], Callable[[str], str]]) -> list[CheckResult]:
+    """Every offline stage on bundled synthetic data (a stage that fails is reported)."""
     return [
         _timed("self-test: transcription", _selftest_transcribe),
-        _timed("self-test: redaction", lambda: _selftest_redact(redact)),
+        _timed("self-test: redaction", lambda: _selftest_redact(make_redactor)),
         _timed("self-test: note draft", _selftest_note),
         _timed("self-test: vault", _selftest_vault),
     ]

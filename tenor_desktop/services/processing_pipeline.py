@@ -49,6 +49,19 @@ def redaction_settings_for(practice: PracticeSettings) -> RedactionSettings:
     )
 
 
+def cloud_text_redactor(
+    models: RedactionModelsCache,
+) -> Callable[[PracticeSettings], Callable[[str], str]]:
+    """For WorkspaceService: identifiers (always) and the practice's topics leave redacted."""
+
+    def for_practice(practice: PracticeSettings) -> Callable[[str], str]:
+        settings = RedactionSettings(phi_enabled=True, topics=frozenset(practice.topic_categories))
+        redactor = Redactor(settings, models.get())
+        return lambda text: str(redactor.redact(text).text)
+
+    return for_practice
+
+
 class SegmentRedaction:
     """Redacts one session's segments in order; collects the risk flags it raises."""
 

@@ -7,7 +7,7 @@ policy never silently fails to apply.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -38,6 +38,8 @@ from tenor_desktop.vault.repositories import (
 from tenor_desktop.vault.vault import Vault
 
 PRACTICE_SETTINGS_KEY = "practice"
+# Builds the redaction applied to text leaving for a cloud provider, from the practice settings.
+CloudTextRedactor = Callable[[PracticeSettings], Callable[[str], str]]
 MAX_PSEUDONYM_LENGTH = 80
 
 
@@ -63,11 +65,13 @@ class WorkspaceService:
         policy: ManagedPolicy | None = None,
         note_writer: NoteWriter | None = None,
         clock: Clock | None = None,
+        cloud_text_redactor: CloudTextRedactor | None = None,
     ) -> None:
         self.vault = vault
         self.policy = policy or ManagedPolicy()
         self._clock = clock or SystemClock()
         self._note_writer = note_writer
+        self._cloud_text_redactor = cloud_text_redactor
         self.deletion = DeletionService(vault, clock=self._clock)
         self.retention = RetentionService(vault, self.deletion, clock=self._clock)
         self._clients = ClientRepository(vault)
@@ -163,7 +167,8 @@ class WorkspaceService:
         _check_template(template)
         session = self._sessions.get(session_id)
         client = self._clients.get(session.client_id)
-        if provider != "offline" and not self.practice_settings().cloud_allowed:
+        practice = self.practice_settings()
+        if provider != "offline" and not practice.cloud_allowed:
             raise ValidationError("Cloud note providers are disabled by your practice's IT policy.")
         lines = [
             TranscriptLine(segment.id, segment.speaker, segment.text)
@@ -171,10 +176,24 @@ class WorkspaceService:
         ]
         if not lines:
             raise ValidationError("This session has no transcript to draft a note from.")
+        if provider != "offline" and practice.redact_cloud_text:
+            lines = self._redacted_for_cloud(lines, practice)
         draft = self._note_writer.write(
             lines, template=template, provider=provider, processing_mode=client.processing_mode
         )
         return self._save_draft(session_id, draft)
+
+    def _redacted_for_cloud(
+        self, lines: list[TranscriptLine], practice: PracticeSettings
+    ) -> list[TranscriptLine]:
+        # Fail safe: with the practice setting on, no text leaves unredacted, even when the
+        # stored transcript keeps identifiers (PHI redaction of storage switched off).
+        if self._cloud_text_redactor is None:
+            raise ValidationError(
+                "Text sent to cloud providers must be redacted, but redaction is not available."
+            )
+        redact = self._cloud_text_redactor(practice)
+        return [TranscriptLine(line.segment_id, line.speaker, redact(line.text)) for line in lines]
 
     def save_note_edits(self, session_id: str, edits: Mapping[str, str]) -> Note:
         """Store the clinician's section edits as the next note version."""

@@ -20,16 +20,17 @@ SUPPORTED_SUFFIXES = (".wav", ".flac", ".mp3", ".m4a", ".ogg", ".oga", ".opus", 
 def decode_audio_file(path: Path) -> Pcm:
     """Decode ``path`` into memory; raise ``AudioDecodeError`` when it is not usable audio."""
     if not path.is_file():
-        raise AudioDecodeError(f"Audio file not found: {path.name}")
+        raise AudioDecodeError("The audio file was not found.")
     from faster_whisper.audio import decode_audio  # imports PyAV only when needed
 
     try:
         samples = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
     except Exception as error:  # PyAV raises many error types for unreadable media
+        # File names often carry a client's name: never echo the name or PyAV's message (path).
         raise AudioDecodeError(
-            f"Could not decode {path.name} as audio ({type(error).__name__})."
-        ) from error
+            f"The file could not be decoded as audio ({type(error).__name__})."
+        ) from None
     pcm = np.ascontiguousarray(samples, dtype=np.float32)
     if pcm.size == 0:
-        raise AudioDecodeError(f"{path.name} contains no audio.")
+        raise AudioDecodeError("The audio file contains no audio.")
     return pcm

@@ -191,22 +191,8 @@ def test_redact_prints_redacted_text_only(batch: Batch, canaries: Canaries) -> N
         "corrupted",
         "import_unreadable",
         "note_not_utf8",
-        pytest.param(
-            "import_missing_audio",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: transcription/file_audio.py decode_audio_file puts path.name "
-                "(often the client's name) into AudioDecodeError messages",
-            ),
-        ),
-        pytest.param(
-            "redact_missing",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: cli/redact_command.py _read_text echoes the file path (often the "
-                "client's name) in its ValidationError",
-            ),
-        ),
+        "import_missing_audio",
+        "redact_missing",
     ],
 )
 def test_failing_command_is_clean(name: str, batch: Batch, canaries: Canaries) -> None:

@@ -134,11 +134,6 @@ def test_import_service_errors(
     assert_message_clean(error, canaries)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: transcription/file_audio.py decode_audio_file puts path.name in its messages "
-    "(and PyAV's error, chained, carries the full path)",
-)
 @pytest.mark.parametrize("case", ["missing", "not_audio"])
 def test_audio_decode_errors(case: str, canaries: Canaries, tmp_path: Path) -> None:
     path = tmp_path / f"{canaries.name} intake.wav"
@@ -209,14 +204,7 @@ def test_note_writer_errors(answer: str, openai_fake: FakeOpenAIServer, canaries
         "bad_pattern",
         "no_phrases",
         "stored_malformed",
-        pytest.param(
-            "stored_bad_threshold",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG (minor): redaction/settings.py from_dict chains the ValueError that "
-                "quotes the stored value ('raise ... from error' instead of 'from None')",
-            ),
-        ),
+        "stored_bad_threshold",
     ],
 )
 def test_redaction_config_errors(case: str, canaries: Canaries) -> None:

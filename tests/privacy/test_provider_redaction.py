@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.core.settings import PracticeSettings
 from tenor_desktop.notes.errors import ProviderRefused
@@ -28,6 +29,7 @@ from tenor_desktop.services.processing_pipeline import (
     ImportPipeline,
     RedactionModelsCache,
     SegmentRedaction,
+    cloud_text_redactor,
 )
 from tenor_desktop.services.workspace_service import WorkspaceService
 from tenor_desktop.vault.vault import Vault
@@ -169,10 +171,16 @@ def import_canary_session(
     return result.session_id
 
 
-def product_workspace(vault: Vault, fakes: dict[str, Fake]) -> WorkspaceService:
+def product_workspace(
+    vault: Vault, fakes: dict[str, Fake], models: RedactionModelsCache | None = None
+) -> WorkspaceService:
     """WorkspaceService wired as a composition root would: NoteWriter with cloud clients."""
     clients = {name: make_client(name, fake.base_url, stream=False) for name, fake in fakes.items()}
-    return WorkspaceService(vault, note_writer=NoteWriter(TemplateLibrary(), clients=clients))
+    return WorkspaceService(
+        vault,
+        note_writer=NoteWriter(TemplateLibrary(), clients=clients),
+        cloud_text_redactor=cloud_text_redactor(models) if models is not None else None,
+    )
 
 
 @pytest.mark.parametrize("provider", ["openai", "anthropic"])
@@ -184,7 +192,7 @@ def test_product_path_sends_the_stored_redacted_transcript(
     canaries: Canaries,
     tmp_path: Path,
 ) -> None:
-    workspace = product_workspace(vault, fresh)
+    workspace = product_workspace(vault, fresh, models)
     workspace.save_practice_settings(PracticeSettings(phi_redaction=True))
     session_id = import_canary_session(vault, workspace, models, canaries, tmp_path, CLOUD)
     note = workspace.draft_note(session_id, template="soap", provider=provider)
@@ -201,7 +209,7 @@ def test_product_path_local_only_client_sends_nothing(
     canaries: Canaries,
     tmp_path: Path,
 ) -> None:
-    workspace = product_workspace(vault, fresh)
+    workspace = product_workspace(vault, fresh, models)
     workspace.save_practice_settings(PracticeSettings(phi_redaction=True))
     session_id = import_canary_session(vault, workspace, models, canaries, tmp_path, LOCAL)
     for provider in ("openai", "anthropic"):
@@ -210,11 +218,24 @@ def test_product_path_local_only_client_sends_nothing(
     assert all(len(fake.state.requests) == 0 for fake in fresh.values())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: PracticeSettings.redact_cloud_text is never read; WorkspaceService.draft_note "
-    "sends the stored (unredacted) transcript to cloud providers",
-)
+def test_without_a_redactor_nothing_leaves_while_cloud_redaction_is_required(
+    vault: Vault,
+    fresh: dict[str, Fake],
+    models: RedactionModelsCache,
+    canaries: Canaries,
+    tmp_path: Path,
+) -> None:
+    workspace = product_workspace(vault, fresh)  # composition root forgot the redactor
+    workspace.save_practice_settings(PracticeSettings(phi_redaction=False, redact_cloud_text=True))
+    session_id = import_canary_session(vault, workspace, models, canaries, tmp_path, CLOUD)
+    try:
+        with pytest.raises(ValidationError):
+            workspace.draft_note(session_id, template="soap", provider="openai")
+    finally:
+        workspace.save_practice_settings(PracticeSettings())
+    assert len(fresh["openai"].state.requests) == 0
+
+
 def test_cloud_text_is_redacted_even_when_stored_text_is_not(
     vault: Vault,
     fresh: dict[str, Fake],
@@ -222,7 +243,7 @@ def test_cloud_text_is_redacted_even_when_stored_text_is_not(
     canaries: Canaries,
     tmp_path: Path,
 ) -> None:
-    workspace = product_workspace(vault, fresh)
+    workspace = product_workspace(vault, fresh, models)
     # The clinician keeps names in the local vault but wants redacted text sent to the cloud.
     workspace.save_practice_settings(PracticeSettings(phi_redaction=False, redact_cloud_text=True))
     session_id = import_canary_session(vault, workspace, models, canaries, tmp_path, CLOUD)
