@@ -100,7 +100,11 @@ def run_init(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """``tenor import FILE --client P``: transcribe (audio), redact, store, draft the note."""
     from tenor_desktop.security.policy import load_policy
-    from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
+    from tenor_desktop.services.processing_pipeline import (
+        ImportPipeline,
+        RedactionModelsCache,
+        shred_original,
+    )
     from tenor_desktop.services.workspace_service import WorkspaceService
 
     with unlocked(args) as service:
@@ -111,7 +115,7 @@ def run_import(args: argparse.Namespace) -> int:
             args.file, args.client, draft_note=not args.no_note
         )
     if args.delete_original:
-        args.file.unlink()
+        shred_original(args.file)
     if args.json:
         emit(
             {

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -89,6 +90,23 @@ class SegmentRedaction:
     def risk_flags(self) -> set[str]:
         """Risk kinds found in redacted text (e.g. SELF_HARM): the clinician must still see them."""
         return set(self._session.risk_flags) if self._session is not None else set()
+
+
+def shred_original(path: Path, chunk: int = 1 << 20) -> None:
+    """Overwrite an imported recording with zeros in place, fsync, then unlink it.
+
+    Honest limits: on SSDs (wear levelling), copy-on-write filesystems and snapshots the old
+    blocks may survive an overwrite; the copy the clinician imported from may exist elsewhere.
+    """
+    size = path.stat().st_size
+    zeros = bytes(min(chunk, max(size, 1)))
+    with path.open("r+b") as handle:
+        written = 0
+        while written < size:
+            written += handle.write(zeros[: min(len(zeros), size - written)])
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
 
 
 def transcribe_file(path: Path, *, model: str = "tiny") -> list[TranscribedUtterance]:

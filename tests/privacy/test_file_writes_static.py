@@ -25,6 +25,9 @@ ALLOWED: dict[tuple[str, str], str] = {
         "self-test: a throwaway encrypted vault holding synthetic text only"
     ),
     ("tenor_desktop/cli/note_command.py", "write_bytes"): "`tenor note --pdf FILE`: asked for",
+    ("tenor_desktop/services/processing_pipeline.py", "open:r+b"): (
+        "`import --delete-original`: zero-overwrites the imported recording before unlink"
+    ),
     ("tenor_desktop/ui/workspace_controller.py", "write_bytes"): "note PDF the clinician saves",
 }
 _TEMPFILE_CALLS = {

@@ -96,3 +96,16 @@ def test_audio_import_transcribes_in_memory_and_leaves_the_original_untouched(
     assert hashlib.sha256(clip.read_bytes()).hexdigest() == before
     new_files = {p for p in set(tmp_path.rglob("*")) - files_before if "vault" not in p.parts}
     assert new_files == set()
+
+
+def test_shred_original_overwrites_the_recording_before_unlinking(tmp_path: Path) -> None:
+    from tenor_desktop.services.processing_pipeline import shred_original
+
+    clip = tmp_path / "recording.flac"
+    payload = b"RIFF-fake-audio" * 100_000
+    clip.write_bytes(payload)
+    alias = tmp_path / "alias.flac"
+    alias.hardlink_to(clip)  # a second name on the same blocks shows what the overwrite did
+    shred_original(clip, chunk=4096)
+    assert not clip.exists()
+    assert alias.read_bytes() == bytes(len(payload))
