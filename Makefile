@@ -47,6 +47,7 @@ types: install-dev
 check: lint types test
 
 bench: install-dev
+	@scripts/system-packages.sh bench
 	scripts/run-bench.sh
 
 # PNGs of every screen with demo data, for docs/screenshots/ and the README.

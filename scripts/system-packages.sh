@@ -8,8 +8,12 @@ runtime=(libportaudio2 libasound2-plugins fonts-dejavu-core libxcb-icccm4 libxcb
   libfontconfig1 libdbus-1-3)
 test=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox xvfb postgresql minisign util-linux
   osslsigncode)
+bench=(pocketsphinx-testdata)  # LibriVox recordings with reference text, for the WER benchmark
 want=("${runtime[@]}")
-[ "${1:-runtime}" = test ] && want+=("${test[@]}")
+case "${1:-runtime}" in
+  test) want+=("${test[@]}") ;;
+  bench) want+=("${test[@]}" "${bench[@]}") ;;
+esac
 
 if [ "$(uname)" = Darwin ]; then
   command -v brew >/dev/null && { brew list portaudio >/dev/null 2>&1 || echo "Run: brew install portaudio"; }

@@ -29,6 +29,9 @@ ALLOWED: dict[tuple[str, str], str] = {
         "`import --delete-original`: zero-overwrites the imported recording before unlink"
     ),
     ("tenor_desktop/ui/workspace_controller.py", "write_bytes"): "note PDF the clinician saves",
+    ("tenor_desktop/ui/recovery_kit.py", "write_bytes"): (
+        "recovery kit PDF the clinician saves: vault location and instructions, no secret"
+    ),
 }
 _TEMPFILE_CALLS = {
     "mkstemp",
