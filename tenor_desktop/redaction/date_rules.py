@@ -38,6 +38,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (rf"\b{_SAFE_MONTH}\b", 0.8),
     )
 )
+_HOLIDAY_WITH_YEAR = re.compile(
+    r"\b(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
+    r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
+    r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july)"
+    r",?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
 _MAY_MARCH = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of)\s+"
     r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)",
@@ -66,6 +73,8 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     for pattern, confidence in _PATTERNS:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), confidence
+    for match in _HOLIDAY_WITH_YEAR.finditer(text):
+        yield match.start(), match.end(), 0.85
     for match in _MAY_MARCH.finditer(text):
         yield match.start(1), match.end(1), 0.75
     for match in _BARE_ORDINAL.finditer(text):

@@ -65,6 +65,7 @@ _ZIP = re.compile(
     r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+is)?[,:]?\s+(\d{5}(?:-\d{4})?)\b", re.IGNORECASE
 )
 _FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
+_PHONE_WORD = re.compile(r"\b(?:call|phone|cell|text|mobile|line|fax|dial|reach)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 # Context words, most specific first. The nearest specific word before a code picks its label.
@@ -168,6 +169,14 @@ def find_numbers(text: str) -> Iterator[Hit]:
     for match in _PHONE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
         label = "FAX" if _FAX_WORD.search(before) else "PHONE"
+        context, distance = _context_label(text, match.start())
+        # "the account is 4471029934": a nearby specific context word beats the phone shape.
+        if (
+            context not in (None, "ID", "DEVICE")
+            and 0 <= distance <= 25
+            and not _PHONE_WORD.search(before)
+        ):
+            label = str(context)
         yield match.start(), match.end(), label, 0.95
     for match in _LAST_FOUR.finditer(text):
         kind = match.group(1).lower()

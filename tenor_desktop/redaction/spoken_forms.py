@@ -138,7 +138,11 @@ def normalise_spoken(text: str) -> NormalisedText:
         while index + len(run) < len(words) and run[-1].group().lower() not in _ORDINALS:
             candidate = words[index + len(run)]
             gap = text[run[-1].end() : candidate.start()]
-            if candidate.group().lower() not in _NUMBER_WORDS or not _JOINER_RE.fullmatch(gap):
+            if candidate.group().lower() not in _NUMBER_WORDS:
+                break
+            # "one hundred and two": "and" joins only after hundred/thousand.
+            after_multiplier = run[-1].group().lower() in _MULTIPLIERS
+            if not (_JOINER_RE.fullmatch(gap) or (after_multiplier and gap.lower() == " and ")):
                 break
             run.append(candidate)
         rendered = _render([word.group() for word in run])

@@ -51,6 +51,16 @@ def test_spoken_numbers_map_back_to_original_offsets() -> None:
         ("the login came from 203.0.113.9 again", "203.0.113.9", "IP"),
         ("Dr. Okonjo said it was fine.", "Okonjo", "NAME"),
         ("he lives at 1520 Elmhurst Avenue now", "1520 Elmhurst Avenue", "LOCATION"),
+        ("my boss, kwame adeyemi, called me", "kwame adeyemi", "NAME"),
+        ("the account is 4471029934 at my bank", "4471029934", "ACCOUNT"),
+        (
+            "find me on tiktok at sadgirl underscore ninety nine",
+            "sadgirl underscore ninety nine",
+            "ID",
+        ),
+        ("my mom passed on Christmas Eve, 2019, at home", "Christmas Eve, 2019", "DATE"),
+        ("I live at 77 Elm Street, Springfield, IL 62704.", "62704", "LOCATION"),
+        ("my wife's name is svetlana and she is from kyiv", "kyiv", "LOCATION"),
     ],
 )
 def test_identifiers_are_found_with_their_label(
