@@ -39,7 +39,7 @@ from tenor_desktop.core.clock import Clock
 from tenor_desktop.core.errors import TenorError
 from tenor_desktop.security.errors import SecurityError
 from tenor_desktop.security.secrets import DEFAULT_SERVICE, SecretStore
-from tenor_desktop.vault import keys
+from tenor_desktop.vault import fts, keys
 from tenor_desktop.vault.errors import NotFound, VaultError
 from tenor_desktop.vault.repositories import AuditLog
 from tenor_desktop.vault.vault import KEY_HEADER_NAME, Vault, vault_files
@@ -115,9 +115,15 @@ class DeletionService:
                 "SELECT id FROM sessions WHERE client_id = ?", (client_id,)
             ).fetchall()
             session_ids = [row[0] for row in rows]
-            with self._fts_purge(session_ids, FTS_TABLES):
+            # The client's own index goes as a whole (DROP TABLE; pages zeroed by
+            # secure_delete), so its rows below are deleted without per-row FTS work.
+            if fts.drop_shard(self._vault.connection, client_id):
                 for session_id in session_ids:
                     self._delete_session_rows(session_id)
+            else:
+                with self._fts_purge(session_ids, FTS_TABLES):
+                    for session_id in session_ids:
+                        self._delete_session_rows(session_id)
             self._sql("DELETE FROM client_keys WHERE client_id = ?", client_id)
             self._sql("DELETE FROM clients WHERE id = ?", client_id)
             self._audit_deletion("client", client_id, actor)
@@ -208,7 +214,7 @@ class DeletionService:
         self._sql("DELETE FROM sessions WHERE id = ?", session_id)
 
     @contextlib.contextmanager
-    def _fts_purge(self, session_ids: Sequence[str], tables: Sequence[str]) -> Iterator[None]:
+    def _fts_purge(self, session_ids: Sequence[str], families: Sequence[str]) -> Iterator[None]:
         """Remove the sessions' FTS entries so no index segment keeps a deleted term.
 
         Two ways, both proven by the forensic tests, chosen by measured cost:
@@ -228,17 +234,37 @@ class DeletionService:
         Both run inside the caller's transaction, so a crash restores ``secure-delete`` too.
         """
         connection = self._vault.connection
-        if not self._merge_is_cheaper(connection, session_ids):
+        clients = sorted(
+            {
+                row[0]
+                for session_id in session_ids
+                for row in connection.execute(
+                    "SELECT client_id FROM sessions WHERE id = ?", (session_id,)
+                )
+            }
+        )
+        # Only the indexes that hold these sessions' rows: the clients' shards (or the global
+        # tables for a client without one).
+        touched = sorted(
+            {
+                fts.tables_for_client(connection, client, family)
+                for client in clients
+                for family in families
+            }
+        )
+        if not self._merge_is_cheaper(connection, session_ids, touched):
             yield
             return
-        for table in tables:
+        for table in touched:
             _fts_command(connection, table, "secure-delete", 0)
         yield
-        for table in tables:
+        for table in touched:
             _fts_command(connection, table, "optimize")
             _fts_command(connection, table, "secure-delete", 1)
 
-    def _merge_is_cheaper(self, connection: Any, session_ids: Sequence[str]) -> bool:
+    def _merge_is_cheaper(
+        self, connection: Any, session_ids: Sequence[str], tables: Sequence[str]
+    ) -> bool:
         if self._fts_strategy != "auto":
             return self._fts_strategy == "merge"
         doomed = 0
@@ -246,8 +272,13 @@ class DeletionService:
             doomed += connection.execute(
                 "SELECT count(*) FROM segments WHERE session_id = ?", (session_id,)
             ).fetchone()[0]
-        # max(id) is O(log n) and bounds the row count; exact counts would scan 1.8 M rows.
-        indexed = connection.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0]
+        indexed = 0
+        for table in tables:
+            if table.startswith("segments_fts"):
+                # The docsize shadow has one row per indexed row: an exact, cheap count.
+                indexed += connection.execute(
+                    f"SELECT count(*) FROM {fts.check_fts_name(table)}_docsize"  # noqa: S608
+                ).fetchone()[0]
         return doomed > 0 and doomed * MERGE_COST_RATIO >= indexed
 
     def _scrub(self) -> None:
@@ -266,8 +297,7 @@ class DeletionService:
 
 def _fts_command(connection: Any, table: str, command: str, value: int | None = None) -> None:
     """Run an FTS5 special INSERT command on one of the schema's FTS tables."""
-    if table not in FTS_TABLES:
-        raise ValueError("not an FTS table of the vault schema")
+    fts.check_fts_name(table)
     if value is None:
         connection.execute(f"INSERT INTO {table}({table}) VALUES (?)", (command,))  # noqa: S608
     else:

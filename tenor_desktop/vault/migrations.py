@@ -30,14 +30,21 @@ def migrate(connection: Connection) -> int:
     for number in range(current + 1, SCHEMA_VERSION + 1):
         # The version bump is inside the same transaction as the DDL: a crash or a full disk
         # leaves the vault at the previous version with none of this migration applied.
-        script = (
-            f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;"
-        )
+        step = MIGRATIONS[number - 1]
         try:
-            connection.executescript(script)
-        except DatabaseError as error:
+            if isinstance(step, str):
+                script = f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {number};\nCOMMIT;"
+                connection.executescript(script)
+            else:
+                connection.execute("BEGIN IMMEDIATE")
+                step(connection)
+                connection.execute(f"PRAGMA user_version = {number}")
+                connection.execute("COMMIT")
+        except BaseException as error:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
-            raise translate(error) from None
+            if isinstance(error, DatabaseError):
+                raise translate(error) from None
+            raise
         applied += 1
     return applied

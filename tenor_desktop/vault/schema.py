@@ -14,7 +14,62 @@ Rules:
 
 from __future__ import annotations
 
-MIGRATIONS: tuple[str, ...] = (
+from collections.abc import Callable
+from typing import Any
+
+from tenor_desktop.vault import fts
+
+Migration = str | Callable[[Any], None]
+
+_GLOBAL_FTS_V3 = (
+    # The global tables now index only clients without a shard (created outside
+    # ClientRepository, e.g. by sync); segment rowids are negated like in the shards.
+    "CREATE TABLE search_shards (n INTEGER PRIMARY KEY, client_id TEXT NOT NULL UNIQUE)",
+    "DROP TRIGGER segments_ai",
+    "DROP TRIGGER segments_ad",
+    "DROP TRIGGER segments_au",
+    "DROP TRIGGER notes_ai",
+    "DROP TRIGGER notes_ad",
+    "DROP TABLE segments_fts",  # pages freed and zeroed (secure_delete)
+    "DROP TABLE notes_fts",
+    "CREATE VIRTUAL TABLE segments_fts USING fts5(text, session_id UNINDEXED)",
+    "CREATE VIRTUAL TABLE notes_fts USING fts5(text, session_id UNINDEXED)",
+    "INSERT INTO segments_fts(segments_fts, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1)",
+    "CREATE TRIGGER segments_ai AFTER INSERT ON segments WHEN NOT EXISTS (SELECT 1 FROM"
+    " search_shards WHERE client_id = (SELECT client_id FROM sessions WHERE id = new.session_id))"
+    " BEGIN INSERT INTO segments_fts(rowid, text, session_id)"
+    " VALUES (-new.id, new.text, new.session_id); END",
+    "CREATE TRIGGER segments_ad AFTER DELETE ON segments WHEN NOT EXISTS (SELECT 1 FROM"
+    " search_shards WHERE client_id = (SELECT client_id FROM sessions WHERE id = old.session_id))"
+    " BEGIN DELETE FROM segments_fts WHERE rowid = -old.id; END",
+    "CREATE TRIGGER segments_au AFTER UPDATE OF text ON segments WHEN NOT EXISTS (SELECT 1 FROM"
+    " search_shards WHERE client_id = (SELECT client_id FROM sessions WHERE id = old.session_id))"
+    " BEGIN UPDATE segments_fts SET text = new.text WHERE rowid = -old.id; END",
+    "CREATE TRIGGER notes_ai AFTER INSERT ON notes WHEN NOT EXISTS (SELECT 1 FROM"  # noqa: S608
+    " search_shards WHERE client_id = (SELECT client_id FROM sessions WHERE id = new.session_id))"
+    " BEGIN INSERT INTO notes_fts(rowid, text, session_id) VALUES (new.rid, "
+    + fts.NOTE_TEXT_SQL.format(sections="new.sections")
+    + ", new.session_id); END",
+    "CREATE TRIGGER notes_ad AFTER DELETE ON notes WHEN NOT EXISTS (SELECT 1 FROM"
+    " search_shards WHERE client_id = (SELECT client_id FROM sessions WHERE id = old.session_id))"
+    " BEGIN DELETE FROM notes_fts WHERE rowid = old.rid; END",
+    # Rows go before their session so the routing triggers above still find the client, also
+    # when the session goes by FK cascade from its client.
+    "CREATE TRIGGER sessions_bd BEFORE DELETE ON sessions BEGIN"
+    " DELETE FROM segments WHERE session_id = old.id;"
+    " DELETE FROM notes WHERE session_id = old.id; END",
+)
+
+
+def _per_client_search(connection: Any) -> None:
+    """3: one FTS5 index pair per client (see ``vault/fts.py``), existing rows re-indexed."""
+    for statement in _GLOBAL_FTS_V3:
+        connection.execute(statement)
+    fts.shard_every_client(connection)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: initial schema
     """
     CREATE TABLE practice_settings (
@@ -122,6 +177,7 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (service, name)
     );
     """,
+    _per_client_search,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

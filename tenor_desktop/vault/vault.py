@@ -194,6 +194,14 @@ class Vault:
             except DatabaseError as error:
                 raise database.translate(error) from None
 
+    def read_named(self, sql: str, parameters: dict[str, Any]) -> list[Any]:
+        """Like ``read`` with named parameters (``:name``)."""
+        with self._mutex:
+            try:
+                return list(self.connection.execute(sql, parameters).fetchall())
+            except DatabaseError as error:
+                raise database.translate(error) from None
+
     def checkpoint(self) -> None:
         """Copy the WAL into the database and truncate ``-wal`` to zero bytes."""
         with self._mutex:

@@ -16,6 +16,7 @@ from keyrings.alt.file import PlaintextKeyring  # type: ignore[import-untyped]
 
 from tenor_desktop.security.secrets import SecretStore
 from tenor_desktop.services.deletion_service import DeletionError, DeletionService
+from tenor_desktop.vault import fts
 from tenor_desktop.vault.errors import NotFound
 from tenor_desktop.vault.repositories import (
     AuditLog,
@@ -88,8 +89,12 @@ def test_delete_client_removes_every_session_and_the_data_key(vault: Vault) -> N
             SessionRepository(vault).get(session_id)
     assert [s.id for s in SessionRepository(vault).list_all()] == other_sessions
     assert clients.data_key(other_id)[1]
-    count = vault.read("SELECT count(*) FROM segments_fts")[0][0]
+    with vault.transaction() as connection:
+        assert fts.shard_of(connection, client_id) is None  # the client's index was dropped
+        table = fts.tables_for_client(connection, other_id, "segments_fts")
+    count = vault.read(f"SELECT count(*) FROM {table}")[0][0]
     assert count == len(SegmentRepository(vault).list(other_sessions[0]))
+    assert vault.read("SELECT count(*) FROM segments_fts")[0][0] == 0
     assert AuditLog(vault).entries(client_id)[-1].object_kind == "client"
 
 

@@ -254,8 +254,18 @@ def open_deleted_files_containing(canary: str) -> list[str]:
 
 # -- vault-level sweep ----------------------------------------------------------------------
 
-FTS_TABLES = ("segments_fts", "notes_fts")
+FTS_TABLES = ("segments_fts", "notes_fts")  # families: the global tables and every shard
 _FTS_SHADOWS = ("content", "data", "idx", "docsize")
+
+
+def all_fts_tables(connection: Any) -> list[str]:
+    """Every FTS5 table in the vault: the global pair and each client's shard pair."""
+    rows = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+        " ORDER BY name"
+    ).fetchall()
+    names = [str(row[0]) for row in rows]
+    return [name for name in names if re.fullmatch(r"(segments|notes)_fts(_[0-9]+)?", name)]
 
 
 def raw_vault_key(directory: Path, passphrase: str) -> bytes:
@@ -271,18 +281,20 @@ def fts_traces(connection: Any, canary: str) -> list[str]:
     """Where the canary survives in the FTS5 tables, asked through SQL (shadow tables, vocab)."""
     needles = canary_needles(canary)
     traces = []
-    for table in FTS_TABLES:
+    for table in all_fts_tables(connection):
+        # Traces name the family (segments_fts, notes_fts), not the client's shard number.
+        family = table.rstrip("0123456789").rstrip("_")
         for shadow in _FTS_SHADOWS:
             name = f"{table}_{shadow}"
             for row in connection.execute(f"SELECT * FROM {name}").fetchall():
                 if any(_cell_contains(cell, needles) for cell in row):
-                    traces.append(f"{name} row")
+                    traces.append(f"{family}_{shadow} row")
         match = connection.execute(
             f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",
             (f'"{canary}"',),
         ).fetchone()[0]
         if match:
-            traces.append(f"{table} MATCH ({match} rows)")
+            traces.append(f"{family} MATCH ({match} rows)")
         vocab = f"forensic_vocab_{table}"
         connection.execute(f"CREATE VIRTUAL TABLE temp.{vocab} USING fts5vocab(main, {table}, row)")
         try:
@@ -293,7 +305,7 @@ def fts_traces(connection: Any, canary: str) -> list[str]:
         finally:
             connection.execute(f"DROP TABLE temp.{vocab}")
         if terms:
-            traces.append(f"{table} vocabulary term")
+            traces.append(f"{family} vocabulary term")
     return traces
 
 

@@ -12,6 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tenor_desktop.vault import fts
 from tenor_desktop.vault.repositories import (
     ClientRepository,
     SegmentRepository,
@@ -91,8 +92,9 @@ def _check_vault(vault_dir: Path, session_id: str, reported: dict[int, int]) -> 
         assert vault.read("PRAGMA cipher_integrity_check") == []
         assert [tuple(row) for row in vault.read("PRAGMA integrity_check")] == [("ok",)]
         with vault.transaction() as connection:  # raises if the FTS index is inconsistent
-            connection.execute("INSERT INTO segments_fts(segments_fts) VALUES ('integrity-check')")
-            connection.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+            for family in fts.FAMILIES:
+                for table in fts.all_tables(connection, family):
+                    connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         stored = {s.id: s for s in SegmentRepository(vault).list(session_id)}
         missing = set(reported) - set(stored)
         assert not missing, f"{len(missing)} committed segments lost"

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tenor_desktop.services.deletion_service import DeletionService
+from tenor_desktop.vault import fts
 from tenor_desktop.vault.errors import NotFound, VaultNotFound
 from tenor_desktop.vault.repositories import (
     ClientRepository,
@@ -117,8 +118,10 @@ def test_positive_control_the_hunt_finds_planted_canaries(planted: Planted) -> N
 
 def test_secure_delete_is_restored_after_a_merge_purge(planted: Planted) -> None:
     DeletionService(planted.vault, fts_strategy="merge").delete_session(planted.session_id)
-    for table in forensics.FTS_TABLES:
-        query = f"SELECT v FROM {table}_config WHERE k = 'secure-delete'"  # noqa: S608
+    tables = forensics.all_fts_tables(planted.vault.connection)
+    assert len(tables) >= 4  # the global pair and the planted client's shard pair
+    for table in tables:
+        query = f"SELECT v FROM {table}_config WHERE k = 'secure-delete'"
         row = planted.vault.read(query)
         assert row and row[0][0] == 1, table
 
@@ -126,13 +129,14 @@ def test_secure_delete_is_restored_after_a_merge_purge(planted: Planted) -> None
 def test_tombstone_deletes_without_a_merge_keep_the_term(planted: Planted) -> None:
     # Why the merge strategy must optimize: tombstones hide a row, the old segment keeps it.
     with planted.vault.transaction() as connection:
-        connection.execute(
-            "INSERT INTO segments_fts(segments_fts, rank) VALUES ('secure-delete', 0)"
-        )
+        client_id = connection.execute(
+            "SELECT client_id FROM sessions WHERE id = ?", (planted.session_id,)
+        ).fetchone()[0]
+        table = fts.tables_for_client(connection, client_id, "segments_fts")
+        assert table != "segments_fts"  # the planted client has its own index
+        connection.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")
         connection.execute("DELETE FROM segments WHERE session_id = ?", (planted.session_id,))
-        connection.execute(
-            "INSERT INTO segments_fts(segments_fts, rank) VALUES ('secure-delete', 1)"
-        )
+        connection.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
     planted.vault.checkpoint()
     traces = planted.traces(planted.transcript)
     assert "segments_fts_data row" in traces and "segments_fts MATCH (1 rows)" not in traces

@@ -8,6 +8,7 @@ from typing import Any
 from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.ids import new_id
 from tenor_desktop.core.models import NOTE_TEMPLATES, Client, ProcessingMode, RetentionPolicy
+from tenor_desktop.vault import fts
 from tenor_desktop.vault.errors import DuplicateClient, NotFound
 from tenor_desktop.vault.repositories._codec import check_id, from_text, to_text
 from tenor_desktop.vault.repositories.audit import AuditLog
@@ -59,6 +60,9 @@ class ClientRepository:
                 "INSERT INTO client_keys(client_id, key_id, key) VALUES (?, ?, ?)",
                 (client_id, new_id("ck"), secrets.token_bytes(CLIENT_KEY_BYTES)),
             )
+            # Its own search index, so deleting the client drops the index instead of purging
+            # terms from a shared one (vault/fts.py).
+            fts.create_shard(connection, client_id)
             self._audit.record_in(connection, "create", "client", client_id)
         return self.get(client_id)
 
