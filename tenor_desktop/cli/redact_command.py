@@ -11,16 +11,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tenor_desktop.core.errors import ValidationError
-from tenor_desktop.redaction import (
-    TOPIC_CATEGORIES,
-    RedactionModels,
-    RedactionResult,
-    RedactionSettings,
-    Redactor,
-)
+from tenor_desktop.core.settings import TOPIC_CATEGORIES
+
+if TYPE_CHECKING:  # the redaction package pulls in spaCy: import it only when redacting
+    from tenor_desktop.redaction import RedactionResult, Redactor
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -75,6 +72,8 @@ def result_to_json(result: RedactionResult) -> dict[str, Any]:
 
 def run_redact(args: argparse.Namespace) -> int:
     """Handler of ``tenor redact``."""
+    from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+
     settings = RedactionSettings(phi_enabled=not args.no_phi, topics=_parse_topics(args.topics))
     models = RedactionModels.load(with_ner=settings.phi_enabled, with_encoder=bool(settings.topics))
     redactor = Redactor(settings, models)
