@@ -114,21 +114,44 @@ def throughput(redactor: Redactor, rows: list[dict[str, Any]], repeats: int = 3)
     }
 
 
+_LOAD_PROBE = """
+import time
+t, c = time.perf_counter(), time.process_time()
+from tenor_desktop.redaction import RedactionModels
+from tenor_desktop.redaction.minilm import MiniLMEncoder
+t1, c1 = time.perf_counter(), time.process_time()
+import spacy
+t2, c2 = time.perf_counter(), time.process_time()
+from tenor_desktop.redaction.ner_model import NerModel
+NerModel.load()
+t3, c3 = time.perf_counter(), time.process_time()
+MiniLMEncoder()
+t4, c4 = time.perf_counter(), time.process_time()
+print(t4 - t, c4 - c, c1 - c, c2 - c1, c3 - c2, c4 - c3)
+"""
+
+
 def model_load_seconds() -> dict[str, float]:
-    """Seconds to import the package and load every model in a fresh process (warm disk)."""
-    code = (
-        "import time; t=time.perf_counter(); c=time.process_time();"
-        "from tenor_desktop.redaction import RedactionModels; RedactionModels.load();"
-        "print(time.perf_counter()-t, time.process_time()-c)"
-    )
-    runs = []
+    """Seconds to import and load every model in a fresh process (second run: warm disk)."""
+    line = ""
     for _ in range(2):
         output = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+            [sys.executable, "-c", _LOAD_PROBE],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
         )
-        runs.append(output.stdout.strip().splitlines()[-1])
-    wall, cpu = (float(part) for part in runs[-1].split())
-    return {"wall": round(wall, 3), "cpu": round(cpu, 3)}
+        line = output.stdout.strip().splitlines()[-1]
+    wall, cpu, package, spacy_import, ner, minilm = (float(part) for part in line.split())
+    return {
+        "total_wall": round(wall, 3),
+        "total_cpu": round(cpu, 3),
+        "cpu_package_import": round(package, 3),
+        "cpu_spacy_import": round(spacy_import, 3),
+        "cpu_spacy_ner_load": round(ner, 3),
+        "cpu_minilm_load_with_sha256": round(minilm, 3),
+    }
 
 
 def main() -> int:

@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from tenor_desktop.redaction.lexicons import Lexicons
 
 Hit = tuple[int, int, str, float]
-_STOP_WORDS: frozenset[str] = frozenset(STOP_WORDS) | {"up", "out", "over", "down"}
 
 ROLE_WORDS = frozenset(
     "therapist client parent partner patient counselor clinician mother father mom dad "
@@ -52,6 +49,12 @@ _NAME_VERBS = (
 )
 _AMBIGUOUS_NAME_CONTEXT = re.compile(
     r"\s+(?:called|texted|emailed|messaged|told\s+me|asked\s+me|came\s+over|picked\s+me|drove\s+me)\b"
+)
+# Words that cannot be part of a street or facility name in lowercase speech.
+_STOP_WORDS = _NOT_NAME | frozenset(
+    "up out over down into onto off back away around through after before while because "
+    "until about again once than more most other some such only own same few nor every "
+    "somewhere anywhere everywhere home work school bed".split()
 )
 _RELATIONS = (
     r"wife|husband|son|daughter|sister|brother|mom|mother|dad|father|friend|boyfriend|girlfriend"
