@@ -250,6 +250,59 @@ def followed_by_name_verb(text: str, end: int) -> bool:
     return bool(re.match(rf"(?:'s\b|,|\s+(?:{_NAME_VERBS}|[a-z]+ed)\b)", text[end : end + 20]))
 
 
+_CAPITALISED = re.compile(r"(?<![\w@.'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!'(?:ve|re|ll|d|m|t)\b)")
+# Capitalised mid-sentence words that are not identifiers.
+_COMMON_CAPITALISED = frozenset(
+    "god jesus christ lord bible church christmas thanksgiving easter halloween hanukkah ramadan "
+    "english spanish french german chinese arabic catholic christian muslim jewish buddhist hindu "
+    "black white latino latina latinx asian american mexican african european indian native "
+    "internet google facebook instagram tiktok twitter youtube netflix amazon uber zoom iphone "
+    "mom mommy dad daddy mama papa grandma grandpa nana granny auntie "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday okay ok hey hi yes no oh "
+    "medicare medicaid covid ptsd adhd ocd ssri er icu aa na cbt dbt emdr visa mastercard "
+    "civic shield blue cross honda toyota ford chevy tesla jeep nissan subaru walmart target "
+    "costco starbucks mcdonald's venmo paypal cashapp xbox playstation nintendo".split()
+)
+_INITIAL_NAME_VERB = re.compile(
+    r"(?:'s\s+[a-z]+|\s+(?:said|says|told|tells|asked|asks|texted|texts|called|calls|keeps|kept"
+    r"|wants|wanted|thinks|thought|and\s+I|and\s+me))\b"
+)
+_PRONOUN_LIKE = frozenset(
+    "nobody everyone someone somebody anyone everybody anybody nothing something everything "
+    "anything none neither people things life work school home mom dad let today tonight".split()
+)
+
+
+def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Mid-sentence capitalised words no list explains: in a transcript, almost always a name.
+
+    Sentence-initial ones count only when a person verb follows ("Ottoline keeps texting").
+    """
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if (
+            len(word) < 3
+            or lower in _COMMON_CAPITALISED
+            or lower in _NOT_NAME
+            or lower in _PRONOUN_LIKE
+            or lower in ROLE_WORDS
+            or lower in TITLE_WORDS
+            or lower in lex.medications
+            or lower in lex.not_phi_places
+        ):
+            continue
+        if lower.endswith("s") and (lower[:-1] in _COMMON_CAPITALISED):
+            continue
+        if is_sentence_start(text, match.start()) and not _INITIAL_NAME_VERB.match(
+            text, match.end()
+        ):
+            continue
+        label = "LOCATION" if lower in lex.places and lower not in lex.first_names else "NAME"
+        yield match.start(), match.end(), label, 0.5
+
+
 def is_sentence_start(text: str, index: int) -> bool:
     """True when ``index`` opens a sentence or a speaker turn."""
     before = text[max(0, index - 3) : index]

@@ -104,6 +104,10 @@ class PhiDetector:
             (s, e, label, conf, "entity")
             for s, e, label, conf in entity_rules.find_names(text, self._lex)
         ]
+        found += [
+            (s, e, label, conf, "entity")
+            for s, e, label, conf in entity_rules.find_capitalised_unknowns(text, self._lex)
+        ]
         for start, end, kind in entities:
             mapped = self._map_entity(text, start, end, kind)
             if mapped is not None:
