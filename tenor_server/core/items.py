@@ -69,18 +69,42 @@ class ItemRules:
             raise LookupError(account_id)
         return account
 
-    def prefetch(self, db: Session, account_id: str, item_ids: list[str]) -> None:
+    def prefetch(self, db: Session, account_id: str, item_ids: list[str]) -> dict[str, Item]:
         """Load a batch's rows in one query (after the account lock, so they are current)."""
-        db.scalars(
+        rows = db.scalars(
             select(Item)
             .where(Item.account_id == account_id, Item.id.in_(item_ids))
             .execution_options(populate_existing=True)
         ).all()
+        return {row.id: row for row in rows}
 
-    def apply(self, db: Session, account: Account, change: Change, now: datetime) -> ChangeOutcome:
-        """Apply one change (the account must be locked by ``lock_account``)."""
+    def apply(
+        self,
+        db: Session,
+        account: Account,
+        change: Change,
+        now: datetime,
+        known: dict[str, Item] | None = None,
+    ) -> ChangeOutcome:
+        """Apply one change (the account must be locked by ``lock_account``).
+
+        Args:
+            known: rows from ``prefetch`` for a batch (ids missing from it do not exist); it
+                is updated with rows this call creates. Without it the row is looked up.
+        """
         # Fresh: callers load rows only after taking the account lock (see ``prefetch``).
-        row = db.get(Item, (account.id, change.item_id))
+        if known is not None:
+            row = known.get(change.item_id)
+        else:
+            row = db.get(Item, (account.id, change.item_id))
+        outcome = self._apply_to(db, account, row, change, now)
+        if known is not None and outcome.item is not None:
+            known[change.item_id] = outcome.item
+        return outcome
+
+    def _apply_to(
+        self, db: Session, account: Account, row: Item | None, change: Change, now: datetime
+    ) -> ChangeOutcome:
         if row is not None and row.kind != change.kind:
             return ChangeOutcome("conflict", row)
         if change.deleted:

@@ -161,7 +161,7 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
     now = context.clock.now()
     results: list[PushResult] = []
     stale: list[str] = []
-    context.items.prefetch(db, account.id, [change.item_id for change in body.changes])
+    known = context.items.prefetch(db, account.id, [change.item_id for change in body.changes])
     for change in body.changes:
         outcome = context.items.apply(
             db,
@@ -176,6 +176,7 @@ def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextD
                 key_id=change.key_id,
             ),
             now,
+            known,
         )
         stale.extend(outcome.stale_blobs)
         item = None
