@@ -340,6 +340,8 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
 def _find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
+        if _clean_word(match.group()).lower() not in lex.place_heads:
+            continue
         for length in (3, 2, 1):
             if index + length > len(words):
                 continue

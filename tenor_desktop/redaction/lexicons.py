@@ -38,17 +38,21 @@ class Lexicons:
     places: frozenset[str]
     not_phi_places: frozenset[str]
     medications: frozenset[str]
+    place_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicons:
         """Read every list from ``directory`` (default: the bundled resources)."""
         base = directory if directory is not None else default_lexicon_dir()
+        places = _read_words(base / "us_places.txt", one_per_line=True) | _read_words(
+            base / "world_places.txt", one_per_line=True
+        )
         return cls(
             first_names=_read_words(base / "first_names.txt"),
             surnames=_read_words(base / "surnames.txt"),
             ambiguous_names=_read_words(base / "ambiguous_names.txt"),
-            places=_read_words(base / "us_places.txt", one_per_line=True)
-            | _read_words(base / "world_places.txt", one_per_line=True),
+            places=places,
             not_phi_places=_read_words(base / "places_not_phi.txt", one_per_line=True),
             medications=_read_words(base / "medications.txt"),
+            place_heads=frozenset(place.split()[0] for place in places),
         )

@@ -75,32 +75,52 @@ class Redactor:
         return self.redact_in(text, PlaceholderRegistry(), {}, context="")
 
     def detect(
-        self, text: str, known: dict[str, str], context: str = ""
+        self, text: str, known: dict[str, str], context: str = "", following: str = ""
     ) -> tuple[list[PhiSpan], list[TopicSpan]]:
-        """Spans in ``text`` (offsets into it); ``context`` is preceding text used for detection."""
+        """Spans in ``text`` (offsets into it).
+
+        ``context`` is text just before it and ``following`` text just after it; both help
+        detection (an identifier split across segments) but are never redacted here.
+        """
+        spans, topics, _ = self._detect_with_surfaces(text, known, context, following)
+        return spans, topics
+
+    def _detect_with_surfaces(
+        self, text: str, known: dict[str, str], context: str, following: str
+    ) -> tuple[list[PhiSpan], list[TopicSpan], dict[tuple[int, int], str]]:
+        # The whole surface of a span cut by a segment edge keys its placeholder, so both
+        # halves of "jdoe at gmail | dot com" become the same "[EMAIL 1]".
+        surfaces: dict[tuple[int, int], str] = {}
         masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
-        joined = context + masked
+        joined = context + masked + (" " + following if following else "")
         spans: list[PhiSpan] = []
         if self._settings.phi_enabled:
             for span in self._phi.detect(joined, known):
-                if span.end > len(context):
+                if span.end > len(context) and span.start < len(context) + len(text):
                     clipped = PhiSpan(
                         max(span.start, len(context)),
-                        span.end,
+                        min(span.end, len(context) + len(text)),
                         span.label,
                         span.confidence,
                         span.source,
                     )
-                    spans.append(clipped.shifted(-len(context)))
+                    shifted = clipped.shifted(-len(context))
+                    spans.append(shifted)
+                    surfaces[(shifted.start, shifted.end)] = joined[span.start : span.end]
         topics = self._topics.detect(masked) if self._settings.topics else []
-        return spans, topics
+        return spans, topics, surfaces
 
     def redact_in(
-        self, text: str, registry: PlaceholderRegistry, known: dict[str, str], context: str
+        self,
+        text: str,
+        registry: PlaceholderRegistry,
+        known: dict[str, str],
+        context: str,
+        following: str = "",
     ) -> RedactionResult:
-        """Redact ``text`` using a session's registry, known entities and left context."""
-        spans, topics = self.detect(text, known, context)
-        return _apply(text, spans, topics, registry, self._display)
+        """Redact ``text`` using a session's registry, known entities and surrounding text."""
+        spans, topics, surfaces = self._detect_with_surfaces(text, known, context, following)
+        return _apply(text, spans, topics, registry, self._display, surfaces)
 
 
 class RedactionSession:
@@ -111,12 +131,36 @@ class RedactionSession:
         self._registry = PlaceholderRegistry()
         self._known: dict[str, str] = {}
         self._tail = ""
+        self._pending: str | None = None
         self.risk_flags: set[str] = set()
 
     def redact_segment(self, text: str) -> RedactionResult:
         """Redact the next final segment, using the previous segment's tail as context."""
         context = self._tail + " " if self._tail else ""
         result = self._redactor.redact_in(text, self._registry, self._known, context)
+        self._tail = _tail_of(text)
+        self.risk_flags |= result.risk_flags
+        return result
+
+    def push(self, text: str) -> RedactionResult | None:
+        """Queue a segment; return the previous one redacted with context on both sides.
+
+        One segment of delay buys the right-hand context, so an identifier split across two
+        segments ("jdoe at gmail" | "dot com") is removed from both. Call :meth:`flush` at stop.
+        """
+        pending, self._pending = self._pending, text
+        if pending is None:
+            return None
+        return self._finish(pending, following=_head_of(text))
+
+    def flush(self) -> RedactionResult | None:
+        """Redact and return the last queued segment, if any."""
+        pending, self._pending = self._pending, None
+        return None if pending is None else self._finish(pending, following="")
+
+    def _finish(self, text: str, following: str) -> RedactionResult:
+        context = self._tail + " " if self._tail else ""
+        result = self._redactor.redact_in(text, self._registry, self._known, context, following)
         self._tail = _tail_of(text)
         self.risk_flags |= result.risk_flags
         return result
@@ -132,6 +176,14 @@ class RedactionSession:
         self._registry.clear()
         self._known.clear()
         self._tail = ""
+        self._pending = None
+
+
+def _head_of(text: str) -> str:
+    head = text[:_CONTEXT_CHARS]
+    if len(text) > _CONTEXT_CHARS and " " in head:
+        head = head[: head.rindex(" ")]
+    return head
 
 
 def _tail_of(text: str) -> str:
@@ -147,6 +199,7 @@ def _apply(
     topics: list[TopicSpan],
     registry: PlaceholderRegistry,
     display: dict[str, str],
+    surfaces: dict[tuple[int, int], str],
 ) -> RedactionResult:
     """Build the redacted text: topic sentences first, then identifiers outside them."""
     regions: list[tuple[int, int, str, str]] = []
@@ -163,7 +216,8 @@ def _apply(
     for span in sorted(spans, key=lambda s: s.start):
         if any(span.start < e and s < span.end for s, e, _, _ in regions):
             continue
-        placeholder = registry.placeholder(span.label, text[span.start : span.end])
+        surface = surfaces.get((span.start, span.end), text[span.start : span.end])
+        placeholder = registry.placeholder(span.label, surface)
         regions.append((span.start, span.end, placeholder, span.label))
     regions.sort(key=lambda region: region[0])
     pieces: list[str] = []

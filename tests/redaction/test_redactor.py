@@ -42,6 +42,17 @@ def test_identifier_split_across_segments_is_caught(models: RedactionModels) -> 
     assert second.spans[0].start == 0
 
 
+def test_lookahead_stream_removes_both_halves_of_split_email(models: RedactionModels) -> None:
+    session = Redactor(RedactionSettings(), models).new_session()
+    assert session.push("you can write to jdoe at gmail") is None
+    first = session.push("dot com whenever you want")
+    second = session.flush()
+    assert first is not None and second is not None
+    assert first.text == "you can write to [EMAIL 1]"
+    assert second.text == "[EMAIL 1] whenever you want"
+    assert session.flush() is None
+
+
 def test_topic_sentence_replaced_and_self_harm_flagged(models: RedactionModels) -> None:
     settings = RedactionSettings(topics=frozenset({"SELF_HARM", "IMMIGRATION"}))
     text = (
