@@ -71,6 +71,31 @@ def delete_account(
     api.delete_account(secrets_.auth_secret, totp_code)
 
 
+def change_password(
+    api: SyncApiClient,
+    account: SignedInAccount,
+    current_password: str,
+    new_password: str,
+    *,
+    end_other_sessions: bool,
+) -> None:
+    """Re-wrap the (unchanged) account key under a key from the new password and a new salt.
+
+    Items and client keys need no re-encryption: only the wrapping of the account key changes.
+    ``end_other_sessions`` signs every other device out (offered to the user after a change).
+    """
+    current = derive_account_secrets(current_password, api.kdf_parameters(account.email))
+    params = KdfParameters.fresh()
+    new = derive_account_secrets(new_password, params)
+    api.change_password(
+        current.auth_secret,
+        new.auth_secret,
+        params,
+        wrap_account_key(new.master_key, account.account_key),
+        end_other_sessions=end_other_sessions,
+    )
+
+
 def _login_with(
     api: SyncApiClient,
     email: str,

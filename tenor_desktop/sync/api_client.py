@@ -184,6 +184,25 @@ class SyncApiClient:
         self._call("POST", "/account/delete", json=body)
         self.credentials = None
 
+    def change_password(
+        self,
+        current_auth_secret: bytes,
+        new_auth_secret: bytes,
+        params: KdfParameters,
+        wrapped_account_key: bytes,
+        *,
+        end_other_sessions: bool,
+    ) -> None:
+        """Replace the auth secret, KDF parameters and wrapped account key."""
+        body = {
+            "current_auth_secret": _b64(current_auth_secret),
+            "new_auth_secret": _b64(new_auth_secret),
+            "kdf": _kdf_json(params),
+            "wrapped_account_key": _b64(wrapped_account_key),
+            "end_other_sessions": end_other_sessions,
+        }
+        self._call("POST", "/account/password", json=body)
+
     def enrol_totp(self) -> tuple[str, str]:
         """Start TOTP enrolment: (secret, otpauth URI)."""
         body = self._call("POST", "/account/totp/enrol").json()
