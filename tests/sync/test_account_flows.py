@@ -40,10 +40,10 @@ def test_client_refuses_weak_kdf_parameters_from_a_malicious_server() -> None:
     paths: list[str] = []
 
     class MaliciousServer(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             return
 
-        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        def do_POST(self) -> None:
             paths.append(self.path)
             salt = base64.b64encode(b"s" * 16).decode()
             body = json.dumps(
