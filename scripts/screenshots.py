@@ -35,7 +35,7 @@ DEMO = {
     "Juniper": (ProcessingMode.LOCAL_ONLY, [
         "Therapist: Last week you mentioned the nights were hard. How has sleep been?",
         "Client: Still rough. I wake around three and my mind starts racing about work.",
-        "Client: Marcus Bell moved the review to March 14, so the presentation is all I think about.",
+        "Client: Marcus Bell moved the review to March 14, so that is all I think about.",
         "Therapist: What does the racing sound like when it starts?",
         "Client: Mostly that I'm going to mess up the presentation and everyone will see it.",
         "Client: I did try the breathing exercise twice, and it helped a little the second time.",
