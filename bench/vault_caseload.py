@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import sqlcipher3.dbapi2 as sqlcipher
 
-from tenor_desktop.vault import database, keys, migrations
+from tenor_desktop.vault import database, fts, keys, migrations
 from tenor_desktop.vault.vault import KEY_HEADER_NAME, Vault
 
 PASSPHRASE = "bench passphrase for a synthetic caseload"  # noqa: S105 (synthetic data)
@@ -81,7 +81,9 @@ def build_caseload(cache: Path, scale: float, *, rebuild: bool = False) -> Casel
         data = json.loads(meta.read_text())
         data["vault_dir"], data["plain_path"] = Path(data["vault_dir"]), Path(data["plain_path"])
         data["queries"] = tuple(data["queries"])
-        return Caseload(**data)
+        cached = Caseload(**data)
+        _upgrade_schema(cached)
+        return cached
     shutil.rmtree(directory, ignore_errors=True)
     directory.mkdir(parents=True)
     started = time.perf_counter()
@@ -118,6 +120,34 @@ def build_caseload(cache: Path, scale: float, *, rebuild: bool = False) -> Casel
     return caseload
 
 
+def _upgrade_schema(caseload: Caseload) -> None:
+    """Migrate a caseload cached by an older build (both files, in parallel children)."""
+    header = keys.read_key_header(caseload.vault_dir / KEY_HEADER_NAME)
+    key_hex = bytes(keys.unwrap_vault_key(header, PASSPHRASE)).hex()
+    with ProcessPoolExecutor(2, mp_context=get_context("spawn")) as pool:
+        encrypted = pool.submit(_migrate, str(caseload.vault_dir / "vault.db"), key_hex)
+        plain = pool.submit(_migrate, str(caseload.plain_path), None)
+        applied = (encrypted.result(), plain.result())
+    if any(applied):
+        print(f"  migrated the cached caseload ({applied[0]} schema steps)", flush=True)
+
+
+def _migrate(path: str, key_hex: str | None) -> int:
+    """Child process: bring one cached file to the current schema (timed, printed)."""
+    started = time.perf_counter()
+    connection = sqlcipher.connect(path, isolation_level=None)
+    if key_hex is not None:
+        connection.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    database.configure(connection)
+    applied = migrations.migrate(connection)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    connection.close()
+    if applied:
+        seconds = time.perf_counter() - started
+        print(f"  {'vault' if key_hex else 'plain'}: migrated in {seconds:.0f} s", flush=True)
+    return applied
+
+
 def _plan(scale: float) -> list[int]:
     """Sessions per client; client 0 (the one deleted) gets up to 60."""
     clients = max(2, round(FULL_CLIENTS * scale))
@@ -148,6 +178,7 @@ def _fill(path: str, key_hex: str | None, plan: list[int]) -> dict[str, Any]:
             "INSERT INTO client_keys(client_id, key_id, key) VALUES (?,?,?)",
             (client_id, f"ck_bench{client_index:05d}", secrets.token_bytes(32)),
         )
+        fts.create_shard(connection, client_id)  # as ClientRepository.add does
         for _ in range(count):
             session_id, stamp = _session_id(number), _stamp(number)
             connection.execute(

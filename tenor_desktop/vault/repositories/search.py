@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from tenor_desktop.vault.fts import check_fts_name
 from tenor_desktop.vault.vault import Vault
 
 HIGHLIGHT_START = "\u00ab"  # «
@@ -13,31 +14,35 @@ HIGHLIGHT_END = "\u00bb"  # »
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 16
 
-# How many candidates each FTS table may contribute before ranking. bm25 needs every position
-# list of a row, so ranking all matches of a common word costs seconds on a large vault (14 s
-# for a top-ranked word on the 36 M-word bench caseload); the first matches in rowid order are
-# the newest segments (rowids are negated, see vault/fts.py) and come almost for free. The
-# budget is shared by all tables, with a floor per table so small vaults rank exhaustively.
-CANDIDATE_BUDGET = 3000
-MIN_CANDIDATES_PER_TABLE = 12
-MAX_CANDIDATES_PER_TABLE = 3000
+# Ranking, measured on the 36 M-word bench caseload with cipher_memory_security on: FTS5's
+# bm25() first counts every row that holds each term (a full doclist scan: 138 ms for a common
+# word before any row is scored) and reads a position list per scored row (14 s to rank all
+# matches of a top-30 word). Instead each index yields its newest matches in natural rowid
+# order (segment rowids are negated, see vault/fts.py), with their text, which costs almost
+# nothing per row; they are scored here with BM25's term-frequency and length terms (every
+# candidate holds every query word, so IDF would not reorder them), newest first on ties.
+# Vaults whose matches fit in the candidate budget are ranked exhaustively.
+CANDIDATE_BUDGET = 1500
+MIN_CANDIDATES_PER_TABLE = 5
 _ARMS_PER_STATEMENT = 200  # below SQLite's 500-arm compound limit
+_IDS_PER_STATEMENT = 900
+_K1, _B = 1.2, 0.75
+SNIPPET_TOKENS = 12
 
 
 def _segment_arm(table: str) -> str:
     return (
-        f"SELECT * FROM (SELECT 'segment' AS kind, '{table}' AS source, -rowid AS ref,"  # noqa: S608
-        f" session_id, bm25({table}) AS score FROM {table} WHERE {table} MATCH :q LIMIT :k)"
+        f"SELECT * FROM (SELECT 'segment' AS kind, -rowid AS ref, session_id"  # noqa: S608
+        f" FROM {table} WHERE {table} MATCH :q LIMIT :k)"
     )
 
 
 def _note_arm(table: str) -> str:
-    # Older note versions are indexed too; only the latest version of a session's note counts.
+    # Older note versions are indexed too; they are filtered out after the query (a
+    # correlated "latest version" subquery here doubled the cost of every note arm).
     return (
-        f"SELECT * FROM (SELECT 'note' AS kind, '{table}' AS source, rowid AS ref,"  # noqa: S608
-        f" session_id, bm25({table}) AS score FROM {table} WHERE {table} MATCH :q"
-        f" AND {table}.rowid = (SELECT rid FROM notes n WHERE n.session_id = {table}.session_id"
-        " ORDER BY version DESC LIMIT 1) LIMIT :k)"
+        f"SELECT * FROM (SELECT 'note' AS kind, rowid AS ref, session_id"  # noqa: S608
+        f" FROM {table} WHERE {table} MATCH :q LIMIT :k)"
     )
 
 
@@ -60,48 +65,145 @@ class SearchIndex:
     def query(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Best matches for all the words of ``text`` (each word also as a prefix).
 
-        Every per-client index contributes its newest candidates, bm25 ranks them all on one
-        scale (lower is better), and snippets are built only for the ``limit`` winners.
+        Every index (one pair per client) contributes its newest candidates; they are ranked
+        together on one scale and snippets are built only for the ``limit`` winners.
         """
         expression = match_expression(text)
         if not expression or limit <= 0:
             return []
-        tables = self._vault.read("SELECT n FROM search_shards ORDER BY n")
+        terms = [word.casefold() for word in _WORD.findall(text)[:MAX_TERMS]]
+        shards = [int(row[0]) for row in self._vault.read("SELECT n FROM search_shards")]
+        # Whole words first: FTS5 expands a prefix query by merging the doclists of every term
+        # with that prefix before returning a row (400 ms for a two-letter prefix at 1/20 of
+        # the bench caseload), while a whole-word query streams and stops at the limit. The
+        # prefix query runs only when whole words do not fill the page.
+        rows = self._candidates(shards, exact_expression(text), limit)
+        if len(rows) < limit:
+            seen = {(row[0], row[1]) for row in rows}
+            for row in self._candidates(shards, expression, limit):
+                if (row[0], row[1]) not in seen:
+                    rows.append(row)
+        # Texts come from the base tables by primary key: reading them through the FTS5
+        # content table measured 20x slower per row.
+        texts = self._segment_texts([int(row[1]) for row in rows if row[0] == "segment"])
+        notes = self._note_texts([int(row[1]) for row in rows if row[0] == "note"])
+        candidates = [
+            (
+                str(row[0]),
+                int(row[1]),
+                str(row[2]),
+                texts.get(int(row[1]), "")
+                if row[0] == "segment"
+                else notes.get(int(row[1]), ("", ""))[1],
+            )
+            for row in rows
+            if (row[0] == "segment" and int(row[1]) in texts)
+            or (row[0] == "note" and int(row[1]) in notes)
+        ]
+        ranked = _rank(candidates, terms)[:limit]
+        return [
+            SearchHit(
+                session_id=session_id,
+                kind=kind,
+                ref_id=notes.get(ref, ("", ""))[0] if kind == "note" else str(ref),
+                snippet=make_snippet(text, terms),
+            )
+            for kind, ref, session_id, text in ranked
+        ]
+
+    def _candidates(self, shards: list[int], expression: str, limit: int) -> list[Any]:
         arms = [_segment_arm("segments_fts"), _note_arm("notes_fts")]
-        for row in tables:
-            arms += [_segment_arm(f"segments_fts_{int(row[0])}"), _note_arm(f"notes_fts_{row[0]}")]
-        per_table = CANDIDATE_BUDGET // len(arms)
-        per_table = max(MIN_CANDIDATES_PER_TABLE, min(per_table, MAX_CANDIDATES_PER_TABLE))
-        candidates: list[tuple[float, str, str, int, str]] = []
+        for number in sorted(shards):
+            arms += [_segment_arm(f"segments_fts_{number}"), _note_arm(f"notes_fts_{number}")]
+        per_table = max(MIN_CANDIDATES_PER_TABLE, CANDIDATE_BUDGET // len(arms), limit // 2)
+        rows: list[Any] = []
         for first in range(0, len(arms), _ARMS_PER_STATEMENT):
             statement = " UNION ALL ".join(arms[first : first + _ARMS_PER_STATEMENT])
-            for row in self._vault.read_named(statement, {"q": expression, "k": per_table}):
-                candidates.append((float(row[4]), row[0], row[1], int(row[2]), row[3]))
-        candidates.sort(key=lambda c: (c[0], c[1], c[3]))
-        hits = []
-        for _score, kind, source, ref, session_id in candidates[:limit]:
-            hits.append(
-                SearchHit(
-                    session_id=session_id,
-                    kind=kind,
-                    ref_id=self._note_id(ref) if kind == "note" else str(ref),
-                    snippet=self._snippet(source, -ref if kind == "segment" else ref, expression),
-                )
+            rows += self._vault.read_named(statement, {"q": expression, "k": per_table})
+        return rows
+
+    def _segment_texts(self, ids: list[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for first in range(0, len(ids), _IDS_PER_STATEMENT):
+            chunk = ids[first : first + _IDS_PER_STATEMENT]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, text FROM segments WHERE id IN ({marks})"  # noqa: S608
+            found.update((int(row[0]), str(row[1])) for row in self._vault.read(sql, tuple(chunk)))
+        return found
+
+    def _note_texts(self, rids: list[int]) -> dict[int, tuple[str, str]]:
+        """rid -> (note id, indexed text) for the rids that are their session's latest note."""
+        found: dict[int, tuple[str, str]] = {}
+        for first in range(0, len(rids), _IDS_PER_STATEMENT):
+            chunk = rids[first : first + _IDS_PER_STATEMENT]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT rid, id, sections FROM notes n"  # noqa: S608
+                f" WHERE rid IN ({marks}) AND version = (SELECT max(version) FROM notes l"
+                " WHERE l.session_id = n.session_id)"
             )
-        return hits
+            for row in self._vault.read(sql, tuple(chunk)):
+                sections = json.loads(row[2]) if row[2] else []
+                # The same text the FTS trigger indexes: section titles and texts.
+                text = "\n".join(f"{s.get('title', '')}\n{s.get('text', '')}" for s in sections)
+                found[int(row[0])] = (str(row[1]), text)
+        return found
 
-    def _snippet(self, table: str, rowid: int, expression: str) -> str:
-        check_fts_name(table)
-        rows = self._vault.read(
-            f"SELECT snippet({table}, 0, ?, ?, '…', 12) FROM {table}"  # noqa: S608
-            f" WHERE {table} MATCH ? AND rowid = ?",
-            (HIGHLIGHT_START, HIGHLIGHT_END, expression, rowid),
-        )
-        return str(rows[0][0]) if rows else ""
 
-    def _note_id(self, rid: int) -> str:
-        rows = self._vault.read("SELECT id FROM notes WHERE rid = ?", (rid,))
-        return str(rows[0][0]) if rows else ""
+Candidate = tuple[str, int, str, str]  # kind, segment id or note rid, session id, text
+
+
+def _rank(rows: list[Candidate], terms: list[str]) -> list[Candidate]:
+    """BM25 term-frequency/length score per row (higher is better), newest first on ties."""
+    if not rows:
+        return []
+    # Regexes run in C: per-token Python loops cost more than the SQL on a large candidate set.
+    patterns = [re.compile(rf"\b{re.escape(term)}\w*", re.IGNORECASE) for term in terms]
+    average = sum(len(row[3]) for row in rows) / len(rows) or 1.0
+    scored = []
+    for row in rows:
+        norm = _K1 * (1 - _B + _B * len(row[3]) / average)  # length in characters
+        score = 0.0
+        for pattern in patterns:
+            frequency = len(pattern.findall(row[3]))
+            score += frequency * (_K1 + 1) / (frequency + norm)
+        # Segment ids grow with time; note rids too: larger = newer.
+        scored.append((-score, row[0], -row[1], row))
+    scored.sort(key=lambda item: item[:3])
+    return [item[3] for item in scored]
+
+
+def make_snippet(text: str, terms: list[str]) -> str:
+    """Up to 12 words around the most query matches, matches wrapped in « », cuts marked …."""
+    spans = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    if not spans:
+        return ""
+    hits = [any(word.startswith(term) for term in terms) for _s, _e, word in spans]
+    width = min(SNIPPET_TOKENS, len(spans))
+    best, best_count = 0, -1
+    for first in range(len(spans) - width + 1):
+        count = sum(hits[first : first + width])
+        if count > best_count:
+            best, best_count = first, count
+    parts = ["…" if best > 0 else ""]
+    cursor = spans[best][0]
+    for index in range(best, best + width):
+        start, end, _word = spans[index]
+        parts.append(text[cursor:start])
+        word = text[start:end]
+        parts.append(f"{HIGHLIGHT_START}{word}{HIGHLIGHT_END}" if hits[index] else word)
+        cursor = end
+    if best + width < len(spans):
+        parts.append("…")
+    else:
+        parts.append(text[cursor:])
+    return "".join(parts)
+
+
+def exact_expression(text: str) -> str:
+    """Like ``match_expression`` but whole words only (no prefix matching)."""
+    words = _WORD.findall(text)[:MAX_TERMS]
+    return " ".join(f'"{word}"' for word in words)
 
 
 def match_expression(text: str) -> str:
