@@ -138,6 +138,7 @@ def _migrate(path: str, key_hex: str | None) -> int:
     connection = sqlcipher.connect(path, isolation_level=None)
     if key_hex is not None:
         connection.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    fts.register_functions(connection)
     database.configure(connection)
     applied = migrations.migrate(connection)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -162,6 +163,7 @@ def _fill(path: str, key_hex: str | None, plan: list[int]) -> dict[str, Any]:
     connection = sqlcipher.connect(path, isolation_level=None)
     if key_hex is not None:
         connection.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    fts.register_functions(connection)  # the search-index triggers call it
     database.configure(connection)
     migrations.migrate(connection)
     rng = np.random.default_rng(SEED)

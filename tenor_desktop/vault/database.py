@@ -30,6 +30,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from tenor_desktop.vault import fts
 from tenor_desktop.vault.errors import StorageError, StorageFull, VaultCorrupt, VaultError
 
 PAGE_SIZE = 4096  # SQLCipher 4 default; a file whose size is not a multiple of it is truncated
@@ -63,6 +64,7 @@ def connect(path: Path, key: bytearray, *, create: bool = False) -> Connection:
         # Pin the SQLCipher 4 page format so a future library default cannot orphan vaults.
         connection.execute("PRAGMA cipher_compatibility = 4")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        fts.register_functions(connection)  # the search-index routing triggers call it
         if not create:
             check_page_count(connection, path)
     except DatabaseError as error:

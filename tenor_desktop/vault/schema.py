@@ -69,6 +69,18 @@ def _per_client_search(connection: Any) -> None:
     fts.shard_every_client(connection)
 
 
+def _routed_search_triggers(connection: Any) -> None:
+    """4: one routing trigger per event instead of one per client (see ``vault/fts.py``)."""
+    shards = [int(row[0]) for row in connection.execute("SELECT n FROM search_shards")]
+    for number in shards:
+        for trigger in fts.legacy_shard_triggers(number):
+            connection.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for trigger in ("segments_ai", "segments_ad", "segments_au", "notes_ai", "notes_ad"):
+        connection.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for statement in fts.ROUTING_TRIGGERS:
+        connection.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: initial schema
     """
@@ -178,6 +190,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     );
     """,
     _per_client_search,
+    _routed_search_triggers,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
