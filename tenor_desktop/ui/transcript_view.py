@@ -120,7 +120,8 @@ class TranscriptView(QWidget):
         for segment in self._segments:
             speaker = html.escape(self._names.get(segment.speaker, segment.speaker))
             body = segment_html(segment.text, segment.redactions, needle)
-            style = ' style="background-color:#fff3bf;"' if segment.id in self._evidence else ""
+            evidence = segment.id in self._evidence
+            style = ' style="background-color:#fff3bf; color:#212529;"' if evidence else ""
             rows.append(
                 f'<p{style}><a name="seg{segment.id}"></a>'
                 f'<span style="color:#888;">{format_timestamp(segment.start_ms)}</span> '
