@@ -72,13 +72,15 @@ def build_recorder_factory(
     """
     from tenor_desktop.audio.capture import MicrophoneCapture
     from tenor_desktop.audio.devices import DeviceSelector
+    from tenor_desktop.security.secrets import SecretStore
     from tenor_desktop.services.deletion_service import DeletionService
-    from tenor_desktop.services.live_recording import LiveRecording
+    from tenor_desktop.services.live_recording import LiveRecording, engine_for
     from tenor_desktop.services.processing_pipeline import SegmentRedaction
     from tenor_desktop.services.recording_service import RecordingService
     from tenor_desktop.services.workspace_service import WorkspaceService
-    from tenor_desktop.transcription.factory import create_offline_transcriber
+    from tenor_desktop.transcription.factory import create_offline_transcriber, create_transcriber
     from tenor_desktop.vault.repositories import (
+        ClientRepository,
         SegmentRepository,
         SessionRepository,
         SettingsRepository,
@@ -89,13 +91,29 @@ def build_recorder_factory(
             practice = WorkspaceService(own, policy=policy, clock=clock).practice_settings()
             return SegmentRedaction.for_practice(practice, models)
 
-        def build(own: Vault, redact: SegmentRedaction) -> RecordingService:
+        def build(own: Vault, redact: SegmentRedaction, client_id: str) -> RecordingService:
             settings = SettingsRepository(own)
             selector = DeviceSelector(
                 lambda: device or settings.get("microphone"),
                 lambda name: settings.set("microphone", name),
             )
-            model = (settings.get("practice", {}) or {}).get("transcription_model", "tiny")
+            practice = WorkspaceService(own, policy=policy, clock=clock).practice_settings()
+            mode = ClientRepository(own).get(client_id).processing_mode
+
+            def offline() -> Any:
+                return create_offline_transcriber(model=practice.transcription_model)
+
+            def network() -> Any:
+                secrets = SecretStore(vault=own)
+                return create_transcriber(
+                    "deepgram",
+                    mode,
+                    deepgram_api_key=lambda: secrets.get("deepgram_api_key") or "",
+                    fallback=offline,
+                    on_notice=on_event,  # "switched to offline" reaches the panel
+                )
+
+            engine = network if engine_for(practice, mode) == "deepgram" else offline
 
             def capture(ring: Any, emit: Callable[[Any], None]) -> Any:
                 if capture_factory is not None:
@@ -105,8 +123,7 @@ def build_recorder_factory(
             return RecordingService(
                 SessionRepository(own),
                 SegmentRepository(own),
-                transcriber_factory=transcriber_factory
-                or (lambda: create_offline_transcriber(model=model)),
+                transcriber_factory=transcriber_factory or engine,
                 capture_factory=capture,
                 discard_transcript=DeletionService(own, clock=clock).delete_transcript,
                 clock=clock,

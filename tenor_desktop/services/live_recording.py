@@ -17,8 +17,10 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
+from tenor_desktop.core.models import ProcessingMode
+from tenor_desktop.core.settings import PracticeSettings
 from tenor_desktop.services.processing_pipeline import SegmentRedaction
-from tenor_desktop.services.recording_events import StopResult
+from tenor_desktop.services.recording_events import RecordingError, StopResult
 from tenor_desktop.services.recording_service import RecordingService
 from tenor_desktop.vault.repositories import SessionRepository
 from tenor_desktop.vault.vault import Vault
@@ -26,7 +28,13 @@ from tenor_desktop.vault.vault import Vault
 # Topic categories map onto the note's risk-flag vocabulary where one exists.
 _RISK_KINDS = {"SELF_HARM": "self_harm", "ABUSE": "abuse_disclosure"}
 
-RecorderBuilder = Callable[[Vault, SegmentRedaction], RecordingService]
+RecorderBuilder = Callable[[Vault, SegmentRedaction, str], RecordingService]
+
+
+def engine_for(practice: PracticeSettings, mode: ProcessingMode) -> str:
+    """``deepgram`` only when the practice chose it, policy allows cloud and so does the client."""
+    cloud = practice.cloud_allowed and mode is ProcessingMode.CLOUD_ALLOWED
+    return "deepgram" if practice.transcription_engine == "deepgram" and cloud else "offline"
 
 
 class LiveRecording:
@@ -38,26 +46,27 @@ class LiveRecording:
         build: RecorderBuilder,
         redaction: Callable[[Vault], SegmentRedaction] = lambda _vault: SegmentRedaction(None),
     ) -> None:
-        """Open the private connection and build the recorder on it.
+        """Open the private connection; the recorder is built at :meth:`start`.
 
         Args:
             vault: the UI's open vault (only used to open the second connection).
-            build: makes the RecordingService on the private vault with the redaction hook.
+            build: makes the RecordingService for a client on the private vault, with the
+                redaction hook (the client decides the engine: local-only stays offline).
             redaction: makes the per-session redaction (it may read settings from the vault).
         """
         self._vault: Vault | None = vault.open_another_connection()
         self._closing = threading.Lock()
-        try:
-            self.redaction = redaction(self._vault)
-            self.recorder = build(self._vault, self.redaction)
-        except BaseException:
-            self.close()
-            raise
+        self._build = build
+        self._make_redaction = redaction
+        self.redaction = SegmentRedaction(None)
+        self.recorder: RecordingService | None = None
 
     @property
     def session_id(self) -> str | None:
         """The live session, if any."""
-        return self.recorder.session_id if self._vault is not None else None
+        if self._vault is None or self.recorder is None:
+            return None
+        return self.recorder.session_id
 
     @property
     def is_open(self) -> bool:
@@ -65,29 +74,41 @@ class LiveRecording:
         return self._vault is not None
 
     def start(self, client_id: str, consent_at: datetime) -> str:
-        """Create the session and start capturing; closes the connection if that fails."""
+        """Load redaction, build the recorder for this client, start capturing.
+
+        The private connection is closed if any of that fails.
+        """
         try:
+            if self._vault is None:
+                raise RecordingError("This recording has already ended.")
+            self.redaction = self._make_redaction(self._vault)
+            self.recorder = self._build(self._vault, self.redaction, client_id)
             return self.recorder.start(client_id, consent_at)
         except BaseException:
             self.close()
             raise
 
+    def _live(self) -> RecordingService:
+        if self.recorder is None:
+            raise RecordingError("No recording is running.")
+        return self.recorder
+
     def pause(self) -> None:
         """Stop listening; transcription of what was captured continues."""
-        self.recorder.pause()
+        self._live().pause()
 
     def resume(self) -> None:
         """Listen again."""
-        self.recorder.resume()
+        self._live().resume()
 
     def restart_capture(self) -> None:
         """Reopen the microphone."""
-        self.recorder.restart_capture()
+        self._live().restart_capture()
 
     def stop(self) -> StopResult:
         """Finish the session, store the redactor's risk kinds, close the connection."""
         try:
-            result = self.recorder.stop()
+            result = self._live().stop()
             self._store_risk_flags(result.session_id)
             return result
         finally:
@@ -96,7 +117,7 @@ class LiveRecording:
     def abort(self) -> None:
         """Discard the session and close the connection."""
         try:
-            self.recorder.abort()
+            self._live().abort()
         finally:
             self.close()
 

@@ -171,3 +171,15 @@ def test_silence_warning_and_engine_fallback_notice_are_shown(
     )
     window.recording.bridge.post(notice)
     qtbot.waitUntil(lambda: "continuing offline" in panel.notice.text(), timeout=5000)
+
+
+def test_network_transcription_only_for_cloud_allowed_clients() -> None:
+    from tenor_desktop.core.settings import PracticeSettings
+    from tenor_desktop.services.live_recording import engine_for
+
+    deepgram = PracticeSettings(transcription_engine="deepgram")
+    assert engine_for(deepgram, ProcessingMode.CLOUD_ALLOWED) == "deepgram"
+    assert engine_for(deepgram, ProcessingMode.LOCAL_ONLY) == "offline"
+    no_cloud = PracticeSettings(transcription_engine="deepgram", cloud_allowed=False)
+    assert engine_for(no_cloud, ProcessingMode.CLOUD_ALLOWED) == "offline"
+    assert engine_for(PracticeSettings(), ProcessingMode.CLOUD_ALLOWED) == "offline"
