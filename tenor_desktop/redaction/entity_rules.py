@@ -138,7 +138,10 @@ _FACILITY = re.compile(
 _FACILITY_LOWER = re.compile(
     r"\b(?:at|to|from|in|near)\s+((?:[a-z][a-z'-]+\s+){1,3}"
     r"(?:hospital|medical center|clinic|elementary|middle school|high school|college|university"
-    r"|church|cemetery|academy|institute|correctional center|prison))\b"
+    r"|church|cemetery|academy|institute|correctional center|prison|cardiology|oncology"
+    r"|pediatrics|dental|dentistry|orthopedics|urgent care|pharmacy|medical group|health center"
+    r"|family medicine|behavioral health|counseling center|rehab|hospice|nursing home"
+    r"|assisted living|elementary school|high school|middle school))\b"
 )
 _SAINT = re.compile(r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?")
 _GENERIC_FACILITY_WORDS = frozenset(
@@ -165,7 +168,9 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     if lower in _NOT_NAME or lower in ROLE_WORDS or lower in lex.medications:
         return None
     known = lower in lex.first_names or lower in lex.surnames
-    if not (word[0].isupper() or known or (strong and _looks_like_name_after(text, first.end()))):
+    if not (
+        word[0].isupper() or known or (strong and _looks_like_name_after(text, start + len(word)))
+    ):
         return None
     end = start + len(word)
     if strong and word.islower() and not known:
@@ -189,6 +194,11 @@ def _looks_like_name_after(text: str, end: int) -> bool:
     word = text[:end].rsplit(None, 1)[-1].lower()
     if word.endswith(("ing", "ed", "ly")):
         return False
+    # "my nephew dario." : a relation noun then a word ending the sentence.
+    if re.match(r"\.(?:\s|$)", text[end : end + 2]) and re.search(
+        rf"\b(?:{_RELATIONS}),?\s+\S+$", text[max(0, end - 40) : end], re.IGNORECASE
+    ):
+        return True
     tail = text[end : end + 40].lower()
     # A following lowercase surname ("kwame adeyemi, called") counts as part of the name.
     return bool(re.match(rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)", tail))
@@ -266,11 +276,14 @@ _COMMON_CAPITALISED = frozenset(
 )
 _INITIAL_NAME_VERB = re.compile(
     r"(?:'s\s+[a-z]+|\s+(?:said|says|told|tells|asked|asks|texted|texts|called|calls|keeps|kept"
-    r"|wants|wanted|thinks|thought|and\s+I|and\s+me))\b"
+    r"|wants|wanted|thinks|thought|and\s+I|and\s+me|is|was|has|had|just|went|got|came|never"
+    r"|always|still|will|would|can|could|didn't|doesn't|isn't|wasn't|won't|lives|works))\b"
 )
 _PRONOUN_LIKE = frozenset(
     "nobody everyone someone somebody anyone everybody anybody nothing something everything "
-    "anything none neither people things life work school home mom dad let today tonight".split()
+    "anything none neither people things life work school home mom dad let today tonight "
+    "money dinner lunch therapy sleep food everything nothing traffic weather class church "
+    "insurance rent it's this that which anniversaries holidays birthdays weekends".split()
 )
 
 

@@ -68,9 +68,16 @@ class PhiDetector:
         chosen = _resolve(chosen + self._propagate(text, learned, protected))
         if known is not None:
             known.update(learned)
-        return [
-            PhiSpan(s, e, label, conf, source) for s, e, label, conf, source in _merge(text, chosen)
-        ]
+        spans = []
+        for start, end, label, conf, source in _merge(text, chosen):
+            # NER entities can swallow neighbouring whitespace; a span never starts or ends in it.
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append(PhiSpan(start, end, label, conf, source))
+        return spans
 
     def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
         spans = []

@@ -30,6 +30,9 @@ from tenor_desktop.redaction.topic_detector import TopicDetector
 
 RISK_CATEGORIES = frozenset({"SELF_HARM"})
 _CONTEXT_CHARS = 160
+_EXTRA_PASSES = 2
+# (input start, input end, output start, output end) of each replaced region.
+Move = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +94,15 @@ class Redactor:
         # The whole surface of a span cut by a segment edge keys its placeholder, so both
         # halves of "jdoe at gmail | dot com" become the same "[EMAIL 1]".
         surfaces: dict[tuple[int, int], str] = {}
+        placeholders = list(PLACEHOLDER.finditer(text))
         masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
         joined = context + masked + (" " + following if following else "")
         spans: list[PhiSpan] = []
         if self._settings.phi_enabled:
             for span in self._phi.detect(joined, known):
+                local_start, local_end = span.start - len(context), span.end - len(context)
+                if any(local_start < m.end() and m.start() < local_end for m in placeholders):
+                    continue
                 if span.end > len(context) and span.start < len(context) + len(text):
                     clipped = PhiSpan(
                         max(span.start, len(context)),
@@ -120,7 +127,23 @@ class Redactor:
     ) -> RedactionResult:
         """Redact ``text`` using a session's registry, known entities and surrounding text."""
         spans, topics, surfaces = self._detect_with_surfaces(text, known, context, following)
-        return _apply(text, spans, topics, registry, self._display, surfaces)
+        result, moves = _apply(text, spans, topics, registry, self._display, surfaces)
+        # Redacting changes the context the NER model sees, which can reveal an identifier it
+        # missed ("Tucson [DATE 1]"). Re-check the output until nothing new appears, so that
+        # redacting a redacted text changes nothing (idempotence).
+        for _ in range(_EXTRA_PASSES):
+            found, _topics, _surfaces = self._detect_with_surfaces(result.text, known, "", "")
+            new = [
+                span
+                for span in (_to_input(s, moves) for s in found)
+                if span is not None
+                and not any(span.start < o.end and o.start < span.end for o in spans)
+            ]
+            if not new:
+                break
+            spans = spans + new
+            result, moves = _apply(text, spans, topics, registry, self._display, surfaces)
+        return result
 
 
 class RedactionSession:
@@ -179,6 +202,17 @@ class RedactionSession:
         self._pending = None
 
 
+def _to_input(span: PhiSpan, moves: list[Move]) -> PhiSpan | None:
+    """Map a span found in the redacted text back to the input; None if it touches a placeholder."""
+    delta = 0
+    for _in_start, in_end, out_start, out_end in moves:
+        if span.start < out_end and out_start < span.end:
+            return None
+        if out_end <= span.start:
+            delta = in_end - out_end
+    return PhiSpan(span.start + delta, span.end + delta, span.label, span.confidence, "second pass")
+
+
 def _head_of(text: str) -> str:
     head = text[:_CONTEXT_CHARS]
     if len(text) > _CONTEXT_CHARS and " " in head:
@@ -200,7 +234,7 @@ def _apply(
     registry: PlaceholderRegistry,
     display: dict[str, str],
     surfaces: dict[tuple[int, int], str],
-) -> RedactionResult:
+) -> tuple[RedactionResult, list[Move]]:
     """Build the redacted text: topic sentences first, then identifiers outside them."""
     regions: list[tuple[int, int, str, str]] = []
     by_range: dict[tuple[int, int], list[str]] = {}
@@ -222,6 +256,7 @@ def _apply(
     regions.sort(key=lambda region: region[0])
     pieces: list[str] = []
     replacements: list[Replacement] = []
+    moves: list[Move] = []
     cursor = 0
     length = 0
     for start, end, replacement, label in regions:
@@ -229,14 +264,16 @@ def _apply(
         length += start - cursor
         pieces.append(replacement)
         replacements.append(Replacement(length, length + len(replacement), label))
+        moves.append((start, end, length, length + len(replacement)))
         length += len(replacement)
         cursor = end
     pieces.append(text[cursor:])
     flags = frozenset(t.category for t in topics if t.category in RISK_CATEGORIES)
-    return RedactionResult(
+    result = RedactionResult(
         text="".join(pieces),
         spans=tuple(sorted(spans, key=lambda s: s.start)),
         topics=tuple(topics),
         risk_flags=flags,
         replacements=tuple(replacements),
     )
+    return result, moves

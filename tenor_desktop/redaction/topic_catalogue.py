@@ -100,8 +100,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         "ABUSE",
         "abuse",
         (
-            r"(?:hit|hits|hitting|beat|beats|beating|slapped|slaps|punched|punches|kicked|kicks|choked|chokes|"
-            r"strangled|shoved|pushed|grabbed|threw) (?:me|him|her|them|us|my \w+|the kids)",
+            r"(?:hit|hits|hitting|beat|beats|beating|slap|slapped|slaps|slapping|punch|punched|"
+            r"punches|kick|kicked|kicks|choke|choked|chokes|strangled|shove|shoved|pushed|"
+            r"grabbed|threw) (?:me|him|her|them|us|my \w+|the kids|his \w+)",
             r"choked",
             r"strangl\w+",
             r"molest\w*",
@@ -160,6 +161,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"hungover",
             r"blacked out",
             r"washing them down",
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) (?:shots|drinks|beers)",
+            r"(?:shots|drinks|beers) (?:a|every|each|per|on) (?:day|night|weekends?)",
             r"drink(?:ing)? too much",
             r"drunk again",
             r"(?:a|every) (?:night|day) of drinking",
@@ -241,6 +244,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"take all (?:my|the) pills",
             r"(?:wasn'?t|weren'?t|not be|wouldn'?t be) (?:here|around|alive) anymore",
             r"how many pills (?:it would take|to take)",
+            r"rather (?:be )?(?:die|dead)",
+            r"wish(?:ed)? (?:i|she|he) (?:was|were) dead",
             r"not wake up",
             r"want(?:ed)? to die",
         ),

@@ -118,6 +118,10 @@ class TopicDetector:
         lexical: list[set[str]] = []
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
+            if sentence.endswith("?"):
+                # A question is the clinician asking, not a disclosure.
+                lexical.append(set())
+                continue
             hits = {
                 c.category.name
                 for c in active

@@ -41,12 +41,20 @@ def build_example(number: int, block: str) -> dict[str, Any]:
     return {"id": f"own-{number:03d}", "text": text, "phi": phi, "topics": topics}
 
 
-def main() -> None:
-    """Rewrite heldout.jsonl."""
-    blocks = (HERE / "heldout_annotated.txt").read_text(encoding="utf-8").split("====\n")
+def build_file(source: str, target: str, prefix: str) -> None:
+    """Convert one annotated file into JSON lines."""
+    blocks = (HERE / source).read_text(encoding="utf-8").split("====\n")
     examples = [build_example(number, block) for number, block in enumerate(blocks, start=1)]
+    for example in examples:
+        example["id"] = example["id"].replace("own-", prefix)
     lines = [json.dumps(example) for example in examples]
-    (HERE / "heldout.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (HERE / target).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Rewrite heldout.jsonl and heldout_untuned.jsonl."""
+    build_file("heldout_annotated.txt", "heldout.jsonl", "own-")
+    build_file("heldout_untuned_annotated.txt", "heldout_untuned.jsonl", "second-")
 
 
 if __name__ == "__main__":
