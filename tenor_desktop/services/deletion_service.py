@@ -117,9 +117,11 @@ class DeletionService:
             session_ids = [row[0] for row in rows]
             # The client's own index goes as a whole (DROP TABLE; pages zeroed by
             # secure_delete), so its rows below are deleted without per-row FTS work.
-            if fts.drop_shard(self._vault.connection, client_id):
-                for session_id in session_ids:
-                    self._delete_session_rows(session_id)
+            connection = self._vault.connection
+            if fts.drop_shard(connection, client_id):
+                with fts.routing_paused(connection):
+                    for session_id in session_ids:
+                        self._delete_session_rows(session_id)
             else:
                 with self._fts_purge(session_ids, FTS_TABLES):
                     for session_id in session_ids:

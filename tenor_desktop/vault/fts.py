@@ -28,7 +28,9 @@ Layout rules:
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 Connection = Any
@@ -83,6 +85,24 @@ ROUTING_TRIGGERS = (
     "CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN"
     " SELECT tenor_fts('notes_fts', 'delete', old.rid, old.session_id, NULL); END",
 )
+
+
+ROUTING_TRIGGER_NAMES = ("segments_ai", "segments_ad", "segments_au", "notes_ai", "notes_ad")
+
+
+@contextlib.contextmanager
+def routing_paused(connection: Connection) -> Iterator[None]:
+    """Drop the routing triggers for the block, inside the caller's transaction.
+
+    For deleting rows whose index is already gone (a dropped shard): 18,000 segment deletes
+    would otherwise each call the router for nothing. DDL is transactional in SQLite, so a
+    failure rolls the triggers back in with everything else.
+    """
+    for name in ROUTING_TRIGGER_NAMES:
+        connection.execute(f"DROP TRIGGER IF EXISTS {name}")
+    yield
+    for statement in ROUTING_TRIGGERS:
+        connection.execute(statement)
 
 
 def register_functions(connection: Connection) -> None:

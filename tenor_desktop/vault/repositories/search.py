@@ -22,8 +22,8 @@ MAX_TERMS = 16
 # nothing per row; they are scored here with BM25's term-frequency and length terms (every
 # candidate holds every query word, so IDF would not reorder them), newest first on ties.
 # Vaults whose matches fit in the candidate budget are ranked exhaustively.
-CANDIDATE_BUDGET = 1500
-MIN_CANDIDATES_PER_TABLE = 5
+CANDIDATE_BUDGET = 1000
+MIN_CANDIDATES_PER_TABLE = 3
 _ARMS_PER_STATEMENT = 200  # below SQLite's 500-arm compound limit
 _IDS_PER_STATEMENT = 900
 _K1, _B = 1.2, 0.75
@@ -32,7 +32,7 @@ SNIPPET_TOKENS = 12
 
 def _segment_arm(table: str) -> str:
     return (
-        f"SELECT * FROM (SELECT 'segment' AS kind, -rowid AS ref, session_id"  # noqa: S608
+        f"SELECT * FROM (SELECT 'segment' AS kind, -rowid AS ref"  # noqa: S608
         f" FROM {table} WHERE {table} MATCH :q LIMIT :k)"
     )
 
@@ -41,7 +41,7 @@ def _note_arm(table: str) -> str:
     # Older note versions are indexed too; they are filtered out after the query (a
     # correlated "latest version" subquery here doubled the cost of every note arm).
     return (
-        f"SELECT * FROM (SELECT 'note' AS kind, rowid AS ref, session_id"  # noqa: S608
+        f"SELECT * FROM (SELECT 'note' AS kind, rowid AS ref"  # noqa: S608
         f" FROM {table} WHERE {table} MATCH :q LIMIT :k)"
     )
 
@@ -77,76 +77,71 @@ class SearchIndex:
         # with that prefix before returning a row (400 ms for a two-letter prefix at 1/20 of
         # the bench caseload), while a whole-word query streams and stops at the limit. The
         # prefix query runs only when whole words do not fill the page.
-        rows = self._candidates(shards, exact_expression(text), limit)
+        rows = self._candidates(shards, exact_expression(text))
         if len(rows) < limit:
             seen = {(row[0], row[1]) for row in rows}
-            for row in self._candidates(shards, expression, limit):
+            for row in self._candidates(shards, expression):
                 if (row[0], row[1]) not in seen:
                     rows.append(row)
-        # Texts come from the base tables by primary key: reading them through the FTS5
-        # content table measured 20x slower per row.
-        texts = self._segment_texts([int(row[1]) for row in rows if row[0] == "segment"])
-        notes = self._note_texts([int(row[1]) for row in rows if row[0] == "note"])
-        candidates = [
-            (
-                str(row[0]),
-                int(row[1]),
-                str(row[2]),
-                texts.get(int(row[1]), "")
-                if row[0] == "segment"
-                else notes.get(int(row[1]), ("", ""))[1],
-            )
-            for row in rows
-            if (row[0] == "segment" and int(row[1]) in texts)
-            or (row[0] == "note" and int(row[1]) in notes)
-        ]
+        # Session ids and texts come from the base tables by primary key: reading them
+        # through the FTS5 content table measured 20x slower per row.
+        segments = self._segment_rows([int(row[1]) for row in rows if row[0] == "segment"])
+        notes = self._note_rows([int(row[1]) for row in rows if row[0] == "note"])
+        candidates: list[Candidate] = []
+        for row in rows:
+            kind, ref = str(row[0]), int(row[1])
+            found = segments.get(ref) if kind == "segment" else notes.get(ref)
+            if found is not None:  # a note that is not its session's latest version is skipped
+                candidates.append((kind, ref, found[1], found[2]))
         ranked = _rank(candidates, terms)[:limit]
         return [
             SearchHit(
                 session_id=session_id,
                 kind=kind,
-                ref_id=notes.get(ref, ("", ""))[0] if kind == "note" else str(ref),
+                ref_id=notes[ref][0] if kind == "note" else str(ref),
                 snippet=make_snippet(text, terms),
             )
             for kind, ref, session_id, text in ranked
         ]
 
-    def _candidates(self, shards: list[int], expression: str, limit: int) -> list[Any]:
+    def _candidates(self, shards: list[int], expression: str) -> list[Any]:
         arms = [_segment_arm("segments_fts"), _note_arm("notes_fts")]
         for number in sorted(shards):
             arms += [_segment_arm(f"segments_fts_{number}"), _note_arm(f"notes_fts_{number}")]
-        per_table = max(MIN_CANDIDATES_PER_TABLE, CANDIDATE_BUDGET // len(arms), limit // 2)
+        per_table = max(MIN_CANDIDATES_PER_TABLE, CANDIDATE_BUDGET // len(arms))
         rows: list[Any] = []
         for first in range(0, len(arms), _ARMS_PER_STATEMENT):
             statement = " UNION ALL ".join(arms[first : first + _ARMS_PER_STATEMENT])
             rows += self._vault.read_named(statement, {"q": expression, "k": per_table})
         return rows
 
-    def _segment_texts(self, ids: list[int]) -> dict[int, str]:
-        found: dict[int, str] = {}
+    def _segment_rows(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
+        """id -> (id as text, session id, text)."""
+        found: dict[int, tuple[str, str, str]] = {}
         for first in range(0, len(ids), _IDS_PER_STATEMENT):
             chunk = ids[first : first + _IDS_PER_STATEMENT]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT id, text FROM segments WHERE id IN ({marks})"  # noqa: S608
-            found.update((int(row[0]), str(row[1])) for row in self._vault.read(sql, tuple(chunk)))
+            sql = f"SELECT id, session_id, text FROM segments WHERE id IN ({marks})"  # noqa: S608
+            for row in self._vault.read(sql, tuple(chunk)):
+                found[int(row[0])] = (str(row[0]), str(row[1]), str(row[2]))
         return found
 
-    def _note_texts(self, rids: list[int]) -> dict[int, tuple[str, str]]:
-        """rid -> (note id, indexed text) for the rids that are their session's latest note."""
-        found: dict[int, tuple[str, str]] = {}
+    def _note_rows(self, rids: list[int]) -> dict[int, tuple[str, str, str]]:
+        """rid -> (note id, session id, indexed text) for each session's latest note only."""
+        found: dict[int, tuple[str, str, str]] = {}
         for first in range(0, len(rids), _IDS_PER_STATEMENT):
             chunk = rids[first : first + _IDS_PER_STATEMENT]
             marks = ",".join("?" * len(chunk))
             sql = (
-                "SELECT rid, id, sections FROM notes n"  # noqa: S608
+                "SELECT rid, id, session_id, sections FROM notes n"  # noqa: S608
                 f" WHERE rid IN ({marks}) AND version = (SELECT max(version) FROM notes l"
                 " WHERE l.session_id = n.session_id)"
             )
             for row in self._vault.read(sql, tuple(chunk)):
-                sections = json.loads(row[2]) if row[2] else []
+                sections = json.loads(row[3]) if row[3] else []
                 # The same text the FTS trigger indexes: section titles and texts.
                 text = "\n".join(f"{s.get('title', '')}\n{s.get('text', '')}" for s in sections)
-                found[int(row[0])] = (str(row[1]), text)
+                found[int(row[0])] = (str(row[1]), str(row[2]), text)
         return found
 
 
