@@ -6,6 +6,7 @@ Nothing else constructs services; everything reaches the UI through ``UiContext`
 from __future__ import annotations
 
 import os
+import platform
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -152,6 +153,7 @@ def build_ui_context(
     """Everything the window needs, wired for the embedded (offline) default."""
     from tenor_desktop.security.secrets import SecretStore
     from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
+    from tenor_desktop.services.sync_account import SyncAccountService
     from tenor_desktop.services.vault_service import VaultService
     from tenor_desktop.ui.context import UiContext
 
@@ -173,6 +175,9 @@ def build_ui_context(
         make_recorder=build_recorder_factory(clock, policy, models),
         import_file=import_file,
         make_secret_store=lambda vault: SecretStore(vault=vault),
+        make_sync_account=lambda vault: SyncAccountService(
+            vault, device_name=platform.node() or "Tenor desktop"
+        ),
     )
 
 

@@ -29,3 +29,4 @@ class UiContext:
     make_recorder: RecorderFactory | None = None
     import_file: ImportFile | None = None
     make_secret_store: Callable[[Vault], Any] | None = None
+    make_sync_account: Callable[[Vault], Any] | None = None

@@ -50,6 +50,8 @@ class FirstRunScreen(QWidget):
         )
         self.offline_defaults.setChecked(True)
         self.offline_defaults.setAccessibleName("Keep everything on this computer")
+        self.sign_in_to_sync = QCheckBox("Sign in to sync after creating the vault (optional)")
+        self.sign_in_to_sync.setAccessibleName("Sign in to sync after creating the vault")
         self.recovery_button = QPushButton("Save printable recovery kit (PDF)…")
         self.recovery_button.setAccessibleName("Save a printable recovery kit")
         self.create_button = QPushButton("Create vault")
@@ -72,6 +74,7 @@ class FirstRunScreen(QWidget):
         inner.addLayout(form)
         widgets: tuple[QWidget, ...] = (
             self.offline_defaults,
+            self.sign_in_to_sync,
             self.recovery_button,
             self.create_button,
             self.error,

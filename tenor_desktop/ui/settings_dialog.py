@@ -132,6 +132,16 @@ class PracticeSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.delete_account_requested = False
+        self.sign_in_requested = False
+        self.two_factor_requested = False
+        self.sign_in_button = QPushButton("Sync account…")
+        self.sign_in_button.setAccessibleName("Sign in to sync")
+        self.sign_in_button.clicked.connect(lambda: self._leave("sign_in_requested"))
+        self.two_factor_button = QPushButton("Set up two-factor…")
+        self.two_factor_button.setAccessibleName("Set up two-factor sign-in")
+        self.two_factor_button.clicked.connect(lambda: self._leave("two_factor_requested"))
+        layout.addWidget(self.sign_in_button)
+        layout.addWidget(self.two_factor_button)
         self.delete_account_button = QPushButton("Delete account and vault…")
         self.delete_account_button.setAccessibleName("Delete the account and the whole vault")
         self.delete_account_button.clicked.connect(self._delete_account)
@@ -154,6 +164,10 @@ class PracticeSettingsDialog(QDialog):
     def api_keys(self) -> dict[str, str]:
         """Keys the clinician typed (secret name → value); empty fields keep what is stored."""
         return {name: f.text().strip() for name, f in self.key_fields.items() if f.text().strip()}
+
+    def _leave(self, flag: str) -> None:
+        setattr(self, flag, True)
+        self.reject()
 
     def _delete_account(self) -> None:
         self.delete_account_requested = True

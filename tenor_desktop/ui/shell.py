@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from tenor_desktop.core.errors import TenorError
 from tenor_desktop.security.idle_policy import IdlePolicy
 from tenor_desktop.services.workspace_service import WorkspaceService
+from tenor_desktop.ui.account_controller import AccountController
 from tenor_desktop.ui.context import UiContext
 from tenor_desktop.ui.first_run_screen import FirstRunScreen
 from tenor_desktop.ui.idle_watcher import IdleWatcher
@@ -76,6 +77,7 @@ class TenorWindow(QMainWindow):
         self.addAction(self.lock_action)
 
         self.controller = WorkspaceController(self)
+        self.accounts = AccountController(self)
         self.recording = RecordingController(self)
         self.first_run.create_requested.connect(self._create)
         self.first_run.recovery_sheet_requested.connect(self.save_recovery_kit)
@@ -100,9 +102,16 @@ class TenorWindow(QMainWindow):
     # -- unlock / lock -----------------------------------------------------------------------
     def _create(self, passphrase: str, _offline_defaults: bool) -> None:
         service = self.context.vault_service
+        sign_in = self.first_run.sign_in_to_sync.isChecked()
+
+        def created(vault: Vault) -> None:
+            self._opened(vault)
+            if sign_in:  # optional at first run; everything works offline without it
+                self.accounts.sign_in()
+
         self.runner.run(
             lambda: service.create(passphrase),
-            self._opened,
+            created,
             lambda error: self.first_run.show_error(user_message(error)),
         )
 

@@ -46,6 +46,7 @@ class TwoFactorDialog(QDialog):
     def __init__(self, otpauth_uri: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set up two-factor sign-in")
+        self.otpauth_uri = otpauth_uri
         intro = QLabel(
             "Scan this code with an authenticator app (for example the one on your phone), "
             "then type the six-digit code it shows."

@@ -298,6 +298,12 @@ class WorkspaceController:
         if dialog.delete_account_requested:
             self.delete_account()
             return
+        if dialog.sign_in_requested:
+            self.window.accounts.sign_in()
+            return
+        if dialog.two_factor_requested:
+            self.window.accounts.set_up_two_factor()
+            return
         if not result:
             return
         saved_settings = self.service.save_practice_settings(dialog.settings())
