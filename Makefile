@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: install install-dev run test test-fast check lint types bench screenshots bundle lock clean
+.PHONY: install install-dev run test test-fast check lint types bench screenshots bundle bundle-check lock clean
 
 install: $(VENV)/.installed-runtime
 
@@ -57,6 +57,11 @@ screenshots: install-dev
 # One-folder PyInstaller app + SHA256SUMS + minisign signature + tarball + .deb under dist/.
 bundle: install-dev
 	build_spec/build_bundle.sh
+
+# CI's check of the shipped artefact: build the folder, verify its signature, run its self-test.
+bundle-check: install-dev
+	build_spec/build_bundle.sh --quick
+	build_spec/check_bundle.sh
 
 # Re-resolve the locks (needs network); commit the result.
 lock:

@@ -3,7 +3,10 @@
 # a reproducible tarball and a .deb. Signing key: TENOR_MINISIGN_SECRET_KEY (path; password from
 # TENOR_MINISIGN_PASSWORD or none). Without it, an ephemeral TEST key is generated and the output
 # says so: such a bundle is for checking the pipeline, not for release.
+#   build_bundle.sh [--quick]    --quick: folder, SHA256SUMS and signature only (CI)
 set -euo pipefail
+quick=0
+[ "${1:-}" = --quick ] && quick=1
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 VERSION=$($PY -c 'import tenor_desktop; print(tenor_desktop.__version__)')
@@ -33,6 +36,10 @@ else
   minisign -S -s "$key" -m dist/SHA256SUMS -t "tenor $VERSION" </dev/null
 fi
 cp build_spec/verify-bundle.sh dist/
+if [ "$quick" = 1 ]; then
+  echo "built dist/tenor (v$VERSION) with SHA256SUMS and signature (quick: no tarball, no .deb)"
+  exit 0
+fi
 
 # Reproducible tarball: fixed order, owners and mtimes.
 tar --sort=name --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 --numeric-owner \
