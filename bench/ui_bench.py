@@ -187,7 +187,7 @@ def main() -> int:
         vault = context.vault_service.unlock(PASSPHRASE)
         kdf_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        window._opened(vault)
+        window._opened(context.make_workspace(vault))
         app.processEvents()
         open_seconds = time.perf_counter() - started
         clients = window.workspace.sidebar.list.count()

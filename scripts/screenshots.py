@@ -121,7 +121,7 @@ def main() -> int:
         window.first_run.confirm.setText(PASSPHRASE)
         app.processEvents()
         _save(window.grab(), "01-first-run")
-        window._opened(context.vault_service.create(PASSPHRASE))
+        window._opened(context.make_workspace(context.vault_service.create(PASSPHRASE)))
         client_id, session_id = _seed(window, tmp)
         window.controller.refresh_clients(select=client_id)
         window.controller.select_client(client_id, select_session=session_id)

@@ -35,14 +35,15 @@ def build_workspace_factory(
     ``models`` (a RedactionModelsCache) redacts text sent to cloud providers; without it the
     service refuses to send text to the cloud while the practice requires redaction.
     """
-    from tenor_desktop.notes.note_writer import NoteWriter
-    from tenor_desktop.notes.templates import TemplateLibrary
-    from tenor_desktop.services.processing_pipeline import cloud_text_redactor
-    from tenor_desktop.services.workspace_service import WorkspaceService
 
-    redact_cloud = cloud_text_redactor(models) if models is not None else None
+    def make(vault: Vault) -> Any:
+        # Imported at the first unlock (on a worker thread), not at start-up.
+        from tenor_desktop.notes.note_writer import NoteWriter
+        from tenor_desktop.notes.templates import TemplateLibrary
+        from tenor_desktop.services.processing_pipeline import cloud_text_redactor
+        from tenor_desktop.services.workspace_service import WorkspaceService
 
-    def make(vault: Vault) -> WorkspaceService:
+        redact_cloud = cloud_text_redactor(models) if models is not None else None
         writer = NoteWriter(TemplateLibrary.with_user_dir(None))
         service = WorkspaceService(
             vault,
@@ -153,7 +154,6 @@ def build_ui_context(
     """Everything the window needs, wired for the embedded (offline) default."""
     from tenor_desktop.security.secrets import SecretStore
     from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
-    from tenor_desktop.services.sync_account import SyncAccountService
     from tenor_desktop.services.vault_service import VaultService
     from tenor_desktop.ui.context import UiContext
 
@@ -161,6 +161,12 @@ def build_ui_context(
     policy = policy if policy is not None else load_policy()
     models = RedactionModelsCache()
     make_workspace = build_workspace_factory(policy, clock, models)
+
+    def make_sync_account(vault: Vault) -> Any:
+        """The device's sync account (httpx loads here, not at start-up)."""
+        from tenor_desktop.services.sync_account import SyncAccountService
+
+        return SyncAccountService(vault, device_name=platform.node() or "Tenor desktop")
 
     def import_file(vault: Vault, path: Path, pseudonym: str) -> Any:
         """Import, redact (practice settings) and draft the note, off the main thread."""
@@ -175,9 +181,7 @@ def build_ui_context(
         make_recorder=build_recorder_factory(clock, policy, models),
         import_file=import_file,
         make_secret_store=lambda vault: SecretStore(vault=vault),
-        make_sync_account=lambda vault: SyncAccountService(
-            vault, device_name=platform.node() or "Tenor desktop"
-        ),
+        make_sync_account=make_sync_account,
     )
 
 

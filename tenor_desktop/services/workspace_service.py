@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tenor_desktop.core.clock import Clock, SystemClock
 from tenor_desktop.core.errors import ValidationError
@@ -21,10 +21,7 @@ from tenor_desktop.core.models import (
     RetentionPolicy,
 )
 from tenor_desktop.core.settings import PracticeSettings
-from tenor_desktop.notes.draft_note import DraftNote
 from tenor_desktop.notes.note_editing import edit_section
-from tenor_desktop.notes.note_writer import NoteWriter
-from tenor_desktop.notes.transcript import TranscriptLine
 from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.deletion_service import DeletionService
 from tenor_desktop.services.retention_service import RetentionService
@@ -36,6 +33,11 @@ from tenor_desktop.vault.repositories import (
     SettingsRepository,
 )
 from tenor_desktop.vault.vault import Vault
+
+if TYPE_CHECKING:  # the drafting stack (numpy, httpx) loads on first use, not at start-up
+    from tenor_desktop.notes.draft_note import DraftNote
+    from tenor_desktop.notes.note_writer import NoteWriter
+    from tenor_desktop.notes.transcript import TranscriptLine
 
 PRACTICE_SETTINGS_KEY = "practice"
 # Builds the redaction applied to text leaving for a cloud provider, from the practice settings.
@@ -170,6 +172,8 @@ class WorkspaceService:
         practice = self.practice_settings()
         if provider != "offline" and not practice.cloud_allowed:
             raise ValidationError("Cloud note providers are disabled by your practice's IT policy.")
+        from tenor_desktop.notes.transcript import TranscriptLine
+
         lines = [
             TranscriptLine(segment.id, segment.speaker, segment.text)
             for segment in SegmentRepository(self.vault).list(session_id)

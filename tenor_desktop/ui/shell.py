@@ -28,7 +28,6 @@ from tenor_desktop.ui.task_runner import TaskRunner
 from tenor_desktop.ui.unlock_screen import UnlockScreen
 from tenor_desktop.ui.workspace import Workspace
 from tenor_desktop.ui.workspace_controller import WorkspaceController
-from tenor_desktop.vault.vault import Vault
 
 
 def user_message(error: BaseException) -> str:
@@ -104,13 +103,13 @@ class TenorWindow(QMainWindow):
         service = self.context.vault_service
         sign_in = self.first_run.sign_in_to_sync.isChecked()
 
-        def created(vault: Vault) -> None:
-            self._opened(vault)
+        def created(workspace: WorkspaceService) -> None:
+            self._opened(workspace)
             if sign_in:  # optional at first run; everything works offline without it
                 self.accounts.sign_in()
 
         self.runner.run(
-            lambda: service.create(passphrase),
+            lambda: self.context.make_workspace(service.create(passphrase)),
             created,
             lambda error: self.first_run.show_error(user_message(error)),
         )
@@ -127,13 +126,14 @@ class TenorWindow(QMainWindow):
     def _unlock(self, passphrase: str) -> None:
         service = self.context.vault_service
         self.runner.run(
-            lambda: service.unlock(passphrase, wait=False),
+            lambda: self.context.make_workspace(service.unlock(passphrase, wait=False)),
             self._opened,
             lambda error: self.unlock_screen.show_error(user_message(error)),
         )
 
-    def _opened(self, vault: Vault) -> None:
-        self.workspace_service = self.context.make_workspace(vault)
+    def _opened(self, workspace: WorkspaceService) -> None:
+        """Show the workspace of a vault unlocked (and prepared) on a worker thread."""
+        self.workspace_service = workspace
         settings = self.workspace_service.practice_settings()
         cap = self.context.policy.enforced.get("max_idle_timeout_minutes")
         self.idle.policy.set_timeout_minutes(
