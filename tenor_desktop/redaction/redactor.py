@@ -132,6 +132,9 @@ class Redactor:
         # missed ("Tucson [DATE 1]"). Re-check the output until nothing new appears, so that
         # redacting a redacted text changes nothing (idempotence).
         for _ in range(_EXTRA_PASSES):
+            if not (self._settings.phi_enabled and self._settings.recheck_output):
+                break
+            # Exactly what a fresh call on the output would see, so one more call finds nothing.
             found, _topics, _surfaces = self._detect_with_surfaces(result.text, known, "", "")
             new = [
                 span

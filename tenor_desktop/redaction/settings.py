@@ -20,6 +20,8 @@ class RedactionSettings:
     topics: frozenset[str] = field(default_factory=frozenset)
     custom_categories: tuple[TopicCategory, ...] = ()
     topic_threshold: float = DEFAULT_TOPIC_THRESHOLD
+    # Re-check the redacted text so redacting twice changes nothing (roughly halves PHI speed).
+    recheck_output: bool = True
 
     def __post_init__(self) -> None:
         known = set(TOPIC_CATEGORIES) | {c.name for c in self.custom_categories}
@@ -35,6 +37,7 @@ class RedactionSettings:
             "phi_enabled": self.phi_enabled,
             "topics": sorted(self.topics),
             "topic_threshold": self.topic_threshold,
+            "recheck_output": self.recheck_output,
             "custom_categories": [
                 {
                     "name": c.name,
@@ -64,6 +67,7 @@ class RedactionSettings:
                 topics=frozenset(str(t).upper() for t in data.get("topics", ())),
                 custom_categories=customs,
                 topic_threshold=float(data.get("topic_threshold", DEFAULT_TOPIC_THRESHOLD)),
+                recheck_output=bool(data.get("recheck_output", True)),
             )
         except (KeyError, TypeError, ValueError):
             # from None: the chained error would quote the stored value (e.g. a custom phrase).
