@@ -156,7 +156,12 @@ class PhiDetector:
         words = lower.split()
         if lower in _ORG_NOT_PLACE:
             return None
-        if all(w in entity_rules.ROLE_WORDS or w in self._lex.medications for w in words):
+        if all(
+            w in entity_rules.ROLE_WORDS
+            or w in entity_rules.TITLE_WORDS
+            or w in self._lex.medications
+            for w in words
+        ):
             return None
         if kind == "PERSON":
             if not any(ch.isupper() for ch in surface):
