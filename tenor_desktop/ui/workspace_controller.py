@@ -6,14 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from tenor_desktop.core.models import Client
-from tenor_desktop.notes.note_export import to_ehr_text, to_pdf
 from tenor_desktop.services.vault_service import SessionDetail
 from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
+from tenor_desktop.ui.note_actions import NoteActions
 from tenor_desktop.ui.settings_dialog import API_KEYS, PracticeSettingsDialog
 from tenor_desktop.ui.speakers_dialog import SpeakersDialog
 
@@ -31,7 +30,7 @@ def accepted(dialog: QDialog) -> bool:
     return result
 
 
-class WorkspaceController:
+class WorkspaceController(NoteActions):
     """Connects the workspace widgets to the WorkspaceService; slow work goes to the runner."""
 
     def __init__(self, window: TenorWindow) -> None:
@@ -247,41 +246,6 @@ class WorkspaceController:
     def _open_session(self, client_id: str, session_id: str) -> None:
         self.select_client(client_id, select_session=session_id)
         self.select_session(session_id)
-
-    # -- notes -------------------------------------------------------------------------------
-    def save_note_edits(self, edits: dict[str, str]) -> None:
-        """Store the edits as a new note version."""
-        session_id = self.session_id
-        if session_id is not None:
-            self._background(
-                lambda: self.service.save_note_edits(session_id, edits),
-                lambda _note: self.select_session(session_id),
-            )
-
-    def regenerate_note(self, template: str, provider: str) -> None:
-        """Draft again with another template or provider."""
-        session_id = self.session_id
-        if session_id is not None:
-            self.window.workspace.session.note.header.setText("Drafting the note…")
-            self._background(
-                lambda: self.service.draft_note(session_id, template=template, provider=provider),
-                lambda _note: self.select_session(session_id),
-            )
-
-    def copy_note(self) -> None:
-        """Clean plain text on the clipboard for the EHR."""
-        detail = self._detail()
-        if detail is not None and detail.note is not None:
-            QGuiApplication.clipboard().setText(to_ehr_text(detail.note.sections))
-
-    def export_note(self) -> None:
-        """Save the note as a PDF where the clinician chooses."""
-        detail = self._detail()
-        if detail is None or detail.note is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export note", "note.pdf", "PDF (*.pdf)")
-        if path:
-            Path(path).write_bytes(to_pdf(detail.note.sections, flags=detail.note.flags))
 
     # -- practice settings -------------------------------------------------------------------
     def edit_practice_settings(self) -> None:

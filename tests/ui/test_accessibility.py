@@ -24,6 +24,7 @@ from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
 from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
 from tenor_desktop.ui.speakers_dialog import SpeakersDialog
+from tenor_desktop.ui.sync_dialog import SyncSignInDialog
 from tenor_desktop.ui.two_factor_dialog import TwoFactorDialog
 from tests.ui.conftest import create_vault
 from tests.ui.test_workspace_flows import _import
@@ -69,6 +70,7 @@ def test_every_dialog_names_its_controls(qtbot) -> None:
         DeletionDialog("account", "delete everything"),
         SpeakersDialog(["speaker_0", "speaker_1"], {}),
         TwoFactorDialog("otpauth://totp/Tenor:a?secret=JBSWY3DPEHPK3PXP&issuer=Tenor"),
+        SyncSignInDialog(),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
