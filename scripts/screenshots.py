@@ -26,6 +26,7 @@ from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
 from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
 from tenor_desktop.ui.shell import TenorWindow
+from tenor_desktop.ui.sync_dialog import SyncSignInDialog
 from tenor_desktop.ui.theme import apply_theme
 from tenor_desktop.ui.two_factor_dialog import TwoFactorDialog
 
@@ -185,6 +186,8 @@ def main() -> int:
         _save(window.grab(), "11-risk-flag-review")
         uri = "otpauth://totp/Tenor:clinic%40example.org?secret=JBSWY3DPEHPK3PXP&issuer=Tenor"
         _save(_composite(window, TwoFactorDialog(uri, window)), "12-two-factor-setup")
+        sign_in = SyncSignInDialog("https://sync.example.org", "clinic@example.org", window)
+        _save(_composite(window, sign_in), "13-sync-sign-in")
         window.recording.recorder = type("Live", (), {"session_id": "ses_demo"})()
         window.lock()
         app.processEvents()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -140,12 +141,15 @@ class PracticeSettingsDialog(QDialog):
         self.two_factor_button = QPushButton("Set up two-factor…")
         self.two_factor_button.setAccessibleName("Set up two-factor sign-in")
         self.two_factor_button.clicked.connect(lambda: self._leave("two_factor_requested"))
-        layout.addWidget(self.sign_in_button)
-        layout.addWidget(self.two_factor_button)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.sign_in_button)
+        account_row.addWidget(self.two_factor_button)
+        account_row.addStretch(1)
         self.delete_account_button = QPushButton("Delete account and vault…")
         self.delete_account_button.setAccessibleName("Delete the account and the whole vault")
         self.delete_account_button.clicked.connect(self._delete_account)
-        layout.addWidget(self.delete_account_button)
+        account_row.addWidget(self.delete_account_button)
+        layout.addLayout(account_row)
         layout.addWidget(buttons)
 
     def _api_keys_box(self, saved: frozenset[str]) -> QGroupBox:
