@@ -196,6 +196,8 @@ class WorkspaceService:
             raise ValidationError(
                 "Text sent to cloud providers must be redacted, but redaction is not available."
             )
+        from tenor_desktop.notes.transcript import TranscriptLine
+
         redact = self._cloud_text_redactor(practice)
         return [TranscriptLine(line.segment_id, line.speaker, redact(line.text)) for line in lines]
 
