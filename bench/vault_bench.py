@@ -41,7 +41,7 @@ from vault_caseload import PASSPHRASE, Caseload, build_caseload  # noqa: E402
 
 from tenor_desktop.core.clock import SystemClock  # noqa: E402
 from tenor_desktop.services.deletion_service import DeletionService  # noqa: E402
-from tenor_desktop.vault import database, keys  # noqa: E402
+from tenor_desktop.vault import database, fts, keys  # noqa: E402
 from tenor_desktop.vault.repositories import (  # noqa: E402
     ClientRepository,
     NoteRepository,
@@ -80,6 +80,7 @@ def timed_ms(action: Callable[[], object], repeat: int) -> dict[str, float]:
 def plain_connection(path: Path) -> Any:
     """The unencrypted twin, with the vault's own PRAGMAs."""
     connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    fts.register_functions(connection)  # as database.connect does: the index triggers call it
     database.configure(connection)
     return connection
 

@@ -225,14 +225,13 @@ class DeletionService:
         - ``merge``: delete with tombstones (``secure-delete`` off for this transaction), then
           ``optimize`` rewrites the whole index without the deleted entries and frees the old
           segments (zeroed by ``secure_delete``). Cost grows with the whole index.
-        Measured on SQLCipher with ``cipher_memory_security`` on (bench caseload at scale 0.05,
-        90k indexed segments, loaded 2-core machine): per-row ~50 ms per deleted segment row;
-        merge ~22 us per indexed row plus ~0.6 ms per deleted row. A merge wins once the
-        deletion exceeds ~1/2000 of the index: a whole client always, one session on all but
-        the largest vaults. At full scale (1.8 M segments) one transcript takes ~17 s and a
-        60-session client ~24 s (bench/results/vault.json), far from the 2 s target: a single
-        FTS index for all clients cannot be purged cheaply. Per-client FTS tables, dropped with
-        the client, measured 0.4 s for the same client (a schema change, proposed, not made).
+        Only the affected clients' own indexes are touched (vault/fts.py), so "the whole
+        index" is one client's: on the 36 M-word bench caseload a merge rewrites ~12k rows
+        instead of 1.8 M. Cost model measured earlier with ``cipher_memory_security`` on:
+        per-row ~50 ms per deleted segment row in a 90k-row index; merge ~22 us per indexed
+        row plus ~0.6 ms per deleted row, so a merge wins once the deletion exceeds ~1/2000 of
+        the index (always, for a transcript in a per-client index). Deleting a whole client
+        does not purge at all: it drops the client's index (``fts.drop_shard``).
         Both run inside the caller's transaction, so a crash restores ``secure-delete`` too.
         """
         connection = self._vault.connection

@@ -6,8 +6,12 @@ Rules:
   label-only: offsets into the stored text and a label, never the original words.
 - The audit log carries ids and action names only, never content.
 - FTS5 tables store their own copy of the text; deleting rows must also delete FTS rows (the
-  triggers below) and the deletion service runs FTS5 ``secure-delete`` + ``optimize`` so no
-  token survives in the index segments.
+  triggers) and the deletion service runs FTS5 ``secure-delete`` + ``optimize`` so no token
+  survives in the index segments.
+- Since schema 3 every client has its own FTS5 pair (``segments_fts_<n>``/``notes_fts_<n>``,
+  see ``vault/fts.py``); since schema 4 the triggers route rows there through the
+  ``tenor_fts`` function that every vault connection registers. The global ``segments_fts``/
+  ``notes_fts`` index only clients without a shard (created outside ClientRepository).
 - ``notes_fts`` indexes the section titles and texts (not the JSON around them), so a search
   for "text" or "evidence" does not hit every note.
 """
