@@ -66,6 +66,7 @@ def build_recorder_factory(
     *,
     transcriber_factory: Callable[[], Any] | None = None,
     capture_factory: Callable[..., Any] | None = None,
+    zeroizer: Any = None,
 ) -> Callable[[Vault, str, Callable[[object], None]], Any]:
     """A LiveRecording per session: microphone → RAM ring → offline Whisper → redact → vault.
 
@@ -120,7 +121,7 @@ def build_recorder_factory(
             def capture(ring: Any, emit: Callable[[Any], None]) -> Any:
                 if capture_factory is not None:
                     return capture_factory(ring, emit)
-                return MicrophoneCapture(ring, selector.choose(), emit)
+                return MicrophoneCapture(ring, selector.choose(), emit, zeroizer=zeroizer)
 
             return RecordingService(
                 SessionRepository(own),
@@ -131,6 +132,7 @@ def build_recorder_factory(
                 clock=clock,
                 redact=redact,
                 on_event=on_event,
+                zeroizer=zeroizer,
             )
 
         return LiveRecording(vault, build, redaction)
@@ -149,7 +151,11 @@ def list_microphone_names() -> list[str]:
 
 
 def build_ui_context(
-    vault_dir: Path, *, clock: Clock | None = None, policy: ManagedPolicy | None = None
+    vault_dir: Path,
+    *,
+    clock: Clock | None = None,
+    policy: ManagedPolicy | None = None,
+    zeroizer: Any = None,
 ) -> Any:
     """Everything the window needs, wired for the embedded (offline) default."""
     from tenor_desktop.security.secrets import SecretStore
@@ -178,7 +184,7 @@ def build_ui_context(
         policy=policy,
         clock=clock,
         list_microphones=list_microphone_names,
-        make_recorder=build_recorder_factory(clock, policy, models),
+        make_recorder=build_recorder_factory(clock, policy, models, zeroizer=zeroizer),
         import_file=import_file,
         make_secret_store=lambda vault: SecretStore(vault=vault),
         make_sync_account=make_sync_account,
@@ -187,7 +193,11 @@ def build_ui_context(
 
 def run_app(vault_dir: str | None = None) -> int:
     """Open the window and run the Qt event loop until it closes."""
+    from tenor_desktop.audio.emergency_zeroizer import EmergencyZeroizer
     from tenor_desktop.ui.application import start_gui
 
     directory = Path(vault_dir) if vault_dir else default_vault_dir()
-    return start_gui(build_ui_context(directory))
+    # Audio rings are wiped at interpreter exit and on SIGTERM too (installed on the main thread).
+    zeroizer = EmergencyZeroizer()
+    zeroizer.install()
+    return start_gui(build_ui_context(directory, zeroizer=zeroizer))
