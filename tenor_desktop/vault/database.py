@@ -20,6 +20,9 @@ Connection settings, chosen deliberately:
 - ``temp_store = MEMORY``: sorts and temp tables never reach an unencrypted temp file.
 - ``foreign_keys = ON``: deleting a client cascades to its key, sessions, segments and notes.
 - The file is opened with ``mode=rw``: opening never creates a missing database.
+- Every connection registers ``tenor_fts`` (``vault/fts.py``): the schema's triggers call it to
+  keep each client's search index in step. A connection made without it cannot write segments
+  or notes (the trigger fails and the statement rolls back).
 """
 
 from __future__ import annotations
