@@ -9,7 +9,8 @@ from pathlib import Path
 
 
 def _files_written_by(code: str, home: Path) -> list[Path]:
-    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    # onnxruntime also stays quiet when it sees CI=true; a clinician's laptop has neither.
+    env = {k: v for k, v in os.environ.items() if k not in ("ORT_DISABLE_TELEMETRY", "CI")}
     env["HOME"] = str(home)
     env["XDG_CACHE_HOME"] = str(home / ".cache")
     subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)

@@ -287,6 +287,13 @@ _PRONOUN_LIKE = frozenset(
 )
 
 
+# Endings of abstract and common nouns that a name almost never has.
+_NOUN_SUFFIXES = (
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "ing", "ery",
+    "ology", "ture", "ics",
+)  # fmt: skip
+
+
 def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Mid-sentence capitalised words no list explains: in a transcript, almost always a name.
 
@@ -308,8 +315,10 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue
         if lower.endswith("s") and (lower[:-1] in _COMMON_CAPITALISED):
             continue
-        if is_sentence_start(text, match.start()) and not _INITIAL_NAME_VERB.match(
-            text, match.end()
+        if is_sentence_start(text, match.start()) and (
+            not _INITIAL_NAME_VERB.match(text, match.end())
+            # "Medication works…", "Transcription keeps…": abstract-noun endings are not names.
+            or lower.endswith(_NOUN_SUFFIXES)
         ):
             continue
         label = "LOCATION" if lower in lex.places and lower not in lex.first_names else "NAME"

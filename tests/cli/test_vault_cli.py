@@ -84,7 +84,8 @@ def test_import_then_browse_with_json(
         ("Clinician", "What brings you in?"),
         ("Client", "Trouble sleeping since the move."),
     ]
-    assert shown["note"] is None
+    # import drafts an offline note at once, marked as a draft for review
+    assert shown["note"]["provider"] == "offline" and shown["note"]["draft"] is True
 
     code, out, _ = run(capsys, "--vault", vault, "show", session_id)
     assert code == 0 and "Client: Trouble sleeping since the move." in out
@@ -107,16 +108,18 @@ def test_import_then_browse_with_json(
     opened.lock()
     _, out, _ = run(capsys, "--vault", vault, "show", session_id, "--json")
     note = json.loads(out)["note"]
-    assert note["version"] == 1 and note["sections"][0]["statements"] == [
+    assert note["version"] == 2 and note["sections"][0]["statements"] == [
         {"text": "Reports poor sleep.", "evidence": [first_segment], "supported": True}
     ]
     _, out, _ = run(capsys, "--vault", vault, "show", session_id)
-    assert "## Subjective" in out and "Note v1 (soap, offline, draft)" in out
+    assert "## Subjective" in out and "Note v2 (soap, offline, draft)" in out
 
     code, out, _ = run(capsys, "--vault", vault, "search", "sleeping", "--json")
     hits = json.loads(out)["hits"]
-    assert {h["session_id"] for h in hits} == ids and all(h["kind"] == "segment" for h in hits)
-    assert "«sleeping»" in hits[0]["snippet"]
+    assert {h["session_id"] for h in hits} == ids
+    segment_hits = [h for h in hits if h["kind"] == "segment"]
+    assert segment_hits and all("«sleeping»" in h["snippet"] for h in segment_hits)
+    assert {h["kind"] for h in hits} <= {"segment", "note"}
 
 
 def test_delete_subcommands(
@@ -132,13 +135,17 @@ def test_delete_subcommands(
     _, out, _ = run(capsys, "--vault", vault, "show", imported["session_id"], "--json")
     assert json.loads(out)["segments"] == []
     _, out, _ = run(capsys, "--vault", vault, "search", "sleeping", "--json")
-    assert json.loads(out)["hits"] == []
+    hits = json.loads(out)["hits"]
+    assert [h for h in hits if h["kind"] == "segment"] == []  # transcript gone
+    assert [h["kind"] for h in hits] == ["note"]  # the note stays with a transcript deletion
     code, out, _ = run(
         capsys, "--vault", vault, "delete", "client", imported["client_id"], "--json"
     )
     assert code == 0 and json.loads(out) == {"deleted": "client", "id": imported["client_id"]}
     _, out, _ = run(capsys, "--vault", vault, "clients", "--json")
     assert json.loads(out)["clients"] == []
+    _, out, _ = run(capsys, "--vault", vault, "search", "sleeping", "--json")
+    assert json.loads(out)["hits"] == []
 
 
 def test_errors_go_to_stderr_with_exit_1_and_no_phi(

@@ -28,7 +28,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("tenor_desktop/services/processing_pipeline.py", "open:r+b"): (
         "`import --delete-original`: zero-overwrites the imported recording before unlink"
     ),
-    ("tenor_desktop/ui/workspace_controller.py", "write_bytes"): "note PDF the clinician saves",
+    ("tenor_desktop/ui/note_actions.py", "write_bytes"): "note PDF the clinician saves",
     ("tenor_desktop/ui/recovery_kit.py", "write_bytes"): (
         "recovery kit PDF the clinician saves: vault location and instructions, no secret"
     ),
