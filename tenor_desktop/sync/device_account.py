@@ -14,11 +14,11 @@ from typing import Any
 from tenor_desktop.sync.account import SignedInAccount
 from tenor_desktop.sync.api_client import Credentials
 from tenor_desktop.vault.repositories.settings import SettingsRepository
-from tenor_desktop.vault.vault import Vault
+from tenor_desktop.vault.vault import SYNC_STATE_NAME, Vault
 
 _ACCOUNT_SETTING = "sync.account"
 _DEVICE_TOKEN_SETTING = "sync.device_token"  # noqa: S105 - a settings key name
-STATE_FILE_NAME = "sync-state.db"
+STATE_FILE_NAME = SYNC_STATE_NAME
 
 
 @dataclass(frozen=True)

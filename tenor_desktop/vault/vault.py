@@ -39,6 +39,9 @@ DB_NAME = "vault.db"
 KEY_HEADER_NAME = "vault.key"
 THROTTLE_NAME = "unlock-throttle.json"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+# The sync engine's bookkeeping (ids, versions, ciphertext) lives beside the vault; it belongs to
+# the vault's files so that account deletion removes it too.
+SYNC_STATE_NAME = "sync-state.db"
 
 
 def vault_files(directory: Path) -> list[Path]:
@@ -46,6 +49,8 @@ def vault_files(directory: Path) -> list[Path]:
     db = directory / DB_NAME
     candidates = [db, *(db.with_name(db.name + suffix) for suffix in _SIDE_FILES)]
     candidates += [directory / KEY_HEADER_NAME, directory / THROTTLE_NAME]
+    sync_state = directory / SYNC_STATE_NAME
+    candidates += [sync_state, *(sync_state.with_name(SYNC_STATE_NAME + s) for s in _SIDE_FILES)]
     candidates += sorted(directory.glob(f".{KEY_HEADER_NAME}.*.tmp"))
     return [path for path in candidates if path.is_file()]
 

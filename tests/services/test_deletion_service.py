@@ -172,6 +172,18 @@ def test_delete_account_removes_files_and_every_remembered_secret(
     assert backend.get_password("other-app", "deepgram_api_key") == "untouched"
 
 
+def test_delete_account_removes_the_sync_bookkeeping_too(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    from tenor_desktop.sync.device_account import STATE_FILE_NAME
+
+    (vault_dir / STATE_FILE_NAME).write_bytes(b"ids, versions, ciphertext")
+    (vault_dir / f"{STATE_FILE_NAME}-wal").write_bytes(b"frames")
+    removed = DeletionService(vault).delete_account(keyring_backend=_file_keyring(tmp_path))
+    assert {STATE_FILE_NAME, f"{STATE_FILE_NAME}-wal"} <= {path.name for path in removed}
+    assert not vault_dir.exists()
+
+
 def test_delete_account_keeps_unrelated_files_in_the_folder(
     vault: Vault, vault_dir: Path, tmp_path: Path
 ) -> None:
