@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,8 @@ from tenor_desktop.ui.task_runner import TaskRunner
 from tenor_desktop.ui.unlock_screen import UnlockScreen
 from tenor_desktop.ui.workspace import Workspace
 from tenor_desktop.ui.workspace_controller import WorkspaceController
+
+RETENTION_CHECK_MS = 60 * 60 * 1000  # automatic transcript deletion is re-checked hourly
 
 
 def user_message(error: BaseException) -> str:
@@ -59,6 +61,9 @@ class TenorWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(RETENTION_CHECK_MS)
+        self.retention_timer.timeout.connect(self.check_retention)
         self.idle.idle_timeout.connect(self.lock)
 
         self.toolbar = QToolBar("Main")
@@ -131,6 +136,17 @@ class TenorWindow(QMainWindow):
             lambda error: self.unlock_screen.show_error(user_message(error)),
         )
 
+    def check_retention(self) -> None:
+        """Hourly while open: apply every client's automatic transcript deletion that is due."""
+        service = self.workspace_service
+        if service is not None:
+            self.runner.run(service.retention.run_due, self._retention_done)
+
+    def _retention_done(self, deleted: list[str]) -> None:
+        session_id = self.controller.session_id
+        if self.workspace_service is not None and session_id is not None and session_id in deleted:
+            self.controller.select_session(session_id)  # show that the transcript is gone
+
     def _opened(self, workspace: WorkspaceService) -> None:
         """Show the workspace of a vault unlocked (and prepared) on a worker thread."""
         self.workspace_service = workspace
@@ -140,6 +156,7 @@ class TenorWindow(QMainWindow):
             settings.idle_timeout_minutes, policy_cap=cap if isinstance(cap, int) else None
         )
         self.idle.start()
+        self.retention_timer.start()  # unlock itself already ran the due deletions
         self._show(self.workspace)
         self.controller.refresh_clients()
         self.recording.after_unlock()
@@ -149,6 +166,7 @@ class TenorWindow(QMainWindow):
         if self.workspace_service is None:
             return
         self.idle.stop()
+        self.retention_timer.stop()
         self.controller.forget()
         self.workspace.clear()
         self.workspace_service = None
@@ -160,6 +178,7 @@ class TenorWindow(QMainWindow):
     def account_deleted(self) -> None:
         """The vault is gone: forget everything and start again at first run."""
         self.idle.stop()
+        self.retention_timer.stop()
         self.controller.forget()
         self.workspace.clear()
         self.workspace_service = None

@@ -138,6 +138,26 @@ def test_retention_set_in_client_settings_applies_to_existing_sessions(
     assert window.context.vault_service.session_detail(session_id).segments == ()
 
 
+def test_hourly_retention_check_deletes_transcripts_that_became_due(
+    qtbot, make_window, tmp_path, clock
+) -> None:
+    window = make_window()
+    create_vault(qtbot, window)
+    session_id = _import(window, tmp_path)
+    client_id = window.controller.client_id
+    window.workspace_service.update_client(client_id, retention=RetentionPolicy("after_days", 1))
+    assert window.context.vault_service.session_detail(session_id).segments != ()  # not yet due
+    assert window.retention_timer.isActive()
+    assert window.retention_timer.interval() == 60 * 60 * 1000
+    clock.advance(2 * 24 * 3600)
+    window.check_retention()  # what the hourly timer calls
+    qtbot.waitUntil(
+        lambda: "deleted" in window.workspace.session.transcript.plain_text(), timeout=15000
+    )
+    assert window.context.vault_service.session_detail(session_id).segments == ()
+    assert "quarrynest" not in visible_text(window)
+
+
 def test_managed_settings_are_locked_in_the_settings_dialog(qtbot, make_window) -> None:
     policy = ManagedPolicy(enforced={"cloud_providers": False, "phi_redaction": True})
     window = make_window(policy)
