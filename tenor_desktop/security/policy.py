@@ -39,6 +39,12 @@ from tenor_desktop.core.settings import (
     TOPIC_CATEGORIES,
     PracticeSettings,
 )
+from tenor_desktop.security.windows_policy import (
+    REGISTRY_PATH,
+    RegistryReader,
+    read_tenor_policy_key,
+    registry_values_as_policy,
+)
 
 SAFE_IDLE_MINUTES = 15
 KNOWN_KEYS = frozenset(
@@ -185,13 +191,25 @@ def _writable_by_non_admins(path: Path) -> bool:
     return bool(info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)) or info.st_uid != 0
 
 
-def load_policy(path: Path | None = None, *, require_admin_owner: bool = True) -> ManagedPolicy:
-    """Read the policy file; no file means no policy. Never raises for a bad file.
+def load_policy(
+    path: Path | None = None,
+    *,
+    require_admin_owner: bool = True,
+    registry: RegistryReader | None = None,
+) -> ManagedPolicy:
+    """Read the policy (registry first on Windows, then the file); never raises for a bad one.
 
     Args:
         path: the file to read (default: this platform's location).
         require_admin_owner: refuse files that non-administrators could have written.
+        registry: reads HKLM\\SOFTWARE\\Policies\\Tenor (default on Windows; tests inject one).
     """
+    if registry is None and path is None and sys.platform == "win32":
+        registry = read_tenor_policy_key
+    if registry is not None:
+        values = registry()
+        if values:
+            return _validated(registry_values_as_policy(values), Path("HKLM") / REGISTRY_PATH)
     path = path or default_policy_path()
     if not path.exists():
         return ManagedPolicy()
@@ -202,12 +220,18 @@ def load_policy(path: Path | None = None, *, require_admin_owner: bool = True) -
         return _fallback(path, f"cannot read the policy file ({type(error).__name__})")
     if not isinstance(raw, dict):
         return _fallback(path, "the policy file must hold one JSON object")
-    problems = _problems_in(raw)
     if require_admin_owner and _writable_by_non_admins(path):
-        problems.append("the policy file can be changed by non-administrators")
+        return _fallback(
+            path, *_problems_in(raw), "the policy file can be changed by non-administrators"
+        )
+    return _validated(raw, path)
+
+
+def _validated(raw: dict[str, Any], source: Path) -> ManagedPolicy:
+    problems = _problems_in(raw)
     if problems:
-        return _fallback(path, *problems)
-    return ManagedPolicy(enforced=dict(raw), source=path)
+        return _fallback(source, *problems)
+    return ManagedPolicy(enforced=dict(raw), source=source)
 
 
 def _fallback(path: Path, *problems: str) -> ManagedPolicy:

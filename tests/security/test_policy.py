@@ -123,3 +123,30 @@ def test_policy_writable_by_others_is_refused(tmp_path: Path) -> None:
     policy = load_policy(path)
     assert not policy.valid
     assert any("non-administrators" in p for p in policy.problems)
+
+
+def test_windows_registry_policy_is_read_and_typed_like_the_file(tmp_path: Path) -> None:
+    values = {
+        "phi_redaction": 1,
+        "cloud_providers": 0,
+        "max_idle_timeout_minutes": 10,
+        "topic_categories": ["ABUSE"],
+        "sync_server": "https://sync.practice.example",
+    }
+    policy = load_policy(registry=lambda: values)
+    assert policy.valid and "Policies" in str(policy.source)
+    effective = policy.apply(PracticeSettings(phi_redaction=False, note_provider="openai"))
+    assert effective.phi_redaction is True and effective.cloud_allowed is False
+    assert effective.idle_timeout_minutes == 10 and effective.topic_categories == ("ABUSE",)
+
+
+def test_invalid_registry_value_falls_back_to_safest(tmp_path: Path) -> None:
+    policy = load_policy(registry=lambda: {"phi_redaction": 7, "max_idle_timeout_minutes": 90})
+    assert not policy.valid
+    assert policy.apply(PracticeSettings()).idle_timeout_minutes == SAFE_IDLE_MINUTES
+
+
+def test_empty_registry_key_means_the_file_decides(tmp_path: Path) -> None:
+    path = _write(tmp_path, {"require_2fa": True})
+    policy = load_policy(path, require_admin_owner=False, registry=dict)
+    assert policy.valid and policy.source == path and policy.enforced == {"require_2fa": True}
