@@ -22,8 +22,10 @@ class IdleWatcher(QObject):
 
     idle_timeout = Signal()
 
-    def __init__(self, policy: IdlePolicy, check_interval_ms: int = 5000) -> None:
-        super().__init__()
+    def __init__(
+        self, policy: IdlePolicy, check_interval_ms: int = 5000, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.policy = policy
         self.armed = False
         self._timer = QTimer(self)
@@ -40,6 +42,19 @@ class IdleWatcher(QObject):
         """Stop watching (while locked)."""
         self.armed = False
         self._timer.stop()
+
+    def attach(self, app: QObject) -> None:
+        """Watch every input event of the application."""
+        app.installEventFilter(self)
+
+    def detach(self, app: QObject) -> None:
+        """Stop receiving the application's events.
+
+        An application-wide filter must be removed before its owner goes away: a filter whose
+        Python side is gone while Qt still calls it crashes the process.
+        """
+        self.stop()
+        app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: ARG002 - Qt API
         """Count user input as activity; never consume the event."""

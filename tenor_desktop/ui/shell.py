@@ -57,10 +57,12 @@ class TenorWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.workspace_service: WorkspaceService | None = None
 
-        self.idle = IdleWatcher(IdlePolicy(context.clock, self._idle_minutes()))
+        self.idle = IdleWatcher(IdlePolicy(context.clock, self._idle_minutes()), parent=self)
         app = QCoreApplication.instance()
         if app is not None:
-            app.installEventFilter(self.idle)
+            # Parented to the window: Qt owns the watcher, so the app never calls a filter whose
+            # Python side is gone; closing the window also detaches it explicitly.
+            self.idle.attach(app)
         self.retention_timer = QTimer(self)
         self.retention_timer.setInterval(RETENTION_CHECK_MS)
         self.retention_timer.timeout.connect(self.check_retention)
@@ -205,4 +207,7 @@ class TenorWindow(QMainWindow):
             self.recording.stop_blocking()
         self.lock()
         self.runner.wait()
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.idle.detach(app)
         event.accept()

@@ -108,6 +108,7 @@ def make_window(qtbot, tmp_path: Path, clock: ManualClock) -> Iterator:  # type:
             window.recording.stop_blocking()
         window.runner.wait()
         window.context.vault_service.lock()
+        window.close()  # detaches the app-wide idle filter before the window is destroyed
 
 
 def create_vault(qtbot, window: TenorWindow) -> None:  # type: ignore[no-untyped-def]
