@@ -29,6 +29,21 @@ class SessionStatus(StrEnum):
 
 
 NOTE_TEMPLATES = ("soap", "dap", "birp", "girp", "summary")
+_TEMPLATE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,39}$")
+
+
+def check_template_key(key: str) -> str:
+    """A built-in template or a clinician's own (an identifier-like key); else ValidationError.
+
+    Whether a custom template exists is the note writer's question; stores only need the key
+    to be well formed.
+    """
+    if key in NOTE_TEMPLATES or _TEMPLATE_KEY.match(key):
+        return key
+    raise ValidationError(
+        f"Unknown note template; use one of {', '.join(NOTE_TEMPLATES)} or a custom template key."
+    )
+
 
 _AFTER_DAYS = re.compile(r"^after_days:([1-9][0-9]{0,4})$")
 

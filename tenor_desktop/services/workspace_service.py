@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 from tenor_desktop.core.clock import Clock, SystemClock
 from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.models import (
-    NOTE_TEMPLATES,
     Client,
     Note,
     ProcessingMode,
     RetentionPolicy,
+    check_template_key,
 )
 from tenor_desktop.core.settings import PracticeSettings
 from tenor_desktop.notes.note_editing import edit_section
@@ -249,5 +249,4 @@ class WorkspaceService:
 
 
 def _check_template(template: str) -> None:
-    if template not in NOTE_TEMPLATES:
-        raise ValidationError(f"Unknown note template; choose one of {', '.join(NOTE_TEMPLATES)}.")
+    check_template_key(template)

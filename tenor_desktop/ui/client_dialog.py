@@ -84,7 +84,9 @@ class ClientDialog(QDialog):
         self.template.addItems(list(NOTE_TEMPLATES))
         self.template.setAccessibleName("Default note template")
         if client is not None:
-            self.template.setCurrentIndex(NOTE_TEMPLATES.index(client.default_template))
+            if client.default_template not in NOTE_TEMPLATES:  # a clinician's own template
+                self.template.addItem(client.default_template)
+            self.template.setCurrentText(client.default_template)
         self.error = QLabel("")
         self.error.setObjectName("errorText")
         form = QFormLayout()

@@ -66,7 +66,7 @@ def test_duplicate_pseudonym_and_bad_values(vault: Vault) -> None:
     with pytest.raises(ValidationError):
         clients.add("   ")
     with pytest.raises(ValidationError):
-        clients.add("Cedar", default_template="novel")
+        clients.add("Cedar", default_template="not a template!")
     with pytest.raises(NotFound):
         clients.get("cl_missing")
     assert len(clients.list()) == 2 and clients.get(first.id).pseudonym == "Alder"
@@ -174,7 +174,7 @@ def test_notes_are_versioned(vault: Vault) -> None:
     assert second.flags == (RiskFlag("self_harm", (segment.id,)),)
     assert [n.version for n in notes.versions(session.id)] == [1, 2]
     with pytest.raises(ValidationError):
-        notes.save(session.id, template="bogus", provider="offline", sections=sections)
+        notes.save(session.id, template="bogus template;", provider="offline", sections=sections)
     with pytest.raises(NotFound):
         notes.save("se_missing", template="soap", provider="offline", sections=sections)
 
@@ -253,5 +253,32 @@ def test_note_statements_keep_their_evidence_and_support_through_the_vault(tmp_p
         stored = NoteRepository(vault).latest(session.id)
         assert stored is not None
         assert stored.sections[0].statements == statements
+    finally:
+        vault.lock()
+
+
+def test_a_clinicians_own_template_key_can_be_stored_but_not_garbage(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from tenor_desktop.core.errors import ValidationError
+    from tenor_desktop.core.models import NoteSection
+    from tenor_desktop.vault.repositories import ClientRepository, NoteRepository, SessionRepository
+    from tenor_desktop.vault.vault import Vault
+
+    vault = Vault.create(tmp_path / "v", "a long enough passphrase")
+    try:
+        client = ClientRepository(vault).add("Template Test", default_template="intake_assessment")
+        assert client.default_template == "intake_assessment"
+        session = SessionRepository(vault).create(client.id, started_at=vault.clock.now())
+        notes = NoteRepository(vault)
+        section = NoteSection("Presenting problem", "Sleep.", ())
+        saved = notes.save(
+            session.id, template="intake_assessment", provider="local", sections=[section]
+        )
+        assert saved.template == "intake_assessment"
+        with pytest.raises(ValidationError):
+            notes.save(
+                session.id, template="no spaces; please", provider="local", sections=[section]
+            )
     finally:
         vault.lock()

@@ -7,7 +7,12 @@ from typing import Any
 
 from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.ids import new_id
-from tenor_desktop.core.models import NOTE_TEMPLATES, Client, ProcessingMode, RetentionPolicy
+from tenor_desktop.core.models import (
+    Client,
+    ProcessingMode,
+    RetentionPolicy,
+    check_template_key,
+)
 from tenor_desktop.vault import fts
 from tenor_desktop.vault.errors import DuplicateClient, NotFound
 from tenor_desktop.vault.repositories._codec import check_id, from_text, to_text
@@ -154,6 +159,5 @@ def _clean_pseudonym(pseudonym: str) -> str:
 
 
 def _check_template(template: str) -> str:
-    if template not in NOTE_TEMPLATES:
-        raise ValidationError(f"Unknown note template; choose one of {', '.join(NOTE_TEMPLATES)}.")
+    check_template_key(template)
     return template

@@ -7,7 +7,13 @@ from typing import Any
 
 from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.ids import new_id
-from tenor_desktop.core.models import NOTE_TEMPLATES, Note, NoteSection, NoteStatement, RiskFlag
+from tenor_desktop.core.models import (
+    Note,
+    NoteSection,
+    NoteStatement,
+    RiskFlag,
+    check_template_key,
+)
 from tenor_desktop.vault.errors import NotFound
 from tenor_desktop.vault.repositories._codec import check_id, dump, from_text, load, to_text
 from tenor_desktop.vault.repositories.audit import AuditLog
@@ -37,10 +43,7 @@ class NoteRepository:
         draft: bool = True,
     ) -> Note:
         """Store a new version of the session's note and return it."""
-        if template not in NOTE_TEMPLATES:
-            raise ValidationError(
-                f"Unknown note template; choose one of {', '.join(NOTE_TEMPLATES)}."
-            )
+        check_template_key(template)
         if not provider or len(provider) > 40:
             raise ValidationError("A note provider name must be 1 to 40 characters.")
         sections_json = [
