@@ -8,7 +8,8 @@ Segment ids in the output are the file's line numbers (0-based). Providers other
     TENOR_LOCAL_BASE_URL (default Ollama on 127.0.0.1), TENOR_LOCAL_API_KEY, TENOR_LOCAL_MODEL
     TENOR_NOTE_TEMPLATES_DIR   extra/overriding templates (*.toml)
 
-The file is sent as it is: pass the stored (redacted) transcript, as ``tenor import`` does.
+Every line sent to a model provider is first redacted (identifiers replaced by placeholders),
+unless ``--no-redact`` says the file is already redacted; the offline drafter reads the file as is.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument(
         "--stream", action="store_true", help="echo the model's output to stderr as it arrives"
+    )
+    parser.add_argument(
+        "--no-redact",
+        action="store_true",
+        help="send the text to a model provider without redacting identifiers first",
     )
     parser.add_argument(
         "--no-embeddings",
@@ -143,6 +149,14 @@ def _print_text(note: DraftNote) -> None:
         print(f"\nRisk flags: {flag_summary(note.flags)}")
 
 
+def _identifier_redactor() -> Callable[[str], str]:
+    # Privacy by default: a transcript file handed to the CLI may still hold identifiers.
+    from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+
+    redactor = Redactor(RedactionSettings(), RedactionModels.load(with_encoder=False))
+    return lambda text: str(redactor.redact(text).text)
+
+
 def run_note(args: argparse.Namespace) -> int:
     """Draft the note and print it."""
     lines = parse_transcript_text(_read(args.transcript))
@@ -152,7 +166,12 @@ def run_note(args: argparse.Namespace) -> int:
     user_dir = env.get("TENOR_NOTE_TEMPLATES_DIR")
     templates = TemplateLibrary.with_user_dir(Path(user_dir) if user_dir else None)
     offline = _offline_drafter(args.provider == "offline" and not args.no_embeddings)
-    writer = NoteWriter(templates, clients=_clients(env), offline=offline)
+    writer = NoteWriter(
+        templates,
+        clients=_clients(env),
+        offline=offline,
+        redact=None if args.no_redact or args.provider == "offline" else _identifier_redactor(),
+    )
     mode = ProcessingMode.LOCAL_ONLY if args.local_only else ProcessingMode.CLOUD_ALLOWED
 
     def echo(delta: str) -> None:

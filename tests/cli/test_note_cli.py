@@ -158,3 +158,28 @@ def test_pdf_ehr_and_user_templates(
     assert note["sections"][1]["evidence"] == [6]
     code, _, err = _run(capsys, str(DATA / "conflict_checkin.txt"), "--template", "nope")
     assert code == 1 and "no note template called 'nope'" in err
+
+
+@pytest.mark.parametrize(("flags", "leaks"), [((), False), (("--no-redact",), True)])
+def test_text_for_a_provider_is_redacted_unless_told_otherwise(
+    env: tuple[FakeOpenAIServer, FakeAnthropicServer],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    flags: tuple[str, ...],
+    leaks: bool,
+) -> None:
+    openai_fake, _ = env
+    transcript = tmp_path / "t.txt"
+    transcript.write_text(
+        "Therapist: How was the week?\n"
+        "Client: My manager Gregory Hale yelled at me again, I can't sleep.\n"
+        "Client: Call me at six one seven, five five five, zero one four two.\n",
+        encoding="utf-8",
+    )
+    code, _, _ = _run(capsys, str(transcript), "--provider", "openai", "--json", *flags)
+    assert code == 0
+    (request,) = openai_fake.state.requests
+    sent = json.dumps(request.body)
+    assert ("Gregory Hale" in sent) is leaks
+    assert ("six one seven" in sent) is leaks
+    assert "sleep" in sent  # the clinical content still goes
