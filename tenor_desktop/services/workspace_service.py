@@ -110,7 +110,7 @@ class WorkspaceService:
         name = validate_pseudonym(pseudonym)
         if self._clients.find_by_pseudonym(name) is not None:
             raise ValidationError("A client with that pseudonym already exists.")
-        _check_template(default_template)
+        check_template_key(default_template)
         return self._clients.add(
             name,
             processing_mode=self._allowed_mode(processing_mode),
@@ -134,7 +134,7 @@ class WorkspaceService:
             if other is not None and other.id != client_id:
                 raise ValidationError("A client with that pseudonym already exists.")
         if default_template is not None:
-            _check_template(default_template)
+            check_template_key(default_template)
         if self.policy.transcript_retention is not None:
             retention = self.policy.transcript_retention
         client = self._clients.update(
@@ -166,7 +166,7 @@ class WorkspaceService:
         """Draft (or redraft) the session's note and store it as a new version."""
         if self._note_writer is None:
             raise ValidationError("Note drafting is not set up.")
-        _check_template(template)
+        check_template_key(template)
         session = self._sessions.get(session_id)
         client = self._clients.get(session.client_id)
         practice = self.practice_settings()
@@ -238,15 +238,14 @@ class WorkspaceService:
         return note
 
     def apply_policy_to_all_clients(self) -> None:
-        """Force IT's retention policy onto every client (at unlock)."""
+        """Force IT's retention policy onto every client (at unlock).
+
+        The deletions it makes due are carried out by ``retention.run_due()``, which the
+        composition root runs right after this at every unlock.
+        """
         forced = self.policy.transcript_retention
         if forced is None:
             return
         for client in self._clients.list():
             if client.retention != forced:
                 self._clients.update(client.id, retention=forced)
-            self.retention.apply_policy(client.id)
-
-
-def _check_template(template: str) -> None:
-    check_template_key(template)

@@ -46,7 +46,7 @@ class ClientRepository:
         pseudonym = _clean_pseudonym(pseudonym)
         mode = ProcessingMode(processing_mode)
         policy = retention or RetentionPolicy()
-        _check_template(default_template)
+        check_template_key(default_template)
         client_id = new_id("cl")
         now = to_text(self._vault.clock.now())
         with self._vault.transaction() as connection:
@@ -106,7 +106,7 @@ class ClientRepository:
         if retention is not None:
             changes["retention_policy"] = str(retention)
         if default_template is not None:
-            changes["default_template"] = _check_template(default_template)
+            changes["default_template"] = check_template_key(default_template)
         with self._vault.transaction() as connection:
             if not connection.execute(
                 "SELECT 1 FROM clients WHERE id = ?", (client_id,)
@@ -156,8 +156,3 @@ def _clean_pseudonym(pseudonym: str) -> str:
     if not cleaned or len(cleaned) > MAX_PSEUDONYM_LENGTH or "\x00" in cleaned:
         raise ValidationError(f"A pseudonym must be 1 to {MAX_PSEUDONYM_LENGTH} characters long.")
     return cleaned
-
-
-def _check_template(template: str) -> str:
-    check_template_key(template)
-    return template
