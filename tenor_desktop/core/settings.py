@@ -15,6 +15,7 @@ TOPIC_CATEGORIES = (
 TRANSCRIPTION_ENGINES = ("offline", "deepgram")
 TRANSCRIPTION_MODELS = ("tiny", "base")
 NOTE_PROVIDERS = ("offline", "openai", "anthropic", "local")
+NEW_CLIENT_MODES = ("local_only", "cloud_allowed")  # ProcessingMode values
 MAX_IDLE_TIMEOUT_MINUTES = 30
 
 
@@ -29,6 +30,7 @@ class PracticeSettings:
     transcription_model: str = "tiny"
     note_provider: str = "offline"
     cloud_allowed: bool = True
+    new_client_mode: str = "local_only"  # processing mode preselected when adding a client
     idle_timeout_minutes: int = MAX_IDLE_TIMEOUT_MINUTES
     sync_server: str | None = None
     require_2fa: bool = False

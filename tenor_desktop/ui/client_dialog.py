@@ -45,8 +45,10 @@ class ClientDialog(QDialog):
         *,
         cloud_allowed: bool = True,
         retention_managed: bool = False,
+        new_client_mode: ProcessingMode = ProcessingMode.LOCAL_ONLY,
         parent: QWidget | None = None,
     ) -> None:
+        """Args: ``new_client_mode`` is preselected when adding (the practice's choice)."""
         super().__init__(parent)
         self.setWindowTitle("Client settings" if client else "Add client")
         self.delete_requested = False
@@ -59,7 +61,8 @@ class ClientDialog(QDialog):
             "Cloud allowed — Deepgram / OpenAI / Anthropic", ProcessingMode.CLOUD_ALLOWED
         )
         self.mode.setAccessibleName("Processing mode")
-        if client is not None and client.processing_mode is ProcessingMode.CLOUD_ALLOWED:
+        mode = client.processing_mode if client is not None else new_client_mode
+        if mode is ProcessingMode.CLOUD_ALLOWED:
             self.mode.setCurrentIndex(1)
         if not cloud_allowed:
             self.mode.setCurrentIndex(0)

@@ -1,4 +1,4 @@
-"""First run: create the vault passphrase (strength feedback, confirmation, recovery sheet)."""
+"""First run: the vault passphrase (strength, confirmation, recovery kit) and starting choices."""
 
 from __future__ import annotations
 
@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from tenor_desktop.security.passphrase_strength import estimate_strength
+from tenor_desktop.ui.first_run_defaults import DefaultsBox
 
 
 class FirstRunScreen(QWidget):
-    """Collects a new passphrase; emits ``create_requested(passphrase, offline_defaults)``."""
+    """Collects a new passphrase; emits ``create_requested(passphrase)``.
 
-    create_requested = Signal(str, bool)
+    The starting choices are read from ``defaults`` when the vault has been created.
+    """
+
+    create_requested = Signal(str)
     recovery_sheet_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,11 +49,7 @@ class FirstRunScreen(QWidget):
         self.strength.setAccessibleName("Passphrase strength")
         self.hint = QLabel("")
         self.hint.setAccessibleName("Passphrase hint")
-        self.offline_defaults = QCheckBox(
-            "Keep everything on this computer (offline transcription, redaction and notes)"
-        )
-        self.offline_defaults.setChecked(True)
-        self.offline_defaults.setAccessibleName("Keep everything on this computer")
+        self.defaults = DefaultsBox()
         self.sign_in_to_sync = QCheckBox("Sign in to sync after creating the vault (optional)")
         self.sign_in_to_sync.setAccessibleName("Sign in to sync after creating the vault")
         self.recovery_button = QPushButton("Save printable recovery kit (PDF)…")
@@ -73,7 +73,7 @@ class FirstRunScreen(QWidget):
         inner.addWidget(intro)
         inner.addLayout(form)
         widgets: tuple[QWidget, ...] = (
-            self.offline_defaults,
+            self.defaults,
             self.sign_in_to_sync,
             self.recovery_button,
             self.create_button,
@@ -108,12 +108,14 @@ class FirstRunScreen(QWidget):
         self.error.clear()
         self.create_button.setEnabled(False)
         self.create_button.setText("Creating…")
-        self.create_requested.emit(text, self.offline_defaults.isChecked())
+        self.create_requested.emit(text)
 
     def reset(self) -> None:
         """Empty form (after the account was deleted)."""
         for field in (self.passphrase, self.confirm):
             field.clear()
+        self.defaults.reset()
+        self.sign_in_to_sync.setChecked(False)
         self.show_error("")
 
     def show_error(self, message: str) -> None:

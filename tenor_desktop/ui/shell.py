@@ -85,6 +85,7 @@ class TenorWindow(QMainWindow):
         self.controller = WorkspaceController(self)
         self.accounts = AccountController(self)
         self.recording = RecordingController(self)
+        self.first_run.defaults.apply_policy(context.policy)
         self.first_run.create_requested.connect(self._create)
         self.first_run.recovery_sheet_requested.connect(self.save_recovery_kit)
         self.unlock_screen.unlock_requested.connect(self._unlock)
@@ -106,9 +107,15 @@ class TenorWindow(QMainWindow):
         return int(cap) if isinstance(cap, int) else 30
 
     # -- unlock / lock -----------------------------------------------------------------------
-    def _create(self, passphrase: str, _offline_defaults: bool) -> None:
+    def _create(self, passphrase: str) -> None:
         service = self.context.vault_service
         sign_in = self.first_run.sign_in_to_sync.isChecked()
+        choices = self.first_run.defaults.settings()
+
+        def create() -> WorkspaceService:
+            workspace = self.context.make_workspace(service.create(passphrase))
+            workspace.save_practice_settings(choices)  # the first-run starting choices
+            return workspace
 
         def created(workspace: WorkspaceService) -> None:
             self._opened(workspace)
@@ -116,7 +123,7 @@ class TenorWindow(QMainWindow):
                 self.accounts.sign_in()
 
         self.runner.run(
-            lambda: self.context.make_workspace(service.create(passphrase)),
+            create,
             created,
             lambda error: self.first_run.show_error(user_message(error)),
         )

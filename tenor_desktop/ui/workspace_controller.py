@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from tenor_desktop.core.models import Client
+from tenor_desktop.core.models import Client, ProcessingMode
 from tenor_desktop.services.vault_service import SessionDetail
 from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
@@ -95,7 +95,12 @@ class WorkspaceController(NoteActions):
 
     def add_client(self) -> None:
         """Dialog, then create the client and select it."""
-        dialog = ClientDialog(cloud_allowed=self._cloud_allowed(), parent=self.window)
+        practice = self.service.practice_settings()
+        dialog = ClientDialog(
+            cloud_allowed=practice.cloud_allowed,
+            new_client_mode=ProcessingMode(practice.new_client_mode),
+            parent=self.window,
+        )
         if not accepted(dialog):
             return
         form = dialog.form()
