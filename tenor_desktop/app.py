@@ -174,6 +174,14 @@ def build_ui_context(
 
         return SyncAccountService(vault, device_name=platform.node() or "Tenor desktop")
 
+    def make_sync_session(vault: Vault, on_status: Any, interval_s: float) -> Any:
+        """Background sync of the vault's signed-in account, or None when signed out."""
+        from tenor_desktop.services.sync_session import BackgroundSyncSession
+
+        return BackgroundSyncSession.for_vault(
+            vault, on_status=on_status, interval_s=interval_s, clock=clock
+        )
+
     def import_file(vault: Vault, path: Path, pseudonym: str) -> Any:
         """Import, redact (practice settings) and draft the note, off the main thread."""
         return ImportPipeline(make_workspace(vault), models).run(path, pseudonym)
@@ -188,6 +196,7 @@ def build_ui_context(
         import_file=import_file,
         make_secret_store=lambda vault: SecretStore(vault=vault),
         make_sync_account=make_sync_account,
+        make_sync_session=make_sync_session,
     )
 
 

@@ -29,12 +29,14 @@ class BackgroundSync:
         max_backoff_s: float = 900.0,
         on_report: Callable[[SyncReport], None] = lambda _report: None,
         on_error: Callable[[SyncError], None] = lambda _error: None,
+        on_round_start: Callable[[], None] = lambda: None,
     ) -> None:
         self._engine = engine
         self._interval = interval_s
         self._max_backoff = max_backoff_s
         self._on_report = on_report
         self._on_error = on_error
+        self._on_round_start = on_round_start  # lets a UI show "syncing"
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -71,6 +73,7 @@ class BackgroundSync:
             self._wake.clear()
 
     def _round(self) -> float:
+        self._on_round_start()
         try:
             report = self._engine.sync()
         except AuthenticationFailed as error:

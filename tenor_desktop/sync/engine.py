@@ -88,6 +88,23 @@ class SyncEngine:
                 break
         return report
 
+    def pending_changes(self) -> int:
+        """How many local changes the next round would send (no network, nothing sealed).
+
+        An unacknowledged batch is counted through its items, which are not yet known.
+        """
+        known = self._state.all_known()
+        present: set[str] = set()
+        count = 0
+        for record in self._store.snapshot():
+            present.add(record.item_id)
+            entry = known.get(record.item_id)
+            if entry is None or (not entry.deleted and entry.fingerprint != self._fp(record)):
+                count += 1
+        return count + sum(
+            1 for item_id, entry in known.items() if item_id not in present and not entry.deleted
+        )
+
     # --- pull -----------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:
         try:

@@ -52,6 +52,7 @@ class AccountController:
 
     def _signed_in(self, stored: Any) -> None:
         self.last_message = f"Signed in as {stored.email}. This computer now syncs."
+        self.window.sync.start()
         QMessageBox.information(self.window, "Sync", self.last_message)
 
     def set_up_two_factor(self) -> None:

@@ -15,6 +15,8 @@ from tenor_desktop.vault.vault import Vault
 
 RecorderFactory = Callable[[Vault, str, Callable[[object], None]], Any]
 ImportFile = Callable[[Vault, Path, str], Any]
+# (vault, on_status called from the sync thread, interval in seconds) -> session or None
+SyncSessionFactory = Callable[[Vault, Callable[[Any], None], float], Any]
 
 
 @dataclass
@@ -30,3 +32,5 @@ class UiContext:
     import_file: ImportFile | None = None
     make_secret_store: Callable[[Vault], Any] | None = None
     make_sync_account: Callable[[Vault], Any] | None = None
+    make_sync_session: SyncSessionFactory | None = None
+    sync_interval_s: float = 60.0  # background sync rounds while the vault is open

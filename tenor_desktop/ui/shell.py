@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -24,6 +25,7 @@ from tenor_desktop.ui.first_run_screen import FirstRunScreen
 from tenor_desktop.ui.idle_watcher import IdleWatcher
 from tenor_desktop.ui.recording_controller import RecordingController
 from tenor_desktop.ui.recovery_kit import write_recovery_kit
+from tenor_desktop.ui.sync_controller import SyncController
 from tenor_desktop.ui.task_runner import TaskRunner
 from tenor_desktop.ui.unlock_screen import UnlockScreen
 from tenor_desktop.ui.workspace import Workspace
@@ -81,6 +83,11 @@ class TenorWindow(QMainWindow):
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.lock_action)
         self.addAction(self.lock_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.sync = SyncController(self)
+        self.toolbar.addWidget(self.sync.indicator)
 
         self.controller = WorkspaceController(self)
         self.accounts = AccountController(self)
@@ -169,6 +176,7 @@ class TenorWindow(QMainWindow):
         self._show(self.workspace)
         self.controller.refresh_clients()
         self.recording.after_unlock()
+        self.sync.start()
 
     def lock(self) -> None:
         """Hide every piece of content, close the vault, drop keys; recording goes on."""
@@ -178,6 +186,7 @@ class TenorWindow(QMainWindow):
         self.retention_timer.stop()
         self.controller.forget()
         self.workspace.clear()
+        self.sync.stop()  # waits for a round in flight: nothing syncs once the keys are gone
         self.workspace_service = None
         self.recording.before_lock()
         self.context.vault_service.lock()
@@ -187,6 +196,7 @@ class TenorWindow(QMainWindow):
     def account_deleted(self) -> None:
         """The vault is gone: forget everything and start again at first run."""
         self.idle.stop()
+        self.sync.stop()
         self.retention_timer.stop()
         self.controller.forget()
         self.workspace.clear()

@@ -293,4 +293,5 @@ class WorkspaceController(NoteActions):
         if not accepted(DeletionDialog("account", ACCOUNT_CONFIRMATION, self.window)):
             return
         deletion = self.service.deletion
+        self.window.sync.stop()  # no round may write to the vault while it is being erased
         self._background(deletion.delete_account, lambda _files: self.window.account_deleted())

@@ -1,0 +1,115 @@
+"""Background sync while the vault is open: the session's status reaches the toolbar indicator.
+
+The sync session runs its rounds on its own worker thread; its status callbacks arrive here
+through a queued signal. Nothing here touches the idle lock: sync rounds and the refreshes they
+cause are not keyboard or mouse input, so they never postpone the automatic logoff.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
+from tenor_desktop.ui.sync_indicator import SyncIndicator
+from tenor_desktop.vault.errors import NotFound
+
+if TYPE_CHECKING:
+    from tenor_desktop.ui.shell import TenorWindow
+
+
+class SyncController(QObject):
+    """Starts the session at unlock and sign-in, stops it before the vault locks."""
+
+    # (generation, SyncStatus): a status from a session stopped since is dropped.
+    status_arrived = Signal(int, object)
+
+    def __init__(self, window: TenorWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.indicator = SyncIndicator()
+        self.session: Any = None
+        self.last_status = SyncStatus(SyncPhase.SIGNED_OUT)
+        self.refreshes = 0  # workspace reloads caused by changes from other devices (tests)
+        self._generation = 0
+        self.status_arrived.connect(self._arrived)
+        self.indicator.sync_now_button.clicked.connect(self.sync_now)
+
+    def start(self) -> None:
+        """Begin background rounds for the signed-in account (a no-op when signed out)."""
+        self.stop()
+        make = self.window.context.make_sync_session
+        workspace = self.window.workspace_service
+        if make is None or workspace is None:
+            return
+        generation = self._generation
+
+        def report(status: object) -> None:  # runs on the sync thread
+            self.status_arrived.emit(generation, status)
+
+        session = make(workspace.vault, report, self.window.context.sync_interval_s)
+        if session is None:
+            return
+        self.session = session
+        self._show(SyncStatus(SyncPhase.SYNCING))
+        session.start()
+
+    def stop(self) -> None:
+        """Stop rounds and wait for the one in flight (before the vault closes)."""
+        self._generation += 1
+        session, self.session = self.session, None
+        if session is not None:
+            session.stop()
+        self._show(SyncStatus(SyncPhase.SIGNED_OUT))
+
+    def sync_now(self) -> None:
+        """A round now; when signed out, offer the sign-in instead."""
+        if self.session is None:
+            self.window.accounts.sign_in()
+            return
+        self._show(SyncStatus(SyncPhase.SYNCING, last_synced_at=self.last_status.last_synced_at))
+        self.session.sync_now()
+
+    def _arrived(self, generation: int, status: SyncStatus) -> None:
+        if generation != self._generation or self.session is None:
+            return
+        self._show(status)
+        report = status.report
+        if report is not None and (report.pulled or report.deleted_locally):
+            self._refresh_workspace()
+
+    def _show(self, status: SyncStatus) -> None:
+        self.last_status = status
+        account = self.session.account_email if self.session is not None else ""
+        self.indicator.show_status(status, self.window.context.clock.now(), account)
+
+    def _refresh_workspace(self) -> None:
+        """Show what other devices changed; never overwrite a note being edited."""
+        if self.window.workspace_service is None:
+            return
+        controller = self.window.controller
+        client_id, session_id = controller.client_id, controller.session_id
+        vault = self.window.context.vault_service
+        self.refreshes += 1
+        controller.refresh_clients(select=client_id)
+        if client_id is None or client_id not in {c.id for c in vault.clients()}:
+            controller.forget()
+            self.window.workspace.sessions.clear()
+            self.window.workspace.session.show_detail(None)
+            return
+        controller.select_client(client_id, select_session=session_id)
+        if session_id is None:
+            return
+        editing = any(
+            e.edited_text() is not None for e in self.window.workspace.session.note.editors
+        )
+        try:
+            detail = vault.session_detail(session_id)
+        except NotFound:
+            controller.session_id = None
+            self.window.workspace.session.show_detail(None)
+            return
+        if not editing:
+            controller.session_id = session_id
+            self.window.workspace.session.show_detail(detail)
