@@ -4,33 +4,34 @@ Layers, in order of trust: structured identifiers (e-mail, phone, SSN, codes wit
 words), dates and ages, then names and places from rules, lexicons and NER. Overlaps resolve
 to the most trusted, then longest span. Names and places found once are then searched for
 everywhere else in the text (and, through ``known``, in later segments of the session).
+
+Rules run first; the NER model then sees the text with their finds blanked out (see
+:mod:`ner_view`), which is what a second call on the redacted output would show it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 
 from tenor_desktop.redaction import date_rules, entity_rules, identifier_rules
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.ner_model import Entity, NerModel
+from tenor_desktop.redaction.ner_entities import Candidate, map_entity
+from tenor_desktop.redaction.ner_model import NerModel
+from tenor_desktop.redaction.ner_view import build_view
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
 
-_TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "propagated": 0}
-_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t]\d+)?)[ \t]*:")
-_ORG_NOT_PLACE = frozenset(
-    "facebook instagram google visa mastercard medicare medicaid amazon netflix uber lyft tiktok "
-    "twitter linkedin youtube snapchat onlyfans zoom apple microsoft iphone android reddit "
-    "whatsapp venmo paypal cashapp spotify ice cps dcfs fbi dea va hr er icu aa na "
-    "honda toyota ford chevy chevrolet nissan subaru tesla bmw kia hyundai jeep dodge "
-    "volkswagen mazda lexus acura buick gmc audi".split()
-)
-_NAME_PREFIX = re.compile(
-    r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
-)
+_TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
+_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")
 
-Candidate = tuple[int, int, str, float, str]
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """Spans found, and those the NER model saw in place (the text around them changes)."""
+
+    spans: list[PhiSpan]
+    unseen_by_ner: list[tuple[int, int]]
 
 
 class PhiDetector:
@@ -40,48 +41,57 @@ class PhiDetector:
         self._lex = lexicons
         self._ner = ner
 
-    def detect(
+    def detect(self, text: str, known: dict[str, str] | None = None) -> list[PhiSpan]:
+        """All identifiers in ``text``; ``known`` maps already-seen names/places to labels."""
+        return self.detect_detailed(text, known).spans
+
+    def detect_detailed(
         self,
         text: str,
         known: dict[str, str] | None = None,
         ner_windows: list[tuple[int, int]] | None = None,
-    ) -> list[PhiSpan]:
-        """All identifiers in ``text``; ``known`` maps already-seen names/places to labels.
+    ) -> Detection:
+        """Identifiers plus the spans whose neighbourhood the NER model has not seen redacted.
 
-        ``ner_windows`` limits the (costly) NER model to those ranges; rules see everything.
+        ``ner_windows`` limits the (costly) NER model to those ranges of ``text``, which is then
+        expected to be already redacted (a re-check); rules always see everything.
         """
-        entities: list[Entity] = []
-        if self._ner is not None and ner_windows is None:
-            entities = self._ner.entities(text)
-        elif self._ner is not None and ner_windows:
-            pieces = [text[start:end] for start, end in ner_windows]
-            for (offset, _end), found in zip(
-                ner_windows, self._ner.entities_many(pieces), strict=True
-            ):
-                entities.extend((s + offset, e + offset, kind) for s, e, kind in found)
-        return self.detect_with_entities(text, entities, known)
-
-    def detect_many(self, texts: Iterable[str]) -> list[list[PhiSpan]]:
-        """Detect in many independent texts, batching the NER model."""
-        items = list(texts)
-        if self._ner is None:
-            return [self.detect_with_entities(text, [], None) for text in items]
-        return [
-            self.detect_with_entities(text, entities, None)
-            for text, entities in zip(items, self._ner.entities_many(items), strict=True)
-        ]
-
-    def detect_with_entities(
-        self, text: str, entities: list[Entity], known: dict[str, str] | None
-    ) -> list[PhiSpan]:
-        """Detection given precomputed NER entities."""
         protected = self._speaker_labels(text)
-        candidates = self._structured(text) + self._entities(text, entities)
-        candidates = [c for c in candidates if not _overlaps_any(c[0], c[1], protected)]
-        chosen = _resolve(candidates)
+        rules = [
+            c
+            for c in self._structured(text) + self._rule_entities(text)
+            if not _overlaps_any(c[0], c[1], protected)
+        ]
         learned = dict(known or {})
-        learned.update(self._learn(text, chosen))
-        chosen = _resolve(chosen + self._propagate(text, learned, protected))
+        chosen = self._choose(text, rules, learned, protected)
+        entities: list[Candidate] = []
+        if self._ner is not None and ner_windows is None:
+            view = build_view(text, [(c[0], c[1]) for c in chosen])
+            for start, end, kind in self._ner.entities(view.text):
+                entities.extend(self._entity(text, *view.to_original(start, end), kind))
+        elif self._ner is not None and ner_windows:
+            views = [
+                build_view(
+                    text[low:high],
+                    [
+                        (max(c[0], low) - low, min(c[1], high) - low)
+                        for c in chosen
+                        if c[0] < high and low < c[1]
+                    ],
+                )
+                for low, high in ner_windows
+            ]
+            found_per_view = self._ner.entities_many([view.text for view in views])
+            for (offset, _high), view, found in zip(
+                ner_windows, views, found_per_view, strict=True
+            ):
+                for start, end, kind in found:
+                    low, high = view.to_original(start, end)
+                    entities.extend(self._entity(text, low + offset, high + offset, kind))
+        blanked = {(c[0], c[1]) for c in chosen}
+        if entities:
+            learned = dict(known or {})
+            chosen = self._choose(text, rules + entities, learned, protected)
         if known is not None:
             known.update(learned)
         spans = []
@@ -93,7 +103,24 @@ class PhiDetector:
                 end -= 1
             if end > start:
                 spans.append(PhiSpan(start, end, label, conf, source))
-        return spans
+        unseen = [(c[0], c[1]) for c in chosen if (c[0], c[1]) not in blanked]
+        return Detection(spans, unseen)
+
+    def _entity(self, text: str, start: int, end: int, kind: str) -> list[Candidate]:
+        mapped = map_entity(text, start, end, kind, self._lex)
+        return [] if mapped is None else [mapped]
+
+    def _choose(
+        self,
+        text: str,
+        candidates: list[Candidate],
+        learned: dict[str, str],
+        protected: list[tuple[int, int]],
+    ) -> list[Candidate]:
+        """Resolve overlaps, learn names and places, find their other mentions (updates learned)."""
+        chosen = _resolve(candidates)
+        learned.update(self._learn(text, chosen))
+        return _resolve(chosen + self._propagate(text, learned, protected))
 
     def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -122,7 +149,7 @@ class PhiDetector:
             found.append((original[0], original[1], label, conf, "entity"))
         return found
 
-    def _entities(self, text: str, entities: list[Entity]) -> list[Candidate]:
+    def _rule_entities(self, text: str) -> list[Candidate]:
         found: list[Candidate] = [
             (s, e, label, conf, "entity")
             for s, e, label, conf in entity_rules.find_names(text, self._lex)
@@ -131,64 +158,7 @@ class PhiDetector:
             (s, e, label, conf, "entity")
             for s, e, label, conf in entity_rules.find_capitalised_unknowns(text, self._lex)
         ]
-        for start, end, kind in entities:
-            mapped = self._map_entity(text, start, end, kind)
-            if mapped is not None:
-                found.append(mapped)
         return found
-
-    def _map_entity(self, text: str, start: int, end: int, kind: str) -> Candidate | None:
-        surface = text[start:end]
-        prefix = _NAME_PREFIX.match(surface)
-        if prefix:
-            start += prefix.end()
-            surface = text[start:end]
-            kind = "PERSON"
-        if surface.lower().startswith("the "):
-            start += 4
-            surface = surface[4:]
-        if surface.endswith("'s"):
-            end -= 2
-            surface = surface[:-2]
-        lower = surface.lower()
-        if not surface or any(ch.isdigit() for ch in surface) or "\n" in surface:
-            return None
-        words = lower.split()
-        if lower in _ORG_NOT_PLACE:
-            return None
-        if all(
-            w in entity_rules.ROLE_WORDS
-            or w in entity_rules.TITLE_WORDS
-            or w in self._lex.medications
-            for w in words
-        ):
-            return None
-        if kind == "PERSON":
-            if not any(ch.isupper() for ch in surface):
-                return None
-            # A lone capitalised word opening a sentence ("Email me...") is often not a name;
-            # keep it only when the lexicons know it (other mentions are still propagated).
-            if (
-                len(words) == 1
-                and words[0] not in self._lex.first_names
-                and words[0] not in self._lex.surnames
-                and entity_rules.is_sentence_start(text, start)
-                and not entity_rules.followed_by_name_verb(text, end)
-            ):
-                return None
-            return start, end, "NAME", 0.8, "entity"
-        if kind != "PERSON" and words[0] in self._lex.first_names and lower not in self._lex.places:
-            kind = "PERSON"
-        if kind in ("GPE", "LOC", "FAC"):
-            if lower in self._lex.not_phi_places or (surface.isupper() and len(surface) <= 3):
-                return None
-            name_like = lower in self._lex.first_names and lower not in self._lex.places
-            return start, end, "LOCATION", 0.7 if name_like else 0.8, "entity"
-        if kind == "ORG":
-            if surface.isupper() or lower in _ORG_NOT_PLACE or lower in self._lex.not_phi_places:
-                return None
-            return start, end, "LOCATION", 0.6, "entity"
-        return None
 
     def _learn(self, text: str, chosen: list[Candidate]) -> dict[str, str]:
         learned: dict[str, str] = {}

@@ -31,6 +31,8 @@ from tenor_desktop.redaction.topic_detector import TopicDetector
 RISK_CATEGORIES = frozenset({"SELF_HARM"})
 _CONTEXT_CHARS = 160
 _EXTRA_PASSES = 2
+# Characters each side of a changed span that the NER model re-reads in the output re-check.
+_RECHECK_REACH = 80
 # (input start, input end, output start, output end) of each replaced region.
 Move = tuple[int, int, int, int]
 
@@ -85,12 +87,18 @@ class Redactor:
         ``context`` is text just before it and ``following`` text just after it; both help
         detection (an identifier split across segments) but are never redacted here.
         """
-        spans, topics, _ = self._detect_with_surfaces(text, known, context, following)
+        spans, topics, _, _ = self._detect_with_surfaces(text, known, context, following)
         return spans, topics
 
     def _detect_with_surfaces(
-        self, text: str, known: dict[str, str], context: str, following: str
-    ) -> tuple[list[PhiSpan], list[TopicSpan], dict[tuple[int, int], str]]:
+        self,
+        text: str,
+        known: dict[str, str],
+        context: str,
+        following: str,
+        ner_windows: list[tuple[int, int]] | None = None,
+    ) -> tuple[list[PhiSpan], list[TopicSpan], dict[tuple[int, int], str], list[tuple[int, int]]]:
+        """Spans, topics, whole surfaces of cut spans, and ranges NER saw unredacted (local)."""
         # The whole surface of a span cut by a segment edge keys its placeholder, so both
         # halves of "jdoe at gmail | dot com" become the same "[EMAIL 1]".
         surfaces: dict[tuple[int, int], str] = {}
@@ -98,24 +106,33 @@ class Redactor:
         masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
         joined = context + masked + (" " + following if following else "")
         spans: list[PhiSpan] = []
+        unseen: list[tuple[int, int]] = []
         if self._settings.phi_enabled:
-            for span in self._phi.detect(joined, known):
-                local_start, local_end = span.start - len(context), span.end - len(context)
+            detection = self._phi.detect_detailed(joined, known, ner_windows)
+            shift = len(context)
+            unseen = [
+                (max(s - shift, 0), min(e - shift, len(text)))
+                for s, e in detection.unseen_by_ner
+                if e > shift and s < shift + len(text)
+            ]
+            for span in detection.spans:
+                local_start, local_end = span.start - shift, span.end - shift
                 if any(local_start < m.end() and m.start() < local_end for m in placeholders):
                     continue
-                if span.end > len(context) and span.start < len(context) + len(text):
+                if span.end > shift and span.start < shift + len(text):
                     clipped = PhiSpan(
-                        max(span.start, len(context)),
-                        min(span.end, len(context) + len(text)),
+                        max(span.start, shift),
+                        min(span.end, shift + len(text)),
                         span.label,
                         span.confidence,
                         span.source,
                     )
-                    shifted = clipped.shifted(-len(context))
+                    shifted = clipped.shifted(-shift)
                     spans.append(shifted)
                     surfaces[(shifted.start, shifted.end)] = joined[span.start : span.end]
-        topics = self._topics.detect(masked) if self._settings.topics else []
-        return spans, topics, surfaces
+        with_topics = self._settings.topics and ner_windows is None
+        topics = self._topics.detect(masked) if with_topics else []
+        return spans, topics, surfaces, unseen
 
     def redact_in(
         self,
@@ -126,16 +143,23 @@ class Redactor:
         following: str = "",
     ) -> RedactionResult:
         """Redact ``text`` using a session's registry, known entities and surrounding text."""
-        spans, topics, surfaces = self._detect_with_surfaces(text, known, context, following)
+        spans, topics, surfaces, unseen = self._detect_with_surfaces(
+            text, known, context, following
+        )
         result, moves = _apply(text, spans, topics, registry, self._display, surfaces)
         # Redacting changes the context the NER model sees, which can reveal an identifier it
         # missed ("Tucson [DATE 1]"). Re-check the output until nothing new appears, so that
-        # redacting a redacted text changes nothing (idempotence).
+        # redacting a redacted text changes nothing (idempotence). The model already saw the
+        # text with rule-found identifiers blanked (ner_view), so only the neighbourhoods of
+        # spans it had not seen redacted need the model again; rules re-check everything.
         for _ in range(_EXTRA_PASSES):
             if not (self._settings.phi_enabled and self._settings.recheck_output):
                 break
+            windows = _recheck_windows(result.text, unseen, moves)
             # Exactly what a fresh call on the output would see, so one more call finds nothing.
-            found, _topics, _surfaces = self._detect_with_surfaces(result.text, known, "", "")
+            found, _topics, _surfaces, _unseen = self._detect_with_surfaces(
+                result.text, known, "", "", ner_windows=windows
+            )
             new = [
                 span
                 for span in (_to_input(s, moves) for s in found)
@@ -145,6 +169,7 @@ class Redactor:
             if not new:
                 break
             spans = spans + new
+            unseen = [(span.start, span.end) for span in new]
             result, moves = _apply(text, spans, topics, registry, self._display, surfaces)
         return result
 
@@ -214,6 +239,39 @@ def _to_input(span: PhiSpan, moves: list[Move]) -> PhiSpan | None:
         if out_end <= span.start:
             delta = in_end - out_end
     return PhiSpan(span.start + delta, span.end + delta, span.label, span.confidence, "second pass")
+
+
+def _output_position(position: int, moves: list[Move]) -> int:
+    """Where input offset ``position`` lands in the redacted text."""
+    delta = 0
+    for in_start, in_end, out_start, out_end in moves:
+        if in_end <= position:
+            delta = out_end - in_end
+        elif in_start <= position:
+            return out_start
+        else:
+            break
+    return position + delta
+
+
+def _recheck_windows(
+    output: str, ranges: list[tuple[int, int]], moves: list[Move]
+) -> list[tuple[int, int]]:
+    """Merged ranges of ``output`` around the input ``ranges``, wide enough for NER context."""
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        low = max(0, _output_position(start, moves) - _RECHECK_REACH)
+        high = min(len(output), _output_position(end, moves) + _RECHECK_REACH)
+        # Whole words only: a window never cuts a token in two.
+        while low > 0 and not output[low - 1].isspace():
+            low -= 1
+        while high < len(output) and not output[high].isspace():
+            high += 1
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
+        else:
+            windows.append((low, high))
+    return windows
 
 
 def _head_of(text: str) -> str:

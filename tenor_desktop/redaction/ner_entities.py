@@ -1,0 +1,80 @@
+"""Which spaCy entities are identifiers, and with which label (PERSON -> NAME, places -> LOCATION).
+
+spaCy's small model tags organisations, brands and role words too; these rules keep only
+entities that locate or name a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tenor_desktop.redaction import entity_rules
+from tenor_desktop.redaction.lexicons import Lexicons
+
+# (start, end, label, confidence, tier) as the PHI detector resolves them.
+Candidate = tuple[int, int, str, float, str]
+_ORG_NOT_PLACE = frozenset(
+    "facebook instagram google visa mastercard medicare medicaid amazon netflix uber lyft tiktok "
+    "twitter linkedin youtube snapchat onlyfans zoom apple microsoft iphone android reddit "
+    "whatsapp venmo paypal cashapp spotify ice cps dcfs fbi dea va hr er icu aa na "
+    "honda toyota ford chevy chevrolet nissan subaru tesla bmw kia hyundai jeep dodge "
+    "volkswagen mazda lexus acura buick gmc audi".split()
+)
+_NAME_PREFIX = re.compile(
+    r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
+)
+
+
+def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Candidate | None:
+    """A candidate identifier from one spaCy entity, or None when it is not PHI."""
+    surface = text[start:end]
+    prefix = _NAME_PREFIX.match(surface)
+    if prefix:
+        start += prefix.end()
+        surface = text[start:end]
+        kind = "PERSON"
+    if surface.lower().startswith("the "):
+        start += 4
+        surface = surface[4:]
+    if surface.endswith("'s"):
+        end -= 2
+        surface = surface[:-2]
+    lower = surface.lower()
+    if not surface or any(ch.isdigit() for ch in surface) or "\n" in surface:
+        return None
+    words = lower.split()
+    if lower in _ORG_NOT_PLACE:
+        return None
+    if all(
+        w.strip(".,") in entity_rules.ROLE_WORDS
+        or w.strip(".,") in entity_rules.TITLE_WORDS
+        or w in lex.medications
+        for w in words
+    ):
+        return None
+    if kind == "PERSON":
+        if not any(ch.isupper() for ch in surface):
+            return None
+        # A lone capitalised word opening a sentence ("Email me...") is often not a name;
+        # keep it only when the lexicons know it (other mentions are still propagated).
+        if (
+            len(words) == 1
+            and words[0] not in lex.first_names
+            and words[0] not in lex.surnames
+            and entity_rules.is_sentence_start(text, start)
+            and not entity_rules.followed_by_name_verb(text, end)
+        ):
+            return None
+        return start, end, "NAME", 0.8, "ner"
+    if kind != "PERSON" and words[0] in lex.first_names and lower not in lex.places:
+        kind = "PERSON"
+    if kind in ("GPE", "LOC", "FAC"):
+        if lower in lex.not_phi_places or (surface.isupper() and len(surface) <= 3):
+            return None
+        name_like = lower in lex.first_names and lower not in lex.places
+        return start, end, "LOCATION", 0.7 if name_like else 0.8, "ner"
+    if kind == "ORG":
+        if surface.isupper() or lower in _ORG_NOT_PLACE or lower in lex.not_phi_places:
+            return None
+        return start, end, "LOCATION", 0.6, "ner"
+    return None
