@@ -6,6 +6,8 @@ Segment ids in the output are the file's line numbers (0-based). Providers other
     TENOR_OPENAI_BASE_URL, OPENAI_API_KEY, TENOR_OPENAI_MODEL
     TENOR_ANTHROPIC_BASE_URL, ANTHROPIC_API_KEY, TENOR_ANTHROPIC_MODEL
     TENOR_LOCAL_BASE_URL (default Ollama on 127.0.0.1), TENOR_LOCAL_API_KEY, TENOR_LOCAL_MODEL
+    TENOR_LOCAL_CONTEXT_TOKENS (default 4096: the local server's context window; a longer
+        transcript is drafted in chunks), TENOR_LOCAL_CONTEXT_HINT=0 (no ``options.num_ctx``)
     TENOR_NOTE_TEMPLATES_DIR   extra/overriding templates (*.toml)
 
 Every line sent to a model provider is first redacted (identifiers replaced by placeholders),
@@ -28,22 +30,8 @@ from tenor_desktop.notes.draft_note import DraftNote
 from tenor_desktop.notes.note_export import flag_summary, to_ehr_text, to_pdf
 from tenor_desktop.notes.note_writer import PROVIDERS, NoteWriter
 from tenor_desktop.notes.offline_drafter import OfflineDrafter
-from tenor_desktop.notes.providers.anthropic_messages import (
-    ANTHROPIC_BASE_URL,
-    ANTHROPIC_DEFAULT_MODEL,
-    AnthropicMessagesClient,
-)
+from tenor_desktop.notes.provider_setup import ModelEndpoints, build_model_clients
 from tenor_desktop.notes.providers.base import NoteModelClient
-from tenor_desktop.notes.providers.chat_completions import (
-    LOCAL_BASE_URL,
-    LOCAL_DEFAULT_MODEL,
-    ChatCompletionsClient,
-)
-from tenor_desktop.notes.providers.openai_responses import (
-    OPENAI_BASE_URL,
-    OPENAI_DEFAULT_MODEL,
-    OpenAIResponsesClient,
-)
 from tenor_desktop.notes.templates import TemplateLibrary
 from tenor_desktop.notes.transcript import parse_transcript_text
 
@@ -107,23 +95,7 @@ def _clients(env: Mapping[str, str]) -> dict[str, NoteModelClient]:
     def get_secret(name: str) -> str | None:
         return env.get(_ENV_KEYS.get(name, ""))
 
-    return {
-        "openai": OpenAIResponsesClient(
-            base_url=env.get("TENOR_OPENAI_BASE_URL", OPENAI_BASE_URL),
-            model=env.get("TENOR_OPENAI_MODEL", OPENAI_DEFAULT_MODEL),
-            get_secret=get_secret,
-        ),
-        "anthropic": AnthropicMessagesClient(
-            base_url=env.get("TENOR_ANTHROPIC_BASE_URL", ANTHROPIC_BASE_URL),
-            model=env.get("TENOR_ANTHROPIC_MODEL", ANTHROPIC_DEFAULT_MODEL),
-            get_secret=get_secret,
-        ),
-        "local": ChatCompletionsClient(
-            base_url=env.get("TENOR_LOCAL_BASE_URL", LOCAL_BASE_URL),
-            model=env.get("TENOR_LOCAL_MODEL", LOCAL_DEFAULT_MODEL),
-            get_secret=get_secret,
-        ),
-    }
+    return build_model_clients(get_secret, ModelEndpoints.from_env(env))
 
 
 def _read(path: str) -> str:

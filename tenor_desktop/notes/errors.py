@@ -7,6 +7,8 @@ Hierarchy::
           ├── TemplateError         a template file is missing or malformed
           ├── ProviderRefused       policy forbids this provider (local-only client, no key)
           ├── ProviderUnavailable   network failure, timeout, 429/5xx after every retry
+          ├── ContextTooSmall       a local model's context window cannot hold the prompt, or
+          │                         the server reports it read only part of it
           └── MalformedNoteOutput   the model's answer is not a valid note (bad JSON, truncated,
                                     wrong shape, leaked instructions)
 
@@ -38,6 +40,10 @@ class ProviderUnavailable(NoteError):
     def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+class ContextTooSmall(NoteError):
+    """The model's context window is too small: refused rather than losing transcript."""
 
 
 class MalformedNoteOutput(NoteError):

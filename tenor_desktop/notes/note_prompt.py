@@ -81,15 +81,18 @@ def note_schema(titles: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def encode_transcript(lines: Sequence[TranscriptLine]) -> str:
-    """The transcript as delimited JSON lines; ``<`` is escaped so no line can close the block."""
-    rows = [
+def encode_line(line: TranscriptLine) -> str:
+    """One transcript line as a JSON row; ``<``/``>`` escaped so no row can close the block."""
+    return (
         json.dumps({"id": line.segment_id, "speaker": line.speaker, "text": line.text})
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
-        for line in lines
-    ]
-    return "\n".join([TRANSCRIPT_OPEN, *rows, TRANSCRIPT_CLOSE])
+    )
+
+
+def encode_transcript(lines: Sequence[TranscriptLine]) -> str:
+    """The transcript as delimited JSON lines."""
+    return "\n".join([TRANSCRIPT_OPEN, *(encode_line(line) for line in lines), TRANSCRIPT_CLOSE])
 
 
 def build_prompt(

@@ -2,15 +2,18 @@
 
 Order of operations for a language-model provider: the policy check (a local-only client never
 reaches a cloud provider), the optional redaction hook on every line, the delimited prompt, the
-provider call, validation of the answer, evidence-support marking. The risk flags always come
-from the transcript itself, whatever the provider says or fails to say.
+provider call, validation of the answer, evidence-support marking. A model with a small context
+window (a local server) gets the transcript in chunks rather than a prompt it would silently
+cut (``chunked_drafting``). The risk flags always come from the transcript itself, whatever the
+provider says or fails to say.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tenor_desktop.core.models import ProcessingMode, RiskFlag
+from tenor_desktop.core.models import NOTE_TEMPLATES, ProcessingMode, RiskFlag
+from tenor_desktop.notes.chunked_drafting import ContextLimitedClient, draft_in_chunks, fits
 from tenor_desktop.notes.draft_note import DraftNote
 from tenor_desktop.notes.errors import NoteError, ProviderRefused
 from tenor_desktop.notes.note_output import parse_note_output
@@ -48,6 +51,18 @@ class NoteWriter:
     def detect_risks(self, lines: Sequence[TranscriptLine]) -> tuple[RiskFlag, ...]:
         """The transcript's risk flags on their own (e.g. to show them when a provider failed)."""
         return self._risk.detect(lines)
+
+    @property
+    def templates(self) -> TemplateLibrary:
+        """The templates this writer drafts with (built-in plus the clinician's own)."""
+        return self._templates
+
+    def template_choices(self) -> list[tuple[str, str]]:
+        """``(key, name)`` of every usable template: built-ins first, then the clinician's own."""
+        choices = self._templates.choices()
+        builtin = [c for c in choices if c[0] in NOTE_TEMPLATES]
+        builtin.sort(key=lambda choice: NOTE_TEMPLATES.index(choice[0]))
+        return builtin + [c for c in choices if c[0] not in NOTE_TEMPLATES]
 
     def available_providers(self) -> list[str]:
         """``offline`` plus every configured model client."""
@@ -88,10 +103,14 @@ class NoteWriter:
             else line
             for line in lines
         ]
-        prompt = build_prompt(note_template, sent)
-        raw = client.complete(prompt, on_delta)
-        texts = {line.segment_id: line.text for line in sent}
-        sections = parse_note_output(raw, prompt, texts)
+        budget = client.prompt_token_budget if isinstance(client, ContextLimitedClient) else None
+        if budget is not None and not fits(note_template, sent, budget):
+            sections = draft_in_chunks(client, note_template, sent, budget, on_delta)
+        else:
+            prompt = build_prompt(note_template, sent)
+            raw = client.complete(prompt, on_delta)
+            texts = {line.segment_id: line.text for line in sent}
+            sections = parse_note_output(raw, prompt, texts)
         flags = self._risk.detect(lines)
         return DraftNote(note_template.key, provider, sections, flags, draft=True)
 

@@ -100,9 +100,7 @@ def build_anthropic_app(state: FakeState) -> Starlette:
         text = state.model(system, user)
         if body.get("stream"):
             frames = _stream(body, text, fault, state.chunk_size)
-            return StreamingResponse(
-                _paced(frames, state.pace_seconds), media_type="text/event-stream"
-            )
+            return StreamingResponse(_paced(frames, state), media_type="text/event-stream")
         stop = "max_tokens" if fault == "truncated" else "end_turn"
         return JSONResponse(_message(body, text, stop))
 

@@ -5,6 +5,9 @@ It is a real uvicorn server on 127.0.0.1 with an ephemeral port. Tests queue fau
 (``"rate_limit"``, ``"server_error"``, ``"malformed"``, ``"truncated"``, ``"cut_stream"``,
 ``"slow"``) consumed one per request; otherwise the reply text comes from ``model(system, user)``.
 Every request is recorded (path, headers, JSON body) so tests can assert what left the laptop.
+``context_tokens`` makes Chat Completions behave like an Ollama server with that ``num_ctx``
+(``context_window``): the model reads only the end of a longer prompt, silently. ``hold`` pauses
+a stream after ``hold_after`` frames until the test sets it, to look at a half-written answer.
 """
 
 from __future__ import annotations
@@ -24,15 +27,26 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from tests.fakes.context_window import prompt_window, read_within_context
+
 Model = Callable[[str, str], str]
 CREATED = 1_764_000_000
 
 
 def note_echo_model(system: str, user: str) -> str:
     """A well-behaved "model": one statement per transcript line, in the first section."""
-    titles = json.loads(re.search(r'"enum": (\[[^\]]*\])', system).group(1))  # type: ignore[union-attr]
-    block = user.split("<transcript>", 1)[1].split("</transcript>", 1)[0]
-    rows = [json.loads(line) for line in block.strip().splitlines()]
+    # Tolerates a prompt whose start was cut (small context): whatever rows it can read.
+    enum = re.search(r'"enum": (\[[^\]]*\])', system)
+    titles = json.loads(enum.group(1)) if enum else ["Unknown"]
+    block = user.split("<transcript>", 1)[-1].split("</transcript>", 1)[0]
+    rows = []
+    for line in block.strip().splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict) and "id" in row and "text" in row:
+            rows.append(row)
     statements = [{"text": row["text"], "evidence": [row["id"]]} for row in rows]
     sections = [
         {"title": t, "statements": statements if i == 0 else []} for i, t in enumerate(titles)
@@ -77,6 +91,11 @@ class FakeState:
     chunk_size: int = 24
     slow_seconds: float = 2.0
     pace_seconds: float = 0.0  # pause between streamed frames, to watch deltas arrive live
+    hold: threading.Event | None = None
+    hold_after: int = 3
+    context_tokens: int | None = None  # Chat Completions: Ollama-like num_ctx
+    read_users: list[str] = field(default_factory=list)  # user text the model actually read
+    truncated_prompts: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next_fault(self) -> str | None:
@@ -270,7 +289,18 @@ def _chat_chunk(body: dict[str, Any], delta: dict[str, Any], finish: str | None)
     }
 
 
-def _chat_stream(body: dict[str, Any], text: str, fault: str | None, size: int) -> Iterator[bytes]:
+def _usage(prompt_tokens: int, text: str) -> dict[str, int]:
+    completion = len(text) // 4
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion,
+        "total_tokens": prompt_tokens + completion,
+    }
+
+
+def _chat_stream(
+    body: dict[str, Any], text: str, fault: str | None, size: int, prompt_tokens: int
+) -> Iterator[bytes]:
     yield sse(None, _chat_chunk(body, {"role": "assistant", "content": ""}, None))
     pieces = chunks(text, size)
     for index, delta in enumerate(pieces):
@@ -278,13 +308,20 @@ def _chat_stream(body: dict[str, Any], text: str, fault: str | None, size: int) 
             return
         yield sse(None, _chat_chunk(body, {"content": delta}, None))
     yield sse(None, _chat_chunk(body, {}, "length" if fault == "truncated" else "stop"))
+    if (body.get("stream_options") or {}).get("include_usage"):
+        yield sse(
+            None,
+            {**_chat_chunk(body, {}, None), "choices": [], "usage": _usage(prompt_tokens, text)},
+        )
     yield sse(None, "[DONE]")
 
 
-async def _paced(frames: Iterator[bytes], pause: float = 0.0) -> AsyncIterator[bytes]:
-    for frame in frames:
+async def _paced(frames: Iterator[bytes], state: FakeState) -> AsyncIterator[bytes]:
+    for index, frame in enumerate(frames):
+        if state.hold is not None and index == state.hold_after:
+            await asyncio.to_thread(state.hold.wait, 30)
         yield frame
-        await asyncio.sleep(pause)
+        await asyncio.sleep(state.pace_seconds)
 
 
 def build_openai_app(state: FakeState) -> Starlette:
@@ -301,9 +338,7 @@ def build_openai_app(state: FakeState) -> Starlette:
         text = state.model(*_system_and_user_from_responses(body))
         if body.get("stream"):
             frames = _responses_stream(body, text, fault, state.chunk_size)
-            return StreamingResponse(
-                _paced(frames, state.pace_seconds), media_type="text/event-stream"
-            )
+            return StreamingResponse(_paced(frames, state), media_type="text/event-stream")
         status = "incomplete" if fault == "truncated" else "completed"
         return JSONResponse(_response_object(body, text, status))
 
@@ -316,12 +351,15 @@ def build_openai_app(state: FakeState) -> Starlette:
         messages = body["messages"]
         system = next((m["content"] for m in messages if m["role"] == "system"), "")
         user = next(m["content"] for m in messages if m["role"] == "user")
-        text = state.model(system, user)
+        window = prompt_window(state.context_tokens, body.get("max_tokens"))
+        read = read_within_context(system, user, window)
+        with state.lock:
+            state.read_users.append(read.user)
+            state.truncated_prompts += read.truncated
+        text = state.model(read.system, read.user)
         if body.get("stream"):
-            frames = _chat_stream(body, text, fault, state.chunk_size)
-            return StreamingResponse(
-                _paced(frames, state.pace_seconds), media_type="text/event-stream"
-            )
+            frames = _chat_stream(body, text, fault, state.chunk_size, read.tokens)
+            return StreamingResponse(_paced(frames, state), media_type="text/event-stream")
         return JSONResponse(
             {
                 "id": "chatcmpl-fake1",
@@ -337,7 +375,7 @@ def build_openai_app(state: FakeState) -> Starlette:
                         "finish_reason": "length" if fault == "truncated" else "stop",
                     }
                 ],
-                "usage": {"prompt_tokens": 100, "completion_tokens": 10, "total_tokens": 110},
+                "usage": _usage(read.tokens, text),
             }
         )
 

@@ -38,6 +38,10 @@ def fresh_openai(openai_fake: FakeOpenAIServer) -> FakeOpenAIServer:
     openai_fake.state.model = note_echo_model
     openai_fake.state.pace_seconds = 0.0
     openai_fake.state.chunk_size = 24
+    openai_fake.state.hold = None
+    openai_fake.state.context_tokens = None
+    openai_fake.state.read_users.clear()
+    openai_fake.state.truncated_prompts = 0
     return openai_fake
 
 

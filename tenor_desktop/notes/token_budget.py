@@ -1,0 +1,40 @@
+"""Conservative prompt-size arithmetic for models with a small context window (local servers).
+
+No tokenizer ships for whatever model a clinician runs in Ollama or llama.cpp, so sizes are
+estimated from UTF-8 bytes. Byte-level BPE tokenizers (GPT-2, Llama 3, Qwen, Mistral) spend
+about 3 bytes per token on the JSON-lines transcript and 3.3 on the instructions (measured with
+the GPT-2 tokenizer, the least dense of them); estimating 2.5 bytes per token overcounts by about
+20%, which is the safety margin. The opposite bound, 6 bytes per token, is denser than any of
+them: a server that reports reading fewer tokens than that did not read the whole prompt.
+"""
+
+from __future__ import annotations
+
+import math
+
+from tenor_desktop.notes.note_prompt import NotePrompt
+
+ESTIMATE_BYTES_PER_TOKEN = 2.5
+DENSEST_BYTES_PER_TOKEN = 6.0
+# Chat templates wrap each message in role markers and special tokens.
+MESSAGE_OVERHEAD_TOKENS = 16
+
+
+def estimate_tokens(text: str) -> int:
+    """An upper estimate of the tokens ``text`` costs."""
+    return math.ceil(len(text.encode("utf-8")) / ESTIMATE_BYTES_PER_TOKEN)
+
+
+def estimate_prompt_tokens(prompt: NotePrompt) -> int:
+    """An upper estimate of the whole prompt: instructions and user message, with overheads."""
+    return (
+        estimate_tokens(prompt.instructions)
+        + estimate_tokens(prompt.user_message)
+        + 2 * MESSAGE_OVERHEAD_TOKENS
+    )
+
+
+def fewest_plausible_tokens(prompt: NotePrompt) -> int:
+    """A lower bound: no real tokenizer reads the whole prompt in fewer tokens than this."""
+    size = len(prompt.instructions.encode("utf-8")) + len(prompt.user_message.encode("utf-8"))
+    return math.floor(size / DENSEST_BYTES_PER_TOKEN)
