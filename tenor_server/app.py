@@ -61,3 +61,8 @@ def create_app(settings: Settings | None = None, *, clock: ServerClock | None = 
         return {"status": "ok"}
 
     return app
+
+
+def create_app_from_environment() -> FastAPI:
+    """The app of one uvicorn worker process: settings from ``TENOR_SERVER_*`` variables only."""
+    return create_app(Settings())

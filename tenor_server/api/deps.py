@@ -65,8 +65,11 @@ def get_caller(
     if found is None:
         db.rollback()
         raise _unauthorised()
+    account, session, _touched = found
+    # Commit even when nothing was touched: a rollback would expire both rows, and reading
+    # them again would cost another query. An empty commit is cheap.
     db.commit()
-    return Caller(*found)
+    return Caller(account, session)
 
 
 CallerDep = Annotated[Caller, Depends(get_caller)]

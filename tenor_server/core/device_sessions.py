@@ -126,12 +126,21 @@ class DeviceSessions:
 
     def authenticate(
         self, db: Session, access_token: str, *, now: datetime
-    ) -> tuple[Account, DeviceSession] | None:
-        """The account and session of a live access token, or None."""
-        session = db.scalar(
-            select(DeviceSession).where(DeviceSession.access_hash == token_digest(access_token))
-        )
-        if session is None or session.revoked_at is not None:
+    ) -> tuple[Account, DeviceSession, bool] | None:
+        """The account and session of a live access token and whether it was touched, or None.
+
+        One query for both rows: this runs on every request, so it is kept to one round trip.
+        ``touched`` tells the caller that ``last_used_at`` moved and needs a commit.
+        """
+        found = db.execute(
+            select(DeviceSession, Account)
+            .join(Account, Account.id == DeviceSession.account_id)
+            .where(DeviceSession.access_hash == token_digest(access_token))
+        ).first()
+        if found is None:
+            return None
+        session, account = found[0], found[1]
+        if session.revoked_at is not None:
             return None
         idle = timedelta(seconds=self._settings.access_idle_seconds)
         absolute = timedelta(seconds=self._settings.access_absolute_seconds)
@@ -139,12 +148,10 @@ class DeviceSessions:
             return None
         if as_utc(session.access_issued_at) + absolute <= now:
             return None
-        account = db.get(Account, session.account_id)
-        if account is None:
-            return None
-        if now - as_utc(session.last_used_at) >= _TOUCH_INTERVAL:
+        touched = now - as_utc(session.last_used_at) >= _TOUCH_INTERVAL
+        if touched:
             session.last_used_at = now
-        return account, session
+        return account, session, touched
 
     def revoke(self, session: DeviceSession, *, now: datetime) -> None:
         """End one session."""

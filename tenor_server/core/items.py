@@ -175,18 +175,20 @@ class ItemRules:
         self, db: Session, account_id: str, cursor: int, limit: int
     ) -> tuple[list[Item], int, bool] | None:
         """Items changed after ``cursor``; None when the cursor is stale (resync fully)."""
-        account = db.scalar(
-            select(Account)
-            .where(Account.id == account_id)
-            .execution_options(populate_existing=True)
-        )
-        if account is None:
+        # Two columns, not the ORM row: the caller's identity map already holds a (possibly
+        # older) Account, and this must read the committed counter.
+        counters = db.execute(
+            select(Account.item_seq, Account.min_cursor).where(Account.id == account_id)
+        ).first()
+        if counters is None:
             return None
         # Read the counter first and never return beyond it: a change committing between the
         # two queries is then picked up by the next pull instead of being skipped.
-        head = account.item_seq
-        if cursor > head or (cursor != 0 and cursor < account.min_cursor):
+        head, min_cursor = int(counters[0]), int(counters[1])
+        if cursor > head or (cursor != 0 and cursor < min_cursor):
             return None
+        if cursor == head:
+            return [], head, False  # the no-change sync: one indexed primary-key read
         rows = list(
             db.scalars(
                 select(Item)
