@@ -6,6 +6,8 @@ lemmatiser roughly doubles throughput without changing the entities.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -27,9 +29,18 @@ class NerModel:
     def load(cls, name: str = SPACY_MODEL) -> NerModel:
         """Load the installed spaCy model (no download, ever)."""
         try:
-            import spacy
-
-            nlp = spacy.load(name, exclude=_EXCLUDED_PIPES)
+            spacy = _import_spacy_without_cli()
+            # Language() loads every third-party spaCy factory installed (in development that
+            # imports Presidio, ~1 s); this pipeline uses built-in components only.
+            factories = getattr(spacy.util.registry, "_entry_point_factories", None)
+            saved = getattr(factories, "entry_points", None)
+            if saved is not None:
+                factories.entry_points = False  # type: ignore[union-attr]
+            try:
+                nlp = spacy.load(name, exclude=_EXCLUDED_PIPES)
+            finally:
+                if saved is not None:
+                    factories.entry_points = saved  # type: ignore[union-attr]
         except (OSError, ImportError) as error:
             raise ModelIntegrityError("The spaCy language model is not installed.") from error
         return cls(nlp)
@@ -47,3 +58,41 @@ class NerModel:
         """Entities of many texts, batched through spaCy's pipe."""
         for doc in self._nlp.pipe(texts, batch_size=64):
             yield [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+
+def _import_spacy_without_cli() -> Any:
+    """Import spaCy without its command-line tools.
+
+    ``spacy/__init__`` imports ``spacy.cli`` only to re-export ``spacy.info``; that pulls in
+    typer, jinja2, weasel and httpx (about 1 s of start-up) that redaction never uses. A
+    stand-in answers that one import; afterwards ``import spacy.cli`` loads the real tools.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    if "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    stand_ins = {
+        "spacy.cli": types.ModuleType("spacy.cli"),
+        "spacy.cli.info": types.ModuleType("spacy.cli.info"),
+    }
+    stand_ins["spacy.cli"].__path__ = []
+    stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for module_name, module in stand_ins.items():
+            if sys.modules.get(module_name) is module:
+                del sys.modules[module_name]
+    if sys.modules["spacy"].__dict__.get("cli") is stand_ins["spacy.cli"]:
+        del sys.modules["spacy"].__dict__["cli"]
+    return spacy
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info`` on demand, from the real command-line package."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)

@@ -22,6 +22,8 @@ from tenor_desktop.redaction.ner_view import build_view
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
 
+_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w@.-])\w+")
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")
 
@@ -53,8 +55,8 @@ class PhiDetector:
     ) -> Detection:
         """Identifiers plus the spans whose neighbourhood the NER model has not seen redacted.
 
-        ``ner_windows`` limits the (costly) NER model to those ranges of ``text``, which is then
-        expected to be already redacted (a re-check); rules always see everything.
+        ``ner_windows`` limits the (costly) NER model to those ranges of ``text`` (default: all
+        of it); rules always see everything.
         """
         protected = self._speaker_labels(text)
         rules = [
@@ -65,11 +67,9 @@ class PhiDetector:
         learned = dict(known or {})
         chosen = self._choose(text, rules, learned, protected)
         entities: list[Candidate] = []
-        if self._ner is not None and ner_windows is None:
-            view = build_view(text, [(c[0], c[1]) for c in chosen])
-            for start, end, kind in self._ner.entities(view.text):
-                entities.extend(self._entity(text, *view.to_original(start, end), kind))
-        elif self._ner is not None and ner_windows:
+        if ner_windows is None:
+            ner_windows = [(0, len(text))]
+        if self._ner is not None and ner_windows:
             views = [
                 build_view(
                     text[low:high],
@@ -190,20 +190,38 @@ class PhiDetector:
     def _propagate(
         self, text: str, learned: dict[str, str], protected: list[tuple[int, int]]
     ) -> list[Candidate]:
-        found: list[Candidate] = []
-        # One alternation per case mode keeps this linear in the text, however many names.
-        exact = [s for s in learned if s.lower() in self._lex.ambiguous_names or s[0].isupper()]
-        loose = [s for s in learned if s not in set(exact)]
-        labels = {surface.lower(): label for surface, label in learned.items()}
-        for group, flags in ((exact, 0), (loose, re.IGNORECASE)):
-            if not group:
+        """Every other mention of a learned name or place, found by a dictionary walk.
+
+        Names that are also words ("Hope") and capitalised surfaces match case-sensitively.
+        A walk over word starts keeps this linear in the text without compiling a pattern of
+        every learned surface per call.
+        """
+        by_head: dict[str, list[tuple[str, bool, str]]] = {}
+        for surface, label in learned.items():
+            head = _WORD.match(surface)
+            if head is None:
                 continue
-            alternation = "|".join(re.escape(s) for s in sorted(group, key=len, reverse=True))
-            pattern = re.compile(rf"(?<![\w@.-])(?:{alternation})(?![\w@-])", flags)
-            for match in pattern.finditer(text):
-                if not _overlaps_any(match.start(), match.end(), protected):
-                    label = labels.get(match.group().lower(), "NAME")
-                    found.append((match.start(), match.end(), label, 0.7, "propagated"))
+            exact = surface.lower() in self._lex.ambiguous_names or surface[0].isupper()
+            by_head.setdefault(head.group().lower(), []).append((surface, exact, label))
+        for options in by_head.values():
+            options.sort(key=lambda option: -len(option[0]))
+        found: list[Candidate] = []
+        taken_until = 0
+        for match in _WORD_START.finditer(text):
+            start = match.start()
+            if start < taken_until:
+                continue
+            for surface, exact, label in by_head.get(match.group().lower(), ()):
+                end = start + len(surface)
+                piece = text[start:end]
+                if (piece != surface if exact else piece.lower() != surface.lower()) or (
+                    end < len(text) and (text[end].isalnum() or text[end] in "_@-")
+                ):
+                    continue
+                if not _overlaps_any(start, end, protected):
+                    found.append((start, end, label, 0.7, "propagated"))
+                taken_until = end
+                break
         return found
 
 

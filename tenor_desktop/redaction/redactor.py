@@ -16,6 +16,7 @@ always raises a risk flag so the clinician's risk view keeps it.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -47,12 +48,18 @@ class RedactionModels:
 
     @classmethod
     def load(cls, *, with_ner: bool = True, with_encoder: bool = True) -> RedactionModels:
-        """Load the bundled lexicons, spaCy NER and MiniLM (checksum verified)."""
-        return cls(
-            lexicons=Lexicons.load(),
-            ner=NerModel.load() if with_ner else None,
-            encoder=MiniLMEncoder() if with_encoder else None,
-        )
+        """Load the bundled lexicons, spaCy NER and MiniLM (checksum verified).
+
+        MiniLM (mostly checksum hashing and array reads, which release the GIL) loads on a
+        worker thread while spaCy imports on this one, so the two overlap on a second core.
+        """
+        if not with_encoder:
+            return cls(Lexicons.load(), NerModel.load() if with_ner else None, None)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="minilm-load") as pool:
+            encoder = pool.submit(MiniLMEncoder)
+            lexicons = Lexicons.load()
+            ner = NerModel.load() if with_ner else None
+            return cls(lexicons, ner, encoder.result())
 
 
 class Redactor:
@@ -108,7 +115,14 @@ class Redactor:
         spans: list[PhiSpan] = []
         unseen: list[tuple[int, int]] = []
         if self._settings.phi_enabled:
-            detection = self._phi.detect_detailed(joined, known, ner_windows)
+            windows = ner_windows
+            if windows is None:
+                # Surrounding segments are there for identifiers cut at an edge: the model
+                # needs only a little of them.
+                low = _word_edge(joined, max(0, len(context) - _RECHECK_REACH), -1)
+                high = _word_edge(joined, min(len(joined), len(context) + len(text) + 40), 1)
+                windows = [(low, high)]
+            detection = self._phi.detect_detailed(joined, known, windows)
             shift = len(context)
             unseen = [
                 (max(s - shift, 0), min(e - shift, len(text)))
@@ -262,16 +276,23 @@ def _recheck_windows(
     for start, end in sorted(ranges):
         low = max(0, _output_position(start, moves) - _RECHECK_REACH)
         high = min(len(output), _output_position(end, moves) + _RECHECK_REACH)
-        # Whole words only: a window never cuts a token in two.
-        while low > 0 and not output[low - 1].isspace():
-            low -= 1
-        while high < len(output) and not output[high].isspace():
-            high += 1
+        low, high = _word_edge(output, low, -1), _word_edge(output, high, 1)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
         else:
             windows.append((low, high))
     return windows
+
+
+def _word_edge(text: str, position: int, step: int) -> int:
+    """``position`` moved outwards (step -1: left, 1: right) so it cuts no word in two."""
+    if step < 0:
+        while position > 0 and not text[position - 1].isspace():
+            position -= 1
+    else:
+        while position < len(text) and not text[position].isspace():
+            position += 1
+    return position
 
 
 def _head_of(text: str) -> str:
