@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tenor_desktop.ui.theme import muted_colour
 from tenor_desktop.ui.transcript_view import format_timestamp
 
 LEVEL_FLOOR_DB = -60
@@ -171,10 +172,17 @@ class RecordingPanel(QWidget):
         """Displayed transcript as plain text (tests)."""
         return self.transcript.toPlainText()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-render the rich text when the colour scheme changes (its colours are baked in)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
+
     def _render(self) -> None:
         rows = [f"<p>{row}</p>" for row in self._finals]
         if self._partial:
-            rows.append(f'<p style="color:#868e96;">{html.escape(self._partial)}</p>')
+            muted = muted_colour(self.transcript)  # partials in grey, finals in the text colour
+            rows.append(f'<p style="color:{muted};">{html.escape(self._partial)}</p>')
         self.transcript.setHtml("".join(rows))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())

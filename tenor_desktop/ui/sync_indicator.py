@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
 
@@ -53,6 +53,9 @@ class SyncIndicator(QWidget):
         self.sync_now_button = QPushButton("Sync now")
         self.sync_now_button.setAccessibleName("Sync now")
         self.sync_now_button.setToolTip("Send and receive changes now")
+        fixed = QSizePolicy.Policy.Fixed
+        self.sync_now_button.setSizePolicy(fixed, fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 4, 0)
         layout.addWidget(self.label)

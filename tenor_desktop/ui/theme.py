@@ -1,9 +1,18 @@
-"""A calm stylesheet that follows the system's light or dark scheme."""
+"""A calm look that follows the system's light or dark colour scheme.
+
+Colours come from the application palette. Where the platform reports a dark scheme but its
+style still hands out a light palette (offscreen, many Linux desktops), Tenor switches to Fusion
+with its own dark palette, so no widget is left with light colours on a dark screen. The few
+accent colours in the stylesheet have a light and a dark variant with WCAG AA contrast on the
+matching window colour. HTML views ask ``muted_colour`` for secondary text instead of a fixed
+grey.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 _COMMON = """
 QLabel#screenTitle { font-size: 20pt; font-weight: 600; margin: 8px 0; }
@@ -16,18 +25,60 @@ QLabel#recordingBadge { color: %(error)s; font-weight: 600; }
 QLabel#modeBadge { color: %(muted)s; }
 QLabel#redactionSummary { color: %(accent)s; font-weight: 600; }
 QLabel#sessionHeader, QLabel#noteHeader { font-weight: 600; }
-QPushButton#recordButton { background: %(error)s; color: white; font-weight: 600; padding: 6px; }
+QLabel#syncStatus { color: %(muted)s; }
+QLabel#syncStatus[phase="synced"] { color: %(ok)s; }
+QLabel#syncStatus[phase="offline"] { color: %(warning)s; }
+QLabel#syncStatus[phase="error"] { color: %(error)s; font-weight: 600; }
+QPushButton#recordButton { background: %(record_bg)s; color: %(record_fg)s; font-weight: 600;
+    padding: 6px; border-radius: 4px; }
+QPushButton#recordButton:disabled { background: %(disabled_bg)s; color: %(disabled_fg)s; }
 QListWidget::item { padding: 6px 4px; }
 """
 
 _LIGHT = {
-    "error": "#c92a2a", "warning": "#e67700", "accent": "#1864ab", "muted": "#868e96",
-    "risk_bg": "#fff5f5", "risk_fg": "#c92a2a",
+    "error": "#c92a2a", "warning": "#a64b00", "accent": "#1864ab", "muted": "#5f666d",
+    "ok": "#2b8a3e", "risk_bg": "#fff5f5", "risk_fg": "#c92a2a",
+    "record_bg": "#c92a2a", "record_fg": "#ffffff", "disabled_bg": "#dee2e6",
+    "disabled_fg": "#6c737a",
 }  # fmt: skip
 _DARK = {
-    "error": "#ff8787", "warning": "#ffc078", "accent": "#74c0fc", "muted": "#adb5bd",
-    "risk_bg": "#3b1f1f", "risk_fg": "#ffa8a8",
+    "error": "#ff8787", "warning": "#ffc078", "accent": "#74c0fc", "muted": "#b7bdc4",
+    "ok": "#8ce99a", "risk_bg": "#3b1f1f", "risk_fg": "#ffa8a8",
+    "record_bg": "#c92a2a", "record_fg": "#ffffff", "disabled_bg": "#33373d",
+    "disabled_fg": "#8d949c",
 }  # fmt: skip
+
+# Tenor's dark palette (Fusion): near-black surfaces, off-white text, blue selection.
+_DARK_PALETTE = {
+    QPalette.ColorRole.Window: "#1f2227",
+    QPalette.ColorRole.WindowText: "#e9ecef",
+    QPalette.ColorRole.Base: "#16181c",
+    QPalette.ColorRole.AlternateBase: "#25282d",
+    QPalette.ColorRole.Text: "#e9ecef",
+    QPalette.ColorRole.Button: "#2c3036",
+    QPalette.ColorRole.ButtonText: "#e9ecef",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#1864ab",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#2c3036",
+    QPalette.ColorRole.ToolTipText: "#e9ecef",
+    QPalette.ColorRole.PlaceholderText: "#9aa1a9",
+    QPalette.ColorRole.Link: "#74c0fc",
+    QPalette.ColorRole.LinkVisited: "#b197fc",
+    QPalette.ColorRole.Light: "#3a3f46",
+    QPalette.ColorRole.Midlight: "#30343a",
+    QPalette.ColorRole.Mid: "#24272c",
+    QPalette.ColorRole.Dark: "#121417",
+    QPalette.ColorRole.Shadow: "#000000",
+}
+_DARK_DISABLED = {
+    QPalette.ColorRole.WindowText: "#7d848c",
+    QPalette.ColorRole.Text: "#7d848c",
+    QPalette.ColorRole.ButtonText: "#7d848c",
+    QPalette.ColorRole.Base: "#1b1d21",
+    QPalette.ColorRole.Button: "#25282d",
+}
+_FOLLOWING = "tenorThemeFollowsScheme"
 
 
 def is_dark(app: QApplication) -> bool:
@@ -35,9 +86,48 @@ def is_dark(app: QApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply_theme(app: QApplication) -> None:
-    """Apply the stylesheet for the current scheme and follow later changes."""
-    app.setStyleSheet(_COMMON % (_DARK if is_dark(app) else _LIGHT))
-    app.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: app.setStyleSheet(_COMMON % (_DARK if is_dark(app) else _LIGHT))
+def dark_palette() -> QPalette:
+    """Tenor's dark palette."""
+    palette = QPalette()
+    for role, colour in _DARK_PALETTE.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in _DARK_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def palette_is_dark(palette: QPalette) -> bool:
+    """True when the window colour is darker than its text."""
+    return (
+        palette.color(QPalette.ColorRole.Window).lightness()
+        < palette.color(QPalette.ColorRole.WindowText).lightness()
     )
+
+
+def apply_theme(app: QApplication, dark: bool | None = None) -> None:
+    """Apply the scheme's palette and stylesheet (``dark=None``: follow the system, and keep
+    following it when it changes)."""
+    wanted = is_dark(app) if dark is None else dark
+    if wanted and not palette_is_dark(app.palette()):
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    elif not wanted and palette_is_dark(app.palette()):
+        app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(_COMMON % (_DARK if wanted else _LIGHT))
+    if dark is None and not app.property(_FOLLOWING):
+        app.setProperty(_FOLLOWING, True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+
+
+def muted_colour(widget: QWidget) -> str:
+    """Secondary text for rich-text views: text blended towards the base, still AA-readable."""
+    palette = widget.palette()
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    blend = 0.62  # share of the text colour; keeps contrast ≥ 4.5:1 on light and dark bases
+
+    def mix(a: int, b: int) -> int:
+        return round(a * blend + b * (1 - blend))
+
+    return QColor(
+        mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())
+    ).name()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tenor_desktop.core.models import Segment
 from tenor_desktop.ui.redaction_review import redaction_summary, risk_summary, segment_html
+from tenor_desktop.ui.theme import muted_colour
 
 
 def format_timestamp(ms: int) -> str:
@@ -108,6 +109,12 @@ class TranscriptView(QWidget):
         """What is displayed, as plain text (tests, accessibility)."""
         return self.text.toPlainText()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-render the rich text when the colour scheme changes (its colours are baked in)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()
+
     def _render(self) -> None:
         if self._deleted:
             self.text.setHtml("<p><i>The transcript of this session was deleted.</i></p>")
@@ -117,6 +124,7 @@ class TranscriptView(QWidget):
             return
         needle = self.find_box.text().strip().lower()
         rows = []
+        muted = muted_colour(self.text)
         for segment in self._segments:
             speaker = html.escape(self._names.get(segment.speaker, segment.speaker))
             body = segment_html(segment.text, segment.redactions, needle)
@@ -124,7 +132,7 @@ class TranscriptView(QWidget):
             style = ' style="background-color:#fff3bf; color:#212529;"' if evidence else ""
             rows.append(
                 f'<p{style}><a name="seg{segment.id}"></a>'
-                f'<span style="color:#888;">{format_timestamp(segment.start_ms)}</span> '
+                f'<span style="color:{muted};">{format_timestamp(segment.start_ms)}</span> '
                 f"<b>{speaker}:</b> {body}</p>"
             )
         self.text.setHtml("".join(rows))

@@ -1,0 +1,122 @@
+"""Dark scheme: key widgets are rendered and their text must stand out from its background.
+
+The contrast is measured on the rendered pixels (WCAG 2 ratio between the background, the most
+common colour, and the pixel that differs most from it, which is the core of the glyphs), so
+colours from the palette, the stylesheet and inline HTML are all covered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
+from tenor_desktop.ui import theme
+from tenor_desktop.ui.theme import apply_theme, muted_colour, palette_is_dark
+from tests.ui.conftest import create_vault
+from tests.ui.test_workspace_flows import _import
+
+AA_TEXT = 4.5  # WCAG 2 AA for normal text
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def ratio(a: QColor, b: QColor) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def rendered_contrast(widget: QWidget) -> float:
+    """Contrast between a rendered widget's background and its strongest foreground pixel."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert image.width() > 4 and image.height() > 4, widget.objectName()
+    pixels = Counter(
+        image.pixel(x, y) for y in range(0, image.height()) for x in range(0, image.width())
+    )
+    background = QColor.fromRgb(pixels.most_common(1)[0][0])
+    return max(ratio(background, QColor.fromRgb(rgb)) for rgb in pixels)
+
+
+@pytest.fixture
+def dark_app(qapp: QApplication) -> Iterator[QApplication]:
+    """The dark scheme for one test; the application's look is restored afterwards."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp, dark=True)
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+def test_following_a_dark_system_scheme_gives_a_dark_palette(
+    qapp: QApplication, monkeypatch
+) -> None:
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    try:
+        monkeypatch.setattr(theme, "is_dark", lambda _app: True)
+        apply_theme(qapp)
+        assert palette_is_dark(qapp.palette())
+        monkeypatch.setattr(theme, "is_dark", lambda _app: False)
+        apply_theme(qapp)
+        assert not palette_is_dark(qapp.palette())
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
+def test_key_widgets_are_readable_in_dark_mode(qtbot, dark_app, make_window, tmp_path) -> None:
+    window = make_window()
+    window.first_run.defaults.notes.setCurrentIndex(1)  # shows the cloud notice
+    qtbot.wait(10)
+    measured = {
+        "first-run title": rendered_contrast(window.first_run.findChild(QWidget, "screenTitle")),
+        "first-run cloud notice": rendered_contrast(window.first_run.defaults.cloud_hint),
+    }
+    window.first_run.defaults.notes.setCurrentIndex(0)
+    create_vault(qtbot, window)
+    _import(window, tmp_path)
+    workspace, sync = window.workspace, window.sync
+    checks: dict[str, QWidget] = {
+        "client list": workspace.sidebar.list.viewport(),
+        "session list": workspace.sessions.list.viewport(),
+        "client heading": workspace.sessions.heading,
+        "processing-mode badge": workspace.sessions.mode_badge,
+        "record button": workspace.sessions.record_button,
+        "session header": workspace.session.header,
+        "transcript": workspace.session.transcript.text.viewport(),
+    }
+    measured |= {name: rendered_contrast(widget) for name, widget in checks.items()}
+    # Secondary text in rich-text views (timestamps, partials) is blended, never a fixed grey.
+    view = workspace.session.transcript.text
+    base = view.palette().color(view.palette().ColorRole.Base)
+    measured["muted rich text"] = ratio(QColor(muted_colour(view)), base)
+    now = window.context.clock.now()
+    for phase in (SyncPhase.SYNCED, SyncPhase.OFFLINE, SyncPhase.ERROR, SyncPhase.SIGNED_OUT):
+        sync.indicator.show_status(SyncStatus(phase, last_synced_at=now, pending=2), now)
+        measured[f"sync status {phase.value}"] = rendered_contrast(sync.indicator.label)
+    panel = window.recording.panel
+    window.stack.setCurrentWidget(panel)
+    panel.set_partial("A partial line still being transcribed")
+    qtbot.wait(10)
+    measured["live partial text"] = rendered_contrast(panel.transcript.viewport())
+    window.lock()
+    window.unlock_screen.show_error("That passphrase did not open the vault.")
+    measured["unlock error"] = rendered_contrast(window.unlock_screen.error)
+
+    too_faint = {name: round(value, 2) for name, value in measured.items() if value < AA_TEXT}
+    assert too_faint == {}
