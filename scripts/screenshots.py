@@ -1,19 +1,25 @@
 """Writes a 1280x800 PNG of every screen, with demo data, to docs/screenshots/ (`make screenshots`).
 
+Also the main screens in the dark colour scheme (``dark-*.png``) and at a device pixel ratio of 2
+(``hidpi-2x-*.png``: 2560x1600 pixels for a 1280x800 window, rendered with QT_SCALE_FACTOR=2).
+Each variant runs in its own process, because the scale factor is fixed when Qt starts.
+
 Runs offscreen against a throwaway vault in a temporary directory; the demo transcripts are
 invented and hold no real person's data.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,6 +28,7 @@ from tenor_desktop.core.models import ProcessingMode, RetentionPolicy
 from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
 from tenor_desktop.services.recording_events import PartialText
+from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
 from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
 from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
@@ -31,6 +38,23 @@ from tenor_desktop.ui.theme import apply_theme
 from tenor_desktop.ui.two_factor_dialog import TwoFactorDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+# variant -> (file-name prefix, screens written; None = all), environment of its process
+VARIANTS: dict[str, tuple[str, frozenset[str] | None, dict[str, str]]] = {
+    "light": ("", None, {}),
+    "dark": (
+        "dark-",
+        frozenset({
+            "01-first-run", "02-locked-while-recording", "03-session-redaction-review",
+            "04-session-note", "05-recording", "08-practice-settings", "11-risk-flag-review",
+        }),
+        {},
+    ),
+    "hidpi": (
+        "hidpi-2x-",
+        frozenset({"01-first-run", "03-session-redaction-review", "05-recording"}),
+        {"QT_SCALE_FACTOR": "2"},
+    ),
+}  # fmt: skip
 PASSPHRASE = "demo passphrase for screenshots only"
 DEMO = {
     "Juniper": (ProcessingMode.LOCAL_ONLY, [
@@ -67,19 +91,32 @@ def _composite(window: QWidget, dialog: QWidget) -> QPixmap:
     dialog.adjustSize()
     dialog.resize(max(dialog.width(), 520), dialog.height())
     shot = dialog.grab()
+    size, inner = base.deviceIndependentSize(), shot.deviceIndependentSize()  # logical pixels
     painter = QPainter(base)
     painter.fillRect(base.rect(), QColor(0, 0, 0, 90))
     painter.drawPixmap(
-        QPoint((base.width() - shot.width()) // 2, (base.height() - shot.height()) // 2), shot
+        QPointF((size.width() - inner.width()) / 2, (size.height() - inner.height()) / 2), shot
     )
     painter.end()
     return base
 
 
-def _save(pixmap: QPixmap, name: str) -> None:
-    path = OUT / f"{name}.png"
-    pixmap.save(str(path))
-    print(f"wrote {path.relative_to(OUT.parents[1])} ({pixmap.width()}x{pixmap.height()})")
+class Shooter:
+    """Saves the screens a variant wants, under its prefix."""
+
+    def __init__(self, variant: str) -> None:
+        self.prefix, self.wanted, _env = VARIANTS[variant]
+
+    def __call__(self, pixmap: QPixmap, name: str) -> None:
+        if self.wanted is not None and name not in self.wanted:
+            return
+        path = OUT / f"{self.prefix}{name}.png"
+        pixmap.save(str(path))
+        logical = pixmap.deviceIndependentSize()
+        print(
+            f"wrote {path.relative_to(OUT.parents[1])} ({pixmap.width()}x{pixmap.height()} px,"
+            f" {logical.width():.0f}x{logical.height():.0f} logical)"
+        )
 
 
 def _seed(window: TenorWindow, tmp: Path) -> tuple[str, str]:
@@ -105,12 +142,29 @@ def _seed(window: TenorWindow, tmp: Path) -> tuple[str, str]:
     return client_id, first_session
 
 
-def main() -> int:
-    """Render every screen."""
+def main(argv: list[str] | None = None) -> int:
+    """Render every variant: light here, the others in child processes."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--variant", choices=sorted(VARIANTS))
+    variant = parser.parse_args(argv).variant
     OUT.mkdir(parents=True, exist_ok=True)
+    if variant is not None:
+        return render(variant)
+    status = render("light")
+    for other in ("dark", "hidpi"):
+        env = {**os.environ, **VARIANTS[other][2]}
+        command = [sys.executable, __file__, "--variant", other]
+        status = status or subprocess.run(command, env=env, check=False).returncode  # noqa: S603
+    return status
+
+
+def render(variant: str) -> int:
+    """Render the screens of one variant."""
+    _save = Shooter(variant)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    apply_theme(app)
+    # Offscreen Qt reports no colour scheme: say which one to draw.
+    apply_theme(app, dark=variant == "dark")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         context = build_ui_context(tmp / "vault", policy=ManagedPolicy())
@@ -124,6 +178,10 @@ def main() -> int:
         _save(window.grab(), "01-first-run")
         window._opened(context.make_workspace(context.vault_service.create(PASSPHRASE)))
         client_id, session_id = _seed(window, tmp)
+        now = context.clock.now()
+        window.sync.indicator.show_status(
+            SyncStatus(SyncPhase.SYNCED, last_synced_at=now, pending=0), now
+        )
         window.controller.refresh_clients(select=client_id)
         window.controller.select_client(client_id, select_session=session_id)
         window.controller.select_session(session_id)

@@ -58,6 +58,7 @@ class SyncIndicator(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 4, 0)
+        layout.addStretch(1)  # the toolbar may hand out extra width: keep both at the right
         layout.addWidget(self.label)
         layout.addWidget(self.sync_now_button)
         self.phase = SyncPhase.SIGNED_OUT
