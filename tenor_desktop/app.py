@@ -30,7 +30,8 @@ def default_vault_dir() -> Path:
 def build_workspace_factory(
     policy: ManagedPolicy, clock: Clock, models: Any = None
 ) -> Callable[[Vault], Any]:
-    """WorkspaceService per unlocked vault, with the offline note drafter.
+    """WorkspaceService per unlocked vault: the offline drafter, the clinician's templates
+    (``note_templates`` next to the vault folder) and the OpenAI/Anthropic/local providers.
 
     ``models`` (a RedactionModelsCache) redacts text sent to cloud providers; without it the
     service refuses to send text to the cloud while the practice requires redaction.
@@ -38,13 +39,16 @@ def build_workspace_factory(
 
     def make(vault: Vault) -> Any:
         # Imported at the first unlock (on a worker thread), not at start-up.
-        from tenor_desktop.notes.note_writer import NoteWriter
-        from tenor_desktop.notes.templates import TemplateLibrary
+        from tenor_desktop.notes.provider_setup import build_desktop_note_writer
+        from tenor_desktop.security.secrets import SecretStore
         from tenor_desktop.services.processing_pipeline import cloud_text_redactor
         from tenor_desktop.services.workspace_service import WorkspaceService
 
         redact_cloud = cloud_text_redactor(models) if models is not None else None
-        writer = NoteWriter(TemplateLibrary.with_user_dir(None))
+        # API keys are looked up when a provider is used (keyring, or the vault without one).
+        writer = build_desktop_note_writer(
+            vault.directory, lambda name: SecretStore(vault=vault).get(name), os.environ
+        )
         service = WorkspaceService(
             vault,
             policy=policy,

@@ -13,10 +13,13 @@ environment for now:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
-from tenor_desktop.notes.errors import ContextTooSmall
+from tenor_desktop.notes.errors import ContextTooSmall, NoteError
+from tenor_desktop.notes.note_writer import NoteWriter
 from tenor_desktop.notes.providers.anthropic_messages import (
     ANTHROPIC_BASE_URL,
     ANTHROPIC_DEFAULT_MODEL,
@@ -34,6 +37,9 @@ from tenor_desktop.notes.providers.openai_responses import (
     OPENAI_DEFAULT_MODEL,
     OpenAIResponsesClient,
 )
+from tenor_desktop.notes.templates import TemplateLibrary
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -95,3 +101,27 @@ def build_model_clients(
             context_hint=endpoints.local_context_hint,
         ),
     }
+
+
+def user_templates_dir(vault_dir: Path) -> Path:
+    """The clinician's own templates: a folder next to the vault's (templates hold no PHI)."""
+    return vault_dir.parent / "note_templates"
+
+
+def build_desktop_note_writer(
+    vault_dir: Path, get_secret: SecretGetter, env: Mapping[str, str]
+) -> NoteWriter:
+    """The app's NoteWriter: built-in plus the clinician's templates, and all three providers.
+
+    A malformed ``TENOR_*`` variable must not stop the vault from opening, so the defaults are
+    used then (and the problem logged by kind only).
+    """
+    try:
+        endpoints = ModelEndpoints.from_env(env)
+    except NoteError:
+        log.warning("invalid note provider environment; using the defaults")
+        endpoints = ModelEndpoints()
+    return NoteWriter(
+        TemplateLibrary.with_user_dir(user_templates_dir(vault_dir)),
+        clients=build_model_clients(get_secret, endpoints),
+    )

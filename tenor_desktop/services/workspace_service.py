@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, fields
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tenor_desktop.core.clock import Clock, SystemClock
 from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.models import (
+    NOTE_TEMPLATES,
     Client,
     Note,
     ProcessingMode,
@@ -162,8 +164,31 @@ class WorkspaceService:
         self._sessions.set_speaker_names(session_id, cleaned)
 
     # -- notes -------------------------------------------------------------------------------
-    def draft_note(self, session_id: str, *, template: str, provider: str = "offline") -> Note:
-        """Draft (or redraft) the session's note and store it as a new version."""
+    def note_templates(self) -> list[tuple[str, str]]:
+        """``(key, name)`` of every note template: built-ins, then the clinician's own."""
+        if self._note_writer is None:
+            return [(key, key.upper()) for key in NOTE_TEMPLATES]
+        return self._note_writer.template_choices()
+
+    def import_note_template(self, path: Path) -> tuple[str, str]:
+        """Validate a template file and add it to the clinician's templates; ``(key, name)``."""
+        if self._note_writer is None:
+            raise ValidationError("Note drafting is not set up.")
+        template = self._note_writer.templates.import_template_file(path)
+        return template.key, template.name
+
+    def draft_note(
+        self,
+        session_id: str,
+        *,
+        template: str,
+        provider: str = "offline",
+        on_delta: Callable[[str], None] | None = None,
+    ) -> Note:
+        """Draft (or redraft) the session's note and store it as a new version.
+
+        ``on_delta`` receives a model's output text as it streams in (on the calling thread).
+        """
         if self._note_writer is None:
             raise ValidationError("Note drafting is not set up.")
         check_template_key(template)
@@ -183,7 +208,11 @@ class WorkspaceService:
         if provider != "offline" and practice.redact_cloud_text:
             lines = self._redacted_for_cloud(lines, practice)
         draft = self._note_writer.write(
-            lines, template=template, provider=provider, processing_mode=client.processing_mode
+            lines,
+            template=template,
+            provider=provider,
+            processing_mode=client.processing_mode,
+            on_delta=on_delta,
         )
         return self._save_draft(session_id, draft)
 

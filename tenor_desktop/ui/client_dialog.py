@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -46,9 +47,11 @@ class ClientDialog(QDialog):
         cloud_allowed: bool = True,
         retention_managed: bool = False,
         new_client_mode: ProcessingMode = ProcessingMode.LOCAL_ONLY,
+        templates: Sequence[tuple[str, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Args: ``new_client_mode`` is preselected when adding (the practice's choice)."""
+        """Args: ``new_client_mode`` is preselected when adding (the practice's choice);
+        ``templates`` are ``(key, name)`` of the built-in and the clinician's own templates."""
         super().__init__(parent)
         self.setWindowTitle("Client settings" if client else "Add client")
         self.delete_requested = False
@@ -84,12 +87,13 @@ class ClientDialog(QDialog):
             self.days.setEnabled(False)
             self.retention.setToolTip("Managed by your practice's IT policy")
         self.template = QComboBox()
-        self.template.addItems(list(NOTE_TEMPLATES))
+        for key, name in templates or [(key, key.upper()) for key in NOTE_TEMPLATES]:
+            self.template.addItem(name, key)
         self.template.setAccessibleName("Default note template")
         if client is not None:
-            if client.default_template not in NOTE_TEMPLATES:  # a clinician's own template
-                self.template.addItem(client.default_template)
-            self.template.setCurrentText(client.default_template)
+            if self.template.findData(client.default_template) < 0:  # e.g. a removed file
+                self.template.addItem(client.default_template, client.default_template)
+            self.template.setCurrentIndex(self.template.findData(client.default_template))
         self.error = QLabel("")
         self.error.setObjectName("errorText")
         form = QFormLayout()
@@ -140,5 +144,5 @@ class ClientDialog(QDialog):
             pseudonym=self.pseudonym.text().strip(),
             processing_mode=ProcessingMode(self.mode.currentData()),
             retention=retention,
-            default_template=self.template.currentText(),
+            default_template=str(self.template.currentData()),
         )

@@ -1,11 +1,17 @@
-"""Note tab: editable sections, evidence links, unsupported and risk flags, copy/export."""
+"""Note tab: editable sections, evidence links, unsupported and risk flags, copy/export.
+
+While a language model drafts, its output streams into a read-only preview; the validated note
+replaces it when drafting ends. The template picker lists the built-in templates and the
+clinician's own (``template_source``), with a button to add one from a file.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -71,9 +77,12 @@ class NoteView(QWidget):
     copy_requested = Signal()
     export_requested = Signal()
     regenerate_requested = Signal(str, str)  # template, provider
+    import_template_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # (key, name) of every template; set by the workspace once a vault is open.
+        self.template_source: Callable[[], list[tuple[str, str]]] | None = None
         self.header = QLabel("")
         self.header.setObjectName("noteHeader")
         self.flags = QLabel("")
@@ -81,8 +90,13 @@ class NoteView(QWidget):
         self.flags.setWordWrap(True)
         self.flags.setAccessibleName("Risk flags")
         self.template = QComboBox()
-        self.template.addItems([t.upper() if t != "summary" else "Summary" for t in NOTE_TEMPLATES])
         self.template.setAccessibleName("Note template")
+        self.set_templates(
+            [(t, t.upper() if t != "summary" else "Summary") for t in NOTE_TEMPLATES]
+        )
+        self.add_template_button = QPushButton("Add template…")
+        self.add_template_button.setAccessibleName("Add a note template from a file")
+        self.add_template_button.setToolTip("Import a template file (.toml) of your own")
         self.provider = QComboBox()
         self.provider.addItems(list(NOTE_PROVIDERS))
         self.provider.setAccessibleName("Note provider")
@@ -95,6 +109,7 @@ class NoteView(QWidget):
             button.setAccessibleName(button.text().rstrip("…"))
         bar = QHBoxLayout()
         bar.addWidget(self.template)
+        bar.addWidget(self.add_template_button)
         bar.addWidget(self.provider)
         bar.addWidget(self.regenerate_button)
         bar.addStretch(1)
@@ -110,16 +125,75 @@ class NoteView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.flags)
         layout.addLayout(bar)
+        self.stream_view = QPlainTextEdit()
+        self.stream_view.setReadOnly(True)
+        self.stream_view.setAccessibleName("Note being drafted")
+        self.stream_view.setPlaceholderText("Waiting for the model's first words…")
+        self.stream_view.setVisible(False)
+        layout.addWidget(self.stream_view, 1)
         layout.addWidget(scroll, 1)
+        self.sections_scroll = scroll
         self.editors: list[SectionEditor] = []
+        self.add_template_button.clicked.connect(self.import_template_requested)
         self.save_button.clicked.connect(self._save)
         self.copy_button.clicked.connect(self.copy_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.regenerate_button.clicked.connect(self._regenerate)
         self.show_note(None)
 
+    def set_templates(self, choices: Sequence[tuple[str, str]]) -> None:
+        """List these ``(key, name)`` templates, keeping the current choice when it remains."""
+        current = self.template.currentData()
+        self.template.blockSignals(True)
+        self.template.clear()
+        for key, name in choices:
+            self.template.addItem(name, key)
+        index = self.template.findData(current) if current is not None else -1
+        self.template.setCurrentIndex(max(index, 0))
+        self.template.blockSignals(False)
+
+    def select_template(self, key: str) -> None:
+        """Pick template ``key`` (listed on the fly if it is not among the known ones)."""
+        if self.template.findData(key) < 0:
+            self.template.addItem(key, key)
+        self.template.setCurrentIndex(self.template.findData(key))
+
+    def refresh_templates(self) -> None:
+        """Re-read the template list from ``template_source`` (e.g. after an import)."""
+        if self.template_source is not None:
+            self.set_templates(self.template_source())
+
+    def begin_drafting(self) -> None:
+        """Show the streaming preview in place of the note while a model writes."""
+        self.header.setText("Drafting the note…")
+        self.stream_view.clear()
+        self.stream_view.setVisible(True)
+        self.sections_scroll.setVisible(False)
+        self.regenerate_button.setEnabled(False)
+
+    def append_draft_text(self, text: str) -> None:
+        """Add streamed model output to the preview, as it arrives."""
+        cursor = self.stream_view.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        self.stream_view.setTextCursor(cursor)
+        self.stream_view.ensureCursorVisible()
+
+    def end_drafting(self) -> None:
+        """Hide the preview (the note, or the previous one after a failure, shows again)."""
+        self.stream_view.setVisible(False)
+        self.stream_view.clear()
+        self.sections_scroll.setVisible(True)
+        self.regenerate_button.setEnabled(True)
+
+    def drafting_text(self) -> str:
+        """What the preview shows (tests)."""
+        return self.stream_view.toPlainText()
+
     def show_note(self, note: Note | None) -> None:
         """Display ``note`` (None: no note yet)."""
+        self.end_drafting()
+        self.refresh_templates()
         for editor in self.editors:
             editor.deleteLater()
         self.editors = []
@@ -131,13 +205,13 @@ class NoteView(QWidget):
             self.flags.setVisible(False)
             return
         draft = " — draft, review before use" if note.draft else ""
+        self.select_template(note.template)
+        name = self.template.currentText() if note.template not in NOTE_TEMPLATES else None
         self.header.setText(
-            f"{note.template.upper()} note, version {note.version} ({note.provider}){draft}"
+            f"{name or note.template.upper()} note, version {note.version} ({note.provider}){draft}"
         )
         self.flags.setVisible(bool(note.flags))
         self.flags.setText(f"⚠ Risk: {flag_summary(note.flags)}" if note.flags else "")
-        if note.template in NOTE_TEMPLATES:
-            self.template.setCurrentIndex(NOTE_TEMPLATES.index(note.template))
         for section in note.sections:
             editor = SectionEditor(section)
             editor.evidence_clicked.connect(self.evidence_requested)
@@ -158,5 +232,6 @@ class NoteView(QWidget):
             self.save_requested.emit(edits)
 
     def _regenerate(self) -> None:
-        template = NOTE_TEMPLATES[self.template.currentIndex()]
-        self.regenerate_requested.emit(template, self.provider.currentText())
+        template = self.template.currentData()
+        if template:
+            self.regenerate_requested.emit(str(template), self.provider.currentText())

@@ -51,6 +51,7 @@ class WorkspaceController(NoteActions):
         ws.session.note.copy_requested.connect(self.copy_note)
         ws.session.note.export_requested.connect(self.export_note)
         ws.session.note.regenerate_requested.connect(self.regenerate_note)
+        self.attach_note_view()  # template picker (+ import) and the streaming preview
         window.settings_action.triggered.connect(self.edit_practice_settings)
 
     @property
@@ -99,6 +100,7 @@ class WorkspaceController(NoteActions):
         dialog = ClientDialog(
             cloud_allowed=practice.cloud_allowed,
             new_client_mode=ProcessingMode(practice.new_client_mode),
+            templates=self.note_template_choices(),
             parent=self.window,
         )
         if not accepted(dialog):
@@ -125,6 +127,7 @@ class WorkspaceController(NoteActions):
             client,
             cloud_allowed=self._cloud_allowed(),
             retention_managed=self.window.context.policy.transcript_retention is not None,
+            templates=self.note_template_choices(),
             parent=self.window,
         )
         result = accepted(dialog)

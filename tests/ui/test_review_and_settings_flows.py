@@ -130,7 +130,7 @@ def test_client_settings_change_mode_retention_and_template(
         dialog.pseudonym.setText("Juniper B")
         dialog.mode.setCurrentIndex(1)
         dialog.retention.setCurrentIndex(dialog.retention.findData("after_note"))
-        dialog.template.setCurrentText("birp")
+        dialog.template.setCurrentIndex(dialog.template.findData("birp"))
 
     _drive(monkeypatch, ClientDialog, fill)
     window.workspace.sessions.settings_button.click()
