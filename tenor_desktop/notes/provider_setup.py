@@ -117,11 +117,8 @@ def build_desktop_note_writer(
     used then (and the problem logged by kind only).
     """
     try:
-        endpoints = ModelEndpoints.from_env(env)
+        clients = build_model_clients(get_secret, ModelEndpoints.from_env(env))
     except NoteError:
         log.warning("invalid note provider environment; using the defaults")
-        endpoints = ModelEndpoints()
-    return NoteWriter(
-        TemplateLibrary.with_user_dir(user_templates_dir(vault_dir)),
-        clients=build_model_clients(get_secret, endpoints),
-    )
+        clients = build_model_clients(get_secret, ModelEndpoints())
+    return NoteWriter(TemplateLibrary.with_user_dir(user_templates_dir(vault_dir)), clients=clients)
