@@ -47,8 +47,12 @@ _NAME_VERBS = (
     r"|called|calls|texted|texts|moved|died|left|thinks|thought|asked|asks|emailed|drove|picked"
     r"|and|keeps|kept|never|just|always"
 )
+# After a name that is also a word ("will", "grant"), a past-tense person verb shows it is the
+# name: "my brother will texted me", "grant came". Modal or noun readings take other forms.
 _AMBIGUOUS_NAME_CONTEXT = re.compile(
-    r"\s+(?:called|texted|emailed|messaged|told\s+me|asked\s+me|came\s+over|picked\s+me|drove\s+me)\b"
+    r"\s+(?:called|texted|emailed|messaged|told|asked|came|picked\s+me|drove|said|left|yelled"
+    r"|screamed|cried|laughed|showed\s+up|brought|sent|gave|wanted|moved|died|passed\s+away"
+    r"|kept|got\s+(?:mad|angry|upset|home|back)|went|stopped|started|hugged|invited)\b"
 )
 # Words that cannot be part of a street or facility name in lowercase speech.
 _STOP_WORDS = _NOT_NAME | frozenset(
@@ -85,6 +89,22 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_HONORIFIC = re.compile(
+    r"dr|doctor|mr|mrs|ms|mister|officer|detective|professor|prof|pastor|reverend|rev|nurse"
+    r"|sergeant|sgt|captain|lieutenant|coach",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|my|our|your|his|her|their|this|that|every|any|no|new|other)\s+$", re.I
+)
+# Nouns and verbs that follow a title used as a noun without a determiner ("doctor visits").
+_NOT_AFTER_HONORIFIC = frozenset(
+    "appointment appointments office offices visit visits note notes bills bill orders order "
+    "says thinks wants gives gave told tells asked asks wrote writes put puts recommended "
+    "prescribed shopping friend friends stuff report reports practitioner assistant aide "
+    "station shift shifts clinic hospital who whom about because since first second next last "
+    "once twice again thing things kind sort type person people team staff".split()
+)
 _PLACE_PREP = re.compile(
     r"\b(?:in|from|to|near|outside|outside of|at|around|of|moved to|lives in|visit|visiting)\s+$",
     re.IGNORECASE,
@@ -173,7 +193,7 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     ):
         return None
     end = start + len(word)
-    if strong and word.islower() and not known:
+    if strong and word.islower():
         surname = re.match(r" ([a-z]+)(?=\s*,|\s+(?:" + _NAME_VERBS + r")\b)", text[end : end + 40])
         if surname is not None and surname.group(1) not in _NOT_NAME:
             return start, end + surname.end(), "NAME", 0.75
@@ -204,17 +224,52 @@ def _looks_like_name_after(text: str, end: int) -> bool:
     return bool(re.match(rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)", tail))
 
 
+def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | None:
+    """A lowercase surname after an honorific used as one: "doctor nakamura at the clinic".
+
+    "the doctor said" or "my nurse gave" use the title as a noun (a determiner comes first);
+    without one, the next word is the person's name unless it is a function word or verb.
+    """
+    if not _HONORIFIC.fullmatch(match.group().strip().rstrip(".")):
+        return None
+    if _DETERMINER_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+        return None
+    word_match = _WORD.match(text, match.end())
+    if word_match is None:
+        return None
+    word = _clean_word(word_match.group())
+    lower = word.lower()
+    if (
+        len(word) < 3
+        or not word.isalpha()
+        or lower in _STOP_WORDS
+        or lower in ROLE_WORDS
+        or lower in TITLE_WORDS
+        or lower in _NOT_AFTER_HONORIFIC
+        or lower in lex.medications
+        or lower.endswith(("ing", "ed", "ly"))
+    ):
+        return None
+    return match.end(), match.end() + len(word), "NAME", 0.75
+
+
 def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names found from titles, relationship words, 'named X' and the given-name lexicon."""
     for pattern in (_TITLE, _RELATION, _NAMED):
         for match in pattern.finditer(text):
             hit = _name_at(text, match.end(), lex, strong=True)
+            if hit is None and pattern is _TITLE:
+                hit = _honorific_name(text, match, lex)
             if hit is not None:
                 yield hit
     for match in _WORD.finditer(text):
         word = _clean_word(match.group())
         lower = word.lower()
-        if lower not in lex.first_names or lower in _NOT_NAME or lower in lex.not_phi_places:
+        if lower not in lex.first_names or lower in lex.not_phi_places:
+            continue
+        if lower in _NOT_NAME and not (
+            lower in lex.ambiguous_names and _AMBIGUOUS_NAME_CONTEXT.match(text, match.end())
+        ):
             continue
         if lower in lex.places and _PLACE_PREP.search(
             text[max(0, match.start() - 14) : match.start()]
@@ -246,8 +301,11 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             yield match.start(), match.start() + len(word), "NAME", 0.6
         elif word.islower() and ambiguous and _AMBIGUOUS_NAME_CONTEXT.match(text, match.end()):
-            before = text[max(0, match.start() - 4) : match.start()].lower()
-            if not re.search(r"\b(?:i|we|you|they)\s+$", before):
+            before = text[max(0, match.start() - 7) : match.start()].lower()
+            if not re.search(
+                r"\b(?:i|we|you|they|he|she|it|who|the|a|an|this|that|my|your|his|her|our)\s+$",
+                before,
+            ):
                 yield match.start(), match.end(), "NAME", 0.6
         elif word.islower() and not ambiguous:
             hit = _name_at(text, match.start(), lex, strong=False)

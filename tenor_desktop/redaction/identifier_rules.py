@@ -78,7 +78,7 @@ _CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "BIOMETRIC",
-            r"\b(?:fingerprint|finger\s+print|voice\s?print|retina|iris\s+scan|face\s+id|facial|biometric|palm\s+print|dna)\b",
+            r"\b(?:fingerprint|finger\s+print|voice\s?print|retina|iris\s+scan|face\s+id|facial|biometric|palm\s+print|print\s+id|dna)\b",
         ),
         (
             "DEVICE",
@@ -87,7 +87,7 @@ _CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("SSN", r"\b(?:social\s+security|social|ssn)\b"),
         (
             "MRN",
-            r"\b(?:medical\s+record|record\s+number|mrn|chart|patient\s+(?:id|number|identifier)|hospital\s+number)\b",
+            r"\b(?:medical\s+record|record\s+number|mrn|chart|wristband|patient\s+(?:id|number|identifier)|hospital\s+number)\b",
         ),
         (
             "HEALTH_PLAN",
@@ -193,6 +193,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
         if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):
             yield match.start(), match.end(), "VEHICLE", 0.9
     yield from _find_codes(text)
+    yield from find_spoken_codes(text)
     yield from find_trailing_number(text)
 
 
@@ -243,3 +244,61 @@ def _find_codes(text: str) -> Iterator[Hit]:
             yield match.start(), match.end(), label or "ID", 0.7
         elif digits >= 7:
             yield match.start(), match.end(), label or "ID", 0.6
+
+
+_CODE_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_CODE_GAP = re.compile(r"\s+|\s*-\s*|,\s+|\s+(?:dash|hyphen)\s+")
+# Single letters that are words on their own ("I", "a"): they do not make a spoken code.
+_WORD_LETTERS = frozenset("aAI")
+
+
+def find_spoken_codes(text: str) -> Iterator[Hit]:
+    """Codes spelled out letter by letter: "R S 9 dash 114827", "7 h x r 221", "A 214, 556, 901".
+
+    Runs on normalised text (number words are digits by now). A run of single letters and
+    digit groups, joined by spaces, commas or "dash", with a letter and 3+ digits, is a code;
+    its label comes from the nearest context word ("plate", "member id"), else it is an ID.
+    """
+    tokens = list(_CODE_TOKEN.finditer(text))
+    index = 0
+    while index < len(tokens):
+        run = [tokens[index]]
+        while index + len(run) < len(tokens):
+            nxt = tokens[index + len(run)]
+            if not (_is_code_part(nxt.group()) or nxt.group().lower() in ("dash", "hyphen")):
+                break
+            if not _CODE_GAP.fullmatch(text, run[-1].end(), nxt.start()):
+                break
+            run.append(nxt)
+        index += len(run)
+        while run and not _is_code_part(run[-1].group()):
+            run.pop()
+        while run and not _is_code_part(run[0].group()):
+            run.pop(0)
+        hit = _spoken_code_hit(text, run)
+        if hit is not None:
+            yield hit
+
+
+def _is_code_part(token: str) -> bool:
+    return token.isdigit() or (len(token) == 1 and token.isalpha())
+
+
+def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
+    letters = [m.group() for m in run if m.group().isalpha() and len(m.group()) == 1]
+    digits = sum(len(m.group()) for m in run if m.group().isdigit())
+    if not letters or digits < 3:
+        return None
+    start, end = run[0].start(), run[-1].end()
+    label, distance = _context_label(text, start)
+    near = label is not None and distance <= 60
+    if all(letter in _WORD_LETTERS for letter in letters):
+        # "A 214, 556, 901" after "A-number is", but not "I 100 percent agree".
+        if near and digits >= 6:
+            return start, end, str(label), 0.8
+        return None
+    if near:
+        return start, end, str(label), 0.85
+    if digits >= 5:
+        return start, end, "ID", 0.7
+    return None

@@ -218,11 +218,33 @@ class PhiDetector:
                     end < len(text) and (text[end].isalnum() or text[end] in "_@-")
                 ):
                     continue
+                if (
+                    piece.islower()
+                    and piece in self._lex.ambiguous_names
+                    and _word_use(text, start, end)
+                ):
+                    # "will" the brother is no reason to redact "I will" or "will be".
+                    continue
                 if not _overlaps_any(start, end, protected):
                     found.append((start, end, label, 0.7, "propagated"))
                 taken_until = end
                 break
         return found
+
+
+_WORD_BEFORE = re.compile(
+    r"\b(?:i|you|we|they|he|she|it|who|that|there|this|which|what|let's|lets|to|will|would|can"
+    r"|could|should|might|must|may|i'll|we'll|you'll|i'd|we'd|just|really|only|so|and\s+i)\s+$"
+)
+_WORD_AFTER = re.compile(r"\s+(?:be|have|not|never|you|i|we|he|she|they|it|so|that|to)\b")
+
+
+def _word_use(text: str, start: int, end: int) -> bool:
+    """True when a lowercase name that is also a word is used as the word here ("I will go")."""
+    return bool(
+        _WORD_BEFORE.search(text[max(0, start - 10) : start].lower())
+        or _WORD_AFTER.match(text, end)
+    )
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

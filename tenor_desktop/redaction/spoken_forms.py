@@ -97,6 +97,8 @@ def _render_arithmetic(lowered: list[str], ordinal: bool) -> str | None:
             if word == "thousand":
                 total += current
                 current = 0
+        elif word == "and":
+            continue
         elif word in _UNITS or word in _TEENS or word in _TENS or word in _ORDINALS:
             current += {**_UNITS, **_TEENS, **_TENS, **_ORDINALS}[word]
         else:
@@ -138,11 +140,20 @@ def normalise_spoken(text: str) -> NormalisedText:
         while index + len(run) < len(words) and run[-1].group().lower() not in _ORDINALS:
             candidate = words[index + len(run)]
             gap = text[run[-1].end() : candidate.start()]
+            # "one hundred and one": "and" joins only between a multiplier and a number word.
+            if (
+                candidate.group().lower() == "and"
+                and run[-1].group().lower() in _MULTIPLIERS
+                and gap == " "
+                and index + len(run) + 1 < len(words)
+                and words[index + len(run) + 1].group().lower() in _NUMBER_WORDS
+                and text[candidate.end() : words[index + len(run) + 1].start()] == " "
+            ):
+                run.append(candidate)
+                continue
             if candidate.group().lower() not in _NUMBER_WORDS:
                 break
-            # "one hundred and two": "and" joins only after hundred/thousand.
-            after_multiplier = run[-1].group().lower() in _MULTIPLIERS
-            if not (_JOINER_RE.fullmatch(gap) or (after_multiplier and gap.lower() == " and ")):
+            if not (_JOINER_RE.fullmatch(gap) or run[-1].group().lower() == "and"):
                 break
             run.append(candidate)
         rendered = _render([word.group() for word in run])

@@ -1,0 +1,69 @@
+"""Speech-style identifiers found by general rules (spelled codes, honorifics, word-names)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+from tenor_desktop.redaction.spoken_forms import normalise_spoken
+
+
+@pytest.fixture(scope="module")
+def redactor(models: RedactionModels) -> Redactor:
+    return Redactor(RedactionSettings(), models)
+
+
+def _found(redactor: Redactor, text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+@pytest.mark.parametrize(
+    ("marked", "label"),
+    [
+        ("the plate is [[A B C dash one two three four]], okay", "VEHICLE"),
+        ("the serial on the pump is [[R S nine dash one one four eight two]]", "DEVICE"),
+        ("my member id is [[W four two eight eight one nine three]]", "HEALTH_PLAN"),
+        ("my license is [[S five three oh dash four four one dash seven seven two]].", "LICENSE"),
+        ("the wristband number, [[M G H zero zero four four seven one two]], again", "MRN"),
+        ("my a-number is [[A two one four, five five six, nine zero one]].", "ID"),
+        ("doctor [[okonkwo]] at the clinic called", "NAME"),
+        ("my brother [[will]] texted me last night", "NAME"),
+        ("at thanksgiving [[grant]] came, which was awkward", "NAME"),
+        ("grandpa is [[one hundred and one]] years old", "DATE"),
+    ],
+)
+def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
+    text = _MARK.sub(lambda m: m.group(1), marked)
+    surface = _MARK.search(marked).group(1)  # type: ignore[union-attr]
+    assert _found(redactor, text).get(surface) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will call you tomorrow and he will finally go.",
+        "the grant came through for the program",
+        "the doctor said my doctor visits are too short",
+        "I took vitamin B 12 and I 100 percent agree with her.",
+        "don't judge me for it",
+    ],
+)
+def test_words_that_look_like_identifiers_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).spans == ()
+
+
+def test_word_name_is_not_propagated_to_its_word_use(redactor: Redactor) -> None:
+    text = "my brother will texted me. I will not give him money. will wants it anyway."
+    found = [(text[s.start : s.end], s.start) for s in redactor.redact(text).spans]
+    assert ("will", text.index("will")) in found
+    assert ("will", text.index("I will") + 2) not in found
+
+
+def test_and_joins_numbers_only_after_hundred() -> None:
+    assert normalise_spoken("one hundred and one").text == "101"
+    assert normalise_spoken("me and one more").text == "me and 1 more"
