@@ -99,7 +99,19 @@ def _models() -> str:
         found.append(f"whisper {spec.whisper_name} sha256 ok ({spec.sha256['model.bin'][:12]}…)")
     if not found:
         raise RuntimeError("no Whisper model installed")
+    found.append(_voice_encoder())
     return "; ".join(found)
+
+
+def _voice_encoder() -> str:
+    from tenor_desktop.transcription import voice_encoder
+    from tenor_desktop.transcription.errors import ModelUnavailableError
+
+    try:
+        voice_encoder.read_verified_weights(voice_encoder.installed_weights_path())
+    except ModelUnavailableError as error:  # degraded, not broken: labels use the fallback
+        return f"voice encoder unavailable, speaker labels use the weaker MFCC fallback ({error})"
+    return f"voice encoder sha256 ok ({voice_encoder.WEIGHTS_SHA256[:12]}…)"
 
 
 def _vault(vault_dir: Path) -> str:

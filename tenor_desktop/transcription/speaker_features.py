@@ -1,17 +1,29 @@
-"""A small voice embedding computed with numpy alone (no neural network, no torch).
+"""How speech segments become voice embeddings, and how embeddings are compared.
 
-The embedding summarises a stretch of speech by the timbre of the vocal tract (mean and spread
-of 19 MFCCs over the louder frames) and by the voice's pitch (median and spread of log F0 over
-voiced frames). That is much weaker than a trained speaker encoder, but it separates the
-voices in a room of two to four people whose pitch or timbre differ, which is the common case
-in therapy (therapist and client, couples, families).
+Two embeddings exist, each packaged as a ``VoiceSpace`` with its own distance and the
+thresholds calibrated for it (``bench/diarization_bench.py``):
+
+* the trained voice encoder (``voice_encoder``: resemblyzer's d-vector network on numpy),
+  compared by cosine distance. This is the default;
+* the fallback when that model is missing: the MFCC + pitch statistics below, compared by
+  Euclidean distance. ``tenor doctor`` reports which one is in use.
+
+The fallback embedding summarises a stretch of speech by the timbre of the vocal tract (mean
+and spread of 19 MFCCs over the louder frames) and by the voice's pitch (median and spread of
+log F0 over voiced frames). That is much weaker than the trained encoder: it separates voices
+whose pitch or timbre differ clearly, and can split one real speaker into two labels.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
 
+from tenor_desktop.transcription.errors import ModelUnavailableError
 from tenor_desktop.transcription.protocol import SAMPLE_RATE, Pcm
 
 Embedding = npt.NDArray[np.float64]
@@ -29,6 +41,16 @@ _VOICING = 0.45
 # Weight of the pitch dimensions relative to one cepstral dimension: pitch is the most
 # robust single cue between speakers, so it counts like several cepstra.
 PITCH_WEIGHT = 6.0
+
+_log = logging.getLogger(__name__)
+
+# Voice-encoder thresholds, in cosine distance (1 - similarity); calibration in diarization.py.
+ENCODER_MIN_SECONDS = 0.5
+ENCODER_STRONG_SECONDS = 1.5
+ENCODER_PRIOR_SCATTER = 0.15
+ENCODER_MERGE_SEPARATION = 0.12
+ENCODER_NEW_SPEAKER_SEPARATION = 0.15
+ENCODER_SMOOTHING = 0.03
 
 
 def _mel_filterbank() -> npt.NDArray[np.float64]:
@@ -98,3 +120,113 @@ def voice_embedding(pcm: Pcm) -> Embedding | None:
     else:
         pitch = np.array([np.log2(150.0), 0.0])
     return np.concatenate([timbre, PITCH_WEIGHT * pitch])
+
+
+Distances = Callable[[npt.NDArray[np.float64], npt.NDArray[np.float64]], npt.NDArray[np.float64]]
+
+
+@dataclass(frozen=True)
+class VoiceSpace:
+    """An embedding, its distance and the thresholds calibrated for it.
+
+    Two groups of segments are told apart by their *separation*: the mean distance between
+    their members minus ``scatter_weight`` times the mean distance within them (pooled; a pair
+    of single segments is assumed to scatter by ``prior_scatter``). A voice whose short
+    segments scatter widely is therefore not split, while two very steady voices that sit
+    close together still are.
+
+    Args:
+        name: shown by ``tenor doctor`` and in benchmark results.
+        embed: embedding of a segment, None when it is too short or silent.
+        distances: (n, m) distances between rows of two (n, d) and (m, d) arrays.
+        scatter_weight: 1 for the separation above, 0 for plain average linkage.
+        prior_scatter: assumed within-speaker distance when nothing is measured yet.
+        merge_separation: whole-recording clustering merges groups separated by less.
+        new_speaker_separation: live labelling opens a new speaker only for a segment
+            separated by more than this from every known speaker.
+        min_seconds: shortest segment worth embedding at all.
+        strong_seconds: segments at least this long may found a new speaker; shorter ones are
+            only ever assigned to an existing one (short embeddings are noisy).
+        smoothing: the previous segment's speaker is kept while its centroid is at most this
+            much farther than the nearest one.
+    """
+
+    name: str
+    embed: Callable[[Pcm], npt.NDArray[np.float64] | None]
+    distances: Distances
+    scatter_weight: float
+    prior_scatter: float
+    merge_separation: float
+    new_speaker_separation: float
+    min_seconds: float
+    strong_seconds: float
+    smoothing: float
+
+
+def euclidean_distances(
+    a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """Pairwise Euclidean distances between the rows of ``a`` and ``b``."""
+    return np.asarray(np.linalg.norm(a[:, None, :] - b[None, :, :], axis=2), dtype=np.float64)
+
+
+def cosine_distances(
+    a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """Pairwise ``1 - cosine similarity`` between the rows of ``a`` and ``b``."""
+    a_unit = a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
+    b_unit = b / np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-12)
+    return np.asarray(1.0 - a_unit @ b_unit.T, dtype=np.float64)
+
+
+# Measured on two espeak-ng voices of different pitch and one LibriVox reader (see the module
+# docstring of ``diarization``); this embedding cannot tell same-gender voices apart reliably.
+MFCC_SPACE = VoiceSpace(
+    name="MFCC + pitch statistics (fallback)",
+    embed=voice_embedding,
+    distances=euclidean_distances,
+    scatter_weight=0.0,
+    prior_scatter=0.0,
+    merge_separation=10.0,
+    new_speaker_separation=10.0,
+    min_seconds=_MIN_SECONDS,
+    strong_seconds=_MIN_SECONDS,
+    smoothing=1.5,
+)
+
+
+def encoder_space() -> VoiceSpace:
+    """The trained voice encoder's space; raises ``ModelUnavailableError`` if it is missing."""
+    from tenor_desktop.transcription.voice_encoder import shared_voice_encoder
+
+    encoder = shared_voice_encoder()
+
+    def embed(pcm: Pcm) -> npt.NDArray[np.float64] | None:
+        audio = np.asarray(pcm, dtype=np.float32)
+        if len(audio) < ENCODER_MIN_SECONDS * SAMPLE_RATE:
+            return None
+        if np.sqrt(np.mean(np.square(audio, dtype=np.float64))) < _MIN_RMS:
+            return None
+        return encoder.embed(audio, lower_loud=True).astype(np.float64)
+
+    return VoiceSpace(
+        name="voice encoder (resemblyzer d-vectors)",
+        embed=embed,
+        distances=cosine_distances,
+        scatter_weight=1.0,
+        prior_scatter=ENCODER_PRIOR_SCATTER,
+        merge_separation=ENCODER_MERGE_SEPARATION,
+        new_speaker_separation=ENCODER_NEW_SPEAKER_SEPARATION,
+        min_seconds=ENCODER_MIN_SECONDS,
+        strong_seconds=ENCODER_STRONG_SECONDS,
+        smoothing=ENCODER_SMOOTHING,
+    )
+
+
+def default_voice_space() -> VoiceSpace:
+    """The voice encoder when it is installed and intact, otherwise the MFCC fallback."""
+    try:
+        return encoder_space()
+    except ModelUnavailableError as error:
+        _log.warning("Speaker labels use the MFCC fallback: %s", error)
+        return MFCC_SPACE
