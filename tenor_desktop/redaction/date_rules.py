@@ -66,6 +66,12 @@ _AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\b(\d{2,3})\b")
+# A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
+_BIRTH_DIGITS = re.compile(
+    r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birthday|born(?:\s+on)?)\b[^\d.?!]{0,40}?[?:]?"
+    r"[^\d]{0,25}?\b(\d{6}|\d{8}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b",
+    re.IGNORECASE,
+)
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
@@ -79,6 +85,8 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(1), match.end(1), 0.75
     for match in _BARE_ORDINAL.finditer(text):
         yield match.start(1), match.end(1), 0.8
+    for match in _BIRTH_DIGITS.finditer(text):
+        yield match.start(1), match.end(1), 0.85
 
 
 def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:

@@ -112,7 +112,8 @@ _PLACE_PREP = re.compile(
 # Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
 _STRONG_PLACE_PREP = re.compile(
     r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|flew|fly|back"
-    r"|went|go|going|trip|relocated|transferred)\s+to|lives in|visit|visiting)\s+$",
+    r"|went|go|going|trip|relocated|transferred|up|down|over|out)\s+to|lives in|visit"
+    r"|visiting)\s+$",
     re.IGNORECASE,
 )
 _STREET_SUFFIX = (
@@ -313,6 +314,11 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 yield hit[0], hit[1], "NAME", 0.7
 
 
+def followed_by_past_person_verb(text: str, end: int) -> bool:
+    """True when a past-tense person verb ('called', 'came', 'said') follows ``end``."""
+    return _AMBIGUOUS_NAME_CONTEXT.match(text, end) is not None
+
+
 def followed_by_name_verb(text: str, end: int) -> bool:
     """True when a person-like verb ('said', 'shoved', "'s") follows position ``end``."""
     return bool(re.match(rf"(?:'s\b|,|\s+(?:{_NAME_VERBS}|[a-z]+ed)\b)", text[end : end + 20]))
@@ -389,8 +395,48 @@ def is_sentence_start(text: str, index: int) -> bool:
     return index == 0 or bool(re.search(r"(?:[.!?:\"]\s*|\n\s*|^\s*)$", before))
 
 
+# Where someone lives or stays, capitalised: "living at Sunrise of Edina".
+_RESIDENCE = re.compile(
+    r"\b(?:living|lives|live|staying|stays|stayed|admitted|discharged|moved|works|working|worked)"
+    r"\s+(?:at|in|into|to|from)\s+((?:[A-Z][\w'&-]*\s+(?:(?:of|on|the|at)\s+)?){0,3}[A-Z][\w'&-]*)"
+)
+# "on east colfax": a directional and a street name without its suffix.
+_DIRECTIONAL_STREET = re.compile(
+    r"\b(?:on|off)\s+((?:north|south|east|west)\s+(?!side\b|end\b|coast\b|bound\b|wing\b)"
+    r"[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# A city after a street address: "1410 harmon street suite 200, evanston".
+_CITY_AFTER_ADDRESS = re.compile(
+    rf"\b{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
+    r"([A-Za-z]+(?:\s+[A-Za-z]+)?)",
+    re.IGNORECASE,
+)
+# Lowercase town words after a place preposition: "up to traverse city", "in cedar falls".
+_TOWN_LOWER = re.compile(
+    r"\b(?:in|from|to|near|outside)\s+((?:[a-z][a-z'-]+\s+){1,2}"
+    r"(?:city|county|township|springs|falls|heights|beach|village|hills))\b"
+)
+_NOT_TOWN_WORDS = frozenset("big inner small same whole entire next other new old home".split())
+
+
 def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Streets, routes, facilities and lexicon cities (states and countries excluded)."""
+    for match in _RESIDENCE.finditer(text):
+        phrase = match.group(1)
+        if phrase.lower() not in lex.not_phi_places and phrase.lower() not in _NOT_NAME:
+            yield match.start(1), match.end(1), "LOCATION", 0.75
+    for match in _CITY_AFTER_ADDRESS.finditer(text):
+        for length in (2, 1):
+            words = match.group(1).split()[:length]
+            key = " ".join(words).lower()
+            if len(words) == length and key in lex.places and key not in lex.not_phi_places:
+                yield match.start(1), match.start(1) + len(" ".join(words)), "LOCATION", 0.8
+                break
+    for match in _TOWN_LOWER.finditer(text):
+        words = match.group(1).split()
+        if not any(w in _STOP_WORDS or w in _NOT_TOWN_WORDS for w in words[:-1]):
+            yield match.start(1), match.end(1), "LOCATION", 0.7
     for pattern, confidence in (
         (_STREET_NUMBERED, 0.95),
         (_STREET_NAMED, 0.85),
@@ -399,6 +445,7 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         (_COUNTY, 0.9),
         (_FACILITY_LOWER, 0.7),
         (_SAINT, 0.75),
+        (_DIRECTIONAL_STREET, 0.7),
     ):
         for match in pattern.finditer(text):
             group = 1 if pattern.groups else 0

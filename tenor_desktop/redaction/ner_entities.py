@@ -18,7 +18,7 @@ _ORG_NOT_PLACE = frozenset(
     "twitter linkedin youtube snapchat onlyfans zoom apple microsoft iphone android reddit "
     "whatsapp venmo paypal cashapp spotify ice cps dcfs fbi dea va hr er icu aa na "
     "honda toyota ford chevy chevrolet nissan subaru tesla bmw kia hyundai jeep dodge "
-    "volkswagen mazda lexus acura buick gmc audi".split()
+    "volkswagen mazda lexus acura buick gmc audi target walmart costco starbucks mcdonald's".split()
 )
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
@@ -65,7 +65,19 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
             and not entity_rules.followed_by_name_verb(text, end)
         ):
             return None
+        # "Grace under pressure", "Mark my words": a word-name opening a sentence is a name
+        # only before a person verb ("Grace called").
+        if (
+            len(words) == 1
+            and words[0] in lex.ambiguous_names
+            and entity_rules.is_sentence_start(text, start)
+            and not entity_rules.followed_by_past_person_verb(text, end)
+        ):
+            return None
         return start, end, "NAME", 0.8, "ner"
+    if len(words) == 1 and lower not in lex.places and entity_rules.is_sentence_start(text, start):
+        # "Honesty matters": an unknown word opening a sentence is rarely a place or facility.
+        return None
     if kind != "PERSON" and words[0] in lex.first_names and lower not in lex.places:
         kind = "PERSON"
     if kind in ("GPE", "LOC", "FAC"):

@@ -35,6 +35,11 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
         ("my brother [[will]] texted me last night", "NAME"),
         ("at thanksgiving [[grant]] came, which was awkward", "NAME"),
         ("grandpa is [[one hundred and one]] years old", "DATE"),
+        ("date of birth?\nClient: [[eleven twelve eighty four]]", "DATE"),
+        ("we went up to [[cedar falls]] for the weekend", "LOCATION"),
+        ("she's been living at [[Sunrise of Edina]] since spring", "LOCATION"),
+        ("1410 harmon street suite 200, [[evanston]].", "LOCATION"),
+        ("at the gas station on [[east colfax]] it happened", "LOCATION"),
     ],
 )
 def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
@@ -51,6 +56,10 @@ def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None
         "the doctor said my doctor visits are too short",
         "I took vitamin B 12 and I 100 percent agree with her.",
         "don't judge me for it",
+        "Grace under pressure is not my thing. Mark my words, I will try.",
+        "Honesty matters a lot in my family. Frank conversations help.",
+        "Walmart and Target were both closed.",
+        "We moved from Ohio to Georgia in 2019 and I was there for three weeks.",
     ],
 )
 def test_words_that_look_like_identifiers_stay(redactor: Redactor, text: str) -> None:
