@@ -27,6 +27,7 @@ from tenor_desktop.sync.engine import SyncEngine, SyncReport
 from tenor_desktop.sync.errors import (
     AuthenticationFailed,
     CryptoError,
+    ServerRejected,
     ServerUnavailable,
     SyncError,
     Throttled,
@@ -67,7 +68,9 @@ def error_message(error: SyncError) -> tuple[SyncPhase, str]:
         return SyncPhase.OFFLINE, "The sync server asked to wait. Tenor will try again."
     if isinstance(error, CryptoError):
         return SyncPhase.ERROR, "An item from the server could not be decrypted; it was skipped."
-    return SyncPhase.ERROR, "The sync server refused a change. Tenor will try again."
+    if isinstance(error, ServerRejected):
+        return SyncPhase.ERROR, "The sync server refused a change. Tenor will try again."
+    return SyncPhase.ERROR, "Sync ran into a problem. Tenor will try again."
 
 
 class BackgroundSyncSession:

@@ -89,6 +89,13 @@ class BackgroundSync:
             _log.info("sync round failed: %s", type(error).__name__)
             self._on_error(error)
             return self.next_delay()
+        except Exception as error:
+            # Anything else (a vault error, a bug) must not end the worker silently: the UI
+            # would say "syncing" forever. Report it as a sync failure and back off.
+            self.failures += 1
+            _log.warning("sync round failed unexpectedly: %s", type(error).__name__)
+            self._on_error(SyncError("Sync failed unexpectedly; Tenor will try again."))
+            return self.next_delay()
         self.failures = 0
         self._on_report(report)
         return self._interval

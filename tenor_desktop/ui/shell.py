@@ -186,6 +186,8 @@ class TenorWindow(QMainWindow):
         self.retention_timer.stop()
         self.controller.forget()
         self.workspace.clear()
+        self._show(self.unlock_screen)
+        self.repaint()  # the content is off the screen before anything below can wait
         self.sync.stop()  # waits for a round in flight: nothing syncs once the keys are gone
         self.workspace_service = None
         self.recording.before_lock()

@@ -6,7 +6,6 @@ transcript must show the spoken words; after Stop the panel goes through finishi
 → note and the session view shows the redacted transcript, which is also what the vault holds.
 """
 
-
 from __future__ import annotations
 
 import os

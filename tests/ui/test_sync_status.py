@@ -20,7 +20,7 @@ from tenor_desktop.core.clock import ManualClock
 from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.import_service import ImportService
-from tenor_desktop.services.sync_session import SyncPhase
+from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
 from tenor_desktop.ui.shell import TenorWindow
 from tenor_desktop.ui.sync_dialog import SyncSignInDialog
 from tests.server.live_server import cheap_settings, database_url, run_server
@@ -167,3 +167,70 @@ def test_background_rounds_never_postpone_the_idle_lock(
         assert reader.sync.session is None
         assert "Juniper" not in visible_text(reader.workspace)
         assert len(sync_threads()) == 1  # only the writer's worker is left
+
+
+def test_content_is_off_the_screen_before_lock_waits_for_a_sync_round(
+    qtbot, make_window, monkeypatch
+) -> None:
+    from tests.ui.conftest import create_vault
+
+    window = make_window()
+    create_vault(qtbot, window)
+    client = window.workspace_service.add_client("Juniper")
+    window.controller.refresh_clients(select=client.id)
+    window.controller.select_client(client.id)
+    assert "Juniper" in visible_text(window.workspace)
+    seen_while_waiting: list[tuple[bool, str]] = []
+    stop = window.sync.stop
+
+    def slow_stop() -> None:  # what the screen holds while a round in flight is awaited
+        seen_while_waiting.append(
+            (window.stack.currentWidget() is window.unlock_screen, visible_text(window.workspace))
+        )
+        stop()
+
+    monkeypatch.setattr(window.sync, "stop", slow_stop)
+    window.lock()
+    assert len(seen_while_waiting) == 1
+    unlock_shown, workspace_text = seen_while_waiting[0]
+    assert unlock_shown and "Juniper" not in workspace_text
+
+
+def test_an_unexpected_failure_shows_a_problem_and_rounds_go_on(
+    qtbot, devices, tmp_path, monkeypatch
+) -> None:
+    from tenor_desktop.sync.engine import SyncEngine
+
+    with ExitStack() as stack:
+        url = stack.enter_context(database_url("sqlite", tmp_path))
+        server = stack.enter_context(run_server(cheap_settings(url, tmp_path)))
+        window = devices("device-a", interval_s=0.2)
+        sign_in(qtbot, window, server.base_url, monkeypatch, create=True)
+        real_sync = SyncEngine.sync
+        failures = [1]
+
+        def failing_once(engine: SyncEngine):  # type: ignore[no-untyped-def]
+            if failures:
+                failures.pop()
+                raise RuntimeError("a bug, not a sync error")
+            return real_sync(engine)
+
+        monkeypatch.setattr(SyncEngine, "sync", failing_once)
+        seen: list[SyncPhase] = []
+        messages: list[str] = []
+
+        def arrived(_generation: int, status: SyncStatus) -> None:
+            seen.append(status.phase)
+            messages.append(status.message)
+
+        window.sync.status_arrived.connect(arrived)
+        qtbot.waitUntil(lambda: SyncPhase.ERROR in seen, timeout=ROUND_TIMEOUT_MS)
+        assert (
+            messages[seen.index(SyncPhase.ERROR)]
+            == "Sync ran into a problem. Tenor will try again."
+        )
+        qtbot.waitUntil(
+            lambda: seen[seen.index(SyncPhase.ERROR) :].count(SyncPhase.SYNCED) >= 1,
+            timeout=ROUND_TIMEOUT_MS,
+        )
+        assert len(sync_threads()) == 1  # the worker survived
