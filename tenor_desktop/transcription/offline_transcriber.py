@@ -4,16 +4,26 @@ How a stream becomes text:
 
 1. Silero VAD classifies every 32 ms window. Outside speech only a short pre-roll is kept;
    Whisper is never run on silence, so long pauses cannot produce invented text.
-2. While someone speaks, the audio of the current utterance grows in a window that Whisper
-   re-decodes about every ``step_seconds`` (or as long as a decode takes, if longer). Each
-   decode yields a PARTIAL event.
-3. LocalAgreement-2 commits the words two consecutive decodes agree on. Committed words up to a
-   sentence end become a FINAL event and the window is trimmed there, keeping decodes short.
-4. When the VAD hears the end of the utterance (or on ``finish``), a final pass re-decodes the
-   rest of the utterance with a wider beam and commits it.
+2. While someone speaks, a cheap text-only decode of the utterance so far (greedy, shortened
+   encoder input: ``partial_decode``) runs about every ``partial_seconds``, first after
+   ``first_partial_seconds`` of speech. Each yields a PARTIAL event. Decodes run on the caller's
+   thread, so the next one is planned only after the last returned (never more partial work
+   than ``partial_cpu_share`` of real time), and none runs once the speaker has gone quiet:
+   the end of the utterance must not wait behind a partial.
+3. Utterances longer than ``agreement_after_seconds`` (a monologue without pauses) are also
+   re-decoded with word timestamps every ``step_seconds``; LocalAgreement-2 commits the words two
+   consecutive decodes agree on. Committed words up to a sentence end become a FINAL event and
+   the window is trimmed there, keeping decodes short.
+4. When the VAD hears the end of the utterance (``vad.min_silence_ms`` of quiet) or on
+   ``finish``, a final pass re-decodes the rest of the utterance at once with a wider beam and
+   word timestamps, and commits it.
 
 Events carry word-timestamp times, a speaker label from the injected speaker tracker and the
 mean word probability as confidence.
+
+Audio copies: the engine keeps the utterance in an ``AudioWindow`` (zeroed as it is dropped)
+and hands faster-whisper views of it, never extra copies. What faster-whisper and CTranslate2
+copy internally is listed in ``whisper_decode``.
 """
 
 from __future__ import annotations
@@ -29,25 +39,38 @@ from tenor_desktop.transcription.diarization import OnlineSpeakerClustering, Spe
 from tenor_desktop.transcription.errors import TranscriptionError
 from tenor_desktop.transcription.local_agreement import LocalAgreement, Word, join_words
 from tenor_desktop.transcription.models import MODEL_NAMES, WhisperModelCache
+from tenor_desktop.transcription.partial_decode import PartialDecoder
 from tenor_desktop.transcription.protocol import SAMPLE_RATE, EventKind, Pcm, TranscriptEvent
 from tenor_desktop.transcription.vad import WINDOW_SAMPLES, SpeechGate, StreamingVad, VadSettings
-from tenor_desktop.transcription.whisper_decode import decode_words
+from tenor_desktop.transcription.whisper_decode import decode_words, trimmed_encoder_model
 
 
 @dataclass(frozen=True)
 class StreamingSettings:
     """Tuning of the streaming policy."""
 
-    step_seconds: float = 1.0
+    partial_seconds: float = 0.5
+    first_partial_seconds: float = 0.5
+    # Partial decodes may use at most this share of real time (a loaded CPU spaces them out).
+    partial_cpu_share: float = 0.4
+    agreement_after_seconds: float = 6.0
+    step_seconds: float = 1.5
     max_window_seconds: float = 20.0
     preroll_ms: int = 300
     tail_pad_ms: int = 250
     streaming_beam: int = 1
     final_beam: int = 5
+    # Word-timestamped decodes encode only the utterance (plus 1 s), not 30 s of padding.
+    trim_encoder: bool = True
     # Earlier text as Whisper's prompt: off by default, because on tiny.en it made end-of-
     # utterance hallucinations ("Thank you for watching") more likely without improving WER.
     prompt_chars: int = 0
     vad: VadSettings = field(default_factory=VadSettings)
+
+
+# Quiet VAD windows (32 ms each) after which no partial decode is started: the utterance is
+# probably ending, and its final pass must not queue behind a partial.
+_QUIET_WINDOWS_NO_PARTIAL = 3
 
 
 class OfflineTranscriber:
@@ -67,6 +90,10 @@ class OfflineTranscriber:
         self.model_name = model
         self._settings = settings or StreamingSettings()
         self._whisper: Any = (models or WhisperModelCache()).get(model, cpu_threads)
+        self._partials = PartialDecoder(self._whisper)
+        self._decoder: Any = (
+            trimmed_encoder_model(self._whisper) if self._settings.trim_encoder else self._whisper
+        )
         self._speakers = speakers if speakers is not None else OnlineSpeakerClustering()
         self._vad = StreamingVad()
         self._gate = SpeechGate(self._settings.vad)
@@ -78,12 +105,13 @@ class OfflineTranscriber:
         self._fed_end = 0
         self._vad_pos = 0
         self._ack = 0
-        self._last_decode_end = 0
+        self._next_partial = 0
+        self._next_agreement = 0
         self._prompt = ""
         self._partial_shown = False
         self._closed = False
-        self._next_step = self._step_samples
         self._last_voice_end = 0
+        self.decode_seconds = 0.0  # Whisper time spent, for benchmarks
 
     @property
     def name(self) -> str:
@@ -95,7 +123,7 @@ class OfflineTranscriber:
         self._check_open()
         if not self._started:
             self._started = True
-            self._fed_end = self._vad_pos = self._ack = self._last_decode_end = start_sample
+            self._fed_end = self._vad_pos = self._ack = start_sample
             self._window.reset(start_sample)
         elif start_sample != self._fed_end:
             raise TranscriptionError(
@@ -106,8 +134,8 @@ class OfflineTranscriber:
         self._fed_end += len(samples)
         for probability in self._vad.probabilities(samples):
             self._on_vad_window(float(probability))
-        if self._gate.in_speech and self._fed_end - self._last_decode_end >= self._next_step:
-            self._decode_step()
+        if self._gate.in_speech:
+            self._decode_in_speech()
 
     def poll(self) -> list[TranscriptEvent]:
         """Events since the last call."""
@@ -135,12 +163,13 @@ class OfflineTranscriber:
         self._closed = True
         self._window.zeroize()
         self._vad.zeroize()
+        self._partials.zeroize()
 
     # -- internals ----------------------------------------------------------------------
 
-    @property
-    def _step_samples(self) -> int:
-        return int(self._settings.step_seconds * SAMPLE_RATE)
+    @staticmethod
+    def _samples(seconds: float) -> int:
+        return int(seconds * SAMPLE_RATE)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -157,7 +186,8 @@ class OfflineTranscriber:
             begin = max(self._window.start, window_start - preroll)
             self._window.drop_before(begin)
             self._ack = max(self._ack, self._window.start)
-            self._last_decode_end = begin
+            self._next_partial = window_start + self._samples(self._settings.first_partial_seconds)
+            self._next_agreement = begin + self._agreement_after
         elif change == "end":
             quiet = self._settings.vad.min_silence_ms * SAMPLE_RATE // 1000
             pad = self._settings.tail_pad_ms * SAMPLE_RATE // 1000
@@ -171,10 +201,58 @@ class OfflineTranscriber:
         self._window.drop_before(sample)
         self._ack = max(self._ack, self._window.start)
 
+    def _decode_in_speech(self) -> None:
+        """Run at most one decode for this block: agreement when due, else a partial."""
+        settings = self._settings
+        long_enough = len(self._window) >= self._agreement_after
+        if long_enough and self._fed_end >= self._next_agreement:
+            spent = self._decode_step()
+            self._next_agreement = self._fed_end + max(self._samples(settings.step_seconds), spent)
+            self._next_partial = max(self._next_partial, self._fed_end + self._partial_gap(spent))
+        elif (
+            self._fed_end >= self._next_partial
+            and self._gate.quiet_windows < _QUIET_WINDOWS_NO_PARTIAL
+        ):
+            spent = self._partial_step()
+            self._next_partial = self._fed_end + self._partial_gap(spent)
+
+    @property
+    def _agreement_after(self) -> int:
+        """Window length from which LocalAgreement decodes run (well before the window cap)."""
+        settings = self._settings
+        return self._samples(min(settings.agreement_after_seconds, settings.max_window_seconds / 2))
+
+    def _partial_gap(self, spent_samples: int) -> int:
+        share = max(0.05, self._settings.partial_cpu_share)
+        return max(self._samples(self._settings.partial_seconds), int(spent_samples / share))
+
+    def _timed(self, began: float) -> int:
+        spent = time.perf_counter() - began
+        self.decode_seconds += spent
+        return int(spent * SAMPLE_RATE)
+
+    def _partial_step(self) -> int:
+        """Cheap text-only decode of the utterance so far; returns its cost in samples."""
+        began = time.perf_counter()
+        partial = self._partials.decode(self._window.view(None, self._fed_end))
+        spent = self._timed(began)
+        if partial.text:
+            self._events.append(
+                TranscriptEvent(
+                    EventKind.PARTIAL,
+                    self._window.start * 1000 // SAMPLE_RATE,
+                    self._fed_end * 1000 // SAMPLE_RATE,
+                    partial.text,
+                    speaker="",
+                )
+            )
+            self._partial_shown = True
+        return spent
+
     def _decode(self, end_sample: int, beam: int) -> list[Word]:
         audio = self._window.view(None, end_sample)
         return decode_words(
-            self._whisper,
+            self._decoder,
             audio,
             offset_seconds=self._window.start / SAMPLE_RATE,
             beam_size=beam,
@@ -183,14 +261,11 @@ class OfflineTranscriber:
             else "",
         )
 
-    def _decode_step(self) -> None:
-        self._last_decode_end = self._fed_end
+    def _decode_step(self) -> int:
+        """Word-timestamped decode for LocalAgreement; returns its cost in samples."""
         began = time.perf_counter()
         self._agreement.insert(self._decode(self._fed_end, self._settings.streaming_beam))
-        # Never plan more decoding than the CPU can do in real time: on a loaded laptop the
-        # step grows to the time a decode takes, instead of the session falling behind.
-        spent = int((time.perf_counter() - began) * SAMPLE_RATE)
-        self._next_step = max(self._step_samples, spent)
+        spent = self._timed(began)
         self._emit_complete_sentences()
         too_long = len(self._window) > self._settings.max_window_seconds * SAMPLE_RATE
         if too_long:
@@ -199,6 +274,7 @@ class OfflineTranscriber:
         if pending:
             self._push(EventKind.PARTIAL, pending, speaker="", confidence=None)
             self._partial_shown = True
+        return spent
 
     def _emit_complete_sentences(self) -> None:
         committed = self._agreement.committed
@@ -214,13 +290,15 @@ class OfflineTranscriber:
             self._emit_final(self._agreement.take_committed())
         else:
             # Nothing recognisable in 20 s of "speech": treat it as noise.
-            self._window.drop_before(self._fed_end - self._step_samples)
+            self._window.drop_before(self._fed_end - self._samples(self._settings.step_seconds))
             self._ack = max(self._ack, self._window.start)
 
     def _finish_utterance(self, end_sample: int) -> None:
         end_sample = min(end_sample, self._fed_end)
         if end_sample - self._window.start >= self._settings.vad.min_speech_ms * 16:
+            began = time.perf_counter()
             words = self._decode(end_sample, self._settings.final_beam)
+            self._timed(began)
             # Whisper likes to close an utterance with invented words ("Thank you.") over the
             # trailing silence; words that start after the last voiced window are dropped.
             voice_end = (self._last_voice_end + self._settings.tail_pad_ms * 16) / SAMPLE_RATE
@@ -233,7 +311,6 @@ class OfflineTranscriber:
             self._events.append(TranscriptEvent(EventKind.PARTIAL, 0, 0, "", speaker=""))
             self._partial_shown = False
         self._release_until(end_sample)
-        self._last_decode_end = self._window.start
 
     def _emit_final(self, words: list[Word]) -> None:
         """Emit committed words as FINAL segments, one per sentence, then trim the window."""

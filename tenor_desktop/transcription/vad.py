@@ -33,7 +33,7 @@ class VadSettings:
 
     threshold: float = 0.5
     neg_threshold: float = 0.35
-    min_silence_ms: int = 700
+    min_silence_ms: int = 500
     min_speech_ms: int = 200
 
 
@@ -92,7 +92,9 @@ class StreamingVad:
         self._pending.fill(0.0)
         self._pending[: len(leftover)] = leftover
         self._pending_count = len(leftover)
+        # Every array built here holds audio: zero them before numpy frees the memory.
         audio.fill(0.0)
+        contexts.fill(0.0)
         batch.fill(0.0)
         return np.asarray(probs, dtype=np.float32).reshape(-1)
 
