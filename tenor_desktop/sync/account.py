@@ -21,6 +21,9 @@ class SignedInAccount:
     email: str
     account_key: bytes
     credentials: Credentials
+    # Which generation ``account_key`` is (see ``keyring.py``); the device follows the server's
+    # rotation links from there on its first sync.
+    account_key_generation: int = 0
 
 
 def register_account(
@@ -83,6 +86,8 @@ def change_password(
 
     Items and client keys need no re-encryption: only the wrapping of the account key changes.
     ``end_other_sessions`` signs every other device out (offered to the user after a change).
+    ``account`` must hold the *current* account key generation (after rotations, the one in
+    the device's keyring): the server then hands that generation to devices signing in.
     """
     current = derive_account_secrets(current_password, api.kdf_parameters(account.email))
     params = KdfParameters.fresh()
@@ -93,6 +98,7 @@ def change_password(
         params,
         wrap_account_key(new.master_key, account.account_key),
         end_other_sessions=end_other_sessions,
+        account_key_generation=account.account_key_generation,
     )
 
 
@@ -107,7 +113,7 @@ def _login_with(
     recovery_code: str | None = None,
     device_token: str | None = None,
 ) -> SignedInAccount:
-    wrapped = api.login(
+    wrapped, generation = api.login_with_generation(
         email,
         auth_secret,
         device_name=device_name,
@@ -122,4 +128,9 @@ def _login_with(
             "The account key could not be opened with this password."
         ) from None
     assert api.credentials is not None  # noqa: S101 - login stored them
-    return SignedInAccount(email=email, account_key=account_key, credentials=api.credentials)
+    return SignedInAccount(
+        email=email,
+        account_key=account_key,
+        credentials=api.credentials,
+        account_key_generation=generation,
+    )

@@ -150,6 +150,27 @@ class SyncApiClient:
         device_token: str | None = None,
     ) -> bytes:
         """Sign in; stores the credentials and returns the wrapped account key."""
+        wrapped, _generation = self.login_with_generation(
+            email,
+            auth_secret,
+            device_name=device_name,
+            totp_code=totp_code,
+            recovery_code=recovery_code,
+            device_token=device_token,
+        )
+        return wrapped
+
+    def login_with_generation(
+        self,
+        email: str,
+        auth_secret: bytes,
+        *,
+        device_name: str,
+        totp_code: str | None = None,
+        recovery_code: str | None = None,
+        device_token: str | None = None,
+    ) -> tuple[bytes, int]:
+        """Sign in; returns the wrapped account key and which generation it is."""
         body: dict[str, Any] = {
             "email": email,
             "auth_secret": _b64(auth_secret),
@@ -169,7 +190,8 @@ class SyncApiClient:
             answer["device_token"],
             answer["session_id"],
         )
-        return base64.b64decode(answer["wrapped_account_key"])
+        generation = int(answer.get("account_key_generation", 0))
+        return base64.b64decode(answer["wrapped_account_key"]), generation
 
     def logout(self) -> None:
         """Revoke this device's session."""
@@ -192,6 +214,7 @@ class SyncApiClient:
         wrapped_account_key: bytes,
         *,
         end_other_sessions: bool,
+        account_key_generation: int = 0,
     ) -> None:
         """Replace the auth secret, KDF parameters and wrapped account key."""
         body = {
@@ -199,6 +222,7 @@ class SyncApiClient:
             "new_auth_secret": _b64(new_auth_secret),
             "kdf": _kdf_json(params),
             "wrapped_account_key": _b64(wrapped_account_key),
+            "account_key_generation": account_key_generation,
             "end_other_sessions": end_other_sessions,
         }
         self._call("POST", "/account/password", json=body)

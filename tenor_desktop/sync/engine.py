@@ -4,28 +4,44 @@ One ``sync()`` call:
 1. resends the unacknowledged batch, if any, with its original request id (idempotent retry);
 2. pulls every change after the cursor (a stale cursor means a full resync from zero);
 3. pushes local changes in batches, each persisted before it is sent, so a crash or a lost
-   response is resumed by step 1 next time.
+   response is resumed by step 1 next time;
+4. after this device deleted a client, rotates the account key (``key_rotation.py``).
+
+Local changes come from the store's change marks (dirty tracking): a round with nothing to send
+reads only the marked ids. The first round after sign-in, and the first after the account key
+changed, compare every record with the bookkeeping instead (a full scan).
 
 Conflict rules:
 - A deletion wins over any concurrent edit, on either side, and a deleted id never comes back.
 - Notes edited on two devices keep both versions: the server copy is applied and the local one
   is kept under a new id (``LocalStore.keep_conflict_copy``) for the clinician to resolve.
 - Other kinds rebase: the local change is pushed again on top of the server's version.
+
+Keys: ``account_key`` is an ``AccountKeyring``, or raw bytes for callers that predate rotation;
+with bytes, a store offering ``account_keyring()`` (the vault one) supplies the persistent
+keyring, otherwise the key is held in memory as generation 0.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tenor_desktop.sync.api_client import OutgoingChange, PushOutcome, RemoteItem, SyncApiClient
-from tenor_desktop.sync.envelope import Envelope, open_item, seal_item
-from tenor_desktop.sync.errors import CryptoError, StaleCursor
-from tenor_desktop.sync.kdf import fingerprint_key
+from tenor_desktop.sync import key_rotation
+from tenor_desktop.sync.api_client import PushOutcome, RemoteItem, SyncApiClient
+from tenor_desktop.sync.envelope import Envelope, open_item
+from tenor_desktop.sync.errors import CryptoError, ParentMissing, StaleCursor
+from tenor_desktop.sync.keyring import (
+    ACCOUNT_KEY_KIND,
+    AccountKey,
+    AccountKeyring,
+    MemoryKeyring,
+    account_key_generation,
+    link_generation,
+)
+from tenor_desktop.sync.local_changes import FULL_SCAN_DONE, LocalChanges
 from tenor_desktop.sync.local_store import (
     ACCOUNT_KEY_ID,
     CLIENT_KEY_KIND,
@@ -33,11 +49,13 @@ from tenor_desktop.sync.local_store import (
     LocalStore,
 )
 from tenor_desktop.sync.sync_state import SyncState
+from tenor_desktop.sync.wire import item_from_json, item_to_json, outgoing
 
 CONFLICT_COPY_KINDS = frozenset({"note"})
 # Larger ciphertexts are streamed one by one instead of travelling base64-encoded in a batch.
 STREAM_UPLOAD_BYTES = 1024 * 1024
 _MAX_PUSH_ROUNDS = 4
+_ROTATION_NEEDED = "rotation_needed"
 
 
 @dataclass
@@ -52,6 +70,8 @@ class SyncReport:
     deferred: int = 0
     full_resync: bool = False
     resent_batch: bool = False
+    account_key_rotated: bool = False  # this device published a new account key
+    account_key_followed: bool = False  # this device moved to another device's new key
 
 
 class SyncEngine:
@@ -62,7 +82,7 @@ class SyncEngine:
         api: SyncApiClient,
         store: LocalStore,
         state: SyncState,
-        account_key: bytes,
+        account_key: bytes | AccountKeyring,
         *,
         batch_size: int = 200,
         new_request_id: Callable[[], str] = lambda: secrets.token_hex(16),
@@ -70,22 +90,24 @@ class SyncEngine:
         self._api = api
         self._store = store
         self._state = state
-        self._account_key = account_key
-        self._fingerprint_key = fingerprint_key(account_key)
+        self._keyring = _keyring_for(store, account_key)
+        self._changes = LocalChanges(store, state, self._keyring)
         self._batch_size = batch_size
         self._new_request_id = new_request_id
+        self._unsettled: set[str] = set()
 
     def sync(self) -> SyncReport:
-        """One full round: resend, pull, push."""
+        """One full round: resend, pull, push, and rotate the account key when due."""
         report = SyncReport()
         pending = self._state.pending_batch()
         if pending is not None:
             report.resent_batch = True
             self._send_batch(pending[0], pending[1], report)
         self._pull(report)
-        for _ in range(_MAX_PUSH_ROUNDS):
-            if not self._push_round(report):
-                break
+        self._push_all(report)
+        if self._state.flag(_ROTATION_NEEDED):
+            self._rotate(report)
+            self._push_all(report)  # every client key again, wrapped by the new generation
         return report
 
     def pending_changes(self) -> int:
@@ -93,17 +115,8 @@ class SyncEngine:
 
         An unacknowledged batch is counted through its items, which are not yet known.
         """
-        known = self._state.all_known()
-        present: set[str] = set()
-        count = 0
-        for record in self._store.snapshot():
-            present.add(record.item_id)
-            entry = known.get(record.item_id)
-            if entry is None or (not entry.deleted and entry.fingerprint != self._fp(record)):
-                count += 1
-        return count + sum(
-            1 for item_id, entry in known.items() if item_id not in present and not entry.deleted
-        )
+        changes, _marks = self._changes.collect(seal=False)
+        return len(changes)
 
     # --- pull -----------------------------------------------------------------------------
     def _pull(self, report: SyncReport) -> None:
@@ -119,13 +132,14 @@ class SyncEngine:
                 for item_id, known in self._state.all_known().items():
                     if item_id not in seen and not known.deleted:
                         self._state.forget(item_id)
+                self._state.set_flag(FULL_SCAN_DONE, False)
         self._retry_deferred(report)
 
     def _pull_from(self, cursor: int, report: SyncReport, seen: set[str] | None) -> None:
         while True:
             items, next_cursor, has_more = self._api.pull(cursor)
             with self._state.transaction():
-                for item in sorted(items, key=lambda i: i.kind != CLIENT_KEY_KIND):
+                for item in sorted(items, key=_apply_order):
                     if seen is not None:
                         seen.add(item.id)
                     self._apply_remote(item, report)
@@ -139,8 +153,7 @@ class SyncEngine:
         if not waiting:
             return
         with self._state.transaction():
-            for body in waiting:
-                item = _item_from_json(body)
+            for item in sorted((item_from_json(body) for body in waiting), key=_apply_order):
                 self._state.undefer(item.id)
                 self._apply_remote(item, report)
 
@@ -149,6 +162,9 @@ class SyncEngine:
         if known is not None and item.version <= known.version:
             if not (item.deleted and not known.deleted):
                 return  # our own change echoed back, or an old copy
+        if item.kind == ACCOUNT_KEY_KIND:
+            self._follow_link(item, report)
+            return
         if item.deleted:
             self._store.apply_remote_deletion(item.id, item.kind)
             self._state.set_known(item.id, item.kind, item.version, None, deleted=True)
@@ -159,17 +175,26 @@ class SyncEngine:
             return  # deleted here, tombstone not pushed yet: the deletion wins
         plaintext = self._open(item)
         if plaintext is None:
-            self._state.defer(item.id, _item_to_json(item))
+            self._state.defer(item.id, item_to_json(item))
             report.deferred += 1
             return
-        record = LocalRecord(item.id, item.kind, item.key_id or "", plaintext)
-        if local is not None and self._fp(local) == self._fp(record):
+        key_id = item.key_id or ""
+        if account_key_generation(key_id) is not None:
+            key_id = ACCOUNT_KEY_ID  # locally: "the current account key"
+        record = LocalRecord(item.id, item.kind, key_id, plaintext)
+        if local is not None and self._changes.fingerprint(local) == self._changes.fingerprint(
+            record
+        ):
             # Already applied (a crash between the store and the bookkeeping): just agree.
-            self._state.set_known(item.id, item.kind, item.version, self._fp(record), deleted=False)
+            self._state.set_known(
+                item.id, item.kind, item.version, self._changes.fingerprint(record), deleted=False
+            )
             return
         # A local record that differs from what we last agreed on (or that we never agreed on:
         # the same id created independently) is a concurrent edit, never silently replaced.
-        if local is not None and (known is None or self._fp(local) != known.fingerprint):
+        if local is not None and (
+            known is None or self._changes.fingerprint(local) != known.fingerprint
+        ):
             report.conflicts += 1
             if item.kind not in CONFLICT_COPY_KINDS:
                 # Rebase: keep the local edit, push it on top of the server's version.
@@ -178,15 +203,39 @@ class SyncEngine:
                 return
             self._store.keep_conflict_copy(local)
             report.conflict_copies += 1
-        self._store.apply_remote(record)
-        self._state.set_known(item.id, item.kind, item.version, self._fp(record), deleted=False)
+        try:
+            self._store.apply_remote(record)
+        except ParentMissing:
+            self._state.defer(item.id, item_to_json(item))
+            report.deferred += 1
+            return
+        self._state.set_known(
+            item.id, item.kind, item.version, self._changes.fingerprint(record), deleted=False
+        )
         report.pulled += 1
+
+    def _follow_link(self, item: RemoteItem, report: SyncReport) -> None:
+        generation = link_generation(item.id)
+        current = self._keyring.current()
+        if item.deleted or generation is None or generation <= current.generation:
+            self._state.set_known(item.id, item.kind, item.version, None, deleted=item.deleted)
+            return  # a link we are already past
+        successor = key_rotation.open_link(item, current)
+        if successor is None:
+            self._state.defer(item.id, item_to_json(item))  # an earlier link comes first
+            report.deferred += 1
+            return
+        self._keyring.promote(successor)  # the older generation is forgotten here
+        self._state.set_known(item.id, item.kind, item.version, None, deleted=False)
+        # Our client keys are now due under the new generation: compare every record once.
+        self._state.set_flag(FULL_SCAN_DONE, False)
+        report.account_key_followed = True
 
     def _open(self, item: RemoteItem) -> bytes | None:
         ciphertext = self._api.content(item.id) if item.streamed else item.ciphertext
         if ciphertext is None or item.wrapped_item_key is None or item.key_id is None:
             raise CryptoError("The server sent an item without its encrypted content.")
-        key = self._wrapping_key(item.key_id)
+        key = self._changes.wrapping_key(item.key_id)
         if key is None:
             return None
         return open_item(
@@ -198,10 +247,14 @@ class SyncEngine:
         )
 
     # --- push -----------------------------------------------------------------------------
+    def _push_all(self, report: SyncReport) -> None:
+        for _ in range(_MAX_PUSH_ROUNDS):
+            if not self._push_round(report):
+                return
+
     def _push_round(self, report: SyncReport) -> bool:
-        changes = self._local_changes()
-        if not changes:
-            return False
+        changes, marks = self._changes.collect(seal=True)
+        self._unsettled = set()
         large = [
             c for c in changes if len(c.get("ciphertext") or "") * 3 // 4 > STREAM_UPLOAD_BYTES
         ]
@@ -216,64 +269,18 @@ class SyncEngine:
             with self._state.transaction():
                 self._state.set_pending_batch(request_id, batch)
             self._send_batch(request_id, batch, report)
-        return True
-
-    def _local_changes(self) -> list[dict[str, Any]]:
-        known = self._state.all_known()
-        records = sorted(self._store.snapshot(), key=lambda r: r.kind != CLIENT_KEY_KIND)
-        present = {record.item_id for record in records}
-        changes: list[dict[str, Any]] = []
-        for record in records:
-            entry = known.get(record.item_id)
-            fingerprint = self._fp(record)
-            if entry is not None and entry.deleted:
-                self._store.apply_remote_deletion(record.item_id, record.kind)
-                continue
-            if entry is not None and entry.fingerprint == fingerprint:
-                continue
-            base = entry.version if entry is not None else 0
-            changes.append(self._sealed_change(record, base, fingerprint))
-        for item_id, entry in known.items():
-            if item_id not in present and not entry.deleted:
-                changes.append(
-                    {
-                        "item_id": item_id,
-                        "kind": entry.kind,
-                        "base_version": entry.version,
-                        "deleted": True,
-                        "fingerprint": None,
-                    }
-                )
-        return changes
-
-    def _sealed_change(self, record: LocalRecord, base: int, fingerprint: str) -> dict[str, Any]:
-        key = self._wrapping_key(record.key_id)
-        if key is None:
-            raise CryptoError("A local item refers to a key this device does not hold.")
-        envelope = seal_item(
-            record.payload,
-            item_id=record.item_id,
-            kind=record.kind,
-            version=base + 1,
-            key_id=record.key_id,
-            wrapping_key=key,
-        )
-        return {
-            "item_id": record.item_id,
-            "kind": record.kind,
-            "base_version": base,
-            "deleted": False,
-            "ciphertext": _b64(envelope.ciphertext),
-            "wrapped_item_key": _b64(envelope.wrapped_item_key),
-            "key_id": envelope.key_id,
-            "fingerprint": fingerprint,
-        }
+        # Every marked id now agrees with the bookkeeping, except conflicts (pushed again).
+        self._store.mark_synced(marks.item_ids - self._unsettled, marks.upto)
+        if not self._state.flag(FULL_SCAN_DONE):
+            with self._state.transaction():
+                self._state.set_flag(FULL_SCAN_DONE, True)
+        return bool(changes)
 
     def _send_batch(self, request_id: str, batch: list[dict[str, Any]], report: SyncReport) -> None:
         if len(batch) == 1 and batch[0].get("upload"):
-            outcomes = [self._api.upload(request_id, _outgoing(batch[0]))]
+            outcomes = [self._api.upload(request_id, outgoing(batch[0]))]
         else:
-            outcomes = self._api.push(request_id, [_outgoing(change) for change in batch])
+            outcomes = self._api.push(request_id, [outgoing(change) for change in batch])
         by_id = {change["item_id"]: change for change in batch}
         with self._state.transaction():
             for outcome in outcomes:
@@ -284,14 +291,23 @@ class SyncEngine:
         self, outcome: PushOutcome, sent: dict[str, Any], report: SyncReport
     ) -> None:
         item = outcome.item
+        if sent["kind"] == ACCOUNT_KEY_KIND:
+            self._link_outcome(outcome, report)
+            return
         if outcome.status == "applied" and item is not None:
             if item.deleted:
                 self._store.apply_remote_deletion(item.id, item.kind)
+                if item.kind == CLIENT_KEY_KIND:
+                    # This device deleted a client: its key item may live on in old backups of
+                    # the server, wrapped by the account key we hold. Rotate it away.
+                    self._state.set_flag(_ROTATION_NEEDED, True)
             self._state.set_known(
                 item.id, item.kind, item.version, sent.get("fingerprint"), deleted=item.deleted
             )
             report.pushed += 1
-        elif outcome.status == "conflict" and item is not None:
+            return
+        self._unsettled.add(sent["item_id"])
+        if outcome.status == "conflict" and item is not None:
             self._apply_remote(item, report)
             if item.deleted:
                 return
@@ -303,51 +319,48 @@ class SyncEngine:
                     item.id, item.kind, item.version, known.fingerprint, deleted=False
                 )
 
-    # --- helpers --------------------------------------------------------------------------
-    def _wrapping_key(self, key_id: str) -> bytes | None:
-        return self._account_key if key_id == ACCOUNT_KEY_ID else self._store.key(key_id)
+    # --- account key rotation -------------------------------------------------------------
+    def _rotate(self, report: SyncReport) -> None:
+        successor = key_rotation.next_key(self._keyring)
+        change = key_rotation.seal_link(self._keyring.current(), successor)
+        request_id = self._new_request_id()
+        with self._state.transaction():
+            self._state.set_pending_batch(request_id, [change])
+        self._send_batch(request_id, [change], report)
 
-    def _fp(self, record: LocalRecord) -> str:
-        # Keyed BLAKE2b (a MAC, like HMAC but one C call): a plain hash of a short note would
-        # let anyone holding the state file confirm guesses of its content.
-        digest = hashlib.blake2b(key=self._fingerprint_key, digest_size=20)
-        digest.update(record.kind.encode() + b"\0" + record.key_id.encode() + b"\0")
-        digest.update(record.payload)
-        return digest.hexdigest()
-
-
-def _outgoing(change: dict[str, Any]) -> OutgoingChange:
-    return OutgoingChange(
-        item_id=change["item_id"],
-        kind=change["kind"],
-        base_version=change["base_version"],
-        deleted=change["deleted"],
-        ciphertext=_unb64(change.get("ciphertext")),
-        wrapped_item_key=_unb64(change.get("wrapped_item_key")),
-        key_id=change.get("key_id"),
-    )
-
-
-def _item_to_json(item: RemoteItem) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "kind": item.kind,
-        "ciphertext": _b64(item.ciphertext) if item.ciphertext is not None else None,
-        "wrapped_item_key": _b64(item.wrapped_item_key) if item.wrapped_item_key else None,
-        "key_id": item.key_id,
-        "version": item.version,
-        "deleted": item.deleted,
-        "streamed": item.streamed,
-    }
+    def _link_outcome(self, outcome: PushOutcome, report: SyncReport) -> None:
+        pending = self._keyring.pending()
+        generation = link_generation(outcome.item_id)
+        if outcome.status == "applied" and pending is not None:
+            if pending.generation == generation:
+                self._keyring.promote(pending)  # the old generation is gone from this device
+                self._state.set_known(outcome.item_id, ACCOUNT_KEY_KIND, 1, None, deleted=False)
+                self._state.set_flag(_ROTATION_NEEDED, False)
+                self._state.set_flag(FULL_SCAN_DONE, False)
+                report.account_key_rotated = True
+            return
+        # Another device published this generation first: follow its link (next pull, or now
+        # from the 409's copy) and rotate again next round; our pending key was never used.
+        self._keyring.set_pending(None)
+        if outcome.item is not None:
+            self._apply_remote(outcome.item, report)
 
 
-def _item_from_json(body: dict[str, Any]) -> RemoteItem:
-    return RemoteItem.from_json(body)
+def _keyring_for(store: LocalStore, account_key: bytes | AccountKeyring) -> AccountKeyring:
+    if not isinstance(account_key, bytes):
+        return account_key
+    provider: Callable[[], AccountKeyring] | None = getattr(store, "account_keyring", None)
+    if provider is not None:
+        return provider()
+    return MemoryKeyring(AccountKey(0, account_key))
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
+_KIND_ORDER = {CLIENT_KEY_KIND: 1, "client": 2, "session": 3}
 
 
-def _unb64(text: str | None) -> bytes | None:
-    return base64.b64decode(text) if text is not None else None
+def _apply_order(item: RemoteItem) -> tuple[int, int]:
+    # Links (oldest generation first), client keys, clients, sessions, then what hangs off them
+    # (a stable sort: otherwise in change order).
+    if item.kind == ACCOUNT_KEY_KIND:
+        return 0, link_generation(item.id) or 0
+    return _KIND_ORDER.get(item.kind, 4), 0

@@ -10,6 +10,7 @@ Hierarchy::
      ├── Throttled                    too many attempts; retry after ``retry_after`` seconds
      ├── ServerUnavailable            network or 5xx: transient, the offline queue keeps changes
      ├── StaleCursor                  the server no longer knows our cursor: full resync
+     ├── ParentMissing                an item arrived before the item it belongs to (waits)
      └── ServerRejected               the server refused a request (4xx) for another reason
 
 Messages never contain item contents, pseudonyms, passwords or e-mail addresses.
@@ -54,6 +55,10 @@ class ServerUnavailable(SyncError):
 
 class StaleCursor(SyncError):
     """The server cannot continue from our cursor."""
+
+
+class ParentMissing(SyncError):
+    """The store cannot place an item yet (its session has not arrived); it is retried."""
 
 
 class ServerRejected(SyncError):

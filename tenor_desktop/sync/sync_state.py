@@ -78,6 +78,18 @@ class SyncState:
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?)", (str(cursor),)
         )
 
+    def flag(self, name: str) -> bool:
+        """A boolean of the bookkeeping (``full_scan_done``, ``rotation_needed``)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (f"flag:{name}",)).fetchone()
+        return bool(row and row[0] == "1")
+
+    def set_flag(self, name: str, value: bool) -> None:
+        """Set or clear a flag."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (f"flag:{name}", "1" if value else "0"),
+        )
+
     def known(self, item_id: str) -> KnownItem | None:
         """The agreed state of one item."""
         row = self._db.execute(

@@ -7,6 +7,10 @@ Items (plaintext JSON, encrypted by the engine):
 
 Deleting a client row cascades to its key, so the next sync pushes tombstones for everything of
 the client and for its key; other devices then delete theirs (crypto-shredding).
+
+Dirty tracking: the vault's triggers (schema 5) log changed item ids in ``sync_changes``.
+Writes made here on behalf of the server clear their own item's mark in the same transaction,
+so what arrives from other devices is not mistaken for a local change.
 """
 
 from __future__ import annotations
@@ -17,7 +21,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from tenor_desktop.core.ids import new_id
-from tenor_desktop.sync.local_store import ACCOUNT_KEY_ID, CLIENT_KEY_KIND, LocalRecord
+from tenor_desktop.sync.device_account import VaultKeyring
+from tenor_desktop.sync.errors import ParentMissing
+from tenor_desktop.sync.keyring import AccountKeyring
+from tenor_desktop.sync.local_store import (
+    ACCOUNT_KEY_ID,
+    CLIENT_KEY_KIND,
+    LocalRecord,
+    PendingChanges,
+)
 from tenor_desktop.vault.vault import Vault
 
 _CLIENT_COLUMNS = (
@@ -68,6 +80,31 @@ class VaultLocalStore:
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    def account_keyring(self) -> AccountKeyring:
+        """The signed-in account's keys, kept in this vault (rotations persist here)."""
+        return VaultKeyring(self._vault)
+
+    def pending_changes(self) -> PendingChanges:
+        """Item ids with a change mark; claims them by appending a sentinel mark first."""
+        with self._vault.transaction() as connection:
+            # The sentinel becomes the newest mark, so any later change of an item we return
+            # gets a new, higher mark (the triggers skip only an item holding the newest one).
+            connection.execute("DELETE FROM sync_changes WHERE item_id = ''")
+            cursor = connection.execute("INSERT INTO sync_changes(item_id) VALUES ('')")
+            upto = int(cursor.lastrowid)
+            rows = connection.execute(
+                "SELECT item_id FROM sync_changes WHERE item_id != ''"
+            ).fetchall()
+        return PendingChanges(frozenset(row[0] for row in rows), upto)
+
+    def mark_synced(self, item_ids: Iterable[str], upto: int) -> None:
+        """Drop the marks of ``item_ids`` numbered ``upto`` or lower."""
+        with self._vault.transaction() as connection:
+            connection.executemany(
+                "DELETE FROM sync_changes WHERE item_id = ? AND no <= ?",
+                [(item_id, upto) for item_id in item_ids],
+            )
 
     def snapshot(self) -> Iterable[LocalRecord]:
         """Every syncable row, parents before children."""
@@ -152,6 +189,15 @@ class VaultLocalStore:
         """Upsert the rows of a record from another device."""
         body = json.loads(record.payload)
         with self._vault.transaction() as connection:
+            if (
+                record.kind in ("transcript", "note")
+                and not connection.execute(
+                    "SELECT 1 FROM sessions WHERE id = ?", (body["session_id"],)
+                ).fetchone()
+            ):
+                # Pulls come in change order: a session edited after its transcript or note
+                # arrives later in the same pull (or page). The engine retries after the pull.
+                raise ParentMissing("A transcript or note arrived before its session.")
             if record.kind == CLIENT_KEY_KIND:
                 self._ensure_client(connection, body["client_id"])
                 connection.execute(
@@ -171,6 +217,7 @@ class VaultLocalStore:
                     self._insert_segment(connection, session_id, segment)
             elif record.kind == "note":
                 self._upsert(connection, "notes", record.item_id, _NOTE_COLUMNS, body)
+            _unmark(connection, record.item_id)
 
     def apply_remote_deletion(self, item_id: str, kind: str) -> None:
         """Delete what another device deleted; a client key's deletion shreds the client."""
@@ -187,6 +234,9 @@ class VaultLocalStore:
                 connection.execute("DELETE FROM segments WHERE session_id = ?", (session_id,))
             elif kind == "note":
                 connection.execute("DELETE FROM notes WHERE id = ?", (item_id,))
+            # Only this item: what cascaded (a client's sessions…) stays marked, and the next
+            # round sends its tombstones if the server does not have them yet.
+            _unmark(connection, item_id)
 
     def keep_conflict_copy(self, record: LocalRecord) -> None:
         """Save the local note as a new version of its session (the clinician picks one)."""
@@ -252,6 +302,10 @@ class VaultLocalStore:
         else:
             sql = f"INSERT INTO segments(id, session_id, {names}) VALUES (?, ?, {marks})"  # noqa: S608
             connection.execute(sql, (segment["id"], session_id, *values))
+
+
+def _unmark(connection: Any, item_id: str) -> None:
+    connection.execute("DELETE FROM sync_changes WHERE item_id = ?", (item_id,))
 
 
 def _select(table: str, columns: tuple[str, ...]) -> str:

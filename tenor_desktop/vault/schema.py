@@ -14,6 +14,9 @@ Rules:
   ``notes_fts`` index only clients without a shard (created outside ClientRepository).
 - ``notes_fts`` indexes the section titles and texts (not the JSON around them), so a search
   for "text" or "evidence" does not hit every note.
+- Since schema 5 triggers note which sync items changed (``sync_changes``: item ids and an
+  ever-increasing change number, nothing else), so a sync round with no local change does not
+  read every row. The item ids follow ``sync/vault_store.py``.
 """
 
 from __future__ import annotations
@@ -83,6 +86,53 @@ def _routed_search_triggers(connection: Any) -> None:
         connection.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     for statement in fts.ROUTING_TRIGGERS:
         connection.execute(statement)
+
+
+def _sync_mark(name: str, table: str, event: str, items: tuple[str, ...]) -> str:
+    """A trigger that moves each of ``items`` (SQL expressions) to the end of the change log.
+
+    An item that already holds the newest mark is skipped: deleting a client's 18,000 segments
+    then writes one mark per transcript, not one per segment. The sync engine claims marks by
+    appending an empty sentinel first (``vault_store.py``), so a change made while it works
+    never hides behind a mark it has already read.
+    """
+    newest = "(SELECT item_id FROM sync_changes ORDER BY no DESC LIMIT 1)"
+    statements: list[str] = []
+    for item in items:
+        statements.append(
+            f"CREATE TRIGGER {name}_{len(statements)} AFTER {event} ON {table}"  # noqa: S608
+            f" WHEN {newest} IS NOT {item} BEGIN"
+            f" DELETE FROM sync_changes WHERE item_id = {item};"
+            f" INSERT INTO sync_changes(item_id) VALUES ({item}); END;"
+        )
+    return "\n".join(statements)
+
+
+def _sync_change_triggers() -> str:
+    """5: the change log of sync items (dirty tracking; see ``sync/vault_store.py``)."""
+    statements = [
+        "CREATE TABLE sync_changes ("
+        " no INTEGER PRIMARY KEY AUTOINCREMENT,"  # never reused, so newer marks sort later
+        " item_id TEXT NOT NULL);",
+        "CREATE INDEX sync_changes_by_item ON sync_changes(item_id);",
+    ]
+    items = {
+        "clients": ("{row}.id",),
+        # A client's record exists only with its key, so a key change touches both items.
+        "client_keys": ("{row}.client_id || '.key'", "{row}.client_id"),
+        "sessions": ("{row}.id",),
+        "segments": ("{row}.session_id || '.transcript'",),
+        "notes": ("{row}.id",),
+    }
+    for table, expressions in items.items():
+        for suffix, event, row in (
+            ("ai", "INSERT", "new"),
+            ("au", "UPDATE", "new"),
+            ("ad", "DELETE", "old"),
+        ):
+            marks = tuple(expression.format(row=row) for expression in expressions)
+            statements.append(_sync_mark(f"sync_{table}_{suffix}", table, event, marks))
+    return "\n".join(statements)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -195,6 +245,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     _per_client_search,
     _routed_search_triggers,
+    _sync_change_triggers(),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

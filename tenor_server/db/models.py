@@ -40,6 +40,10 @@ class Account(Base):
     kdf_iterations: Mapped[int] = mapped_column(Integer)
     kdf_parallelism: Mapped[int] = mapped_column(Integer)
     wrapped_account_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # Which generation of the account key ``wrapped_account_key`` holds: devices rotate the
+    # key when a client is deleted (links are ordinary items), and re-wrap the current one
+    # here when the password changes. The server only stores the number.
+    account_key_generation: Mapped[int] = mapped_column(BigInteger, default=0)
     totp_secret: Mapped[str | None] = mapped_column(String(64), nullable=True)
     totp_pending_secret: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # Highest TOTP time step already accepted: each step works once (pyotp alone allows replay).

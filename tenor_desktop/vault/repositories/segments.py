@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tenor_desktop.core.errors import ValidationError
+from tenor_desktop.core.ids import new_segment_id
 from tenor_desktop.core.models import RedactionMark, Segment
 from tenor_desktop.vault.errors import NotFound
 from tenor_desktop.vault.repositories._codec import check_id, dump, load
@@ -52,10 +53,24 @@ class SegmentRepository:
                 "SELECT coalesce(max(seq), -1) + 1 FROM segments WHERE session_id = ?",
                 (session_id,),
             ).fetchone()[0]
+            # Ids are unique across devices (note evidence refers to them after sync) and
+            # still grow within this vault even if another device's clock ran ahead.
             cursor = connection.execute(
-                "INSERT INTO segments(session_id, seq, start_ms, end_ms, speaker, text,"
-                " confidence, redactions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, seq, start_ms, end_ms, speaker, text, confidence, dump(marks)),
+                "INSERT INTO segments(id, session_id, seq, start_ms, end_ms, speaker, text,"
+                " confidence, redactions) VALUES"
+                " (max(?, coalesce((SELECT max(id) FROM segments), 0) + 1),"
+                " ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    new_segment_id(),
+                    session_id,
+                    seq,
+                    start_ms,
+                    end_ms,
+                    speaker,
+                    text,
+                    confidence,
+                    dump(marks),
+                ),
             )
             segment_id = int(cursor.lastrowid)
         return Segment(

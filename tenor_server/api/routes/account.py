@@ -71,6 +71,7 @@ def change_password(
     account.kdf_iterations = body.kdf.iterations
     account.kdf_parallelism = body.kdf.parallelism
     account.wrapped_account_key = body.wrapped_account_key
+    account.account_key_generation = body.account_key_generation
     if body.end_other_sessions:
         context.device_sessions.revoke_all_except(db, account.id, caller.session.id, now=now)
     record_audit(db, "account.password_changed", account_id=account.id, ip=ip, now=now)

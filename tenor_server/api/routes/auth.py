@@ -95,6 +95,7 @@ def register(
         kdf_iterations=body.kdf.iterations,
         kdf_parallelism=body.kdf.parallelism,
         wrapped_account_key=body.wrapped_account_key,
+        account_key_generation=0,
         totp_last_step=0,
         require_2fa=False,
         item_seq=0,
@@ -155,6 +156,7 @@ def login(
         session_id=tokens.session_id,
         device_token=tokens.device_token,
         wrapped_account_key=account.wrapped_account_key,
+        account_key_generation=account.account_key_generation,
         kdf=kdf_of(account),
     )
 

@@ -78,6 +78,7 @@ class TokenResponse(BaseModel):
     session_id: str
     device_token: str
     wrapped_account_key: WrappedKey  # type: ignore[valid-type]
+    account_key_generation: int = 0
     kdf: KdfParams
 
 
@@ -122,6 +123,8 @@ class PasswordChangeRequest(Strict):
     new_auth_secret: AuthSecret  # type: ignore[valid-type]
     kdf: KdfParams
     wrapped_account_key: WrappedKey  # type: ignore[valid-type]
+    # The generation of the key being wrapped (older clients send none: they never rotate).
+    account_key_generation: int = Field(default=0, ge=0, le=2**31)
     end_other_sessions: bool = False
 
 
