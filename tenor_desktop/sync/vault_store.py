@@ -87,6 +87,8 @@ class VaultLocalStore:
 
     def pending_changes(self) -> PendingChanges:
         """Item ids with a change mark; claims them by appending a sentinel mark first."""
+        if not self._vault.read("SELECT 1 FROM sync_changes WHERE item_id != '' LIMIT 1"):
+            return PendingChanges()  # nothing to claim: the no-change round writes nothing
         with self._vault.transaction() as connection:
             # The sentinel becomes the newest mark, so any later change of an item we return
             # gets a new, higher mark (the triggers skip only an item holding the newest one).
@@ -100,6 +102,9 @@ class VaultLocalStore:
 
     def mark_synced(self, item_ids: Iterable[str], upto: int) -> None:
         """Drop the marks of ``item_ids`` numbered ``upto`` or lower."""
+        item_ids = list(item_ids)
+        if not item_ids:
+            return
         with self._vault.transaction() as connection:
             connection.executemany(
                 "DELETE FROM sync_changes WHERE item_id = ? AND no <= ?",
