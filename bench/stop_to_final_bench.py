@@ -42,6 +42,7 @@ from bench.live_bench_support import MemorySegments, MemorySessions  # noqa: E40
 from tenor_desktop.audio.capture_events import CaptureEvent  # noqa: E402
 from tenor_desktop.audio.ring_buffer import SecureRingBuffer  # noqa: E402
 from tenor_desktop.services.recording_service import RecordingService  # noqa: E402
+from tenor_desktop.transcription.diarization import SingleSpeaker  # noqa: E402
 from tenor_desktop.transcription.models import WhisperModelCache  # noqa: E402
 from tenor_desktop.transcription.offline_transcriber import OfflineTranscriber  # noqa: E402
 
@@ -129,6 +130,12 @@ def main() -> int:
     parser.add_argument("--backlog-seconds", type=float, default=1.0)
     parser.add_argument("--cpu-threads", type=int, default=2)
     parser.add_argument(
+        "--speakers",
+        choices=("default", "single"),
+        default="default",
+        help="single: no speaker labelling (isolates the cost of the speaker tracker)",
+    )
+    parser.add_argument(
         "--out", type=Path, default=ROOT / "bench" / "results" / "stop_to_final.json"
     )
     args = parser.parse_args()
@@ -139,7 +146,12 @@ def main() -> int:
     sources: list[FastSource] = []
 
     def make_transcriber() -> OfflineTranscriber:
-        engines.append(OfflineTranscriber("tiny", models=models, cpu_threads=args.cpu_threads))
+        speakers = SingleSpeaker() if args.speakers == "single" else None
+        engines.append(
+            OfflineTranscriber(
+                "tiny", models=models, cpu_threads=args.cpu_threads, speakers=speakers
+            )
+        )
         return engines[-1]
 
     def make_source(ring: SecureRingBuffer, _emit: Callable[[CaptureEvent], None]) -> FastSource:
@@ -169,6 +181,7 @@ def main() -> int:
         "target_stop_to_final_seconds": 5.0,
         "session_minutes": round(audio.total / RATE / 60, 1),
         "speech_share": args.speech_share,
+        "speakers": args.speakers,
         "open_monologue_seconds_at_stop": round(len(audio.monologue) / RATE, 1),
         "stop_to_final_seconds": round(stop_seconds, 2),
         "segments_before_stop": stored_before_stop,
