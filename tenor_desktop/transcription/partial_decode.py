@@ -83,10 +83,12 @@ class PartialDecoder:
         padded[:used] = audio[:used]
         padded[used:].fill(0.0)
         features: Any = None
+        encoder_input: Any = None
         try:
             features = self._whisper.feature_extractor(padded, padding=0)
             frames = min(_MAX_FRAMES, features.shape[-1] - features.shape[-1] % 2)
-            encoder_output = self._whisper.encode(np.ascontiguousarray(features[:, :frames]))
+            encoder_input = np.ascontiguousarray(features[:, :frames])
+            encoder_output = self._whisper.encode(encoder_input)
             budget = int(used / SAMPLE_RATE * _TOKENS_PER_SECOND) + _SPARE_TOKENS
             result = self._whisper.model.generate(
                 encoder_output,
@@ -100,8 +102,9 @@ class PartialDecoder:
             )[0]
         finally:
             padded.fill(0.0)
-            if features is not None:
-                features.fill(0.0)
+            for array in (features, encoder_input):
+                if array is not None:
+                    array.fill(0.0)
         tokens = result.sequences_ids[0]
         avg_logprob = float(result.scores[0]) * len(tokens) / (len(tokens) + 1)
         text = self._tokenizer.decode(tokens).strip()

@@ -4,6 +4,20 @@ Whisper invents text where there is no speech ("Thank you.", "Thanks for watchin
 looping dozens of times), mostly at the end of an utterance. Silero VAD keeps silence away from
 the model; ``usable_segment`` drops what still slips through, using Whisper's own scores and the
 speaking rate.
+
+Audio copies. What Tenor creates is zeroed: the streaming engine passes views of its
+``AudioWindow`` (zeroed as audio is dropped and at ``close``), the partial decoder zeroes its
+padded copy and the features after each decode, the VAD zeroes its batch arrays. Copies made
+inside faster-whisper 1.2 / CTranslate2 4.x cannot be reached from here and are freed without
+being zeroed (the allocator may hand the pages to later allocations; nothing is written to disk):
+
+* ``FeatureExtractor.__call__``: ``waveform.astype(np.float32)`` (always a copy: it tests the
+  dtype with ``is not``), ``np.pad`` of the waveform, the reflect-padded STFT input and its
+  frames, the complex spectrum (invertible back to audio) and the Mel features;
+* ``transcribe(vad_filter=True)`` (whole-file transcription only): the speech chunks
+  concatenated into one array;
+* ``get_ctranslate2_storage`` / ``StorageView``: the features as handed to CTranslate2, and the
+  encoder output (a learned representation of the audio) in CTranslate2's own allocator.
 """
 
 from __future__ import annotations
@@ -75,9 +89,13 @@ def trimmed_encoder_model(model: Any) -> Any:
 
     def encode(features: Any) -> Any:
         frames = int(getattr(trimmed, "encoder_frames", 0))
-        if 0 < frames < features.shape[-1]:
-            features = np.ascontiguousarray(features[..., :frames])
-        return encode_full(features)
+        if not 0 < frames < features.shape[-1]:
+            return encode_full(features)
+        shortened = np.ascontiguousarray(features[..., :frames])
+        try:
+            return encode_full(shortened)
+        finally:
+            shortened.fill(0.0)  # our copy of the Mel features (the encoder output is separate)
 
     trimmed.encode = encode
     trimmed.encoder_frames = 0
