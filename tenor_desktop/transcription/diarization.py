@@ -8,7 +8,9 @@ default, the MFCC statistics when that model is missing. Two policies share it:
   speaker when a long enough segment is well separated from every known voice.
 * ``cluster_segments`` labels a whole recording at once (file transcription): agglomerative
   clustering of the long segments that merges the least separated groups first and stops
-  when every pair is separated enough; then the short segments join the nearest speaker.
+  when every pair is separated enough; then the short segments join the nearest speaker
+  (``speaker_clustering``). ``OnlineSpeakerClustering.final_labels`` runs the same clustering
+  over a live session's stored embeddings when it ends, keeping live numbers where it can.
 
 The split guard is the separation measure (``VoiceSpace``): the distance between two groups
 minus their own scatter. One real voice cut into 1.5 s turns scatters widely (mean pairwise
@@ -27,8 +29,9 @@ within one voice 0.07-0.08 (espeak) and 0.19-0.27 (real); between voices 0.22 (e
 0.25 (m3/m7), 0.38-0.45 (real/real), 0.42-0.56 (espeak/real). Whole-recording merging at a
 separation of 0.12 (prior scatter 0.15) is right on every set above, from 0.12 to 0.14 (0.10
 splits a real voice). Live labelling opens a speaker at a separation of 0.15: right on two
-voices and never splits the real reader, but merges same-sex espeak pairs when the second
-voice speaks before the first has two segments (four voices: two labels).
+voices and never splits the real reader, but can merge same-sex espeak pairs when the second
+voice speaks before the first has two long segments (four voices: two or three labels, which
+``final_labels`` corrects).
 """
 
 from __future__ import annotations
@@ -39,6 +42,12 @@ import numpy as np
 import numpy.typing as npt
 
 from tenor_desktop.transcription.protocol import SAMPLE_RATE, Pcm
+from tenor_desktop.transcription.speaker_clustering import (
+    cluster_indices,
+    keep_known_numbers,
+    segment_weight,
+    smoothed_choice,
+)
 from tenor_desktop.transcription.speaker_features import (
     MFCC_SPACE,
     VoiceSpace,
@@ -48,7 +57,6 @@ from tenor_desktop.transcription.speaker_features import (
 MAX_SPEAKERS = 4
 # The MFCC fallback's new-speaker distance, still used by Deepgram's speaker continuity.
 NEW_SPEAKER_DISTANCE = MFCC_SPACE.new_speaker_separation
-_MAX_WEIGHT_SECONDS = 10.0
 
 Vectors = npt.NDArray[np.float64]
 
@@ -74,44 +82,44 @@ class SingleSpeaker:
         return speaker_label(0)
 
 
-def _weight(samples: int) -> float:
-    return min(samples / SAMPLE_RATE, _MAX_WEIGHT_SECONDS)
-
-
-def _smoothed(distances: Vectors, previous: int | None, space: VoiceSpace) -> int:
-    """Nearest speaker, unless the previous one is nearly as near."""
-    best = int(np.argmin(distances))
-    if previous is not None and distances[previous] - distances[best] <= space.smoothing:
-        return previous
-    return best
-
-
 class _Speaker:
-    """One live speaker: member embeddings, their durations and within-distance total."""
+    """One live speaker: centroid sums, and the long segments that define its scatter.
 
-    def __init__(self, embedding: Vectors, weight: float) -> None:
-        self.members = [embedding]
-        self.weights = [weight]
+    Only long ("strong") segments enter the scatter and the separation test: a short segment
+    that founded or joined a speaker would otherwise inflate the scatter, and an inflated
+    scatter lets every later voice join (one label for the whole session).
+    """
+
+    def __init__(self, embedding: Vectors, weight: float, strong: bool) -> None:
+        self.total = weight * embedding
+        self.weight = weight
+        self.strong: list[Vectors] = [embedding] if strong else []
+        self.fallback = embedding  # compared with while no long segment is known
         self.within_sum = 0.0
 
     def centroid(self) -> Vectors:
-        return np.asarray(np.average(self.members, axis=0, weights=self.weights))
+        return self.total / self.weight
 
     def separation(self, embedding: Vectors, space: VoiceSpace) -> tuple[float, Vectors]:
-        """How far ``embedding`` is from this voice, and its distance to each member."""
-        to_members = space.distances(embedding[None, :], np.array(self.members))[0]
+        """How far ``embedding`` is from this voice, and its distance to each long member."""
+        members = np.array(self.strong) if self.strong else self.fallback[None, :]
+        to_members = space.distances(embedding[None, :], members)[0]
         if space.scatter_weight == 0.0:  # plain distance to the centroid
-            return float(space.distances(embedding[None, :], self.centroid()[None, :])[0, 0]), (
-                to_members
-            )
-        pairs = len(self.members) * (len(self.members) - 1) / 2
+            centroid = self.centroid()[None, :]
+            return float(space.distances(embedding[None, :], centroid)[0, 0]), to_members
+        pairs = len(self.strong) * (len(self.strong) - 1) / 2
         scatter = self.within_sum / pairs if pairs else space.prior_scatter
         return float(to_members.mean()) - space.scatter_weight * scatter, to_members
 
-    def add(self, embedding: Vectors, weight: float, to_members: Vectors) -> None:
-        self.within_sum += float(to_members.sum())
-        self.members.append(embedding)
-        self.weights.append(weight)
+    def add(self, embedding: Vectors, weight: float, strong: bool, to_members: Vectors) -> None:
+        self.total = self.total + weight * embedding
+        self.weight += weight
+        if strong:
+            if self.strong:
+                self.within_sum += float(to_members.sum())
+            else:
+                self.fallback = embedding
+            self.strong.append(embedding)
 
 
 class OnlineSpeakerClustering:
@@ -122,72 +130,57 @@ class OnlineSpeakerClustering:
         self._space = space  # resolved at the first segment: loading the model waits till then
         self._speakers: list[_Speaker] = []
         self._last = 0
+        # Per labelled segment: embedding (None if unusable), length, live index. Summary
+        # vectors only, in RAM for the session, so the end-of-session relabelling needs no audio.
+        self._history: list[tuple[Vectors | None, int, int]] = []
 
     def label(self, pcm: Pcm) -> str:
         """Assign the segment to a speaker, creating one if the voice is new."""
         if self._space is None:
             self._space = default_voice_space()
-        space = self._space
-        embedding = space.embed(pcm)
-        if embedding is None:
-            return speaker_label(self._last)
-        weight = _weight(len(pcm))
-        if not self._speakers:
-            self._speakers.append(_Speaker(embedding, weight))
-            return speaker_label(self._last)
-        measured = [s.separation(embedding, space) for s in self._speakers]
-        strong = len(pcm) >= space.strong_seconds * SAMPLE_RATE
-        room = len(self._speakers) < self._max_speakers
-        if strong and room and min(m[0] for m in measured) > space.new_speaker_separation:
-            self._speakers.append(_Speaker(embedding, weight))
-            self._last = len(self._speakers) - 1
-            return speaker_label(self._last)
-        centroids = np.array([s.centroid() for s in self._speakers])
-        index = _smoothed(space.distances(embedding[None, :], centroids)[0], self._last, space)
-        separation, to_members = measured[index]
-        if separation <= space.new_speaker_separation:  # learn only from sure matches
-            self._speakers[index].add(embedding, weight, to_members)
-        self._last = index
+        embedding = self._space.embed(pcm)
+        index = self._assign(embedding, len(pcm), self._space)
+        self._history.append((embedding, len(pcm), index))
         return speaker_label(index)
 
+    def final_labels(self) -> list[str]:
+        """Labels of every segment so far, re-decided with the whole session in view.
 
-def _agglomerate(distance: Vectors, space: VoiceSpace, max_speakers: int) -> list[list[int]]:
-    """Merge the least separated groups until every pair is separated enough.
+        Live labels are decided segment by segment and cannot be revised; at the end of a
+        session the whole-recording clustering sees every segment (better with three or four
+        voices). Speakers keep their live numbers where they overlap.
+        """
+        if self._space is None or not self._history:
+            return [speaker_label(i) for _, _, i in self._history]
+        embeddings = [e for e, _, _ in self._history]
+        lengths = [n for _, n, _ in self._history]
+        final = cluster_indices(embeddings, lengths, self._space, self._max_speakers)
+        live = [i for _, _, i in self._history]
+        return [speaker_label(i) for i in keep_known_numbers(final, live, lengths)]
 
-    ``distance`` is the (n, n) matrix between segments (zero diagonal). Groups keep sums of
-    their cross and within distances, so each merge costs O(n^2) numpy work (Lance-Williams
-    style); with ``scatter_weight`` 0 this is plain average linkage. Merging goes on past the
-    threshold while more than ``max_speakers`` groups remain.
-    """
-    count = len(distance)
-    between = distance.astype(np.float64, copy=True)
-    within = np.zeros(count)
-    sizes = np.ones(count)
-    alive = np.ones(count, dtype=bool)
-    members: list[list[int]] = [[i] for i in range(count)]
-    while alive.sum() > 1:
-        pairs = sizes * (sizes - 1) / 2
-        pooled = pairs[:, None] + pairs[None, :]
-        scatter = np.where(
-            pooled > 0,
-            (within[:, None] + within[None, :]) / np.maximum(pooled, 1.0),
-            space.prior_scatter,
+    def _assign(self, embedding: Vectors | None, samples: int, space: VoiceSpace) -> int:
+        if embedding is None:
+            return self._last
+        weight = segment_weight(samples)
+        strong = samples >= space.strong_seconds * SAMPLE_RATE
+        if not self._speakers:
+            self._speakers.append(_Speaker(embedding, weight, strong))
+            return self._last
+        measured = [s.separation(embedding, space) for s in self._speakers]
+        room = len(self._speakers) < self._max_speakers
+        if strong and room and min(m[0] for m in measured) > space.new_speaker_separation:
+            self._speakers.append(_Speaker(embedding, weight, strong))
+            self._last = len(self._speakers) - 1
+            return self._last
+        centroids = np.array([s.centroid() for s in self._speakers])
+        index = smoothed_choice(
+            space.distances(embedding[None, :], centroids)[0], self._last, space
         )
-        separation = between / np.outer(sizes, sizes) - space.scatter_weight * scatter
-        separation[~alive, :] = np.inf
-        separation[:, ~alive] = np.inf
-        np.fill_diagonal(separation, np.inf)
-        i, j = (int(k) for k in np.unravel_index(np.argmin(separation), separation.shape))
-        if separation[i, j] > space.merge_separation and alive.sum() <= max_speakers:
-            break
-        within[i] += within[j] + between[i, j]
-        between[i, :] += between[j, :]
-        between[:, i] = between[i, :]
-        sizes[i] += sizes[j]
-        alive[j] = False
-        members[i] += members[j]
-        members[j] = []
-    return [m for m in members if m]
+        separation, to_members = measured[index]
+        if separation <= space.new_speaker_separation:  # learn only from sure matches
+            self._speakers[index].add(embedding, weight, strong, to_members)
+        self._last = index
+        return index
 
 
 def cluster_segments(
@@ -196,35 +189,6 @@ def cluster_segments(
     """Labels for a whole recording's segments, in order."""
     space = space if space is not None else default_voice_space()
     max_speakers = max(1, min(max_speakers, MAX_SPEAKERS))
-    embedded = [(i, space.embed(clip)) for i, clip in enumerate(clips)]
-    known = [(i, e) for i, e in embedded if e is not None]
-    if not known:
-        return [speaker_label(0)] * len(clips)
-    indices = [i for i, _ in known]
-    vectors = np.array([e for _, e in known])
-    weights = np.array([_weight(len(clips[i])) for i in indices])
-    long_enough = space.strong_seconds * SAMPLE_RATE
-    strong = [k for k, i in enumerate(indices) if len(clips[i]) >= long_enough]
-    founders = strong or list(range(len(indices)))  # all short: let short ones found speakers
-    distance = space.distances(vectors[founders], vectors[founders])
-    np.fill_diagonal(distance, 0.0)
-    groups = [[founders[m] for m in g] for g in _agglomerate(distance, space, max_speakers)]
-    centroids = np.array([np.average(vectors[g], axis=0, weights=weights[g]) for g in groups])
-    cluster_of = {k: c for c, group in enumerate(groups) for k in group}
-    to_centroids = space.distances(vectors, centroids)
-    owner: dict[int, int] = {}
-    previous: int | None = None
-    for k, index in enumerate(indices):
-        cluster = cluster_of.get(k)
-        if cluster is None:  # a short segment joins a speaker, smoothed towards the last one
-            cluster = _smoothed(to_centroids[k], previous, space)
-        owner[index] = previous = cluster
-    # Number speakers by first appearance so "Speaker 1" is whoever spoke first.
-    order: dict[int, int] = {}
-    labels: list[str] = []
-    current = 0
-    for index in range(len(clips)):
-        if index in owner:
-            current = order.setdefault(owner[index], len(order))
-        labels.append(speaker_label(current))
-    return labels
+    lengths = [len(c) for c in clips]
+    indices = cluster_indices(space.embed_many(clips), lengths, space, max_speakers)
+    return [speaker_label(i) for i in indices]

@@ -138,6 +138,7 @@ class VoiceSpace:
     Args:
         name: shown by ``tenor doctor`` and in benchmark results.
         embed: embedding of a segment, None when it is too short or silent.
+        embed_many: ``embed`` over several segments (batched where that is faster).
         distances: (n, m) distances between rows of two (n, d) and (m, d) arrays.
         scatter_weight: 1 for the separation above, 0 for plain average linkage.
         prior_scatter: assumed within-speaker distance when nothing is measured yet.
@@ -153,6 +154,7 @@ class VoiceSpace:
 
     name: str
     embed: Callable[[Pcm], npt.NDArray[np.float64] | None]
+    embed_many: Callable[[list[Pcm]], list[npt.NDArray[np.float64] | None]]
     distances: Distances
     scatter_weight: float
     prior_scatter: float
@@ -184,6 +186,7 @@ def cosine_distances(
 MFCC_SPACE = VoiceSpace(
     name="MFCC + pitch statistics (fallback)",
     embed=voice_embedding,
+    embed_many=lambda clips: [voice_embedding(c) for c in clips],
     distances=euclidean_distances,
     scatter_weight=0.0,
     prior_scatter=0.0,
@@ -201,17 +204,28 @@ def encoder_space() -> VoiceSpace:
 
     encoder = shared_voice_encoder()
 
+    def usable(audio: Pcm) -> bool:
+        long_enough = len(audio) >= ENCODER_MIN_SECONDS * SAMPLE_RATE
+        return long_enough and bool(
+            np.sqrt(np.mean(np.square(audio, dtype=np.float64))) >= _MIN_RMS
+        )
+
+    def embed_many(clips: list[Pcm]) -> list[npt.NDArray[np.float64] | None]:
+        audio = [np.asarray(c, dtype=np.float32) for c in clips]
+        kept = [i for i, a in enumerate(audio) if usable(a)]
+        vectors = encoder.embed_many([audio[i] for i in kept], lower_loud=True)
+        result: list[npt.NDArray[np.float64] | None] = [None] * len(clips)
+        for i, vector in zip(kept, vectors, strict=True):
+            result[i] = vector.astype(np.float64)
+        return result
+
     def embed(pcm: Pcm) -> npt.NDArray[np.float64] | None:
-        audio = np.asarray(pcm, dtype=np.float32)
-        if len(audio) < ENCODER_MIN_SECONDS * SAMPLE_RATE:
-            return None
-        if np.sqrt(np.mean(np.square(audio, dtype=np.float64))) < _MIN_RMS:
-            return None
-        return encoder.embed(audio, lower_loud=True).astype(np.float64)
+        return embed_many([pcm])[0]
 
     return VoiceSpace(
         name="voice encoder (resemblyzer d-vectors)",
         embed=embed,
+        embed_many=embed_many,
         distances=cosine_distances,
         scatter_weight=1.0,
         prior_scatter=ENCODER_PRIOR_SCATTER,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import importlib.util
+import itertools
 import threading
 from pathlib import Path
 
@@ -39,7 +40,8 @@ WEIGHTS_SHA256 = "39373b86598fa3da9fcddee6142382efe09777e8d37dc9c0561f41f0070f13
 WEIGHTS_PACKAGE = "resemblyzer"
 PARTIAL_FRAMES = 160  # 1.6 s windows, as the network was trained
 _TARGET_DBFS = -30.0
-_BATCH = 32  # windows per forward pass: bounds memory at ~25 MB of gate activations
+_BATCH = 64  # windows per forward pass: bounds memory at ~45 MB of gate activations
+_CLIPS_PER_PASS = 32
 
 Embedding = npt.NDArray[np.float32]
 
@@ -115,6 +117,25 @@ class VoiceEncoder:
             raise ModelUnavailableError("The voice encoder checkpoint has no model state.")
         return cls(network_from_state(state))
 
+    def _windows(
+        self, pcm: Pcm, rate: float, min_coverage: float, lower_loud: bool
+    ) -> tuple[list[int], Embedding]:
+        """Start sample and mel spectrogram (rows) of each 1.6 s partial window."""
+        audio = normalise_volume(pcm, lower_loud)
+        starts = window_starts(len(audio), rate, min_coverage)
+        needed = (starts[-1] + PARTIAL_FRAMES) * HOP
+        if needed > len(audio):
+            audio = np.pad(audio, (0, needed - len(audio)))
+        mel = mel_spectrogram(audio)
+        return [s * HOP for s in starts], np.stack([mel[s : s + PARTIAL_FRAMES] for s in starts])
+
+    def _forward(self, windows: Embedding) -> Embedding:
+        rows = [
+            embed_mels(self._network, windows[i : i + _BATCH])
+            for i in range(0, len(windows), _BATCH)
+        ]
+        return np.concatenate(rows)
+
     def embed_windows(
         self, pcm: Pcm, rate: float = 1.3, min_coverage: float = 0.75, lower_loud: bool = False
     ) -> tuple[list[int], Embedding]:
@@ -128,25 +149,30 @@ class VoiceEncoder:
                 audio; diarization levels both ways so one voice near and far from the
                 microphone embeds alike.
         """
-        audio = normalise_volume(pcm, lower_loud)
-        starts = window_starts(len(audio), rate, min_coverage)
-        needed = (starts[-1] + PARTIAL_FRAMES) * HOP
-        if needed > len(audio):
-            audio = np.pad(audio, (0, needed - len(audio)))
-        mel = mel_spectrogram(audio)
-        windows = np.stack([mel[s : s + PARTIAL_FRAMES] for s in starts])
-        rows = [
-            embed_mels(self._network, windows[i : i + _BATCH])
-            for i in range(0, len(windows), _BATCH)
-        ]
-        return [s * HOP for s in starts], np.concatenate(rows)
+        starts, windows = self._windows(pcm, rate, min_coverage, lower_loud)
+        return starts, self._forward(windows)
 
     def embed(self, pcm: Pcm, lower_loud: bool = False) -> Embedding:
         """Unit-length embedding of one utterance (mean of its window embeddings)."""
-        _starts, windows = self.embed_windows(pcm, lower_loud=lower_loud)
-        mean = windows.mean(axis=0)
-        norm = float(np.linalg.norm(mean))
-        result: Embedding = (mean / norm if norm > 0 else mean).astype(np.float32)
+        return self.embed_many([pcm], lower_loud)[0]
+
+    def embed_many(self, clips: list[Pcm], lower_loud: bool = False) -> list[Embedding]:
+        """``embed`` for several utterances, their windows batched through the network.
+
+        Batching matters: one window at a time costs about twice as much per window.
+        """
+        result: list[Embedding] = []
+        for first in range(0, len(clips), _CLIPS_PER_PASS):  # bounds the mel windows held
+            per_clip = [
+                self._windows(c, 1.3, 0.75, lower_loud)[1]
+                for c in clips[first : first + _CLIPS_PER_PASS]
+            ]
+            embedded = self._forward(np.concatenate(per_clip))
+            bounds = np.cumsum([0] + [len(w) for w in per_clip])
+            for begin, end in itertools.pairwise(bounds):
+                mean = embedded[begin:end].mean(axis=0)
+                norm = float(np.linalg.norm(mean))
+                result.append((mean / norm if norm > 0 else mean).astype(np.float32))
         return result
 
 

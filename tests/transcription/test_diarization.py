@@ -17,6 +17,7 @@ from tenor_desktop.transcription.diarization import (
 )
 from tenor_desktop.transcription.errors import ModelUnavailableError
 from tenor_desktop.transcription.file_audio import decode_audio_file
+from tenor_desktop.transcription.speaker_clustering import keep_known_numbers
 from tenor_desktop.transcription.speaker_features import (
     MFCC_SPACE,
     VoiceSpace,
@@ -118,8 +119,12 @@ def _points(centre: np.ndarray, spread: float, count: int, seed: int) -> list[np
 
 def _space_over(vectors: list[np.ndarray]) -> tuple[VoiceSpace, list[np.ndarray]]:
     """The encoder's thresholds over given vectors: clip ``i`` (3 s long) embeds as vector i."""
+
+    def embed(pcm: np.ndarray) -> np.ndarray:
+        return vectors[int(pcm[0])].astype(np.float64)
+
     space = dataclasses.replace(
-        encoder_space(), embed=lambda pcm: vectors[int(pcm[0])].astype(np.float64)
+        encoder_space(), embed=embed, embed_many=lambda clips: [embed(c) for c in clips]
     )
     return space, [np.full(48_000, i, np.float32) for i in range(len(vectors))]
 
@@ -161,3 +166,30 @@ def test_a_missing_encoder_falls_back_to_mfcc_with_a_warning(
     with caplog.at_level(logging.WARNING):
         assert default_voice_space() is MFCC_SPACE
     assert "MFCC fallback" in caplog.text
+
+
+def test_final_labels_revise_a_live_session_with_four_voices(voices_dir: Path) -> None:
+    order = [0, 1, 2, 3, 1, 0, 3, 2, 0, 2, 1, 3]
+    tracker = OnlineSpeakerClustering()
+    live = [tracker.label(c) for c in clips(voices_dir, [FOUR_VOICES[v] for v in order])]
+    final = tracker.final_labels()
+    assert len(final) == len(live)
+    assert len(set(final)) == 4
+    assert len({(label, v) for label, v in zip(final, order, strict=True)}) == 4
+    assert final[0] == live[0] == "Speaker 1"  # numbers the clinician saw are kept
+
+
+def test_final_labels_keep_a_correct_live_session_as_it_was(voices_dir: Path) -> None:
+    tracker = OnlineSpeakerClustering()
+    order = [VOICES[1], VOICES[0], VOICES[1], VOICES[0]]
+    live = [tracker.label(clip) for clip in clips(voices_dir, order)]
+    live.append(tracker.label(np.zeros(800, np.float32)))  # unusable: previous speaker
+    assert tracker.final_labels() == live
+    assert OnlineSpeakerClustering().final_labels() == []
+
+
+def test_relabelling_keeps_the_numbers_seen_live() -> None:
+    # Live merged voices 0 and 2 under "Speaker 1"; the first voice keeps that number.
+    assert keep_known_numbers([0, 1, 2, 3, 1, 0], [0, 1, 0, 1, 1, 0], [1] * 6) == [0, 1, 2, 3, 1, 0]
+    # The final clustering numbers voices differently: live numbers win.
+    assert keep_known_numbers([0, 1, 0, 1], [1, 0, 1, 0], [1] * 4) == [1, 0, 1, 0]
