@@ -7,6 +7,7 @@ nothing any device holds (every client key, every key-sized value in its setting
 
 from __future__ import annotations
 
+import base64
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,14 +20,17 @@ from tenor_desktop.sync.api_client import SyncApiClient
 from tenor_desktop.sync.device_account import DeviceAccountStore
 from tenor_desktop.vault.repositories.clients import ClientRepository
 from tenor_desktop.vault.repositories.sessions import SessionRepository
+from tenor_desktop.vault.vault import Vault
 from tests.server.live_server import LiveServer, cheap_settings, database_url, run_server
 from tests.sync.server_backup import back_up, key_material, readable
 from tests.sync.vault_devices import (
     ACCOUNT_PASSWORD,
+    VAULT_PASSPHRASE,
     add_client,
     record_session,
     vault_device,
 )
+from tests.vault.forensics import decrypt_vault_database, raw_vault_key
 
 
 @pytest.fixture
@@ -63,6 +67,8 @@ def test_a_deleted_client_in_an_old_backup_opens_for_no_device(
         for device in (a, b):  # positive control: before the deletion the backup opens
             assert readable(backup, key_material(device.vault), deleted, deleted_key_id) == expected
 
+        old_key = DeviceAccountStore(a.vault).load().account_key  # type: ignore[union-attr]
+        assert _vault_pages_contain(a.vault, old_key)  # the page check can see it when it is there
         DeletionService(a.vault).delete_client(deleted)
         report = a.engine.sync()
         assert report.account_key_rotated
@@ -75,6 +81,8 @@ def test_a_deleted_client_in_an_old_backup_opens_for_no_device(
             # deleted), and the devices keep syncing it under the new account key.
             assert f"{kept_session}.transcript" in readable(backup, held, kept, kept_key_id)
             assert DeviceAccountStore(device.vault).load().account_key_generation == 1  # type: ignore[union-attr]
+            # Not even a stale page or WAL frame of the vault keeps the old account key.
+            assert not _vault_pages_contain(device.vault, old_key)
         SessionRepository(a.vault).set_risk_flags(kept_session, ["other"])
         a.engine.sync()
         b.engine.sync()
@@ -91,6 +99,14 @@ def test_a_deleted_client_in_an_old_backup_opens_for_no_device(
     finally:
         a.close()
         b.close()
+
+
+def _vault_pages_contain(vault: Vault, key: bytes) -> bool:
+    raw = raw_vault_key(vault.directory, VAULT_PASSPHRASE)
+    pages = decrypt_vault_database(vault.directory / "vault.db", raw)
+    encoded = base64.b64encode(key)
+    needles = (key, encoded, encoded[:16], encoded[-16:])
+    return any(needle in page.plaintext for page in pages for needle in needles)
 
 
 def test_a_password_change_wraps_the_current_generation(server: LiveServer, tmp_path: Path) -> None:
