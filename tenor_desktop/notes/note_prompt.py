@@ -81,13 +81,23 @@ def note_schema(titles: Sequence[str]) -> dict[str, Any]:
     }
 
 
+# Escaped inside rows: the delimiters' brackets, and the characters some readers treat as line
+# breaks (JSON leaves them raw), so a row is always exactly one line.
+_ROW_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+)
+
+
 def encode_line(line: TranscriptLine) -> str:
-    """One transcript line as a JSON row; ``<``/``>`` escaped so no row can close the block."""
-    return (
-        json.dumps({"id": line.segment_id, "speaker": line.speaker, "text": line.text})
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
+    """One transcript line as a one-line JSON row that cannot close the transcript block.
+
+    Non-ASCII text stays as UTF-8 (``\\uXXXX`` escapes would cost a model two to three times
+    the tokens and read worse).
+    """
+    row = json.dumps(
+        {"id": line.segment_id, "speaker": line.speaker, "text": line.text}, ensure_ascii=False
     )
+    return row.translate(_ROW_ESCAPES)
 
 
 def encode_transcript(lines: Sequence[TranscriptLine]) -> str:

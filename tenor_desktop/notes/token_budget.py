@@ -1,11 +1,15 @@
 """Conservative prompt-size arithmetic for models with a small context window (local servers).
 
 No tokenizer ships for whatever model a clinician runs in Ollama or llama.cpp, so sizes are
-estimated from UTF-8 bytes. Byte-level BPE tokenizers (GPT-2, Llama 3, Qwen, Mistral) spend
-about 3 bytes per token on the JSON-lines transcript and 3.3 on the instructions (measured with
-the GPT-2 tokenizer, the least dense of them); estimating 2.5 bytes per token overcounts by about
-20%, which is the safety margin. The opposite bound, 6 bytes per token, is denser than any of
-them: a server that reports reading fewer tokens than that did not read the whole prompt.
+estimated from UTF-8 bytes. Byte-level BPE tokenizers (GPT-2/Whisper, Llama 3, Qwen) spend about
+3 bytes per token on the English JSON-lines transcript and 3.3 on the instructions (measured
+with Whisper's GPT-2-style tokenizer, the least dense of them); counting ASCII at 2.5 bytes per
+token overcounts by about 20%, the safety margin. Other scripts are denser in tokens per byte
+(Cyrillic, Greek, CJK, Devanagari: roughly 0.2 to 0.6 tokens per UTF-8 byte with that tokenizer),
+so each non-ASCII byte counts 2/3 of a token. SentencePiece models with byte fallback (Llama 2,
+Mistral 7B) can need up to a token per byte for rare characters; the server-side check below
+still catches a large overrun. The opposite bound, 6 bytes per token, is denser than any real
+tokenizer: a server that reports reading fewer tokens than that did not read the whole prompt.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import math
 from tenor_desktop.notes.note_prompt import NotePrompt
 
 ESTIMATE_BYTES_PER_TOKEN = 2.5
+NON_ASCII_TOKENS_PER_BYTE = 2 / 3
 DENSEST_BYTES_PER_TOKEN = 6.0
 # Chat templates wrap each message in role markers and special tokens.
 MESSAGE_OVERHEAD_TOKENS = 16
@@ -22,7 +27,11 @@ MESSAGE_OVERHEAD_TOKENS = 16
 
 def estimate_tokens(text: str) -> int:
     """An upper estimate of the tokens ``text`` costs."""
-    return math.ceil(len(text.encode("utf-8")) / ESTIMATE_BYTES_PER_TOKEN)
+    ascii_bytes = len(text.encode("ascii", "ignore"))
+    other_bytes = len(text.encode("utf-8")) - ascii_bytes
+    return math.ceil(
+        ascii_bytes / ESTIMATE_BYTES_PER_TOKEN + other_bytes * NON_ASCII_TOKENS_PER_BYTE
+    )
 
 
 def estimate_prompt_tokens(prompt: NotePrompt) -> int:

@@ -19,7 +19,11 @@ from tenor_desktop.notes.errors import ContextTooSmall
 from tenor_desktop.notes.note_prompt import build_prompt
 from tenor_desktop.notes.providers.chat_completions import ChatCompletionsClient
 from tenor_desktop.notes.templates import TemplateLibrary
-from tenor_desktop.notes.token_budget import estimate_prompt_tokens, fewest_plausible_tokens
+from tenor_desktop.notes.token_budget import (
+    estimate_prompt_tokens,
+    estimate_tokens,
+    fewest_plausible_tokens,
+)
 from tenor_desktop.notes.transcript import TranscriptLine, parse_transcript_text
 from tests.fakes.openai_server import FakeOpenAIServer
 from tests.notes.conftest import DATA
@@ -177,13 +181,20 @@ def test_estimates_bound_a_real_byte_level_bpe_tokenizer_from_both_sides() -> No
     tokenizer = Tokenizer.from_file(str(path))
     template = TemplateLibrary().get("soap")
     samples = sorted(DATA.glob("*.txt")) + sorted((DATA / "heldout").glob("*.txt"))
-    spanish = [TranscriptLine(0, "Cliente", "Últimamente duermo mal y me despierto a las tres.")]
+    # One line each of Spanish, Chinese, Russian, Greek, Hindi and Arabic.
+    other_languages = parse_transcript_text(
+        (DATA / "languages" / "sessions.txt").read_text(encoding="utf-8")
+    )
+    assert len(other_languages) == 6
     prompts = [
         build_prompt(template, parse_transcript_text(p.read_text(encoding="utf-8")))
         for p in samples
-    ] + [build_prompt(template, spanish)]
+    ] + [build_prompt(template, [line]) for line in other_languages]
     for prompt in prompts:
-        real = len(tokenizer.encode(prompt.instructions).ids) + len(
-            tokenizer.encode(prompt.user_message).ids
-        )
-        assert fewest_plausible_tokens(prompt) < real <= estimate_prompt_tokens(prompt)
+        real_parts = [
+            len(tokenizer.encode(part).ids) for part in (prompt.instructions, prompt.user_message)
+        ]
+        # Each part on its own, so the instructions' margin cannot hide a transcript underestimate.
+        assert real_parts[0] <= estimate_tokens(prompt.instructions)
+        assert real_parts[1] <= estimate_tokens(prompt.user_message)
+        assert fewest_plausible_tokens(prompt) < sum(real_parts) <= estimate_prompt_tokens(prompt)
