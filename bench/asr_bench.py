@@ -13,6 +13,8 @@ Measures, for the offline engine (faster-whisper, int8 on CPU):
 
 Speech is synthesized into memory (``espeak-ng --stdout``); no audio file is written.
 Usage: .venv/bin/python bench/asr_bench.py [--models tiny,base] [--repeat-session 2]
+       [--skip-diarization]   (speaker-labelling runs are skipped; WER, RTF and streaming stay)
+One core: taskset -c 0 .venv/bin/python bench/asr_bench.py --models tiny --out ...
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import platform
 import re
 import statistics
@@ -198,6 +201,7 @@ def streaming_run(
         if event.kind is EventKind.FINAL:
             finals.append((event.start_ms / 1000, event.end_ms / 1000, event.speaker, event.text))
     finish_seconds = time.perf_counter() - t_stop
+    whisper_seconds = engine.decode_seconds
     engine.close()
     # WER over the complete phrases; the phrase cut by the stop is reported separately.
     text = " ".join(f[3] for f in finals if f[1] <= starts[-1])
@@ -206,6 +210,7 @@ def streaming_run(
         "audio_seconds": round(stop / RATE, 1),
         "processing_seconds": round(processing + finish_seconds, 1),
         "streaming_rtf": round((processing + finish_seconds) / (stop / RATE), 3),
+        "streaming_whisper_rtf": round(whisper_seconds / (stop / RATE), 3),
         "wer_complete_phrases": round(wer(spoken_refs, text), 4),
         "stop_to_final_seconds": round(finish_seconds, 2),
         "phrase_end_to_final_seconds_p50": round(statistics.median(final_latency), 2)
@@ -261,11 +266,18 @@ def main() -> int:
         "--repeat-session", type=int, default=2, help="dialogue repeats for the long session"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "asr.json")
+    parser.add_argument("--skip-diarization", action="store_true")
     args = parser.parse_args()
     sentences = SENTENCES_FILE.read_text().splitlines()
     models = WhisperModelCache()
     results: dict[str, Any] = {
-        "machine": {"python": platform.python_version(), "processor": platform.machine()},
+        "machine": {
+            "python": platform.python_version(),
+            "processor": platform.machine(),
+            "cpus": os.cpu_count(),
+            "affinity": sorted(os.sched_getaffinity(0)),
+        },
+        "load_average_before": [round(x, 2) for x in os.getloadavg()],
         "targets": {
             "wer": 0.05,
             "rtf": 0.15,
@@ -275,7 +287,6 @@ def main() -> int:
         "espeak": {},
         "librivox": {},
         "rtf": {},
-        "diarization_file": {},
     }
     per_voice = {v: join_with_gaps([speak(s, v) for s in sentences], 1.0) for v in VOICES}
     reference = " ".join(sentences)
@@ -305,27 +316,29 @@ def main() -> int:
     clips = [speak(sentences[s], VOICES[v]) for s, v in zip(order, voices, strict=True)]
     dialogue, spans = join_with_gaps(clips, 0.8)
     script = " ".join(sentences[s] for s in order)
-    run = file_run(dialogue, script, models, "tiny", 2)
-    segments = [
-        (s.start_ms / 1000, s.end_ms / 1000, s.speaker, s.text) for s in run.pop("segments")
-    ]
-    results["diarization_file"] = {
-        "speaker_word_accuracy": round(speaker_accuracy(segments, spans, voices), 4),
-        "speakers_found": len({s[2] for s in segments}),
-        **run,
-    }
-    print("diarization file", results["diarization_file"], flush=True)
-    results["diarization_four_voices"] = four_voices(sentences, models)
-    print("four voices", results["diarization_four_voices"], flush=True)
-    if real is not None:
-        results["diarization_one_real_speaker"] = one_real_speaker(real[0])
-        print("one real speaker", results["diarization_one_real_speaker"], flush=True)
+    if not args.skip_diarization:
+        run = file_run(dialogue, script, models, "tiny", 2)
+        segments = [
+            (s.start_ms / 1000, s.end_ms / 1000, s.speaker, s.text) for s in run.pop("segments")
+        ]
+        results["diarization_file"] = {
+            "speaker_word_accuracy": round(speaker_accuracy(segments, spans, voices), 4),
+            "speakers_found": len({s[2] for s in segments}),
+            **run,
+        }
+        print("diarization file", results["diarization_file"], flush=True)
+        results["diarization_four_voices"] = four_voices(sentences, models)
+        print("four voices", results["diarization_four_voices"], flush=True)
+        if real is not None:
+            results["diarization_one_real_speaker"] = one_real_speaker(real[0])
+            print("one real speaker", results["diarization_one_real_speaker"], flush=True)
     # Stop 60 % into the last sentence: finish() must decode an unfinished utterance.
     last_start, last_end = spans[-1]
     stop_s = last_start + 0.6 * (last_end - last_start)
     cut_script = " ".join(sentences[s] for s in order[:-1])
     streaming = streaming_run(dialogue, spans, voices, cut_script, models, "tiny", stop_s)
     results["streaming_tiny"] = streaming
+    results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     print("streaming", streaming, flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")

@@ -29,7 +29,6 @@ copy internally is listed in ``whisper_decode``.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -41,36 +40,14 @@ from tenor_desktop.transcription.local_agreement import LocalAgreement, Word, jo
 from tenor_desktop.transcription.models import MODEL_NAMES, WhisperModelCache
 from tenor_desktop.transcription.partial_decode import PartialDecoder
 from tenor_desktop.transcription.protocol import SAMPLE_RATE, EventKind, Pcm, TranscriptEvent
-from tenor_desktop.transcription.vad import WINDOW_SAMPLES, SpeechGate, StreamingVad, VadSettings
+from tenor_desktop.transcription.streaming_settings import (
+    QUIET_WINDOWS_NO_PARTIAL,
+    StreamingSettings,
+)
+from tenor_desktop.transcription.vad import WINDOW_SAMPLES, SpeechGate, StreamingVad
 from tenor_desktop.transcription.whisper_decode import decode_words, trimmed_encoder_model
 
-
-@dataclass(frozen=True)
-class StreamingSettings:
-    """Tuning of the streaming policy."""
-
-    partial_seconds: float = 0.5
-    first_partial_seconds: float = 0.5
-    # Partial decodes may use at most this share of real time (a loaded CPU spaces them out).
-    partial_cpu_share: float = 0.4
-    agreement_after_seconds: float = 6.0
-    step_seconds: float = 1.5
-    max_window_seconds: float = 20.0
-    preroll_ms: int = 300
-    tail_pad_ms: int = 250
-    streaming_beam: int = 1
-    final_beam: int = 5
-    # Word-timestamped decodes encode only the utterance (plus 1 s), not 30 s of padding.
-    trim_encoder: bool = True
-    # Earlier text as Whisper's prompt: off by default, because on tiny.en it made end-of-
-    # utterance hallucinations ("Thank you for watching") more likely without improving WER.
-    prompt_chars: int = 0
-    vad: VadSettings = field(default_factory=VadSettings)
-
-
-# Quiet VAD windows (32 ms each) after which no partial decode is started: the utterance is
-# probably ending, and its final pass must not queue behind a partial.
-_QUIET_WINDOWS_NO_PARTIAL = 3
+__all__ = ["OfflineTranscriber", "StreamingSettings"]
 
 
 class OfflineTranscriber:
@@ -211,7 +188,7 @@ class OfflineTranscriber:
             self._next_partial = max(self._next_partial, self._fed_end + self._partial_gap(spent))
         elif (
             self._fed_end >= self._next_partial
-            and self._gate.quiet_windows < _QUIET_WINDOWS_NO_PARTIAL
+            and self._gate.quiet_windows < QUIET_WINDOWS_NO_PARTIAL
         ):
             spent = self._partial_step()
             self._next_partial = self._fed_end + self._partial_gap(spent)
