@@ -2,7 +2,9 @@
 
 ``BackgroundSyncSession`` wires the signed-in account (``DeviceAccountStore``) to a
 ``SyncEngine`` and runs it on ``BackgroundSync``'s worker thread. Every change of state is
-reported through ``on_status`` *from that thread*; the UI layer moves it to its own thread.
+queued and announced through ``on_status`` *from that thread*; a UI only uses the call as a
+wake-up and collects the queued statuses with ``drain()`` on its own thread, so no Python
+object has to travel through a cross-thread Qt signal.
 Status texts are fixed sentences chosen by error kind: never server text, ids or content.
 
 Stop it before the vault locks: ``stop()`` waits for the round in flight, so no sync work
@@ -12,6 +14,7 @@ touches the vault after its keys are gone.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -56,6 +59,7 @@ class SyncStatus:
     last_synced_at: datetime | None = None
     pending: int | None = None
     report: SyncReport | None = None  # of the round that just finished, if it succeeded
+    needs_sign_in: bool = False  # the server ended this device's session: rounds have stopped
 
 
 def error_message(error: SyncError) -> tuple[SyncPhase, str]:
@@ -106,6 +110,7 @@ class BackgroundSyncSession:
             on_round_start=self._started,
         )
         self._lock = threading.Lock()
+        self._queued: deque[SyncStatus] = deque(maxlen=64)
         self.status = SyncStatus(SyncPhase.SYNCING)
         self._closed = False
 
@@ -173,7 +178,14 @@ class BackgroundSyncSession:
         self._keep_credentials()
         phase, message = error_message(error)
         self._publish(
-            replace(self.status, phase=phase, message=message, pending=self._pending(), report=None)
+            replace(
+                self.status,
+                phase=phase,
+                message=message,
+                pending=self._pending(),
+                report=None,
+                needs_sign_in=isinstance(error, AuthenticationFailed),
+            )
         )
 
     def _pending(self) -> int | None:
@@ -189,7 +201,15 @@ class BackgroundSyncSession:
             self._accounts.save_credentials(self._stored, credentials)
             self._stored = replace(self._stored, credentials=credentials)
 
+    def drain(self) -> list[SyncStatus]:
+        """The statuses published since the last call, oldest first (any thread)."""
+        with self._lock:
+            statuses = list(self._queued)
+            self._queued.clear()
+        return statuses
+
     def _publish(self, status: SyncStatus) -> None:
         with self._lock:
             self.status = status
+            self._queued.append(status)
         self._on_status(status)

@@ -1,4 +1,9 @@
-"""Sync account actions from the window: sign in (also offered at first run) and two-factor."""
+"""Sync account actions from the window: sign in (also offered at first run) and two-factor.
+
+Background sync is paused while an account call runs: both would otherwise refresh the same
+rotating tokens at once, and a new sign-in replaces the bookkeeping the running rounds use.
+It starts again (with the stored credentials) when the call has finished either way.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +35,17 @@ class AccountController:
     def _error(self, error: BaseException) -> None:
         from tenor_desktop.ui.shell import user_message
 
+        self._resume_sync()
         QMessageBox.warning(self.window, "Sync", user_message(error))
+
+    def _run(self, call: Any, on_done: Any) -> None:
+        """Run an account call off the main thread with background sync paused."""
+        self.window.sync.stop(paused=True)
+        self.window.runner.run(call, on_done, self._error)
+
+    def _resume_sync(self) -> None:
+        if self.window.workspace_service is not None:
+            self.window.sync.start()
 
     def sign_in(self) -> None:
         """Ask for the account and sign this device in."""
@@ -44,15 +59,14 @@ class AccountController:
         if not accepted(dialog):
             return
         server, email, password, create, code = dialog.values()
-        self.window.runner.run(
+        self._run(
             lambda: accounts.sign_in(server, email, password, create=create, totp_code=code),
             self._signed_in,
-            self._error,
         )
 
     def _signed_in(self, stored: Any) -> None:
         self.last_message = f"Signed in as {stored.email}. This computer now syncs."
-        self.window.sync.start()
+        self._resume_sync()
         QMessageBox.information(self.window, "Sync", self.last_message)
 
     def set_up_two_factor(self) -> None:
@@ -60,7 +74,7 @@ class AccountController:
         accounts = self._service()
         if accounts is None:
             return
-        self.window.runner.run(accounts.start_two_factor, self._confirm, self._error)
+        self._run(accounts.start_two_factor, self._confirm)
 
     def _confirm(self, uri: str) -> None:
         from tenor_desktop.ui.workspace_controller import accepted
@@ -68,15 +82,13 @@ class AccountController:
         accounts = self._service()
         dialog = TwoFactorDialog(uri, self.window)
         if accounts is None or not accepted(dialog):
+            self._resume_sync()
             return
         code = dialog.code()
-        self.window.runner.run(
-            lambda: accounts.confirm_two_factor(code),
-            self._enrolled,
-            self._error,
-        )
+        self._run(lambda: accounts.confirm_two_factor(code), self._enrolled)
 
     def _enrolled(self, codes: list[str]) -> None:
+        self._resume_sync()
         self.last_message = (
             "Two-factor sign-in is on. Write these recovery codes down and keep them with your "
             "recovery kit:\n\n" + "\n".join(codes)

@@ -1,7 +1,9 @@
 """Background sync while the vault is open: the session's status reaches the toolbar indicator.
 
-The sync session runs its rounds on its own worker thread; its status callbacks arrive here
-through a queued signal. Nothing here touches the idle lock: sync rounds and the refreshes they
+The sync session runs its rounds on its own worker thread. Its callback only emits
+``_woken(generation)``, an int, through a queued signal (a Python object crossing threads in a
+Qt signal is what we avoid); the statuses themselves are collected here with
+``session.drain()``. Nothing here touches the idle lock: sync rounds and the refreshes they
 cause are not keyboard or mouse input, so they never postpone the automatic logoff.
 """
 
@@ -22,8 +24,11 @@ if TYPE_CHECKING:
 class SyncController(QObject):
     """Starts the session at unlock and sign-in, stops it before the vault locks."""
 
-    # (generation, SyncStatus): a status from a session stopped since is dropped.
-    status_arrived = Signal(int, object)
+    # Emitted by the sync thread: "statuses are queued" for that session generation (a wake-up
+    # from a session stopped since is dropped).
+    _woken = Signal(int)
+    # Emitted here, on the main thread, for every status shown (tests and benchmarks listen).
+    status_arrived = Signal(object)
 
     def __init__(self, window: TenorWindow) -> None:
         super().__init__(window)
@@ -33,7 +38,7 @@ class SyncController(QObject):
         self.last_status = SyncStatus(SyncPhase.SIGNED_OUT)
         self.refreshes = 0  # workspace reloads caused by changes from other devices (tests)
         self._generation = 0
-        self.status_arrived.connect(self._arrived)
+        self._woken.connect(self._arrived)
         self.indicator.sync_now_button.clicked.connect(self.sync_now)
 
     def start(self) -> None:
@@ -45,8 +50,8 @@ class SyncController(QObject):
             return
         generation = self._generation
 
-        def report(status: object) -> None:  # runs on the sync thread
-            self.status_arrived.emit(generation, status)
+        def report(_status: object) -> None:  # runs on the sync thread
+            self._woken.emit(generation)
 
         session = make(workspace.vault, report, self.window.context.sync_interval_s)
         if session is None:
@@ -55,28 +60,38 @@ class SyncController(QObject):
         self._show(SyncStatus(SyncPhase.SYNCING))
         session.start()
 
-    def stop(self) -> None:
-        """Stop rounds and wait for the one in flight (before the vault closes)."""
+    def stop(self, *, paused: bool = False) -> None:
+        """Stop rounds and wait for the one in flight (before the vault closes).
+
+        Args: ``paused``: an account call runs meanwhile; the indicator keeps what it shows.
+        """
         self._generation += 1
         session, self.session = self.session, None
         if session is not None:
             session.stop()
-        self._show(SyncStatus(SyncPhase.SIGNED_OUT))
+        if not paused:
+            self._show(SyncStatus(SyncPhase.SIGNED_OUT))
 
     def sync_now(self) -> None:
-        """A round now; when signed out, offer the sign-in instead."""
-        if self.session is None:
+        """A round now; when signed out or the sign-in has ended, offer the sign-in instead."""
+        if self.session is None or self.last_status.needs_sign_in:
             self.window.accounts.sign_in()
             return
         self._show(SyncStatus(SyncPhase.SYNCING, last_synced_at=self.last_status.last_synced_at))
         self.session.sync_now()
 
-    def _arrived(self, generation: int, status: SyncStatus) -> None:
+    def _arrived(self, generation: int) -> None:
         if generation != self._generation or self.session is None:
             return
-        self._show(status)
-        report = status.report
-        if report is not None and (report.pulled or report.deleted_locally):
+        refresh = False
+        for status in self.session.drain():
+            self._show(status)
+            self.status_arrived.emit(status)
+            report = status.report
+            refresh = refresh or bool(
+                report is not None and (report.pulled or report.deleted_locally)
+            )
+        if refresh:
             self._refresh_workspace()
 
     def _show(self, status: SyncStatus) -> None:

@@ -76,6 +76,10 @@ class SyncIndicator(QWidget):
             details.append(f"Account: {account}")
         self.label.setToolTip("\n".join(details))
         self.label.setAccessibleDescription(status.message)
-        signed_out = status.phase is SyncPhase.SIGNED_OUT
-        self.sync_now_button.setText("Sign in to sync…" if signed_out else "Sync now")
+        if status.phase is SyncPhase.SIGNED_OUT:
+            self.sync_now_button.setText("Sign in to sync…")
+        elif status.needs_sign_in:
+            self.sync_now_button.setText("Sign in again…")
+        else:
+            self.sync_now_button.setText("Sync now")
         self.sync_now_button.setEnabled(status.phase is not SyncPhase.SYNCING)

@@ -57,7 +57,9 @@ def devices(qtbot, tmp_path: Path, clock: ManualClock) -> Iterator[Callable[...,
         window.close()  # locks: stops the sync worker and detaches the idle filter
 
 
-def sign_in(qtbot, window: TenorWindow, server_url: str, monkeypatch, *, create: bool) -> None:  # type: ignore[no-untyped-def]
+def fill_sign_in(monkeypatch, server_url: str, *, create: bool) -> None:  # type: ignore[no-untyped-def]
+    """The sign-in dialog is answered with the test account."""
+
     def fill(dialog: SyncSignInDialog) -> int:
         dialog.server.setText(server_url)
         dialog.email.setText(EMAIL)
@@ -66,6 +68,10 @@ def sign_in(qtbot, window: TenorWindow, server_url: str, monkeypatch, *, create:
         return ACCEPTED
 
     monkeypatch.setattr(SyncSignInDialog, "exec", fill)
+
+
+def sign_in(qtbot, window: TenorWindow, server_url: str, monkeypatch, *, create: bool) -> None:  # type: ignore[no-untyped-def]
+    fill_sign_in(monkeypatch, server_url, create=create)
     window.sync.indicator.sync_now_button.click()  # signed out: the button offers sign-in
     qtbot.waitUntil(lambda: window.sync.session is not None, timeout=ROUND_TIMEOUT_MS)
 
@@ -74,7 +80,7 @@ def synced_round(qtbot, window: TenorWindow) -> None:  # type: ignore[no-untyped
     """Press "Sync now" and wait for the round it asked for to finish."""
     qtbot.waitUntil(lambda: window.sync.indicator.sync_now_button.isEnabled(), timeout=30_000)
     seen: list[object] = []
-    window.sync.status_arrived.connect(lambda _gen, status: seen.append(status))
+    window.sync.status_arrived.connect(seen.append)
     window.sync.indicator.sync_now_button.click()
     qtbot.waitUntil(
         lambda: any(getattr(s, "phase", None) is SyncPhase.SYNCED for s in seen),
@@ -155,7 +161,7 @@ def test_background_rounds_never_postpone_the_idle_lock(
         writer.workspace_service.add_client("Juniper", processing_mode=ProcessingMode.LOCAL_ONLY)
         synced_round(qtbot, writer)
         rounds: list[object] = []
-        reader.sync.status_arrived.connect(lambda _g, status: rounds.append(status))
+        reader.sync.status_arrived.connect(rounds.append)
         qtbot.waitUntil(lambda: reader.sync.refreshes >= 1, timeout=ROUND_TIMEOUT_MS)
         qtbot.waitUntil(lambda: len(rounds) >= 6, timeout=ROUND_TIMEOUT_MS)
         assert "Juniper" in visible_text(reader.workspace.sidebar)
@@ -219,7 +225,7 @@ def test_an_unexpected_failure_shows_a_problem_and_rounds_go_on(
         seen: list[SyncPhase] = []
         messages: list[str] = []
 
-        def arrived(_generation: int, status: SyncStatus) -> None:
+        def arrived(status: SyncStatus) -> None:
             seen.append(status.phase)
             messages.append(status.message)
 
@@ -234,3 +240,32 @@ def test_an_unexpected_failure_shows_a_problem_and_rounds_go_on(
             timeout=ROUND_TIMEOUT_MS,
         )
         assert len(sync_threads()) == 1  # the worker survived
+
+
+def test_an_ended_sign_in_turns_the_button_into_sign_in_again(
+    qtbot, devices, tmp_path, monkeypatch
+) -> None:
+    with ExitStack() as stack:
+        url = stack.enter_context(database_url("sqlite", tmp_path))
+        server = stack.enter_context(run_server(cheap_settings(url, tmp_path)))
+        window = devices("device-a")
+        sign_in(qtbot, window, server.base_url, monkeypatch, create=True)
+        synced_round(qtbot, window)
+        first_session = window.sync.session
+        server.clock.advance(31 * 24 * 3600)  # past the refresh token's lifetime
+        window.sync.indicator.sync_now_button.click()
+        qtbot.waitUntil(lambda: window.sync.last_status.needs_sign_in, timeout=ROUND_TIMEOUT_MS)
+        assert window.sync.last_status.phase is SyncPhase.ERROR
+        assert window.sync.indicator.sync_now_button.text() == "Sign in again…"
+        assert "Sign in again" in window.sync.indicator.label.toolTip()
+
+        fill_sign_in(monkeypatch, server.base_url, create=False)
+        window.sync.indicator.sync_now_button.click()  # opens the sign-in (filled in by the test)
+        qtbot.waitUntil(
+            lambda: (
+                window.sync.session not in (None, first_session)
+                and window.sync.last_status.phase is SyncPhase.SYNCED
+            ),
+            timeout=ROUND_TIMEOUT_MS,
+        )
+        assert window.sync.indicator.sync_now_button.text() == "Sync now"
