@@ -8,9 +8,13 @@ Measures, offscreen:
   listing the clients and showing the workspace, separately;
 - main-thread event-loop stall while recording: a 5 ms QTimer's lateness while a LiveRecording
   runs the real offline Whisper engine on a looping test source at real time;
-- memory at idle (RSS) after unlock.
+- memory at idle (RSS) after unlock;
+- main-thread event-loop stall while background sync runs (bench/ui_sync_measure.py): the first
+  round uploading the caseload and then no-change rounds, against an idle baseline of the same
+  run; and how long lock takes with a round requested.
 
-Usage: .venv/bin/python bench/ui_bench.py [--scale 1] [--record-seconds 20]  (offscreen by default)
+Usage: .venv/bin/python bench/ui_bench.py [--scale 1] [--record-seconds 20] [--sync-seconds 20]
+(offscreen by default; --sync-seconds 0 skips the sync measurement)
 """
 
 from __future__ import annotations
@@ -159,11 +163,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--record-seconds", type=float, default=20.0)
+    parser.add_argument("--sync-seconds", type=float, default=20.0)
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from bench.ui_sync_measure import pump_events
     from bench.vault_caseload import PASSPHRASE, build_caseload
     from tenor_desktop.app import build_recorder_factory, build_ui_context
     from tenor_desktop.core.models import ProcessingMode
@@ -182,17 +188,17 @@ def main() -> int:
         context = build_ui_context(vault_dir)
         window = TenorWindow(context)
         window.show()
-        app.processEvents()
+        pump_events()
         started = time.perf_counter()
         vault = context.vault_service.unlock(PASSPHRASE)
         kdf_seconds = time.perf_counter() - started
         started = time.perf_counter()
         window._opened(context.make_workspace(vault))
-        app.processEvents()
+        pump_events()
         open_seconds = time.perf_counter() - started
         clients = window.workspace.sidebar.list.count()
         for _ in range(20):
-            app.processEvents()
+            pump_events()
             time.sleep(0.05)
         idle_rss = rss_mib()
         stage(f"unlocked: kdf {kdf_seconds:.2f}s, open {open_seconds:.2f}s")
@@ -228,13 +234,23 @@ def main() -> int:
         timer.start()
         deadline = time.perf_counter() + args.record_seconds
         while time.perf_counter() < deadline:
-            app.processEvents()
+            pump_events()
             time.sleep(0.001)
         timer.stop()
         stop_started = time.perf_counter()
         stage("stopping")
         result = recording.stop()
         stop_seconds = time.perf_counter() - stop_started
+        sync: dict[str, Any] | None = None
+        if args.sync_seconds > 0:
+            from bench.sync_bench import server_process
+            from bench.ui_sync_measure import measure_background_sync
+
+            stage("background sync")
+            sync = measure_background_sync(
+                app, window, no_change_seconds=args.sync_seconds, server=server_process
+            )
+            stage(f"background sync {sync}")
         window.lock()
         window.runner.wait()
 
@@ -257,7 +273,9 @@ def main() -> int:
             "stop_seconds": round(stop_seconds, 2),
         },
         "idle_rss_mib": round(idle_rss, 1),
+        "event_loop_stall_during_background_sync": sync,
         "cpu_count": os.cpu_count(),
+        "load_average_at_end": [round(v, 2) for v in os.getloadavg()],
     }  # fmt: skip
     out = ROOT / "bench" / "results" / "ui.json"
     out.parent.mkdir(parents=True, exist_ok=True)
