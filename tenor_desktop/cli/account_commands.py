@@ -106,6 +106,8 @@ def run_sync(args: argparse.Namespace) -> int:
         f"Synced: {report.pulled} received, {report.pushed} sent,"
         f" {report.deleted_locally} deleted, {report.conflict_copies} conflict copies kept"
         + (" (full resync)" if report.full_resync else "")
+        + (" (account key rotated after a client deletion)" if report.account_key_rotated else "")
+        + (" (moved to the account's new key)" if report.account_key_followed else "")
     )
     return 0
 
