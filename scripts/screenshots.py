@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEventLoop, QPointF
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -163,6 +163,8 @@ def render(variant: str) -> int:
     _save = Shooter(variant)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    # Not app.processEvents(): PySide6 6.12's static one drops a reference to None per call.
+    pump = QEventLoop().processEvents
     # Offscreen Qt reports no colour scheme: say which one to draw.
     apply_theme(app, dark=variant == "dark")
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -174,7 +176,7 @@ def render(variant: str) -> int:
         window.show()
         window.first_run.passphrase.setText(PASSPHRASE)
         window.first_run.confirm.setText(PASSPHRASE)
-        app.processEvents()
+        pump()
         _save(window.grab(), "01-first-run")
         window._opened(context.make_workspace(context.vault_service.create(PASSPHRASE)))
         client_id, session_id = _seed(window, tmp)
@@ -185,10 +187,10 @@ def render(variant: str) -> int:
         window.controller.refresh_clients(select=client_id)
         window.controller.select_client(client_id, select_session=session_id)
         window.controller.select_session(session_id)
-        app.processEvents()
+        pump()
         _save(window.grab(), "03-session-redaction-review")
         window.workspace.session.tabs.setCurrentIndex(1)
-        app.processEvents()
+        pump()
         _save(window.grab(), "04-session-note")
         window.workspace.session.tabs.setCurrentIndex(0)
 
@@ -207,13 +209,13 @@ def render(variant: str) -> int:
             PartialText("live", 0, 0, "Client", "The two nights I missed were")
         )
         window.stack.setCurrentWidget(panel)
-        app.processEvents()
+        pump()
         _save(window.grab(), "05-recording")
         panel.show_warning(
             "No sound from the microphone for 10 seconds. Check that the right microphone is "
             "selected and not muted."
         )
-        app.processEvents()
+        pump()
         _save(window.grab(), "06-recording-silent-microphone")
         window.stack.setCurrentWidget(window.workspace)
 
@@ -240,7 +242,7 @@ def render(variant: str) -> int:
         window.controller.refresh_clients(select=alder.id)
         window.controller.select_client(alder.id, select_session=alder_session)
         window.controller.select_session(alder_session)
-        app.processEvents()
+        pump()
         _save(window.grab(), "11-risk-flag-review")
         uri = "otpauth://totp/Tenor:clinic%40example.org?secret=JBSWY3DPEHPK3PXP&issuer=Tenor"
         _save(_composite(window, TwoFactorDialog(uri, window)), "12-two-factor-setup")
@@ -248,7 +250,7 @@ def render(variant: str) -> int:
         _save(_composite(window, sign_in), "13-sync-sign-in")
         window.recording.recorder = type("Live", (), {"session_id": "ses_demo"})()
         window.lock()
-        app.processEvents()
+        pump()
         _save(window.grab(), "02-locked-while-recording")
         window.recording.recorder = None
         window.runner.wait()
