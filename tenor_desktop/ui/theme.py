@@ -104,6 +104,40 @@ def palette_is_dark(palette: QPalette) -> bool:
     )
 
 
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (channel(v) for v in (colour.red(), colour.green(), colour.blue()))
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_selection(palette: QPalette) -> QPalette | None:
+    """The palette with its selection darkened until the selected text reaches 4.5:1, or None
+    when it already does (the platform's accent colour is kept whenever it is readable)."""
+    active = QPalette.ColorGroup.Active
+    highlight = palette.color(active, QPalette.ColorRole.Highlight)
+    text = palette.color(active, QPalette.ColorRole.HighlightedText)
+    if contrast_ratio(highlight, text) >= 4.5:
+        return None
+    lighter_text = text.lightness() > highlight.lightness()
+    for _ in range(20):
+        highlight = highlight.darker(110) if lighter_text else highlight.lighter(110)
+        if contrast_ratio(highlight, text) >= 4.5:
+            break
+    adjusted = QPalette(palette)
+    for group in (active, QPalette.ColorGroup.Inactive):
+        adjusted.setColor(group, QPalette.ColorRole.Highlight, highlight)
+    return adjusted
+
+
 def apply_theme(app: QApplication, dark: bool | None = None) -> None:
     """Apply the scheme's palette and stylesheet (``dark=None``: follow the system, and keep
     following it when it changes)."""
@@ -113,6 +147,9 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
         app.setPalette(dark_palette())
     elif not wanted and palette_is_dark(app.palette()):
         app.setPalette(app.style().standardPalette())
+    selection = readable_selection(app.palette())
+    if selection is not None:
+        app.setPalette(selection)
     app.setStyleSheet(_COMMON % (_DARK if wanted else _LIGHT))
     if dark is None and not app.property(_FOLLOWING):
         app.setProperty(_FOLLOWING, True)

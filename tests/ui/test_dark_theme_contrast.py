@@ -11,44 +11,43 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
 from tenor_desktop.ui import theme
-from tenor_desktop.ui.theme import apply_theme, muted_colour, palette_is_dark
+from tenor_desktop.ui.theme import (
+    apply_theme,
+    muted_colour,
+    palette_is_dark,
+    readable_selection,
+)
+from tenor_desktop.ui.theme import contrast_ratio as ratio
 from tests.ui.conftest import create_vault
 from tests.ui.test_workspace_flows import _import
 
 AA_TEXT = 4.5  # WCAG 2 AA for normal text
 
 
-def luminance(colour: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.red())
-        + 0.7152 * channel(colour.green())
-        + 0.0722 * channel(colour.blue())
-    )
-
-
-def ratio(a: QColor, b: QColor) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def rendered_contrast(widget: QWidget) -> float:
+def rendered_contrast(widget: QWidget, area: QRect | None = None) -> float:
     """Contrast between a rendered widget's background and its strongest foreground pixel."""
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixmap = widget.grab(area) if area is not None else widget.grab()
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
     assert image.width() > 4 and image.height() > 4, widget.objectName()
     pixels = Counter(
         image.pixel(x, y) for y in range(0, image.height()) for x in range(0, image.width())
     )
     background = QColor.fromRgb(pixels.most_common(1)[0][0])
     return max(ratio(background, QColor.fromRgb(rgb)) for rgb in pixels)
+
+
+def selected_row_contrast(view: QListWidget) -> float:
+    """Contrast of the selected row's text on the selection colour."""
+    item = view.currentItem()
+    assert item is not None
+    area = view.visualItemRect(item).adjusted(2, 2, -2, -2)  # inside the focus frame
+    return rendered_contrast(view.viewport(), area)
 
 
 @pytest.fixture
@@ -101,6 +100,8 @@ def test_key_widgets_are_readable_in_dark_mode(qtbot, dark_app, make_window, tmp
         "transcript": workspace.session.transcript.text.viewport(),
     }
     measured |= {name: rendered_contrast(widget) for name, widget in checks.items()}
+    measured["selected client"] = selected_row_contrast(workspace.sidebar.list)
+    measured["selected session"] = selected_row_contrast(workspace.sessions.list)
     # Secondary text in rich-text views (timestamps, partials) is blended, never a fixed grey.
     view = workspace.session.transcript.text
     base = view.palette().color(view.palette().ColorRole.Base)
@@ -120,3 +121,15 @@ def test_key_widgets_are_readable_in_dark_mode(qtbot, dark_app, make_window, tmp
 
     too_faint = {name: round(value, 2) for name, value in measured.items() if value < AA_TEXT}
     assert too_faint == {}
+
+
+def test_a_faint_platform_selection_is_darkened_until_readable() -> None:
+    palette = QApplication.palette()
+    palette.setColor(palette.ColorRole.Highlight, QColor("#308cc6"))  # Fusion's light default
+    palette.setColor(palette.ColorRole.HighlightedText, QColor("#ffffff"))
+    adjusted = readable_selection(palette)
+    assert adjusted is not None
+    highlight = adjusted.color(adjusted.ColorRole.Highlight)
+    assert ratio(highlight, QColor("#ffffff")) >= AA_TEXT
+    assert highlight.hue() == QColor("#308cc6").hue()  # the same accent, only darker
+    assert readable_selection(adjusted) is None  # already readable: left alone
