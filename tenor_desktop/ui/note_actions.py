@@ -117,7 +117,7 @@ class NoteActions:
         if session_id is None:
             return
         note_view = self.window.workspace.session.note
-        note_view.begin_drafting()
+        note_view.begin_drafting(streaming=provider != "offline")  # offline text does not stream
 
         def stream(text: str) -> None:  # runs on the worker thread: only emit
             if relay is not None:

@@ -163,12 +163,13 @@ class NoteView(QWidget):
         if self.template_source is not None:
             self.set_templates(self.template_source())
 
-    def begin_drafting(self) -> None:
-        """Show the streaming preview in place of the note while a model writes."""
+    def begin_drafting(self, *, streaming: bool = True) -> None:
+        """Say a note is being drafted; with ``streaming`` (a language model), show the preview
+        in place of the note for its text to stream into."""
         self.header.setText("Drafting the note…")
         self.stream_view.clear()
-        self.stream_view.setVisible(True)
-        self.sections_scroll.setVisible(False)
+        self.stream_view.setVisible(streaming)
+        self.sections_scroll.setVisible(not streaming)
         self.regenerate_button.setEnabled(False)
 
     def append_draft_text(self, text: str) -> None:

@@ -29,6 +29,10 @@ ALLOWED: dict[tuple[str, str], str] = {
         "`import --delete-original`: zero-overwrites the imported recording before unlink"
     ),
     ("tenor_desktop/ui/note_actions.py", "write_bytes"): "note PDF the clinician saves",
+    ("tenor_desktop/notes/templates.py", "write_text"): (
+        "a note template the clinician imports: a copy of their validated TOML file (sections "
+        "and guidance), never transcript or note text"
+    ),
     ("tenor_desktop/ui/recovery_kit.py", "write_bytes"): (
         "recovery kit PDF the clinician saves: vault location and instructions, no secret"
     ),
