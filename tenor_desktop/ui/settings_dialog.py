@@ -79,6 +79,15 @@ class PracticeSettingsDialog(QDialog):
         self.engine = _combo(TRANSCRIPTION_ENGINES, settings.transcription_engine, "Transcription")
         self.model = _combo(TRANSCRIPTION_MODELS, settings.transcription_model, "Offline model")
         self.provider = _combo(NOTE_PROVIDERS, settings.note_provider, "Note provider")
+        self.new_clients = QComboBox()
+        self.new_clients.addItem("Local only", "local_only")
+        self.new_clients.addItem("Cloud allowed", "cloud_allowed")
+        chosen_mode = self.new_clients.findData(settings.new_client_mode)
+        self.new_clients.setCurrentIndex(max(0, chosen_mode))
+        self.new_clients.setAccessibleName("Processing mode of new clients")
+        if "cloud_allowed" in managed and not policy.apply(settings).cloud_allowed:
+            self.new_clients.setCurrentIndex(0)
+            _lock(self.new_clients)
         self.idle = QSpinBox()
         cap = int(policy.enforced.get("max_idle_timeout_minutes", MAX_IDLE_TIMEOUT_MINUTES))
         self.idle.setRange(1, cap)
@@ -112,6 +121,7 @@ class PracticeSettingsDialog(QDialog):
         form.addRow(label("Transcription", "transcription_engine"), self.engine)
         form.addRow("Offline model", self.model)
         form.addRow(label("Note drafts", "note_provider"), self.provider)
+        form.addRow(label("New clients", "cloud_allowed"), self.new_clients)
         form.addRow(label("Lock after", "idle_timeout_minutes"), self.idle)
         form.addRow(label("Sync server", "sync_server"), self.sync_server)
         form.addRow(self.require_2fa)
@@ -186,6 +196,7 @@ class PracticeSettingsDialog(QDialog):
             transcription_engine=self.engine.currentText(),
             transcription_model=self.model.currentText(),
             note_provider=self.provider.currentText(),
+            new_client_mode=str(self.new_clients.currentData()),
             idle_timeout_minutes=self.idle.value(),
             sync_server=self.sync_server.text().strip() or None,
             require_2fa=self.require_2fa.isChecked(),

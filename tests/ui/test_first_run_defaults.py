@@ -65,3 +65,20 @@ def test_values_managed_by_policy_are_locked_and_offline(qtbot, make_window) -> 
     stored = window.workspace_service.practice_settings()
     assert stored.transcription_engine == "offline" and stored.note_provider == "offline"
     assert stored.new_client_mode == "local_only" and stored.phi_redaction
+
+
+def test_practice_settings_change_the_new_client_mode_unless_managed(qtbot) -> None:
+    from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
+
+    dialog = PracticeSettingsDialog(PracticeSettings(), ManagedPolicy())
+    qtbot.addWidget(dialog)
+    assert dialog.new_clients.currentData() == "local_only"
+    _choose(dialog.new_clients, "cloud_allowed")
+    assert dialog.settings().new_client_mode == "cloud_allowed"
+
+    managed = ManagedPolicy(enforced={"cloud_providers": False})
+    chosen = PracticeSettings(new_client_mode="cloud_allowed")
+    locked = PracticeSettingsDialog(chosen, managed)
+    qtbot.addWidget(locked)
+    assert not locked.new_clients.isEnabled()
+    assert locked.settings().new_client_mode == "local_only"
