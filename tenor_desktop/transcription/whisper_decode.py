@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from typing import Any
 
 import numpy as np
@@ -125,15 +126,27 @@ def _transcribe_words(
     )
     words: list[Word] = []
     clean = True
-    previous = ""
+    previous: list[str] = []
     for segment in segments:
-        text = str(segment.text).strip()
-        if usable_segment(segment) and text != previous:
+        text = _comparable(str(segment.text))
+        if usable_segment(segment) and not _repeats(text, previous):
             words.extend(segment_words(segment, offset_seconds))
         else:
             clean = False
         previous = text
     return words, clean
+
+
+def _comparable(text: str) -> list[str]:
+    """Lower-case words without punctuation, for spotting a repeated segment."""
+    return re.sub(r"[^\w']+", " ", text.lower()).split()
+
+
+def _repeats(words: list[str], previous: list[str]) -> bool:
+    """True when a segment of 3+ words only repeats a stretch of the segment before it."""
+    if len(words) < 3:
+        return False
+    return any(previous[i : i + len(words)] == words for i in range(len(previous) - len(words) + 1))
 
 
 def decode_words(

@@ -39,7 +39,7 @@ from tenor_desktop.audio.emergency_zeroizer import EmergencyZeroizer
 from tenor_desktop.audio.ring_buffer import SecureRingBuffer
 from tenor_desktop.core.models import SessionStatus
 from tenor_desktop.services.deletion_service import DeletionService
-from tenor_desktop.services.recording_events import RecordingEvent, SegmentStored
+from tenor_desktop.services.recording_events import PartialText, RecordingEvent, SegmentStored
 from tenor_desktop.services.recording_service import RecordingService
 from tenor_desktop.transcription.models import WhisperModelCache
 from tenor_desktop.transcription.offline_transcriber import OfflineTranscriber
@@ -298,6 +298,8 @@ def test_live_session_reaches_the_vault_and_leaves_no_audio_anywhere(
     assert recognised >= 0.8, f"recognised {recognised:.0%}"
     assert stored_live >= 1, "segments must reach the vault while the session runs"
     assert any(isinstance(event, SegmentStored) for event in events)
+    # Live partial text reached the listeners while the phrase was being spoken.
+    assert any(isinstance(event, PartialText) and event.text for event in events)
     assert sessions.get(session_id).status == SessionStatus.READY
 
     assert write_audit.violations == [], "\n".join(write_audit.violations)

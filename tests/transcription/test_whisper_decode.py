@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from tenor_desktop.transcription.whisper_decode import segment_words, usable_segment
+from tenor_desktop.transcription.whisper_decode import (
+    _comparable,
+    _repeats,
+    segment_words,
+    usable_segment,
+)
 
 
 def segment(
@@ -49,3 +54,13 @@ def test_loops_are_dropped() -> None:
     assert not usable_segment(segment(SPEECH, compression=3.1))
     crammed = [(5.0 + i * 0.01, 5.01 + i * 0.01, " see") for i in range(30)]
     assert not usable_segment(segment(crammed, compression=1.5))
+
+
+def test_a_segment_that_only_repeats_the_one_before_is_spotted() -> None:
+    # Seen with the trimmed encoder input: Whisper closed a sentence early and said it again.
+    said = _comparable(" It sounds like you're carrying a lot.")
+    assert _repeats(_comparable("it sounds like you're carrying a lot"), said)
+    assert _repeats(_comparable(" carrying a lot"), said)
+    # Short answers and new words are not repeats.
+    assert not _repeats(_comparable(" A lot."), said)
+    assert not _repeats(_comparable(" You're carrying so much."), said)
