@@ -242,5 +242,7 @@ def default_voice_space() -> VoiceSpace:
     try:
         return encoder_space()
     except ModelUnavailableError as error:
-        _log.warning("Speaker labels use the MFCC fallback: %s", error)
+        # Only the error's kind is logged; ``tenor doctor`` shows the full reason.
+        kind = type(error).__name__
+        _log.warning("Voice encoder unavailable (%s): speaker labels use the MFCC fallback", kind)
         return MFCC_SPACE
