@@ -48,18 +48,37 @@ def _row_cost(line: TranscriptLine) -> int:
     return estimate_tokens(encode_line(line)) + 1  # + the newline between rows
 
 
+def _text_cost(speaker: str, text: str) -> int:
+    """An upper estimate of the tokens ``text`` adds to a row of ``speaker`` (escaping included)."""
+    empty = estimate_tokens(encode_line(TranscriptLine(0, speaker, "")))
+    return estimate_tokens(encode_line(TranscriptLine(0, speaker, text))) - empty + 1
+
+
+def _words(text: str, room: int) -> list[str]:
+    """The text's words, a word too long for ``room`` cut into slices that fit."""
+    # A character costs at most 8/3 tokens (a 4-byte UTF-8 character at 2/3 token a byte).
+    width = max(1, room * 3 // 8)
+    found: list[str] = []
+    for word in text.split():
+        found.extend(word[i : i + width] for i in range(0, len(word), width))
+    return found
+
+
 def _split_line(line: TranscriptLine, room: int) -> list[TranscriptLine]:
     """A line too long for one chunk, cut between words; every piece keeps the segment id."""
     if _row_cost(line) <= room:
         return [line]
+    base = _row_cost(TranscriptLine(line.segment_id, line.speaker, ""))
     pieces: list[TranscriptLine] = []
     words: list[str] = []
-    for word in line.text.split():
-        candidate = TranscriptLine(line.segment_id, line.speaker, " ".join([*words, word]))
-        if words and _row_cost(candidate) > room:
+    used = base
+    for word in _words(line.text, room - base):
+        cost = _text_cost(line.speaker, word)  # per word, so a long line is split in one pass
+        if words and used + cost > room:
             pieces.append(TranscriptLine(line.segment_id, line.speaker, " ".join(words)))
-            words = []
+            words, used = [], base
         words.append(word)
+        used += cost
     if words:
         pieces.append(TranscriptLine(line.segment_id, line.speaker, " ".join(words)))
     return pieces

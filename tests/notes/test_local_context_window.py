@@ -151,6 +151,18 @@ def test_one_segment_longer_than_a_chunk_is_split_not_cut(fresh_openai: FakeOpen
     assert {i for s in note.statements for i in s.evidence} == {0, 1}
 
 
+def test_a_word_longer_than_a_chunk_is_sliced_and_every_piece_fits() -> None:
+    template = TemplateLibrary().get("soap")
+    blob = "".join(f"{index:05d}é" for index in range(6000))  # 36,000 characters, no space
+    lines = [TranscriptLine(7, "Client", f"Before {blob} after")]
+    chunks = plan_chunks(template, lines, 3072)
+    assert len(chunks) > 5
+    assert all(estimate_prompt_tokens(build_prompt(template, c)) <= 3072 for c in chunks)
+    text = " ".join(line.text for chunk in chunks for line in chunk)
+    assert text.replace(" ", "") == f"Before{blob}after"
+    assert {line.segment_id for chunk in chunks for line in chunk} == {7}
+
+
 def test_chunks_cover_the_transcript_in_order_and_fit_the_budget() -> None:
     template = TemplateLibrary().get("dap")
     lines = _long_session(300)
