@@ -271,7 +271,8 @@ class SyncEngine:
             self._send_batch(request_id, batch, report)
         # Every marked id now agrees with the bookkeeping, except conflicts (pushed again).
         self._store.mark_synced(marks.item_ids - self._unsettled, marks.upto)
-        if not self._state.flag(FULL_SCAN_DONE):
+        # A conflict found by a full scan may have no mark to bring it back: scan again then.
+        if not self._unsettled and not self._state.flag(FULL_SCAN_DONE):
             with self._state.transaction():
                 self._state.set_flag(FULL_SCAN_DONE, True)
         return bool(changes)
