@@ -200,6 +200,7 @@ class RecordingController:
         )
         self.panel.set_state("idle")
         self.panel.progress.clear()
+        self.window.sync.nudge()  # the new session reaches the other devices without waiting
         if error is not None:
             controller._error(error)
 

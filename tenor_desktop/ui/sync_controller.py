@@ -80,6 +80,11 @@ class SyncController(QObject):
         self._show(SyncStatus(SyncPhase.SYNCING, last_synced_at=self.last_status.last_synced_at))
         self.session.sync_now()
 
+    def nudge(self) -> None:
+        """After a local change: a round soon, if sync is running (nothing is shown for it)."""
+        if self.session is not None and not self.last_status.needs_sign_in:
+            self.session.sync_now()
+
     def _arrived(self, generation: int) -> None:
         if generation != self._generation or self.session is None:
             return

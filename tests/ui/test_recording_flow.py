@@ -50,6 +50,8 @@ def test_record_stop_then_redaction_review_and_note(
     use_test_recorder(window, redaction_models)
     _client(window)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    nudges: list[int] = []
+    monkeypatch.setattr(window.sync, "nudge", lambda: nudges.append(1))
     _start(qtbot, window)
     assert asked == ["Consent to record"]
     assert "Local only" in window.recording.panel.badge.text()
@@ -69,6 +71,7 @@ def test_record_stop_then_redaction_review_and_note(
     assert window.context.vault_service.search("Gregory") == []
     assert session.detail.note is not None  # type: ignore[union-attr]
     assert session.detail.session.consent_at is not None  # type: ignore[union-attr]
+    assert nudges == [1]  # the finished session is offered to sync right away
 
 
 def test_consent_is_asked_before_the_first_recording_only(

@@ -269,3 +269,22 @@ def test_an_ended_sign_in_turns_the_button_into_sign_in_again(
             timeout=ROUND_TIMEOUT_MS,
         )
         assert window.sync.indicator.sync_now_button.text() == "Sync now"
+
+
+def test_a_nudge_after_a_local_change_sends_it_without_waiting(
+    qtbot, devices, tmp_path, monkeypatch
+) -> None:
+    with ExitStack() as stack:
+        url = stack.enter_context(database_url("sqlite", tmp_path))
+        server = stack.enter_context(run_server(cheap_settings(url, tmp_path)))
+        window = devices("device-a")  # hourly rounds: only the nudge can send it now
+        sign_in(qtbot, window, server.base_url, monkeypatch, create=True)
+        synced_round(qtbot, window)
+        seen: list[SyncStatus] = []
+        window.sync.status_arrived.connect(seen.append)
+        window.workspace_service.add_client("Juniper", processing_mode=ProcessingMode.LOCAL_ONLY)
+        window.sync.nudge()
+        qtbot.waitUntil(
+            lambda: any(s.report is not None and s.report.pushed >= 1 for s in seen),
+            timeout=ROUND_TIMEOUT_MS,
+        )
