@@ -14,8 +14,8 @@ from tenor_server.core.context import ServerContext
 from tenor_server.db.models import Account, DeviceSession
 
 
-def get_context(request: Request) -> ServerContext:
-    """The application's context."""
+async def get_context(request: Request) -> ServerContext:
+    """The application's context (async: no I/O, so no hop to the thread pool)."""
     context: ServerContext = request.app.state.context
     return context
 
@@ -75,8 +75,11 @@ def get_caller(
 CallerDep = Annotated[Caller, Depends(get_caller)]
 
 
-def get_client_ip(request: Request, context: ContextDep) -> str:
-    """The client address; X-Forwarded-For is trusted only when configured (behind our LB)."""
+async def get_client_ip(request: Request, context: ContextDep) -> str:
+    """The client address; X-Forwarded-For is trusted only when configured (behind our LB).
+
+    Async: no I/O, so FastAPI runs it on the event loop instead of a worker thread.
+    """
     if context.settings.trust_forwarded_for:
         forwarded = request.headers.get("x-forwarded-for")
         if forwarded:
