@@ -77,6 +77,58 @@ def test_power_spectrum_of_a_bin_centred_sine_is_exact() -> None:
     assert int(mel[50].argmax()) == int(mel_filterbank()[:, 25].argmax())
 
 
+# librosa 0.11.0, computed once outside this project (librosa is not a dependency):
+# librosa.feature.melspectrogram(y, sr=16000, n_fft=400, hop_length=160, n_mels=40,
+# pad_mode="reflect") of the three-tone signal below; channels above 1e-3 at two frames.
+LIBROSA_MEL = {
+    0: {
+        0: 0.04086792,
+        1: 0.04920752,
+        2: 0.07065621,
+        3: 0.1484999,
+        4: 0.6408637,
+        5: 0.5058079,
+        6: 0.4666549,
+        7: 0.06589544,
+        8: 0.01998942,
+        9: 0.008633283,
+        10: 0.004311098,
+        11: 0.002357774,
+        12: 0.001285591,
+        25: 0.002206025,
+        26: 0.02035296,
+        27: 0.1065086,
+        28: 0.0267283,
+        29: 0.002175548,
+        37: 0.008206072,
+        38: 0.003644388,
+    },
+    25: {
+        4: 0.2175697,
+        5: 1.643108,
+        6: 0.1781924,
+        26: 0.003215768,
+        27: 0.1481868,
+        28: 0.0132872,
+        37: 0.009226077,
+        38: 0.002941918,
+    },
+}
+
+
+def test_mel_spectrogram_matches_librosa_reference_values() -> None:
+    t = np.arange(8000) / 16000
+    tones = 0.1 * np.sin(2 * np.pi * 440 * t) + 0.05 * np.sin(2 * np.pi * 3000 * t)
+    signal = (tones + 0.02 * np.sin(2 * np.pi * 6500 * t)).astype(np.float32)
+    mel = mel_spectrogram(signal)
+    assert mel.shape == (51, 40)
+    for frame, channels in LIBROSA_MEL.items():
+        for channel, value in channels.items():
+            assert mel[frame, channel] == pytest.approx(value, rel=1e-5)
+        others = [c for c in range(40) if c not in channels]
+        assert (mel[frame, others] <= 1e-3).all()
+
+
 def test_partial_windows_follow_resemblyzer() -> None:
     # 1.6 s: frames = ceil(25601/160) = 161, step = round(16000/1.3/160) = 77, second window
     # only 52 % covered: dropped.
