@@ -51,7 +51,9 @@ VARIANTS: dict[str, tuple[str, frozenset[str] | None, dict[str, str]]] = {
     ),
     "hidpi": (
         "hidpi-2x-",
-        frozenset({"01-first-run", "03-session-redaction-review", "05-recording"}),
+        frozenset({
+            "01-first-run", "03-session-redaction-review", "05-recording", "12-two-factor-setup",
+        }),
         {"QT_SCALE_FACTOR": "2"},
     ),
 }  # fmt: skip

@@ -133,3 +133,28 @@ def test_a_faint_platform_selection_is_darkened_until_readable() -> None:
     assert ratio(highlight, QColor("#ffffff")) >= AA_TEXT
     assert highlight.hue() == QColor("#308cc6").hue()  # the same accent, only darker
     assert readable_selection(adjusted) is None  # already readable: left alone
+
+
+def test_the_two_factor_qr_code_has_whole_device_pixels_per_module_at_2x(qapp) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from tenor_desktop.ui.two_factor_dialog import qr_matrix, qr_pixmap
+
+    uri = "otpauth://totp/Tenor:a?secret=JBSWY3DPEHPK3PXP&issuer=Tenor"
+    modules = len(qr_matrix(uri))
+    none_refs = sys.getrefcount(None)
+    sharp = qr_pixmap(uri, module=6, ratio=2.0)
+    # Painting it pixel by pixel cost one None reference per binding call (PySide6 6.12 on
+    # Python 3.11): ~60,000 at 2x, which aborted the process.
+    assert sys.getrefcount(None) - none_refs > -100
+    assert sharp.devicePixelRatio() == 2.0
+    assert sharp.width() == modules * 12  # 12 device pixels per module, not 6 upscaled
+    assert sharp.deviceIndependentSize().width() == modules * 6  # same size on screen
+    image = sharp.toImage()
+    colours = {image.pixelColor(x, 40).name() for x in range(image.width())}
+    assert colours <= {"#000000", "#ffffff"}  # no blended edge pixels
+    drawn = [
+        [image.pixelColor(x * 12 + 6, y * 12 + 6).name() == "#000000" for x in range(modules)]
+        for y in range(modules)
+    ]
+    assert drawn == [[bool(dark) for dark in row] for row in qr_matrix(uri)]
