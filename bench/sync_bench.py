@@ -6,10 +6,11 @@ Measures, per backend, against a real ``tenor-server`` subprocess:
   vault's also with a forced full comparison (the pre-dirty-tracking behaviour) as baseline;
 - bytes sent for one edited note, against the size of that note;
 - request latency with D devices syncing concurrently (each account's devices in their own
-  process), and the server's CPU time per request in that phase;
+  process): a burst (all start at once, three rounds back to back; the issue's target) and
+  paced (a round every 2 s per device), and the server's CPU time per request in the burst;
 - the load average before and after each backend (the machine is shared).
 
-Usage: ``python bench/sync_bench.py [--sessions 6000] [--devices 50] [--workers 1]``.
+Usage: ``python bench/sync_bench.py [--sessions 6000] [--devices 50] [--workers 1] [--out F]``.
 PostgreSQL comes from ``TENOR_TEST_POSTGRES_URL`` or is started with ``scripts/postgres.sh``.
 """
 
@@ -19,6 +20,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import random
 import secrets
 import socket
 import statistics
@@ -185,6 +187,7 @@ def run_backend(
             vault, work, base_url, f"vault{secrets.token_hex(4)}@example.org", PASSWORD
         )
         latencies, server_cpu_s = _concurrent(base_url, work, devices)
+        paced, _ = _concurrent(base_url, work, devices, pace_s=_PACE_S)
     return {
         "server_workers": workers,
         "load_average_before": [round(x, 2) for x in load_before],
@@ -202,16 +205,25 @@ def run_backend(
         "concurrent_p50_ms": round(statistics.median(latencies) * 1000, 1),
         "concurrent_p95_ms": round(statistics.quantiles(latencies, n=20)[18] * 1000, 1),
         "concurrent_server_cpu_ms_per_request": round(server_cpu_s * 1000 / len(latencies), 2),
+        "paced_every_s": _PACE_S,
+        "paced_requests": len(paced),
+        "paced_p50_ms": round(statistics.median(paced) * 1000, 1),
+        "paced_p95_ms": round(statistics.quantiles(paced, n=20)[18] * 1000, 1),
         **vault_results,
     }
 
 
-def _concurrent(base_url: str, work: Path, devices: int) -> tuple[list[float], float]:
+def _concurrent(
+    base_url: str, work: Path, devices: int, pace_s: float = 0.0
+) -> tuple[list[float], float]:
     """Devices of several accounts (a practice has a few devices per clinician) at once.
 
     Each account's devices run in their own process: real devices are separate machines, and
     50 threads in one Python process would mostly measure that process's own GIL queue.
-    Returns every request's latency and the server's CPU seconds during the burst.
+    ``pace_s`` 0 is a burst: every device starts at once and syncs three times back to back.
+    Otherwise each device starts at a random moment within ``pace_s`` and syncs every
+    ``pace_s`` seconds (still far busier than the app's one round a minute).
+    Returns every request's latency and the server's CPU seconds during the phase.
     """
     context = multiprocessing.get_context("spawn")
     ready = context.Queue()
@@ -222,7 +234,9 @@ def _concurrent(base_url: str, work: Path, devices: int) -> tuple[list[float], f
         for first in range(0, devices, _DEVICES_PER_ACCOUNT)
     ]
     workers = [
-        context.Process(target=_device_group, args=(base_url, str(work), span, ready, results, go))
+        context.Process(
+            target=_device_group, args=(base_url, str(work), span, ready, results, go, pace_s)
+        )
         for span in groups
     ]
     for worker in workers:
@@ -263,10 +277,11 @@ def _server_cpu_seconds(port: int) -> float:
 
 _DEVICES_PER_ACCOUNT = 5
 _ROUNDS_PER_DEVICE = 3
+_PACE_S = 2.0
 
 
 def _device_group(  # type: ignore[no-untyped-def]
-    base_url: str, work: str, span: tuple[int, int], ready, results, go
+    base_url: str, work: str, span: tuple[int, int], ready, results, go, pace_s: float
 ) -> None:
     """One account with its devices (one process); each device edits a note and syncs 3 times."""
     # Register directly with random derived material: the client KDF is not what this
@@ -286,7 +301,8 @@ def _device_group(  # type: ignore[no-untyped-def]
     for n in range(*span):
         api = SyncApiClient(base_url, transport=transport, timeout=120)
         api.login(email, auth_secret, device_name=f"c{n}")
-        store, _, engine = _device(account_key, Path(work), f"c{n}", api)
+        phase = "paced" if pace_s else "burst"  # fresh bookkeeping for each phase
+        store, _, engine = _device(account_key, Path(work), f"{phase}-c{n}", api)
         key_id = store.add_client(f"cc_{n}")
         engines.append((store, engine, key_id, n))
     transport.reset()
@@ -294,9 +310,14 @@ def _device_group(  # type: ignore[no-untyped-def]
     go.wait()
 
     def run(store: MemoryLocalStore, engine: SyncEngine, key_id: str, n: int) -> None:
+        if pace_s:
+            time.sleep(random.uniform(0, pace_s))
         for round_number in range(_ROUNDS_PER_DEVICE):
+            started = time.perf_counter()
             store.put(f"cn_{n}_{round_number}", "note", key_id, SEGMENT.encode() * 4)
             engine.sync()
+            if pace_s:
+                time.sleep(max(0.0, pace_s - (time.perf_counter() - started)))
 
     threads = [threading.Thread(target=run, args=args) for args in engines]
     for thread in threads:
@@ -329,6 +350,7 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=1000)
     parser.add_argument("--devices", type=int, default=50)
     parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench/results/sync.json")
     args = parser.parse_args()
     results: dict[str, Any] = {"machine_cpus": os.cpu_count()}
     started = time.perf_counter()
@@ -368,7 +390,7 @@ def main() -> int:
                 )
             admin.dispose()
     print("postgresql", results["postgresql"])
-    out = ROOT / "bench/results/sync.json"
+    out = args.out
     results["targets"] = {
         "initial_upload_plus_download_s": 60,
         "no_change_sync_ms": 100,

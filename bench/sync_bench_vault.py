@@ -1,7 +1,7 @@
 """The real-vault half of bench/sync_bench.py: a SQLCipher vault of N sessions, synced.
 
-``fill_vault`` builds the vault once (clients through ``ClientRepository``, so each has its
-key and search index; sessions, segments and notes in bulk through the vault's connection),
+``fill_vault`` builds the vault once (clients with a key and a search index each, as
+``ClientRepository`` makes them; sessions, segments and notes in bulk),
 and ``measure_vault`` copies it, signs the copy in, uploads it, then times no-change rounds:
 with the change log (schema 5 dirty tracking) and, as the baseline in the same run, with a
 forced full comparison of every record (what every round did before dirty tracking).
@@ -10,12 +10,17 @@ forced full comparison of every record (what every round did before dirty tracki
 from __future__ import annotations
 
 import json
+import secrets
 import shutil
 import statistics
 import time
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
 
 from tenor_desktop.sync.account import register_account
 from tenor_desktop.sync.api_client import SyncApiClient
@@ -24,8 +29,8 @@ from tenor_desktop.sync.engine import SyncEngine
 from tenor_desktop.sync.local_changes import FULL_SCAN_DONE
 from tenor_desktop.sync.sync_state import SyncState
 from tenor_desktop.sync.vault_store import VaultLocalStore
-from tenor_desktop.vault.repositories.clients import ClientRepository
-from tenor_desktop.vault.vault import Vault
+from tenor_desktop.vault import database, fts, keys
+from tenor_desktop.vault.vault import KEY_HEADER_NAME, Vault
 
 VAULT_PASSPHRASE = "bench vault passphrase"  # noqa: S105 (synthetic data)
 SEGMENTS_PER_SESSION = 10
@@ -33,21 +38,47 @@ LINE = "Client describes the week, sleep improving, some worry about work deadli
 
 
 def fill_vault(directory: Path, sessions: int) -> Path:
-    """A vault with ``sessions`` sessions over sessions/20 clients; returns its directory."""
-    vault = Vault.create(directory, VAULT_PASSPHRASE)
-    try:
-        clients = [
-            ClientRepository(vault).add(f"Client {n:04d}").id for n in range(max(1, sessions // 20))
-        ]
-        start = datetime(2021, 1, 4, 9, tzinfo=UTC)
-        for first in range(0, sessions, 500):
-            with vault.transaction() as connection:
-                for n in range(first, min(first + 500, sessions)):
-                    _add_session(connection, clients[n % len(clients)], n, start)
-        vault.checkpoint()
-    finally:
-        vault.lock()
+    """A vault with ``sessions`` sessions over sessions/20 clients; returns its directory.
+
+    Filled in a child process over a plain sqlcipher3 connection with the vault's key and
+    PRAGMAs (as bench/vault_caseload.py does): ``cipher_memory_security``, which the app's
+    ``Vault`` turns on process-wide, makes a bulk load about ten times slower.
+    """
+    Vault.create(directory, VAULT_PASSPHRASE).lock()
+    header = keys.read_key_header(directory / KEY_HEADER_NAME)
+    key_hex = bytes(keys.unwrap_vault_key(header, VAULT_PASSPHRASE)).hex()
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+        pool.submit(_fill, str(directory / "vault.db"), key_hex, sessions).result()
     return directory
+
+
+def _fill(path: str, key_hex: str, sessions: int) -> None:
+    """Child process: clients with keys and search indexes, then sessions in bulk."""
+    connection = sqlcipher.connect(path, isolation_level=None)
+    connection.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    fts.register_functions(connection)  # the search-index triggers call it
+    database.configure(connection)
+    clients = [f"cl_bench{n:05d}" for n in range(max(1, sessions // 20))]
+    stamp = datetime(2021, 1, 4, 9, tzinfo=UTC)
+    connection.execute("BEGIN IMMEDIATE")
+    for n, client_id in enumerate(clients):
+        connection.execute(
+            "INSERT INTO clients(id, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            (client_id, f"Client {n:04d}", stamp.isoformat(), stamp.isoformat()),
+        )
+        connection.execute(
+            "INSERT INTO client_keys(client_id, key_id, key) VALUES (?, ?, ?)",
+            (client_id, f"ck_bench{n:05d}", secrets.token_bytes(32)),
+        )
+        fts.create_shard(connection, client_id)  # as ClientRepository.add does
+    connection.execute("COMMIT")
+    for first in range(0, sessions, 500):
+        connection.execute("BEGIN IMMEDIATE")
+        for n in range(first, min(first + 500, sessions)):
+            _add_session(connection, clients[n % len(clients)], n, stamp)
+        connection.execute("COMMIT")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    connection.close()
 
 
 def _add_session(connection: Any, client_id: str, n: int, start: datetime) -> None:
