@@ -43,11 +43,22 @@ class UnsafeCheckpointError(ModelUnavailableError):
     """A checkpoint asks for something a weights file has no business asking for."""
 
 
-@dataclass(frozen=True)
 class _StorageType:
     """Stand-in for ``torch.FloatStorage`` and friends: only knows its dtype."""
 
-    dtype: np.dtype[Any]
+    __slots__ = ("dtype",)
+
+    def __init__(self, dtype: np.dtype[Any]) -> None:
+        self.dtype = dtype
+
+    def __setstate__(self, state: object) -> None:
+        # A pickle's BUILD opcode would otherwise rewrite the dtype (e.g. to "object", making
+        # numpy read pointers from the file's bytes).
+        raise UnsafeCheckpointError("Checkpoint tries to modify a storage type.")
+
+
+def _refuse_state(_self: object, _state: object) -> None:
+    raise UnsafeCheckpointError("Checkpoint tries to modify a tensor description.")
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,9 @@ class _StorageRef:
     dtype: np.dtype[Any]
     numel: int
 
+    # BUILD would write straight into __dict__ (frozen or not) after the bounds were checked.
+    __setstate__ = _refuse_state
+
 
 @dataclass(frozen=True)
 class _TensorRef:
@@ -63,6 +77,8 @@ class _TensorRef:
     offset: int
     shape: tuple[int, ...]
     stride: tuple[int, ...]
+
+    __setstate__ = _refuse_state
 
 
 def _int_tuple(value: object) -> tuple[int, ...]:
@@ -111,7 +127,12 @@ class _RestrictedUnpickler(pickle.Unpickler):
         if not (isinstance(pid, tuple) and len(pid) == 6 and pid[0] == "storage"):
             raise UnsafeCheckpointError("Checkpoint has an unknown persistent reference.")
         _tag, kind, key, _location, numel, view = pid
-        valid = isinstance(kind, _StorageType) and isinstance(key, str) and isinstance(numel, int)
+        valid = (
+            isinstance(kind, _StorageType)
+            and any(kind.dtype is known for known in _STORAGE_DTYPES.values())
+            and isinstance(key, str)
+            and isinstance(numel, int)
+        )
         if not valid or numel < 0 or view is not None:
             raise UnsafeCheckpointError("Checkpoint has a malformed storage reference.")
         known = self._storages.setdefault(key, _StorageRef(key, kind.dtype, numel))
@@ -123,7 +144,11 @@ class _RestrictedUnpickler(pickle.Unpickler):
 def _materialise(value: Any, arrays: dict[str, npt.NDArray[Any]]) -> Any:
     """Replace tensor references by numpy arrays, recursively through dicts/lists/tuples."""
     if isinstance(value, _TensorRef):
+        # Checked again right before the view: as_strided trusts its arguments completely.
+        _rebuild_tensor(value.storage, value.offset, value.shape, value.stride)
         base = arrays[value.storage.key]
+        if base.size != value.storage.numel:
+            raise UnsafeCheckpointError("Checkpoint storage does not match its description.")
         size = base.dtype.itemsize
         view = np.lib.stride_tricks.as_strided(
             base[value.offset :],
@@ -160,7 +185,15 @@ def load_legacy_checkpoint(data: bytes) -> Any:
             raise ModelUnavailableError("Checkpoint was not written on a little-endian machine.")
         saved = _RestrictedUnpickler(stream, storages).load()
         keys = _RestrictedUnpickler(stream, storages).load()
-    except (pickle.UnpicklingError, EOFError, TypeError, ValueError) as error:
+    except (
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        TypeError,
+        ValueError,
+        RecursionError,
+        MemoryError,
+    ) as error:
         raise ModelUnavailableError(
             f"Checkpoint cannot be read ({type(error).__name__})."
         ) from error
@@ -179,4 +212,7 @@ def load_legacy_checkpoint(data: bytes) -> Any:
         position = end
     if position != len(data):
         raise ModelUnavailableError("Checkpoint has unexpected trailing bytes.")
-    return _materialise(saved, arrays)
+    try:
+        return _materialise(saved, arrays)
+    except RecursionError as error:
+        raise ModelUnavailableError("Checkpoint is nested too deeply.") from error

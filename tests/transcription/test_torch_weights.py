@@ -59,7 +59,9 @@ def _fake_torch(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     return FloatStorage, _rebuild_tensor_v2
 
 
-def legacy_checkpoint(obj: object, monkeypatch: pytest.MonkeyPatch) -> bytes:
+def legacy_checkpoint(
+    obj: object, monkeypatch: pytest.MonkeyPatch, build_state: dict[str, object] | None = None
+) -> bytes:
     """Bytes laid out exactly like torch's legacy ``torch.save`` (pickle protocol 2)."""
     storage_type, rebuild = _fake_torch(monkeypatch)
     storages: dict[str, _Storage] = {}
@@ -73,6 +75,8 @@ def legacy_checkpoint(obj: object, monkeypatch: pytest.MonkeyPatch) -> bytes:
 
         def reducer_override(self, value: object) -> object:
             if isinstance(value, _Tensor):
+                if build_state is not None:  # REDUCE, then BUILD on the rebuilt tensor
+                    return rebuild, value.args, build_state
                 return rebuild, value.args
             return NotImplemented
 
@@ -149,6 +153,25 @@ def test_any_other_global_is_refused_before_it_runs(tmp_path: Path) -> None:
     with pytest.raises(UnsafeCheckpointError, match="system"):
         load_legacy_checkpoint(out.getvalue())
     assert not marker.exists()
+
+
+def test_a_checked_tensor_cannot_be_reshaped_afterwards(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rebuilt within bounds, then a BUILD opcode asks for a far larger shape.
+    tensor = _Tensor(_Storage("1", np.zeros(4, dtype=np.float32)), 0, (4,), (1,))
+    data = legacy_checkpoint({"w": tensor}, monkeypatch, build_state={"shape": (1 << 30,)})
+    with pytest.raises(UnsafeCheckpointError, match="modify"):
+        load_legacy_checkpoint(data)
+
+
+def test_a_storage_type_cannot_be_rewritten_by_the_pickle() -> None:
+    # GLOBAL torch.FloatStorage, then BUILD with {"dtype": "O"}: object arrays from raw bytes
+    # would dereference attacker-chosen pointers.
+    build = b"\x80\x02ctorch\nFloatStorage\n}X\x05\x00\x00\x00dtypeX\x01\x00\x00\x00Osb."
+    out = io.BytesIO()
+    for header in (MAGIC, 1001, {"little_endian": True}):
+        pickle.dump(header, out, protocol=2)
+    with pytest.raises(UnsafeCheckpointError, match="modify"):
+        load_legacy_checkpoint(out.getvalue() + build)
 
 
 def test_zip_checkpoints_and_garbage_are_clear_errors() -> None:
