@@ -24,10 +24,12 @@ from tenor_desktop.app import build_recorder_factory, build_ui_context
 from tenor_desktop.core.clock import ManualClock
 from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.processing_pipeline import RedactionModelsCache
+from tenor_desktop.ui.binding_guard import guard_singletons
 from tenor_desktop.ui.shell import TenorWindow
 from tests.ui.recording_doubles import ScriptTranscriber, SourceLog
 
 PASSPHRASE = "correct horse battery staple 42"
+guard_singletons()  # as the app does at start-up (PySide6 6.12 drops None references)
 
 
 def visible_text(root: QWidget) -> str:
