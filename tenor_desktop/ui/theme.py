@@ -79,6 +79,7 @@ _DARK_DISABLED = {
     QPalette.ColorRole.Button: "#25282d",
 }
 _FOLLOWING = "tenorThemeFollowsScheme"
+_NATIVE_STYLE = "tenorNativeStyle"
 
 
 def is_dark(app: QApplication) -> bool:
@@ -142,10 +143,17 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
     """Apply the scheme's palette and stylesheet (``dark=None``: follow the system, and keep
     following it when it changes)."""
     wanted = is_dark(app) if dark is None else dark
+    if app.property(_NATIVE_STYLE) is None:
+        # The platform's style, to return to in light mode; read before any stylesheet, which
+        # wraps the style in a proxy without a name.
+        app.setProperty(_NATIVE_STYLE, app.style().name())
     if wanted and not palette_is_dark(app.palette()):
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     elif not wanted and palette_is_dark(app.palette()):
+        native = app.property(_NATIVE_STYLE)
+        if native:
+            app.setStyle(str(native))
         app.setPalette(app.style().standardPalette())
     selection = readable_selection(app.palette())
     if selection is not None:

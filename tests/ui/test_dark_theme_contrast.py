@@ -61,18 +61,34 @@ def dark_app(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setPalette(palette)
 
 
+def base_style_name(app: QApplication) -> str:
+    """The style under the stylesheet (a stylesheet wraps it in a nameless proxy)."""
+    sheet = app.styleSheet()
+    app.setStyleSheet("")
+    name = app.style().name().lower()
+    app.setStyleSheet(sheet)
+    return name
+
+
 def test_following_a_dark_system_scheme_gives_a_dark_palette(
     qapp: QApplication, monkeypatch
 ) -> None:
     style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
     try:
+        qapp.setStyleSheet("")
+        qapp.setProperty("tenorNativeStyle", None)
+        qapp.setStyle("Windows")  # stands in for a native style without a dark palette
+        apply_theme(qapp, dark=False)  # start-up in light mode: the stylesheet is set
         monkeypatch.setattr(theme, "is_dark", lambda _app: True)
         apply_theme(qapp)
         assert palette_is_dark(qapp.palette())
+        assert base_style_name(qapp) == "fusion"
         monkeypatch.setattr(theme, "is_dark", lambda _app: False)
         apply_theme(qapp)
         assert not palette_is_dark(qapp.palette())
+        assert base_style_name(qapp) == "windows"  # the platform's style is back
     finally:
+        qapp.setProperty("tenorNativeStyle", None)
         qapp.setStyleSheet(sheet)
         qapp.setStyle(style)
         qapp.setPalette(palette)
