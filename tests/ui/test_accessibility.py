@@ -56,6 +56,8 @@ def test_every_screen_names_its_controls(qtbot, make_window, tmp_path) -> None:
     window.workspace.session.note.regenerate_button.click()
     qtbot.waitUntil(lambda: window.workspace.session.note.editors != [], timeout=30000)
     assert unnamed_controls(window.workspace) == []
+    assert unnamed_controls(window.toolbar) == []  # Settings, Lock, the sync indicator
+    assert window.sync.indicator.label.accessibleName() == "Sync status"
     assert unnamed_controls(window.recording.panel) == []
     window.lock()
     assert unnamed_controls(window.unlock_screen) == []
