@@ -125,9 +125,16 @@ class VoiceEncoder:
         starts = window_starts(len(audio), rate, min_coverage)
         needed = (starts[-1] + PARTIAL_FRAMES) * HOP
         if needed > len(audio):
+            levelled = audio
             audio = np.pad(audio, (0, needed - len(audio)))
+            if not np.shares_memory(levelled, pcm):
+                levelled.fill(0)
         mel = mel_spectrogram(audio)
-        return [s * HOP for s in starts], np.stack([mel[s : s + PARTIAL_FRAMES] for s in starts])
+        if not np.shares_memory(audio, pcm):  # copies of the audio are zeroed, never kept
+            audio.fill(0)
+        windows = np.stack([mel[s : s + PARTIAL_FRAMES] for s in starts])
+        mel.fill(0)
+        return [s * HOP for s in starts], windows
 
     def _forward(self, windows: Embedding) -> Embedding:
         rows = [
@@ -150,7 +157,9 @@ class VoiceEncoder:
                 microphone embeds alike.
         """
         starts, windows = self._windows(pcm, rate, min_coverage, lower_loud)
-        return starts, self._forward(windows)
+        embedded = self._forward(windows)
+        windows.fill(0)
+        return starts, embedded
 
     def embed(self, pcm: Pcm, lower_loud: bool = False) -> Embedding:
         """Unit-length embedding of one utterance (mean of its window embeddings)."""
@@ -167,7 +176,10 @@ class VoiceEncoder:
                 self._windows(c, 1.3, 0.75, lower_loud)[1]
                 for c in clips[first : first + _CLIPS_PER_PASS]
             ]
-            embedded = self._forward(np.concatenate(per_clip))
+            windows = np.concatenate(per_clip)
+            embedded = self._forward(windows)
+            for spectrogram in (windows, *per_clip):
+                spectrogram.fill(0)
             bounds = np.cumsum([0] + [len(w) for w in per_clip])
             for begin, end in itertools.pairwise(bounds):
                 mean = embedded[begin:end].mean(axis=0)

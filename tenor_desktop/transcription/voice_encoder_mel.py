@@ -81,19 +81,37 @@ def frame_count(samples: int) -> int:
     return 1 + samples // HOP
 
 
+def _wipe(array: npt.NDArray[np.generic], unless_shared_with: npt.NDArray[np.generic]) -> None:
+    """Zero a temporary copy of audio (never the caller's own array)."""
+    if not np.shares_memory(array, unless_shared_with):
+        array.fill(0)
+
+
 def power_spectrogram(pcm: npt.NDArray[np.float32]) -> Float32s:
-    """(frames, 201) power spectrum of centred, Hann-windowed frames."""
+    """(frames, 201) power spectrum of centred, Hann-windowed frames.
+
+    Every intermediate copy of the samples is zeroed before returning (the app's rule for
+    audio held in RAM); the caller's array is left as it is.
+    """
     audio = np.asarray(pcm, dtype=np.float32)
     if len(audio) <= N_FFT // 2:
+        short = audio
         audio = np.pad(audio, (0, N_FFT // 2 + 1 - len(audio)))  # reflect needs a longer signal
+        _wipe(short, pcm)
     padded = np.pad(audio, N_FFT // 2, mode="reflect")
     count = frame_count(len(audio))
     frames = np.lib.stride_tricks.sliding_window_view(padded, N_FFT)[::HOP][:count]
-    spectrum = np.fft.rfft(frames * _window(), axis=1)
-    return (spectrum.real**2 + spectrum.imag**2).astype(np.float32)
+    windowed = frames * _window()
+    spectrum = np.fft.rfft(windowed, axis=1)
+    power = (spectrum.real**2 + spectrum.imag**2).astype(np.float32)
+    for temporary in (audio, padded, windowed, spectrum):
+        _wipe(temporary, pcm)
+    return power
 
 
 def mel_spectrogram(pcm: npt.NDArray[np.float32]) -> Float32s:
     """(frames, 40) mel power spectrogram, the voice encoder's input."""
-    result: Float32s = power_spectrogram(pcm) @ mel_filterbank().T
+    power = power_spectrogram(pcm)
+    result: Float32s = power @ mel_filterbank().T
+    power.fill(0)
     return result

@@ -201,6 +201,10 @@ def test_embeddings_are_unit_length_non_negative_and_volume_independent(
     assert float(np.linalg.norm(embedding)) == pytest.approx(1.0, abs=1e-5)
     assert (embedding >= 0).all()
     # Quiet audio is raised to -30 dBFS (resemblyzer); loud audio too is levelled on request.
+    kept = clip.copy()
+    encoder.embed(clip, lower_loud=True)
+    encoder.embed_windows(clip[:12_000])  # shorter than a window: padded internally
+    np.testing.assert_array_equal(clip, kept)  # temporaries are zeroed, the input is not
     quiet = (clip * 0.02).astype(np.float32)
     at_target = (clip * (10 ** (-30 / 20) / np.sqrt(np.mean(clip**2)))).astype(np.float32)
     assert float(encoder.embed(quiet) @ encoder.embed(at_target)) > 0.999
