@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -67,7 +68,7 @@ class FirstRunScreen(QWidget):
         form.addRow("", self.hint)
         form.addRow("Confirm", self.confirm)
         box = QWidget()
-        box.setMaximumWidth(560)
+        box.setFixedWidth(560)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)
@@ -81,9 +82,15 @@ class FirstRunScreen(QWidget):
         )
         for widget in widgets:
             inner.addWidget(widget)
+        # Centred by stretches, not by an alignment flag: an aligned item gets its size hint,
+        # which ignores how far the intro wraps, and the rows below were squeezed to fit.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
         self.passphrase.textChanged.connect(self._update_strength)
