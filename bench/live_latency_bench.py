@@ -237,7 +237,6 @@ def run(args: argparse.Namespace, pulse: PulseServer, workdir: Path) -> dict[str
         args,
         timeline,
         launches,
-        engines,
         {
             "load_average_before": [round(x, 2) for x in load_before],
             "load_average_after": [round(x, 2) for x in load_after],
@@ -255,10 +254,8 @@ def analyse(
     args: argparse.Namespace,
     timeline: Timeline,
     launches: list[tuple[float, float, float]],
-    engines: list[OfflineTranscriber],
     totals: dict[str, Any],
 ) -> dict[str, Any]:
-    del engines
     end_to_final: list[float] = []
     end_to_final_from_launch: list[float] = []
     onset_to_partial: list[float] = []

@@ -60,8 +60,8 @@ def test_streaming_dialogue_commits_the_right_words_and_speakers(
     partials = [e for e in events if e.kind is EventKind.PARTIAL and e.text]
     text = " ".join(e.text for e in finals)
     assert word_error_rate(" ".join(SENTENCES[:3]), text) <= WER_BOUND
-    # Real streaming: partial text while each sentence is spoken (about every second when the
-    # CPU keeps up; the step grows on a loaded machine), before the sentence's final.
+    # Real streaming: partial text while each sentence is spoken (about every half second when
+    # the CPU keeps up; the gap grows on a loaded machine), before the sentence's final.
     assert len(partials) >= 3
     first_final_index = events.index(finals[0])
     assert any(e.kind is EventKind.PARTIAL and e.text for e in events[:first_final_index])
