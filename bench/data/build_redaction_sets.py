@@ -32,7 +32,9 @@ def build_example(example_id: str, block: str) -> dict[str, Any]:
         text += body[position : match.start()]
         start = len(text)
         text += match.group(2)
-        phi.append({"start": start, "end": len(text), "label": match.group(1), "text": match.group(2)})
+        phi.append(
+            {"start": start, "end": len(text), "label": match.group(1), "text": match.group(2)}
+        )
         position = match.end()
     text += body[position:]
     topics = []

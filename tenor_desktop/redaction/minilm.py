@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -84,6 +85,7 @@ class MiniLMEncoder:
         self._tokenizer.no_padding()
         self._weights = load_file(str(weights_path))
         self._layers = [self._layer_weights(index) for index in range(_LAYERS)]
+        self._cache: dict[str, FloatArray] = {}
 
     def _w(self, name: str) -> FloatArray:
         return self._weights[name].astype(np.float32)
@@ -112,6 +114,16 @@ class MiniLMEncoder:
             layer[key + "_w"] = self._w(prefix + name + ".weight")
             layer[key + "_b"] = self._w(prefix + name + ".bias")
         return layer
+
+    def encode_cached(self, sentences: Sequence[str]) -> FloatArray:
+        """Embeddings of fixed sentences (category examples), computed once per encoder."""
+        missing = [s for s in dict.fromkeys(sentences) if s not in self._cache]
+        if missing:
+            for sentence, vector in zip(missing, self.encode(missing), strict=True):
+                self._cache[sentence] = vector
+        if not sentences:
+            return np.zeros((0, _HIDDEN), dtype=np.float32)
+        return np.stack([self._cache[s] for s in sentences])
 
     def encode(self, sentences: list[str], batch_size: int = 32) -> FloatArray:
         """Embeddings of ``sentences`` as an (n, 384) float32 array of unit vectors."""

@@ -7,7 +7,9 @@ sentences seed the embedding similarity. Both describe acts and disclosures, not
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         (
             r"(?:hit|hits|hitting|beat|beats|beating|slap|slapped|slaps|slapping|punch|punched|"
             r"punches|kick|kicked|kicks|choke|choked|chokes|strangled|shove|shoved|pushed|"
-            r"grabbed|threw) (?:me|him|her|them|us|my \w+|the kids|his \w+)",
+            r"grabbed|threw) (?:me|him|her|them|us|the kids|(?:my|his) "
+            r"(?!head|face|hands?|arms?|legs?|knees?|foot|feet|car|phone|ball|wall)\w+)",
             r"choked",
             r"strangl\w+",
             r"molest\w*",
@@ -228,8 +231,7 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"suicid\w*",
             r"end(?:ing)? (?:it|my life|things)",
             r"better off without me",
-            r"cut (?:my|myself)",
-            r"cutting (?:my|myself)",
+            r"cut(?:ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))",
             r"razor",
             r"hurt(?:ing)? myself",
             r"self[- ]harm\w*",
@@ -265,3 +267,14 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         ),
     ),
 )
+
+
+def _with_prototypes(category: TopicCategory) -> TopicCategory:
+    return replace(
+        category,
+        phrases=category.phrases + EXTRA_PHRASES.get(category.name, ()),
+        examples=category.examples + EXTRA_EXAMPLES.get(category.name, ()),
+    )
+
+
+BUILTIN_CATEGORIES = tuple(_with_prototypes(category) for category in BUILTIN_CATEGORIES)

@@ -17,7 +17,12 @@ import numpy as np
 from tenor_desktop.redaction.errors import RedactionConfigError
 from tenor_desktop.redaction.minilm import FloatArray, MiniLMEncoder
 from tenor_desktop.redaction.spans import TopicSpan
-from tenor_desktop.redaction.topic_catalogue import TopicCategory
+from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
+from tenor_desktop.redaction.topic_prototypes import (
+    CALIBRATED_BARS,
+    NEUTRAL_EXAMPLES,
+    NEUTRAL_MARGIN,
+)
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)")
 _SPEAKER_PREFIX = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:\s\d+)?:\s*")
@@ -35,12 +40,14 @@ _CUE = re.compile(
     r"|jail|prison|court|charged?|judge|st[eo]al\w*|stole|caught|probation|parole|crime|illegal"
     r"|sell\w*|sold|fight|fought|border|country|papers|visa|citizen\w*|deport\w*|immigra\w*"
     r"|asylum|sent back|sex\w*|bed|naked|slept|sleeping with|hook\w*|body|photos|pictures"
-    r"|videos?|porn\w*|affair)\b",
+    r"|videos?|porn\w*|affair|status|legal|green card|lingerie|nudes?|pot|xanax|molly|ecstasy"
+    r"|wasted|lines|crack|vap\w*|adderall|percocet|oxy\w*|pills?|probation|locked|dealing|taxes"
+    r"|robb\w*|raid\w*|bleed\w*|bled|myself|note|gun|wake|point|held|threat\w*|burn\w*|food"
+    r"|alone|forced|touched|hurt)\b",
     re.IGNORECASE,
 )
 DEFAULT_THRESHOLD = 0.6
-# Missing a self-harm disclosure costs more than an extra redaction, so its bar is lower.
-_THRESHOLD_OFFSET = {"SELF_HARM": -0.05}
+_BUILTIN_NAMES = frozenset(category.name for category in BUILTIN_CATEGORIES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,11 @@ class TopicDetector:
         self._threshold = threshold
         self._embed_all = embed_all
         self._categories = [self._compile(category) for category in categories]
+        self._neutral = (
+            encoder.encode_cached(NEUTRAL_EXAMPLES)
+            if encoder is not None
+            else np.zeros((0, 384), dtype=np.float32)
+        )
 
     def _compile(self, category: TopicCategory) -> _CompiledCategory:
         if not category.phrases and not category.examples:
@@ -97,7 +109,7 @@ class TopicDetector:
             except re.error as error:
                 raise RedactionConfigError("A topic phrase is not a valid pattern.") from error
         if self._encoder is not None and category.examples:
-            examples = self._encoder.encode(list(category.examples))
+            examples = self._encoder.encode_cached(category.examples)
         else:
             examples = np.zeros((0, 384), dtype=np.float32)
         return _CompiledCategory(category, pattern, examples)
@@ -137,20 +149,37 @@ class TopicDetector:
                 to_embed.append(index)
         if to_embed and self._encoder is not None:
             vectors = self._encoder.encode([text[slice(*sentences[i])] for i in to_embed])
+            neutral = (self._neutral @ vectors.T).max(axis=0) if len(self._neutral) else None
             for row, index in enumerate(to_embed):
                 start, end = sentences[index]
+                scores = {
+                    c.category.name: float(np.max(c.examples @ vectors[row]))
+                    for c in active
+                    if len(c.examples)
+                }
                 for compiled in active:
                     if compiled.category.name in lexical[index] or not len(compiled.examples):
                         continue
-                    score = float(np.max(compiled.examples @ vectors[row]))
-                    bar = self._threshold + _THRESHOLD_OFFSET.get(compiled.category.name, 0.0)
-                    if score >= bar:
-                        found.append(
-                            TopicSpan(
-                                start, end, compiled.category.name, round(score, 3), "embedding"
-                            )
-                        )
+                    score = scores[compiled.category.name]
+                    # An embedding alone names one topic per sentence: the closest one, and
+                    # none at all when the lexicon already placed the sentence elsewhere.
+                    if lexical[index] or score < max(scores.values()):
+                        continue
+                    if score < self._bar(compiled.category.name):
+                        continue
+                    if neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
+                        continue
+                    found.append(
+                        TopicSpan(start, end, compiled.category.name, round(score, 3), "embedding")
+                    )
         return sorted(found, key=lambda span: (span.start, span.category))
+
+    def _bar(self, name: str) -> float:
+        """Similarity needed for ``name``: its calibrated bar, moved with the user's threshold."""
+        calibrated = CALIBRATED_BARS.get(name)
+        if calibrated is None or name not in _BUILTIN_NAMES:
+            return self._threshold
+        return calibrated + (self._threshold - DEFAULT_THRESHOLD)
 
     def similarity(self, sentence: str) -> dict[str, float]:
         """Best cosine similarity of ``sentence`` to each category's examples (for inspection)."""

@@ -1,0 +1,187 @@
+"""More evidence for the built-in topics: phrases, example sentences, neutral sentences, bars.
+
+Kept apart from :mod:`topic_catalogue` (what a category is) because these are the tuned parts:
+the extra phrases and examples widen coverage of how clients actually say things, the neutral
+sentences describe ordinary therapy talk (a sentence must be closer to a topic than to them),
+and the per-category similarity bars were calibrated on ``bench/data/topics_tuning.txt``
+(never on the held-out sentences) by ``bench/topic_calibration.py``.
+"""
+
+from __future__ import annotations
+
+EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
+    "IMMIGRATION": (
+        r"legal status",
+        r"(?:no|without|don'?t have|doesn'?t have) (?:legal )?(?:papers|status|documents)",
+        r"(?:my|his|her|our|their|student|work|tourist) visa (?:expired|expires|ran out|runs out)",
+        r"(?:on|with) (?:a|an|my|his|her) expired visa",
+        r"afraid (?:of )?immigration",
+        r"immigration (?:will|could|might|took|picked|detained|showed up)",
+        r"(?:held|detained|stopped)(?: me| him| her| us| them)? at the border",
+        r"sent (?:me|him|her|us|them) back (?:to|home)",
+        r"sent back to (?:mexico|guatemala|honduras|el salvador|haiti|my country|his country)",
+        r"(?:dhs|ice) (?:agents?|officers?|raid)",
+    ),
+    "SEXUAL_CONTENT": (
+        r"slept together",
+        r"sleep(?:ing)? with (?:other people|someone else|other (?:men|women|guys|girls))",
+        r"(?:paid|pay|paying) for sex",
+        r"sex (?:worker|work|life|drive|addiction)",
+        r"lingerie",
+        r"open relationship",
+        r"one[- ]night stand",
+        r"sexual(?:ly)? (?:active|partners?|encounter|experience)",
+        r"make out|made out",
+        r"(?:oral|anal|phone) sex",
+    ),
+    "ABUSE": (
+        r"held me down",
+        r"threaten(?:s|ed|ing)? to (?:kill|hurt|beat) (?:me|us|the kids)",
+        r"burn(?:ed|t|s)? me",
+        r"left (?:us|me) (?:alone )?(?:for days|without food)",
+        r"wouldn'?t let (?:me|us) (?:leave|eat|sleep|go)",
+        r"locked (?:me|us) (?:in|out)",
+        r"forced (?:me|himself|herself)",
+        r"(?:beat|beats|beating|whipped|whips) (?:me|us|him|her|my \w+)",
+        r"(?:controls|takes) all (?:my|the) money",
+    ),
+    "SUBSTANCE_USE": (
+        r"(?:smok\w+|sell\w*|buy\w*|roll\w*) (?:pot|joints?|blunts?|crack)",
+        r"\bpot (?:every|all|each)",
+        r"(?:buy|bought|buying|get|got) (?:\w+ ){0,3}"
+        r"(?:xanax|percocet|oxy\w*|adderall|pills|benzos)"
+        r" (?:from|off)",
+        r"(?:did|doing|took|taking|on) (?:molly|ecstasy|mdma|acid|lsd|shrooms|mushrooms|ketamine)",
+        r"\b(?:crack|ketamine|benzos|kratom|oxycontin|percocet)\b",
+        r"(?:got|get|getting) (?:wasted|hammered|smashed|trashed|loaded)",
+        r"blackout drunk|black(?:ed)? out drunk",
+        r"shooting up",
+        r"drank (?:every|all|a lot|too much|until|so much)",
+        r"drink(?:ing)? every (?:day|night|morning)",
+        r"snort\w*",
+        r"(?:vap\w+|dab\w*) (?:weed|thc|pens?)",
+    ),
+    "CRIMINAL": (
+        r"locked up",
+        r"doing time|did time",
+        r"(?:dealing|selling|sold|sell) (?:weed|drugs|pills|coke|meth|heroin|pot)",
+        r"(?:hit|ran over) (?:someone|somebody|a person|a kid|a pedestrian) (?:with|and)",
+        r"hit and run",
+        r"(?:lied|cheated) on (?:my|our|his|her) taxes|tax fraud",
+        r"embezzl\w+",
+        r"(?:took|stole|stealing|taking) money from",
+        r"possession (?:charge|of)",
+        r"(?:in|out of|get out of) (?:jail|prison)",
+    ),
+    "SELF_HARM": (
+        r"cutting again",
+        r"cutting (?:on )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?|ankles?|chest)",
+        r"(?:took|swallowed|downed) (?:a whole|the whole|an entire|half a) bottle",
+        r"(?:point|reason) (?:in|to) (?:living|live|go on|going on)",
+        r"(?:on|against) myself",
+        r"(?:hit|hitting|punch\w*|bang\w*) (?:my head|myself)",
+        r"scratch\w* (?:my|myself)",
+        r"until (?:it|they) bleed|until (?:it|they) bled",
+        r"better off (?:if i was|if i were|without me|with me gone)",
+        r"burn(?:ed|t|ing)? (?:my|myself)",
+        r"(?:ways|how) to (?:kill|end|hurt) myself",
+    ),
+}
+
+EXTRA_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "IMMIGRATION": (
+        "I don't have legal status in this country.",
+        "My student visa ran out and I'm still here.",
+        "We're scared immigration officers will come to our home.",
+        "My brother was deported last year.",
+        "They stopped me at the border and questioned me for hours.",
+        "I'm waiting on my asylum case and I can't work.",
+    ),
+    "SEXUAL_CONTENT": (
+        "We slept together the night we met.",
+        "I've been having sex with someone I met online.",
+        "He wants to have an open relationship and sleep with other women.",
+        "I paid someone for sex when I was out of town.",
+        "She likes when I wear lingerie in bed.",
+        "I can't get aroused with my partner anymore.",
+        "I send sexy pictures to strangers online.",
+    ),
+    "ABUSE": (
+        "He pinned me down on the bed and wouldn't let me get up.",
+        "She burned me with an iron when I was a child.",
+        "He threatens to kill me if I ever leave.",
+        "My parents left us alone for days with no food in the house.",
+        "My husband takes all my money and won't let me see my friends.",
+        "My mother beat me with a wooden spoon.",
+        "The babysitter hurt us when our parents were gone.",
+    ),
+    "SUBSTANCE_USE": (
+        "I smoke pot every night to fall asleep.",
+        "I buy xanax from a friend and take it most days.",
+        "I took ecstasy at a party and stayed up all night.",
+        "I got so drunk I don't remember getting home.",
+        "I've been snorting coke on the weekends.",
+        "I drink a bottle of wine by myself most nights.",
+        "I've been using meth to stay awake at work.",
+    ),
+    "CRIMINAL": (
+        "I'm on probation after the assault charge.",
+        "I spent a week locked up after the fight.",
+        "I sell drugs to make rent.",
+        "I hit someone with my car and drove away.",
+        "I lied on my taxes and hid the money.",
+        "I took money from my employer and nobody noticed yet.",
+        "My son is in prison for armed robbery.",
+    ),
+    "SELF_HARM": (
+        "I've started cutting again on my legs.",
+        "I swallowed a whole bottle of pills last month.",
+        "I don't see any point in living anymore.",
+        "I bought a gun to use on myself.",
+        "I bang my head against the wall until it hurts.",
+        "I scratch my skin until it bleeds.",
+        "I burn myself with a lighter when I'm upset.",
+    ),
+}
+
+# Ordinary therapy talk; a topic must be closer to its examples than to all of these.
+NEUTRAL_EXAMPLES: tuple[str, ...] = (
+    "How has your sleep been this week?",
+    "My kids have been arguing a lot lately.",
+    "I'm taking my medication every morning and it helps.",
+    "We went out to dinner for our anniversary.",
+    "My score on the questionnaire went down this month.",
+    "I had a drink at the wedding and then stopped.",
+    "My brother works as a lawyer downtown.",
+    "The police officer came to talk at my son's school.",
+    "I'm so exhausted I could die.",
+    "I nailed the job interview.",
+    "Our dog died last year and I still miss him.",
+    "I've been eating too much junk food.",
+    "I hate my job but I need the paycheck.",
+    "Work has been crushing me lately.",
+    "My mom smokes cigarettes and I worry about her.",
+    "We had a fight about the chores.",
+    "I got my hair cut short.",
+    "We're visiting family abroad for the holidays.",
+    "I got a speeding ticket on the way here.",
+    "I drink way too much coffee.",
+    "My back hurts when I sit for too long.",
+    "I felt embarrassed after the argument with my friend.",
+    "I went to court to change my last name.",
+    "We watched a documentary about the border.",
+    "I'm worried about my daughter's grades at school.",
+)
+
+# Per-category similarity bars at the default threshold (0.6), from bench/topic_calibration.py
+# (embedding alone, tuning sentences plus dev transcripts; F2, ties to the higher bar).
+CALIBRATED_BARS: dict[str, float] = {
+    "IMMIGRATION": 0.675,
+    "SEXUAL_CONTENT": 0.475,
+    "ABUSE": 0.4,
+    "SUBSTANCE_USE": 0.55,
+    "CRIMINAL": 0.575,
+    "SELF_HARM": 0.525,
+}
+# How much closer to the topic than to ordinary talk a sentence must be.
+NEUTRAL_MARGIN = 0.05
