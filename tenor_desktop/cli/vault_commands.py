@@ -109,7 +109,9 @@ def run_import(args: argparse.Namespace) -> int:
 
     with unlocked(args) as service:
         workspace = WorkspaceService(
-            service.vault, policy=load_policy(), note_writer=_note_writer()
+            service.vault,
+            policy=load_policy(),
+            note_writer=_note_writer(service.vault.directory),
         )
         result = ImportPipeline(workspace, RedactionModelsCache()).run(
             args.file, args.client, draft_note=not args.no_note
@@ -130,11 +132,14 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _note_writer() -> Any:
+def _note_writer(vault_dir: Path) -> Any:
+    """The offline drafter with the built-in templates and the clinician's own (the same
+    ``note_templates`` folder next to the vault that the app reads)."""
     from tenor_desktop.notes.note_writer import NoteWriter
+    from tenor_desktop.notes.provider_setup import user_templates_dir
     from tenor_desktop.notes.templates import TemplateLibrary
 
-    return NoteWriter(TemplateLibrary.with_user_dir(None))
+    return NoteWriter(TemplateLibrary.with_user_dir(user_templates_dir(vault_dir)))
 
 
 def run_clients(args: argparse.Namespace) -> int:
