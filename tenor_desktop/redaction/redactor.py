@@ -74,6 +74,11 @@ class Redactor:
         self._topics = TopicDetector(models.encoder, enabled, threshold=settings.topic_threshold)
 
     @property
+    def topic_detector(self) -> TopicDetector:
+        """The topic detector for the enabled categories (for inspection and benchmarks)."""
+        return self._topics
+
+    @property
     def settings(self) -> RedactionSettings:
         """The settings this redactor applies."""
         return self._settings
