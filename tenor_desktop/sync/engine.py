@@ -182,19 +182,15 @@ class SyncEngine:
         if account_key_generation(key_id) is not None:
             key_id = ACCOUNT_KEY_ID  # locally: "the current account key"
         record = LocalRecord(item.id, item.kind, key_id, plaintext)
-        if local is not None and self._changes.fingerprint(local) == self._changes.fingerprint(
-            record
-        ):
+        remote_fp = self._changes.fingerprint(record)
+        local_fp = self._changes.fingerprint(local) if local is not None else None
+        if local_fp == remote_fp:
             # Already applied (a crash between the store and the bookkeeping): just agree.
-            self._state.set_known(
-                item.id, item.kind, item.version, self._changes.fingerprint(record), deleted=False
-            )
+            self._state.set_known(item.id, item.kind, item.version, remote_fp, deleted=False)
             return
         # A local record that differs from what we last agreed on (or that we never agreed on:
         # the same id created independently) is a concurrent edit, never silently replaced.
-        if local is not None and (
-            known is None or self._changes.fingerprint(local) != known.fingerprint
-        ):
+        if local is not None and (known is None or local_fp != known.fingerprint):
             report.conflicts += 1
             if item.kind not in CONFLICT_COPY_KINDS:
                 # Rebase: keep the local edit, push it on top of the server's version.
@@ -209,9 +205,7 @@ class SyncEngine:
             self._state.defer(item.id, item_to_json(item))
             report.deferred += 1
             return
-        self._state.set_known(
-            item.id, item.kind, item.version, self._changes.fingerprint(record), deleted=False
-        )
+        self._state.set_known(item.id, item.kind, item.version, remote_fp, deleted=False)
         report.pulled += 1
 
     def _follow_link(self, item: RemoteItem, report: SyncReport) -> None:
