@@ -41,7 +41,8 @@ _PHONE = re.compile(
     rf"(?<![\w-])(?:(?:\+?1{_SEP})?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEP}))?\d{{3}}{_SEP}\d{{4}}(?![\w-])"
     r"|(?<![\w-])\+?1?\d{10}(?![\w-])"
 )
-_SSN = re.compile(r"(?<![\w-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w-])")
+# Spoken social security numbers come back with pauses as commas: "529, 44, 1873".
+_SSN = re.compile(r"(?<![\w-])\d{3}(?:[- ]|, ?)\d{2}(?:[- ]|, ?)\d{4}(?![\w-])")
 _CARD = re.compile(
     r"(?<![\w-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?![\w-])|(?<![\w-])\d{15,16}(?![\w-])"
 )

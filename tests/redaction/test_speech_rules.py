@@ -40,6 +40,7 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
         ("she's been living at [[Sunrise of Edina]] since spring", "LOCATION"),
         ("1410 harmon street suite 200, [[evanston]].", "LOCATION"),
         ("at the gas station on [[east colfax]] it happened", "LOCATION"),
+        ("my social is [[three one two, seven seven, four zero nine one]].", "SSN"),
     ],
 )
 def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
