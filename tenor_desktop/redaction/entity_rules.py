@@ -19,7 +19,7 @@ ROLE_WORDS = frozenset(
     "husband wife sibling spouse unknown".split()
 )
 # Function words and frequent verbs that never start a name in the positions the rules look at.
-_NOT_NAME = frozenset(
+NOT_NAME_WORDS = frozenset(
     "a an the and or but if so to of in on at by for with from as is was are were be been "
     "i me my you your he him his she her it its we us our they them their this that these "
     "those who whom whose what which when where why how not no yes just also too very really "
@@ -55,7 +55,7 @@ _AMBIGUOUS_NAME_CONTEXT = re.compile(
     r"|kept|got\s+(?:mad|angry|upset|home|back)|went|stopped|started|hugged|invited)\b"
 )
 # Words that cannot be part of a street or facility name in lowercase speech.
-_STOP_WORDS = _NOT_NAME | frozenset(
+STOP_WORDS = NOT_NAME_WORDS | frozenset(
     "up out over down into onto off back away around through after before while because "
     "until about again once than more most other some such only own same few nor every "
     "somewhere anywhere everywhere home work school bed".split()
@@ -88,7 +88,7 @@ _NAMED = re.compile(
     r"\b(?:named|name\s+is|name's|called\s+(?=[A-Z])|goes\s+by|this\s+is|it's\s+me,)\s+",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _HONORIFIC = re.compile(
     r"dr|doctor|mr|mrs|ms|mister|officer|detective|professor|prof|pastor|reverend|rev|nurse"
     r"|sergeant|sgt|captain|lieutenant|coach",
@@ -105,88 +105,27 @@ _NOT_AFTER_HONORIFIC = frozenset(
     "station shift shifts clinic hospital who whom about because since first second next last "
     "once twice again thing things kind sort type person people team staff".split()
 )
-_PLACE_PREP = re.compile(
+PLACE_PREP = re.compile(
     r"\b(?:in|from|to|near|outside|outside of|at|around|of|moved to|lives in|visit|visiting)\s+$",
     re.IGNORECASE,
 )
-# Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
-_STRONG_PLACE_PREP = re.compile(
-    r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|flew|fly|back"
-    r"|went|go|going|trip|relocated|transferred|up|down|over|out)\s+to|lives in|visit"
-    r"|visiting)\s+$",
-    re.IGNORECASE,
-)
-_STREET_SUFFIX = (
-    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
-    r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley)"
-)
-_STREET_WORD = (
-    r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was)\b)[A-Za-z][a-z'-]+"
-)
-_STREET_NUMBERED = re.compile(
-    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:{_STREET_WORD}\s+){{1,3}}"
-    rf"{_STREET_SUFFIX}\b\.?(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
-    re.IGNORECASE,
-)
-_STREET_NAMED = re.compile(
-    r"\b(?:(?:[A-Z][a-z'-]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Boulevard|Blvd|Way|Place|Terrace"
-    r"|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Pike|Row|Square|Loop|Alley)\b",
-)
-_STREET_LOWER = re.compile(
-    r"\b(?:on|at|off|near|to|from)\s+((?:[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
-    r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway))\b",
-)
-_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Borough)\b")
-_ROUTE = re.compile(
-    r"\b(?:route|highway|interstate|i-|state road|county road)\s?\d{1,3}\b", re.IGNORECASE
-)
-_FACILITY_SUFFIX = (
-    r"(?:Hospital|Medical Center|Health Center|Center|Centre|Clinic|Elementary|Middle School"
-    r"|High School|School|Academy|College|University|Institute|Church|Chapel|Assembly|Cemetery"
-    r"|Inn|Hotel|Motel|Tavern|Bar|Pub|Grill|Diner|Cafe|Café|Fitness|Gym|Dental|Partners|Group"
-    r"|Solutions|Regional|Memorial|Prison|Penitentiary|Jail|Assisted Living|Nursing Home|Mall"
-    r"|Plaza|Library|Supply|Fabrication|Manufacturing|Foods|Poultry|Farms?|Industries"
-    r"|Corporation|Corp|Inc|LLC|Company|Sport|Sports|Health|Pharmacy|Bank|Credit Union"
-    r"|Market|Restaurant|Bakery|Salon|Apartments|Towers|Shelter|Mission|Ministries|Temple"
-    r"|Mosque|Synagogue|Parish|Daycare|Preschool|Services|Associates|Logistics|Freight"
-    r"|Motors|Warehouse|Plant|Mill|Works|Hall|Stadium|Arena|Park|Lodge|Resort|Club|Studio"
-    r"|Hospice|Rehab|Recovery|Treatment Center|Correctional Center|Correctional Facility)"
-)
-_FACILITY = re.compile(
-    rf"\b(?:(?:Saint|St\.|Mount|Mt\.)\s+)?(?:[A-Z][A-Za-z'&.-]*\s+(?:(?:of|and|the|for|&)\s+)?){{1,4}}"
-    rf"{_FACILITY_SUFFIX}\b"
-)
-_FACILITY_LOWER = re.compile(
-    r"\b(?:at|to|from|in|near)\s+((?:[a-z][a-z'-]+\s+){1,3}"
-    r"(?:hospital|medical center|clinic|elementary|middle school|high school|college|university"
-    r"|church|cemetery|academy|institute|correctional center|prison|cardiology|oncology"
-    r"|pediatrics|dental|dentistry|orthopedics|urgent care|pharmacy|medical group|health center"
-    r"|family medicine|behavioral health|counseling center|rehab|hospice|nursing home"
-    r"|assisted living|elementary school|high school|middle school))\b"
-)
-_SAINT = re.compile(r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?")
-_GENERIC_FACILITY_WORDS = frozenset(
-    "the a my our his her their this that first new old north south east west central little "
-    "saint st. st mount mt. valley lake river city county state national community regional "
-    "general memorial medical high middle elementary".split()
-)
 
 
-def _clean_word(word: str) -> str:
+def clean_word(word: str) -> str:
     return word[:-2] if word.lower().endswith("'s") else word
 
 
 def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | None:
     """A one- or two-word name starting at ``start``; ``strong`` context accepts unknown words."""
-    first = _WORD.match(text, start)
+    first = WORD.match(text, start)
     if first is None:
         return None
-    word = _clean_word(first.group())
+    word = clean_word(first.group())
     lower = word.lower()
     if lower.rstrip(".") in TITLE_WORDS:
         after = re.compile(r"\.?\s+").match(text, first.end())
         return _name_at(text, after.end(), lex, strong=strong) if after else None
-    if lower in _NOT_NAME or lower in ROLE_WORDS or lower in lex.medications:
+    if lower in NOT_NAME_WORDS or lower in ROLE_WORDS or lower in lex.medications:
         return None
     known = lower in lex.first_names or lower in lex.surnames
     if not (
@@ -196,13 +135,13 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     end = start + len(word)
     if strong and word.islower():
         surname = re.match(r" ([a-z]+)(?=\s*,|\s+(?:" + _NAME_VERBS + r")\b)", text[end : end + 40])
-        if surname is not None and surname.group(1) not in _NOT_NAME:
+        if surname is not None and surname.group(1) not in NOT_NAME_WORDS:
             return start, end + surname.end(), "NAME", 0.75
     second = re.compile(r"[ ]([A-Za-z][A-Za-z'\-]*)").match(text, end)
     if second is not None:
-        candidate = _clean_word(second.group(1))
+        candidate = clean_word(second.group(1))
         low = candidate.lower()
-        if low not in _NOT_NAME and (
+        if low not in NOT_NAME_WORDS and (
             (candidate[0].isupper() and word[0].isupper() and low not in ROLE_WORDS)
             or (low in lex.surnames and word[0].islower())
         ):
@@ -235,15 +174,15 @@ def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | Non
         return None
     if _DETERMINER_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
         return None
-    word_match = _WORD.match(text, match.end())
+    word_match = WORD.match(text, match.end())
     if word_match is None:
         return None
-    word = _clean_word(word_match.group())
+    word = clean_word(word_match.group())
     lower = word.lower()
     if (
         len(word) < 3
         or not word.isalpha()
-        or lower in _STOP_WORDS
+        or lower in STOP_WORDS
         or lower in ROLE_WORDS
         or lower in TITLE_WORDS
         or lower in _NOT_AFTER_HONORIFIC
@@ -263,16 +202,16 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 hit = _honorific_name(text, match, lex)
             if hit is not None:
                 yield hit
-    for match in _WORD.finditer(text):
-        word = _clean_word(match.group())
+    for match in WORD.finditer(text):
+        word = clean_word(match.group())
         lower = word.lower()
         if lower not in lex.first_names or lower in lex.not_phi_places:
             continue
-        if lower in _NOT_NAME and not (
+        if lower in NOT_NAME_WORDS and not (
             lower in lex.ambiguous_names and _AMBIGUOUS_NAME_CONTEXT.match(text, match.end())
         ):
             continue
-        if lower in lex.places and _PLACE_PREP.search(
+        if lower in lex.places and PLACE_PREP.search(
             text[max(0, match.start() - 14) : match.start()]
         ):
             continue
@@ -369,7 +308,7 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
         if (
             len(word) < 3
             or lower in _COMMON_CAPITALISED
-            or lower in _NOT_NAME
+            or lower in NOT_NAME_WORDS
             or lower in _PRONOUN_LIKE
             or lower in ROLE_WORDS
             or lower in TITLE_WORDS
@@ -393,102 +332,3 @@ def is_sentence_start(text: str, index: int) -> bool:
     """True when ``index`` opens a sentence or a speaker turn."""
     before = text[max(0, index - 3) : index]
     return index == 0 or bool(re.search(r"(?:[.!?:\"]\s*|\n\s*|^\s*)$", before))
-
-
-# Where someone lives or stays, capitalised: "living at Sunrise of Edina".
-_RESIDENCE = re.compile(
-    r"\b(?:living|lives|live|staying|stays|stayed|admitted|discharged|moved|works|working|worked)"
-    r"\s+(?:at|in|into|to|from)\s+((?:[A-Z][\w'&-]*\s+(?:(?:of|on|the|at)\s+)?){0,3}[A-Z][\w'&-]*)"
-)
-# "on east colfax": a directional and a street name without its suffix.
-_DIRECTIONAL_STREET = re.compile(
-    r"\b(?:on|off)\s+((?:north|south|east|west)\s+(?!side\b|end\b|coast\b|bound\b|wing\b)"
-    r"[a-z]{3,})\b",
-    re.IGNORECASE,
-)
-# A city after a street address: "1410 harmon street suite 200, evanston".
-_CITY_AFTER_ADDRESS = re.compile(
-    rf"\b{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
-    r"([A-Za-z]+(?:\s+[A-Za-z]+)?)",
-    re.IGNORECASE,
-)
-# Lowercase town words after a place preposition: "up to traverse city", "in cedar falls".
-_TOWN_LOWER = re.compile(
-    r"\b(?:in|from|to|near|outside)\s+((?:[a-z][a-z'-]+\s+){1,2}"
-    r"(?:city|county|township|springs|falls|heights|beach|village|hills))\b"
-)
-_NOT_TOWN_WORDS = frozenset("big inner small same whole entire next other new old home".split())
-
-
-def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
-    """Streets, routes, facilities and lexicon cities (states and countries excluded)."""
-    for match in _RESIDENCE.finditer(text):
-        phrase = match.group(1)
-        if phrase.lower() not in lex.not_phi_places and phrase.lower() not in _NOT_NAME:
-            yield match.start(1), match.end(1), "LOCATION", 0.75
-    for match in _CITY_AFTER_ADDRESS.finditer(text):
-        for length in (2, 1):
-            words = match.group(1).split()[:length]
-            key = " ".join(words).lower()
-            if len(words) == length and key in lex.places and key not in lex.not_phi_places:
-                yield match.start(1), match.start(1) + len(" ".join(words)), "LOCATION", 0.8
-                break
-    for match in _TOWN_LOWER.finditer(text):
-        words = match.group(1).split()
-        if not any(w in _STOP_WORDS or w in _NOT_TOWN_WORDS for w in words[:-1]):
-            yield match.start(1), match.end(1), "LOCATION", 0.7
-    for pattern, confidence in (
-        (_STREET_NUMBERED, 0.95),
-        (_STREET_NAMED, 0.85),
-        (_STREET_LOWER, 0.7),
-        (_ROUTE, 0.85),
-        (_COUNTY, 0.9),
-        (_FACILITY_LOWER, 0.7),
-        (_SAINT, 0.75),
-        (_DIRECTIONAL_STREET, 0.7),
-    ):
-        for match in pattern.finditer(text):
-            group = 1 if pattern.groups else 0
-            if group and any(w.lower() in _STOP_WORDS for w in match.group(1).split()[:-1]):
-                continue
-            yield match.start(group), match.end(group), "LOCATION", confidence
-    for match in _FACILITY.finditer(text):
-        start = match.start()
-        words = match.group().split()
-        # Drop a leading sentence-initial or generic word ("The", "Our") from the facility.
-        while words and words[0].lower() in ("the", "a", "an", "my", "our", "at", "and", "in"):
-            start += len(words[0]) + 1
-            words = words[1:]
-        if len(words) >= 2:
-            yield start, match.end(), "LOCATION", 0.85
-    yield from _find_lexicon_places(text, lex)
-
-
-def _find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
-    words = list(_WORD.finditer(text))
-    for index, match in enumerate(words):
-        if _clean_word(match.group()).lower() not in lex.place_heads:
-            continue
-        for length in (3, 2, 1):
-            if index + length > len(words):
-                continue
-            last = words[index + length - 1]
-            phrase = text[match.start() : last.end()]
-            key = _clean_word(phrase).lower()
-            if key not in lex.places or key in lex.not_phi_places or key in _NOT_NAME:
-                continue
-            capitalised = all(part[0].isupper() for part in phrase.split())
-            before = text[max(0, match.start() - 20) : match.start()]
-            after_prep = bool(_PLACE_PREP.search(before))
-            strong_prep = bool(_STRONG_PLACE_PREP.search(before))
-            followed_by_state = bool(re.match(r",\s+[A-Z]{2}\b", text[last.end() : last.end() + 5]))
-            if (capitalised and (after_prep or length > 1 or followed_by_state)) or (
-                strong_prep and (length > 1 or key not in lex.ambiguous_names)
-            ):
-                yield match.start(), match.start() + len(_clean_word(phrase)), "LOCATION", 0.8
-                break
-
-
-def is_generic_facility_word(word: str) -> bool:
-    """True for words like 'First' or 'Valley' that cannot stand for a facility on their own."""
-    return word.lower() in _GENERIC_FACILITY_WORDS

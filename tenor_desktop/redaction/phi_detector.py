@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tenor_desktop.redaction import date_rules, entity_rules, identifier_rules
+from tenor_desktop.redaction import date_rules, entity_rules, identifier_rules, place_rules
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
@@ -144,7 +144,7 @@ class PhiDetector:
             for start, end, conf in finder(norm.text):
                 original = norm.to_original(start, end)
                 found.append((original[0], original[1], "DATE", conf, "date"))
-        for start, end, label, conf in entity_rules.find_places(norm.text, self._lex):
+        for start, end, label, conf in place_rules.find_places(norm.text, self._lex):
             original = norm.to_original(start, end)
             found.append((original[0], original[1], label, conf, "entity"))
         return found
@@ -182,7 +182,7 @@ class PhiDetector:
                     len(surface.split()) > 1
                     and head[0].isupper()
                     and head.isalpha()
-                    and not entity_rules.is_generic_facility_word(head)
+                    and not place_rules.is_generic_facility_word(head)
                 ):
                     learned[head] = "LOCATION"
         return learned

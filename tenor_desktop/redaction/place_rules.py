@@ -1,0 +1,181 @@
+"""Places: streets, routes, facilities, towns and lexicon cities (states and countries are not PHI).
+
+Each finder yields ``(start, end, label, confidence)``; they run on spoken-normalised text
+("fourteen ten harmon street" has become "1410 harmon street").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import (
+    NOT_NAME_WORDS,
+    PLACE_PREP,
+    STOP_WORDS,
+    WORD,
+    Hit,
+    clean_word,
+)
+from tenor_desktop.redaction.lexicons import Lexicons
+
+# Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
+_STRONG_PLACE_PREP = re.compile(
+    r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|flew|fly|back"
+    r"|went|go|going|trip|relocated|transferred|up|down|over|out)\s+to|lives in|visit"
+    r"|visiting)\s+$",
+    re.IGNORECASE,
+)
+_STREET_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
+    r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley)"
+)
+_STREET_WORD = (
+    r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was)\b)[A-Za-z][a-z'-]+"
+)
+_STREET_NUMBERED = re.compile(
+    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:{_STREET_WORD}\s+){{1,3}}"
+    rf"{_STREET_SUFFIX}\b\.?(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
+    re.IGNORECASE,
+)
+_STREET_NAMED = re.compile(
+    r"\b(?:(?:[A-Z][a-z'-]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Boulevard|Blvd|Way|Place|Terrace"
+    r"|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Pike|Row|Square|Loop|Alley)\b",
+)
+_STREET_LOWER = re.compile(
+    r"\b(?:on|at|off|near|to|from)\s+((?:[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
+    r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway))\b",
+)
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Borough)\b")
+_ROUTE = re.compile(
+    r"\b(?:route|highway|interstate|i-|state road|county road)\s?\d{1,3}\b", re.IGNORECASE
+)
+_FACILITY_SUFFIX = (
+    r"(?:Hospital|Medical Center|Health Center|Center|Centre|Clinic|Elementary|Middle School"
+    r"|High School|School|Academy|College|University|Institute|Church|Chapel|Assembly|Cemetery"
+    r"|Inn|Hotel|Motel|Tavern|Bar|Pub|Grill|Diner|Cafe|Café|Fitness|Gym|Dental|Partners|Group"
+    r"|Solutions|Regional|Memorial|Prison|Penitentiary|Jail|Assisted Living|Nursing Home|Mall"
+    r"|Plaza|Library|Supply|Fabrication|Manufacturing|Foods|Poultry|Farms?|Industries"
+    r"|Corporation|Corp|Inc|LLC|Company|Sport|Sports|Health|Pharmacy|Bank|Credit Union"
+    r"|Market|Restaurant|Bakery|Salon|Apartments|Towers|Shelter|Mission|Ministries|Temple"
+    r"|Mosque|Synagogue|Parish|Daycare|Preschool|Services|Associates|Logistics|Freight"
+    r"|Motors|Warehouse|Plant|Mill|Works|Hall|Stadium|Arena|Park|Lodge|Resort|Club|Studio"
+    r"|Hospice|Rehab|Recovery|Treatment Center|Correctional Center|Correctional Facility)"
+)
+_FACILITY = re.compile(
+    rf"\b(?:(?:Saint|St\.|Mount|Mt\.)\s+)?(?:[A-Z][A-Za-z'&.-]*\s+(?:(?:of|and|the|for|&)\s+)?){{1,4}}"
+    rf"{_FACILITY_SUFFIX}\b"
+)
+_FACILITY_LOWER = re.compile(
+    r"\b(?:at|to|from|in|near)\s+((?:[a-z][a-z'-]+\s+){1,3}"
+    r"(?:hospital|medical center|clinic|elementary|middle school|high school|college|university"
+    r"|church|cemetery|academy|institute|correctional center|prison|cardiology|oncology"
+    r"|pediatrics|dental|dentistry|orthopedics|urgent care|pharmacy|medical group|health center"
+    r"|family medicine|behavioral health|counseling center|rehab|hospice|nursing home"
+    r"|assisted living|elementary school|high school|middle school))\b"
+)
+_SAINT = re.compile(r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?")
+_GENERIC_FACILITY_WORDS = frozenset(
+    "the a my our his her their this that first new old north south east west central little "
+    "saint st. st mount mt. valley lake river city county state national community regional "
+    "general memorial medical high middle elementary".split()
+)
+
+
+# Where someone lives or stays, capitalised: "living at Sunrise of Edina".
+_RESIDENCE = re.compile(
+    r"\b(?:living|lives|live|staying|stays|stayed|admitted|discharged|moved|works|working|worked)"
+    r"\s+(?:at|in|into|to|from)\s+((?:[A-Z][\w'&-]*\s+(?:(?:of|on|the|at)\s+)?){0,3}[A-Z][\w'&-]*)"
+)
+# "on east colfax": a directional and a street name without its suffix.
+_DIRECTIONAL_STREET = re.compile(
+    r"\b(?:on|off)\s+((?:north|south|east|west)\s+(?!side\b|end\b|coast\b|bound\b|wing\b)"
+    r"[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# A city after a street address: "1410 harmon street suite 200, evanston".
+_CITY_AFTER_ADDRESS = re.compile(
+    rf"\b{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
+    r"([A-Za-z]+(?:\s+[A-Za-z]+)?)",
+    re.IGNORECASE,
+)
+# Lowercase town words after a place preposition: "up to traverse city", "in cedar falls".
+_TOWN_LOWER = re.compile(
+    r"\b(?:in|from|to|near|outside)\s+((?:[a-z][a-z'-]+\s+){1,2}"
+    r"(?:city|county|township|springs|falls|heights|beach|village|hills))\b"
+)
+_NOT_TOWN_WORDS = frozenset("big inner small same whole entire next other new old home".split())
+
+
+def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Streets, routes, facilities and lexicon cities (states and countries excluded)."""
+    for match in _RESIDENCE.finditer(text):
+        phrase = match.group(1)
+        if phrase.lower() not in lex.not_phi_places and phrase.lower() not in NOT_NAME_WORDS:
+            yield match.start(1), match.end(1), "LOCATION", 0.75
+    for match in _CITY_AFTER_ADDRESS.finditer(text):
+        for length in (2, 1):
+            words = match.group(1).split()[:length]
+            key = " ".join(words).lower()
+            if len(words) == length and key in lex.places and key not in lex.not_phi_places:
+                yield match.start(1), match.start(1) + len(" ".join(words)), "LOCATION", 0.8
+                break
+    for match in _TOWN_LOWER.finditer(text):
+        words = match.group(1).split()
+        if not any(w in STOP_WORDS or w in _NOT_TOWN_WORDS for w in words[:-1]):
+            yield match.start(1), match.end(1), "LOCATION", 0.7
+    for pattern, confidence in (
+        (_STREET_NUMBERED, 0.95),
+        (_STREET_NAMED, 0.85),
+        (_STREET_LOWER, 0.7),
+        (_ROUTE, 0.85),
+        (_COUNTY, 0.9),
+        (_FACILITY_LOWER, 0.7),
+        (_SAINT, 0.75),
+        (_DIRECTIONAL_STREET, 0.7),
+    ):
+        for match in pattern.finditer(text):
+            group = 1 if pattern.groups else 0
+            if group and any(w.lower() in STOP_WORDS for w in match.group(1).split()[:-1]):
+                continue
+            yield match.start(group), match.end(group), "LOCATION", confidence
+    for match in _FACILITY.finditer(text):
+        start = match.start()
+        words = match.group().split()
+        # Drop a leading sentence-initial or generic word ("The", "Our") from the facility.
+        while words and words[0].lower() in ("the", "a", "an", "my", "our", "at", "and", "in"):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2:
+            yield start, match.end(), "LOCATION", 0.85
+    yield from _find_lexicon_places(text, lex)
+
+
+def _find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
+    words = list(WORD.finditer(text))
+    for index, match in enumerate(words):
+        if clean_word(match.group()).lower() not in lex.place_heads:
+            continue
+        for length in (3, 2, 1):
+            if index + length > len(words):
+                continue
+            last = words[index + length - 1]
+            phrase = text[match.start() : last.end()]
+            key = clean_word(phrase).lower()
+            if key not in lex.places or key in lex.not_phi_places or key in NOT_NAME_WORDS:
+                continue
+            capitalised = all(part[0].isupper() for part in phrase.split())
+            before = text[max(0, match.start() - 20) : match.start()]
+            after_prep = bool(PLACE_PREP.search(before))
+            strong_prep = bool(_STRONG_PLACE_PREP.search(before))
+            followed_by_state = bool(re.match(r",\s+[A-Z]{2}\b", text[last.end() : last.end() + 5]))
+            if (capitalised and (after_prep or length > 1 or followed_by_state)) or (
+                strong_prep and (length > 1 or key not in lex.ambiguous_names)
+            ):
+                yield match.start(), match.start() + len(clean_word(phrase)), "LOCATION", 0.8
+                break
+
+
+def is_generic_facility_word(word: str) -> bool:
+    """True for words like 'First' or 'Valley' that cannot stand for a facility on their own."""
+    return word.lower() in _GENERIC_FACILITY_WORDS
