@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI
@@ -19,6 +20,8 @@ from tenor_server.core.throttle import LoginThrottle
 from tenor_server.db.engine import build_engine, build_session_factory
 from tenor_server.db.migrate import upgrade_to_head
 from tenor_server.storage.blobs import BlobStore
+
+LOG_FORMAT = "%(asctime)s %(name)s %(message)s"
 
 
 def build_context(settings: Settings, clock: ServerClock | None = None) -> ServerContext:
@@ -63,6 +66,15 @@ def create_app(settings: Settings | None = None, *, clock: ServerClock | None = 
     return app
 
 
+def configure_logging() -> None:
+    """Request lines (``tenor_server.requests``, no bodies) to stderr, once per process."""
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+
+
 def create_app_from_environment() -> FastAPI:
-    """The app of one uvicorn worker process: settings from ``TENOR_SERVER_*`` variables only."""
+    """The app of one uvicorn worker process: settings from ``TENOR_SERVER_*`` variables only.
+
+    Worker processes are spawned, so the parent's logging set-up does not reach them.
+    """
+    configure_logging()
     return create_app(Settings())

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
 import uvicorn
 
-from tenor_server.app import create_app
+from tenor_server.app import configure_logging, create_app
 from tenor_server.core.config import Settings
 from tenor_server.db.engine import build_engine
 from tenor_server.db.migrate import upgrade_to_head
@@ -54,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("tenor-server: give both --ssl-certfile and --ssl-keyfile")
     if args.host not in ("127.0.0.1", "::1", "localhost") and args.ssl_certfile is None:
         print("tenor-server: warning: serving without TLS on a non-loopback address")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    configure_logging()
     options: dict[str, object] = {
         "host": args.host,
         "port": args.port,

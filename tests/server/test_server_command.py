@@ -92,3 +92,49 @@ def test_server_command_serves_https_with_hsts(tmp_path: Path) -> None:
         process.terminate()
         process.wait(timeout=20)
         log.close()
+
+
+def test_worker_processes_serve_and_log_route_templates(tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log_path = tmp_path / "server.log"
+    log = log_path.open("wb")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from tenor_server.main import main; sys.exit(main(sys.argv[1:]))",
+            "--database",
+            f"sqlite:///{tmp_path / 'server.db'}",
+            "--blob-dir",
+            str(tmp_path / "blobs"),
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+        ],
+        stdout=log,
+        stderr=log,
+    )
+    try:
+        response = None
+        for _ in range(400):
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/items", params={"cursor": 7})
+                break
+            except httpx.ConnectError:
+                time.sleep(0.1)
+        assert response is not None, log_path.read_text()
+        assert response.status_code == 401  # served by a worker: routes and auth are there
+        for _ in range(50):
+            if "GET /items 401" in log_path.read_text():
+                break
+            time.sleep(0.1)
+        text = log_path.read_text()
+        assert "GET /items 401" in text  # workers log like a single process
+        assert "cursor" not in text
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
