@@ -145,7 +145,13 @@ class TopicDetector:
             words = len(sentence.split())
             # Questions are the clinician asking, not a disclosure; the lexicon still sees them.
             gated = _CUE.search(sentence) is not None and not sentence.endswith("?")
-            if self._encoder is not None and words >= _MIN_WORDS and (self._embed_all or gated):
+            # A sentence the lexicon placed gets no embedding-only topic (see below): skip it.
+            if (
+                self._encoder is not None
+                and not hits
+                and words >= _MIN_WORDS
+                and (self._embed_all or gated)
+            ):
                 to_embed.append(index)
         if to_embed and self._encoder is not None:
             vectors = self._encoder.encode([text[slice(*sentences[i])] for i in to_embed])
