@@ -174,12 +174,11 @@ def main() -> int:
     from tenor_desktop.app import build_recorder_factory, build_ui_context
     from tenor_desktop.core.models import ProcessingMode
     from tenor_desktop.services.processing_pipeline import RedactionModelsCache
-    from tenor_desktop.ui.binding_guard import guard_singletons
     from tenor_desktop.ui.shell import TenorWindow
 
     caseload = build_caseload(ROOT / "bench" / ".cache", args.scale)
-    guard_singletons()  # as the app does at start-up
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as tmp_name:
         vault_dir = Path(tmp_name) / "vault"
         shutil.copytree(ROOT / caseload.vault_dir, vault_dir)

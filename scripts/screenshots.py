@@ -29,7 +29,6 @@ from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
 from tenor_desktop.services.recording_events import PartialText
 from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
-from tenor_desktop.ui.binding_guard import guard_singletons
 from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
 from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog
@@ -164,7 +163,6 @@ def main(argv: list[str] | None = None) -> int:
 def render(variant: str) -> int:
     """Render the screens of one variant."""
     _save = Shooter(variant)
-    guard_singletons()  # as the app does at start-up (see tenor_desktop/ui/binding_guard.py)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     # Not app.processEvents(): PySide6 6.12's static one drops a reference to None per call.

@@ -7,14 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from tenor_desktop.ui.binding_guard import guard_singletons
 from tenor_desktop.ui.shell import TenorWindow
 from tenor_desktop.ui.theme import apply_theme
 
 
 def start_gui(context: Any) -> int:
     """Create the application and the window; run until it closes."""
-    guard_singletons()  # before any binding call: see binding_guard.py
     app = QApplication.instance() or QApplication(sys.argv)
     if isinstance(app, QApplication):
         app.setApplicationName("Tenor")

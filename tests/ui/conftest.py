@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,12 +24,10 @@ from tenor_desktop.app import build_recorder_factory, build_ui_context
 from tenor_desktop.core.clock import ManualClock
 from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.processing_pipeline import RedactionModelsCache
-from tenor_desktop.ui.binding_guard import guard_singletons
 from tenor_desktop.ui.shell import TenorWindow
 from tests.ui.recording_doubles import ScriptTranscriber, SourceLog
 
 PASSPHRASE = "correct horse battery staple 42"
-guard_singletons()  # as the app does at start-up (PySide6 6.12 drops None references)
 
 
 def visible_text(root: QWidget) -> str:
@@ -90,7 +88,9 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path: Path, clock: ManualClock) -> Iterator:  # type: ignore[no-untyped-def]
+def make_window(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, clock: ManualClock
+) -> Iterator[Callable[..., TenorWindow]]:
     windows: list[TenorWindow] = []
 
     def make(policy: ManagedPolicy | None = None) -> TenorWindow:
