@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tenor_desktop.core.models import NOTE_TEMPLATES, Note, NoteSection
 from tenor_desktop.core.settings import NOTE_PROVIDERS
 from tenor_desktop.notes.note_export import flag_summary
+from tenor_desktop.ui.theme import error_colour
 
 
 class SectionEditor(QGroupBox):
@@ -48,13 +49,13 @@ class SectionEditor(QGroupBox):
         layout.addWidget(self.editor)
         layout.addWidget(self.evidence)
 
-    @staticmethod
-    def _evidence_html(section: NoteSection) -> str:
+    def _evidence_html(self, section: NoteSection) -> str:
+        red = error_colour(self)
         parts = []
         for index, statement in enumerate(section.statements):
             label = html.escape(statement.text[:60] + ("…" if len(statement.text) > 60 else ""))
             if not statement.supported:
-                parts.append(f'<span style="color:#c92a2a;">⚠ unsupported: {label}</span>')
+                parts.append(f'<span style="color:{red};">⚠ unsupported: {label}</span>')
             elif statement.evidence:
                 parts.append(f'<a href="s{index}">↳ {label}</a>')
         return "<br>".join(parts)

@@ -176,3 +176,8 @@ def muted_colour(widget: QWidget) -> str:
     return QColor(
         mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())
     ).name()
+
+
+def error_colour(widget: QWidget) -> str:
+    """The warning red for rich-text views, in the variant readable on the widget's scheme."""
+    return (_DARK if palette_is_dark(widget.palette()) else _LIGHT)["error"]

@@ -19,6 +19,7 @@ from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
 from tenor_desktop.ui import theme
 from tenor_desktop.ui.theme import (
     apply_theme,
+    error_colour,
     muted_colour,
     palette_is_dark,
     readable_selection,
@@ -122,6 +123,9 @@ def test_key_widgets_are_readable_in_dark_mode(qtbot, dark_app, make_window, tmp
     view = workspace.session.transcript.text
     base = view.palette().color(view.palette().ColorRole.Base)
     measured["muted rich text"] = ratio(QColor(muted_colour(view)), base)
+    # The note tab's "unsupported" flags sit on the window colour.
+    window_colour = view.palette().color(view.palette().ColorRole.Window)
+    measured["unsupported flag"] = ratio(QColor(error_colour(view)), window_colour)
     now = window.context.clock.now()
     for phase in (SyncPhase.SYNCED, SyncPhase.OFFLINE, SyncPhase.ERROR, SyncPhase.SIGNED_OUT):
         sync.indicator.show_status(SyncStatus(phase, last_synced_at=now, pending=2), now)
