@@ -24,13 +24,11 @@ import httpx
 
 from tenor_desktop.core.clock import Clock, SystemClock
 from tenor_desktop.sync.api_client import SyncApiClient
-from tenor_desktop.sync.background import BackgroundSync
+from tenor_desktop.sync.background import BackgroundSync, describe_error
 from tenor_desktop.sync.device_account import DeviceAccountStore, StoredAccount
 from tenor_desktop.sync.engine import SyncEngine, SyncReport
 from tenor_desktop.sync.errors import (
     AuthenticationFailed,
-    CryptoError,
-    ServerRejected,
     ServerUnavailable,
     SyncError,
     Throttled,
@@ -63,18 +61,9 @@ class SyncStatus:
 
 
 def error_message(error: SyncError) -> tuple[SyncPhase, str]:
-    """The phase and fixed sentence for a failed round."""
-    if isinstance(error, AuthenticationFailed):
-        return SyncPhase.ERROR, "Sign in again to keep syncing."
-    if isinstance(error, ServerUnavailable):
-        return SyncPhase.OFFLINE, "Can't reach the sync server. Changes are kept and sent later."
-    if isinstance(error, Throttled):
-        return SyncPhase.OFFLINE, "The sync server asked to wait. Tenor will try again."
-    if isinstance(error, CryptoError):
-        return SyncPhase.ERROR, "An item from the server could not be decrypted; it was skipped."
-    if isinstance(error, ServerRejected):
-        return SyncPhase.ERROR, "The sync server refused a change. Tenor will try again."
-    return SyncPhase.ERROR, "Sync ran into a problem. Tenor will try again."
+    """The phase and fixed sentence (``describe_error``, the engine's own) for a failed round."""
+    offline = isinstance(error, ServerUnavailable | Throttled)
+    return (SyncPhase.OFFLINE if offline else SyncPhase.ERROR), describe_error(error)
 
 
 class BackgroundSyncSession:

@@ -233,7 +233,7 @@ def test_an_unexpected_failure_shows_a_problem_and_rounds_go_on(
         qtbot.waitUntil(lambda: SyncPhase.ERROR in seen, timeout=ROUND_TIMEOUT_MS)
         assert (
             messages[seen.index(SyncPhase.ERROR)]
-            == "Sync ran into a problem. Tenor will try again."
+            == "Sync failed unexpectedly; Tenor will try again."
         )
         qtbot.waitUntil(
             lambda: seen[seen.index(SyncPhase.ERROR) :].count(SyncPhase.SYNCED) >= 1,
