@@ -31,13 +31,16 @@ def redactor(models: RedactionModels) -> Redactor:
 
 @_SETTINGS
 @given(text=_TEXTS)
-def test_offsets_valid_and_no_detected_text_survives(redactor: Redactor, text: str) -> None:
+def test_offsets_valid_and_no_detected_text_survives(
+    redactor: Redactor, models: RedactionModels, text: str
+) -> None:
     result = redactor.redact(text)
     outside = PLACEHOLDER.sub(" ", result.text)
     for span in result.spans:
         assert 0 <= span.start < span.end <= len(text)
         surface = text[span.start : span.end]
-        if len(surface) >= 4:
+        # A name that is also a word may stay where it is the word: "hope called. I hope".
+        if len(surface) >= 4 and surface not in models.lexicons.ambiguous_names:
             assert surface not in outside
     for replacement in result.replacements:
         assert PLACEHOLDER.fullmatch(result.text[replacement.start : replacement.end])
