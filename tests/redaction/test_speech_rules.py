@@ -41,6 +41,7 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
         ("1410 harmon street suite 200, [[evanston]].", "LOCATION"),
         ("at the gas station on [[east colfax]] it happened", "LOCATION"),
         ("my social is [[three one two, seven seven, four zero nine one]].", "SSN"),
+        ("I've been eating junk since [[zephyrine]] left.", "NAME"),
     ],
 )
 def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
@@ -60,6 +61,7 @@ def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None
         "Grace under pressure is not my thing. Mark my words, I will try.",
         "Honesty matters a lot in my family. Frank conversations help.",
         "Walmart and Target were both closed.",
+        "journaling helped a lot and the lexapro came in the mail.",
         "We moved from Ohio to Georgia in 2019 and I was there for three weeks.",
     ],
 )
