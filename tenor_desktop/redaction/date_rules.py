@@ -56,7 +56,8 @@ _BARE_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
-    r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is)\s+$",
+    r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
+    r"|died at|passed at|lived to|made it to|reached)\s+$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(

@@ -42,6 +42,7 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
         ("at the gas station on [[east colfax]] it happened", "LOCATION"),
         ("my social is [[three one two, seven seven, four zero nine one]].", "SSN"),
         ("I've been eating junk since [[zephyrine]] left.", "NAME"),
+        ("grandma died at [[ninety six]] in her sleep", "DATE"),
     ],
 )
 def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
