@@ -11,6 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from tenor_server.core.context import ServerContext
+from tenor_server.core.device_sessions import SyncCaller
 from tenor_server.db.models import Account, DeviceSession
 
 
@@ -73,6 +74,30 @@ def get_caller(
 
 
 CallerDep = Annotated[Caller, Depends(get_caller)]
+
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def get_sync_caller(context: ContextDep, credentials: BearerDep) -> SyncCaller:
+    """The sync routes' authentication (pull, push): ids and change counters, or 401.
+
+    Same rules as ``get_caller`` (``DeviceSessions.is_live``), but one Core query and no ORM
+    objects, and it also reads the account's change counters, so a no-change pull needs
+    nothing else. A dependency, so it runs before the body is validated (no 422 before 401).
+    """
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise _unauthorised()
+    with context.engine.connect() as connection:
+        found = context.device_sessions.authenticate_for_sync(
+            connection, credentials.credentials, now=context.clock.now()
+        )
+        if found is None:
+            raise _unauthorised()
+        connection.commit()  # the session's last-use time, when it moved
+    return found
+
+
+SyncCallerDep = Annotated[SyncCaller, Depends(get_sync_caller)]
 
 
 async def get_client_ip(request: Request, context: ContextDep) -> str:

@@ -12,11 +12,12 @@ Rules:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from tenor_server.core.config import Settings
@@ -24,6 +25,30 @@ from tenor_server.db.models import Account, Item
 from tenor_server.storage.blobs import BlobStore
 
 ChangeStatus = Literal["applied", "conflict", "invalid"]
+
+_ITEMS = Item.__table__
+# Compiled once per dialect and cached: the pull runs for every device every round.
+_CHANGES = (
+    select(_ITEMS)
+    .where(
+        _ITEMS.c.account_id == bindparam("account_id"),
+        _ITEMS.c.seq > bindparam("cursor"),
+        _ITEMS.c.seq <= bindparam("head"),
+    )
+    .order_by(_ITEMS.c.seq)
+    .limit(bindparam("n"))
+)
+
+
+class ChangeCounters(Protocol):
+    """An account id with its change counter and the lowest cursor still valid."""
+
+    @property
+    def account_id(self) -> str: ...
+    @property
+    def item_seq(self) -> int: ...
+    @property
+    def min_cursor(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -172,34 +197,26 @@ class ItemRules:
         return account.item_seq
 
     def pull(
-        self, db: Session, account_id: str, cursor: int, limit: int
-    ) -> tuple[list[Item], int, bool] | None:
-        """Items changed after ``cursor``; None when the cursor is stale (resync fully)."""
-        # Two columns, not the ORM row: the caller's identity map already holds a (possibly
-        # older) Account, and this must read the committed counter.
-        counters = db.execute(
-            select(Account.item_seq, Account.min_cursor).where(Account.id == account_id)
-        ).first()
-        if counters is None:
-            return None
-        # Read the counter first and never return beyond it: a change committing between the
-        # two queries is then picked up by the next pull instead of being skipped.
-        head, min_cursor = int(counters[0]), int(counters[1])
+        self, connection: Connection, counters: ChangeCounters, cursor: int, limit: int
+    ) -> tuple[Sequence[Row[Any]], int, bool] | None:
+        """Items changed after ``cursor``; None when the cursor is stale (resync fully).
+
+        ``counters`` were read (committed) before this query, in the same request; nothing
+        beyond ``item_seq`` is returned, so a change committing in between is picked up by the
+        next pull instead of being skipped.
+        """
+        head, min_cursor = counters.item_seq, counters.min_cursor
         if cursor > head or (cursor != 0 and cursor < min_cursor):
             return None
         if cursor == head:
-            return [], head, False  # the no-change sync: one indexed primary-key read
-        rows = list(
-            db.scalars(
-                select(Item)
-                .where(Item.account_id == account_id, Item.seq > cursor, Item.seq <= head)
-                .order_by(Item.seq)
-                .limit(limit + 1)
-            )
-        )
+            return [], head, False  # the no-change sync: nothing beyond the auth query
+        rows = connection.execute(
+            _CHANGES,
+            {"account_id": counters.account_id, "cursor": cursor, "head": head, "n": limit + 1},
+        ).all()
         has_more = len(rows) > limit
         rows = rows[:limit]
-        next_cursor = rows[-1].seq if has_more else head
+        next_cursor = int(rows[-1].seq) if has_more else head
         return rows, next_cursor, has_more
 
     def content(self, item: Item) -> bytes | None:

@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, status
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 
-from tenor_server.api.deps import CallerDep, ContextDep, SessionDep
+from tenor_server.api.deps import CallerDep, ContextDep, SessionDep, SyncCallerDep
+from tenor_server.api.item_wire import item_out, json_response, raw_json_response
 from tenor_server.api.schemas.items import (
     ConflictResponse,
     ItemOut,
@@ -23,60 +25,49 @@ from tenor_server.api.schemas.items import (
     PushResult,
 )
 from tenor_server.core.context import ServerContext
+from tenor_server.core.device_sessions import SyncCaller
 from tenor_server.core.items import Change
-from tenor_server.core.receipts import find_receipt, store_receipt
-from tenor_server.core.times import as_utc
+from tenor_server.core.receipts import find_receipt, store_receipt, store_receipt_json
 from tenor_server.db.models import Item
 
 router = APIRouter(tags=["items"])
 
+# A no-change pull's whole body; the cursor is filled in per request.
+_NO_CHANGE = '{"items":[],"cursor":%d,"has_more":false}'
+
 ItemIdPath = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
 
 
-def item_out(context: ServerContext, row: Item, *, metadata_only: bool = False) -> ItemOut:
-    """The wire form of a row; large ciphertexts are left to the streaming route."""
-    inline = row.ciphertext
-    streamed = False
-    if metadata_only:
-        inline = None
-    elif row.blob_key and not row.deleted:
-        if row.size <= context.settings.max_inline_bytes:
-            inline = context.items.content(row)
-        else:
-            streamed = True
-    return ItemOut(
-        id=row.id,
-        kind=row.kind,
-        ciphertext=None if row.deleted else inline,
-        wrapped_item_key=None if metadata_only else row.wrapped_item_key,
-        key_id=row.key_id,
-        version=row.version,
-        deleted=row.deleted,
-        updated_at=as_utc(row.updated_at),
-        size=row.size,
-        streamed=streamed,
-    )
-
-
-@router.get("/items")
-def pull(
-    caller: CallerDep,
-    db: SessionDep,
+@router.get("/items", response_model=PullResponse)
+async def pull(
+    caller: SyncCallerDep,
     context: ContextDep,
     cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int | None, Query(ge=1, le=5000)] = None,
-) -> PullResponse:
-    """Changes after ``cursor``; 410 when the cursor is stale and the device must resync."""
+) -> Response:
+    """Changes after ``cursor``; 410 when the cursor is stale and the device must resync.
+
+    Authentication already read the account's change counters: a no-change pull is answered
+    here on the event loop; otherwise one more query runs in a worker thread.
+    """
+    if cursor == caller.item_seq and (cursor == 0 or cursor >= caller.min_cursor):
+        return Response(_NO_CHANGE % cursor, media_type="application/json")
     page = min(limit or context.settings.pull_page_size, context.settings.pull_page_size)
-    found = context.items.pull(db, caller.account.id, cursor, page)
+    return await run_in_threadpool(_pull, context, caller, cursor, page)
+
+
+def _pull(context: ServerContext, caller: SyncCaller, cursor: int, page: int) -> Response:
+    with context.engine.connect() as connection:
+        found = context.items.pull(connection, caller, cursor, page)
+        connection.rollback()
     if found is None:
         raise HTTPException(status.HTTP_410_GONE, detail="cursor_stale")
     rows, next_cursor, has_more = found
-    response = PullResponse(
-        items=[item_out(context, row) for row in rows], cursor=next_cursor, has_more=has_more
+    return json_response(
+        PullResponse.model_construct(
+            items=[item_out(context, row) for row in rows], cursor=next_cursor, has_more=has_more
+        )
     )
-    db.rollback()  # end the read now: see ``deps.get_db`` on why nothing may stay open
-    return response
 
 
 @router.get("/items/{item_id}")
@@ -147,48 +138,55 @@ def delete_item(
     return apply_single(db, context, caller.account.id, change, request_id)
 
 
-@router.post("/sync/push")
-def push(body: PushRequest, caller: CallerDep, db: SessionDep, context: ContextDep) -> PushResponse:
+@router.post("/sync/push", response_model=PushResponse)
+def push(body: PushRequest, caller: SyncCallerDep, context: ContextDep) -> Response:
     """Apply a batch of changes atomically; each reports applied, conflict or invalid."""
     if len(body.changes) > context.settings.max_push_changes:
         raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, detail="too_many_changes")
-    account = context.items.lock_account(db, caller.account.id)
-    receipt_key = "push:" + body.request_id
-    earlier = find_receipt(db, account.id, receipt_key)
-    if earlier is not None:
-        db.rollback()
-        return PushResponse.model_validate(earlier[1])
-    now = context.clock.now()
-    results: list[PushResult] = []
-    stale: list[str] = []
-    known = context.items.prefetch(db, account.id, [change.item_id for change in body.changes])
-    for change in body.changes:
-        outcome = context.items.apply(
-            db,
-            account,
-            Change(
-                item_id=change.item_id,
-                kind=change.kind,
-                base_version=change.base_version,
-                deleted=change.deleted,
-                ciphertext=change.ciphertext,
-                wrapped_item_key=change.wrapped_item_key,
-                key_id=change.key_id,
-            ),
-            now,
-            known,
-        )
-        stale.extend(outcome.stale_blobs)
-        item = None
-        if outcome.item is not None:
-            # An applied change is answered with metadata only: the device has the content.
-            item = item_out(context, outcome.item, metadata_only=outcome.status == "applied")
-        results.append(PushResult(item_id=change.item_id, status=outcome.status, item=item))
-    response = PushResponse(results=results)
-    store_receipt(db, account.id, receipt_key, 200, response.model_dump(mode="json"), now)
-    db.commit()
+    return _push(context, caller, body)
+
+
+def _push(context: ServerContext, caller: SyncCaller, body: PushRequest) -> Response:
+    with context.session_factory() as db:
+        account = context.items.lock_account(db, caller.account_id)
+        receipt_key = "push:" + body.request_id
+        earlier = find_receipt(db, account.id, receipt_key)
+        if earlier is not None:
+            db.rollback()
+            return raw_json_response(earlier[1])
+        now = context.clock.now()
+        results: list[PushResult] = []
+        stale: list[str] = []
+        known = context.items.prefetch(db, account.id, [change.item_id for change in body.changes])
+        for change in body.changes:
+            outcome = context.items.apply(
+                db,
+                account,
+                Change(
+                    item_id=change.item_id,
+                    kind=change.kind,
+                    base_version=change.base_version,
+                    deleted=change.deleted,
+                    ciphertext=change.ciphertext,
+                    wrapped_item_key=change.wrapped_item_key,
+                    key_id=change.key_id,
+                ),
+                now,
+                known,
+            )
+            stale.extend(outcome.stale_blobs)
+            item = None
+            if outcome.item is not None:
+                # An applied change is answered with metadata only: the device has the content.
+                item = item_out(context, outcome.item, metadata_only=outcome.status == "applied")
+            results.append(
+                PushResult.model_construct(item_id=change.item_id, status=outcome.status, item=item)
+            )
+        body_json = PushResponse.model_construct(results=results).model_dump_json()
+        store_receipt_json(db, account.id, receipt_key, 200, body_json, now)
+        db.commit()
     context.items.remove_blobs(stale)
-    return response
+    return Response(body_json, media_type="application/json")
 
 
 def apply_single(
