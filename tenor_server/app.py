@@ -55,7 +55,9 @@ def create_app(settings: Settings | None = None, *, clock: ServerClock | None = 
     errors: dict[int | str, dict[str, Any]] = {
         code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 410, 413, 429)
     }
-    for module in (auth, account, totp, devices, items, uploads):
+    # The sync routes first: the router tries routes in order and every request of a sync
+    # round would otherwise be matched against all the auth and account routes first.
+    for module in (items, uploads, auth, account, totp, devices):
         app.include_router(module.router, responses=errors)
 
     @app.get("/health", tags=["health"])

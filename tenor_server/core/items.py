@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import Connection, Row, bindparam, select
+from sqlalchemy import Connection, Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from tenor_server.core.config import Settings
@@ -38,6 +38,23 @@ _CHANGES = (
     .order_by(_ITEMS.c.seq)
     .limit(bindparam("n"))
 )
+
+
+_LOCK_COUNTER = (
+    select(Account.item_seq).where(Account.id == bindparam("account_id")).with_for_update()
+)
+_SAVE_COUNTER = (
+    update(Account).where(Account.id == bindparam("account_id")).values(item_seq=bindparam("seq"))
+)
+
+
+@dataclass
+class LockedAccount:
+    """An account id and its change counter, read under the account row lock."""
+
+    id: str
+    item_seq: int
+    stored_seq: int
 
 
 class ChangeCounters(Protocol):
@@ -82,17 +99,22 @@ class ItemRules:
         self._settings = settings
         self._blobs = blobs
 
-    def lock_account(self, db: Session, account_id: str) -> Account:
-        """Re-read the account with a row lock (PostgreSQL) for a consistent change counter."""
-        account = db.scalar(
-            select(Account)
-            .where(Account.id == account_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-        if account is None:
+    def lock_account(self, db: Session, account_id: str) -> LockedAccount:
+        """Read the account's change counter under a row lock (PostgreSQL; SQLite's
+        transactions hold the write lock already). Call ``save_counter`` before committing.
+        """
+        seq = db.connection().scalar(_LOCK_COUNTER, {"account_id": account_id})
+        if seq is None:
             raise LookupError(account_id)
-        return account
+        return LockedAccount(account_id, int(seq), int(seq))
+
+    def save_counter(self, db: Session, account: LockedAccount) -> None:
+        """Write the change counter back when changes took numbers from it."""
+        if account.item_seq != account.stored_seq:
+            db.connection().execute(
+                _SAVE_COUNTER, {"account_id": account.id, "seq": account.item_seq}
+            )
+            account.stored_seq = account.item_seq
 
     def prefetch(self, db: Session, account_id: str, item_ids: list[str]) -> dict[str, Item]:
         """Load a batch's rows in one query (after the account lock, so they are current)."""
@@ -106,7 +128,7 @@ class ItemRules:
     def apply(
         self,
         db: Session,
-        account: Account,
+        account: LockedAccount,
         change: Change,
         now: datetime,
         known: dict[str, Item] | None = None,
@@ -128,7 +150,7 @@ class ItemRules:
         return outcome
 
     def _apply_to(
-        self, db: Session, account: Account, row: Item | None, change: Change, now: datetime
+        self, db: Session, account: LockedAccount, row: Item | None, change: Change, now: datetime
     ) -> ChangeOutcome:
         if row is not None and row.kind != change.kind:
             return ChangeOutcome("conflict", row)
@@ -162,7 +184,7 @@ class ItemRules:
         return ChangeOutcome("applied", row, stale)
 
     def _delete(
-        self, db: Session, account: Account, row: Item | None, change: Change, now: datetime
+        self, db: Session, account: LockedAccount, row: Item | None, change: Change, now: datetime
     ) -> ChangeOutcome:
         if row is not None and row.deleted:
             return ChangeOutcome("applied", row)
@@ -192,7 +214,7 @@ class ItemRules:
             row.blob_key = None
             row.ciphertext = ciphertext
 
-    def _next_seq(self, account: Account) -> int:
+    def _next_seq(self, account: LockedAccount) -> int:
         account.item_seq += 1
         return account.item_seq
 

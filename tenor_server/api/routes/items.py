@@ -182,6 +182,7 @@ def _push(context: ServerContext, caller: SyncCaller, body: PushRequest) -> Resp
             results.append(
                 PushResult.model_construct(item_id=change.item_id, status=outcome.status, item=item)
             )
+        context.items.save_counter(db, account)
         body_json = PushResponse.model_construct(results=results).model_dump_json()
         store_receipt_json(db, account.id, receipt_key, 200, body_json, now)
         db.commit()
@@ -205,6 +206,7 @@ def apply_single(
     if outcome.status == "invalid":
         db.rollback()
         raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="invalid_change")
+    context.items.save_counter(db, account)
     db.flush()
     assert outcome.item is not None  # noqa: S101 - applied/conflict always carry the row
     item = item_out(context, outcome.item).model_dump(mode="json")
