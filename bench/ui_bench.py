@@ -164,6 +164,7 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--record-seconds", type=float, default=20.0)
     parser.add_argument("--sync-seconds", type=float, default=20.0)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "ui.json")
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -176,6 +177,7 @@ def main() -> int:
     from tenor_desktop.services.processing_pipeline import RedactionModelsCache
     from tenor_desktop.ui.shell import TenorWindow
 
+    load_at_start = [round(v, 2) for v in os.getloadavg()]
     caseload = build_caseload(ROOT / "bench" / ".cache", args.scale)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -276,9 +278,10 @@ def main() -> int:
         "idle_rss_mib": round(idle_rss, 1),
         "event_loop_stall_during_background_sync": sync,
         "cpu_count": os.cpu_count(),
+        "load_average_at_start": load_at_start,
         "load_average_at_end": [round(v, 2) for v in os.getloadavg()],
     }  # fmt: skip
-    out = ROOT / "bench" / "results" / "ui.json"
+    out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
