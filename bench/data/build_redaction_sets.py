@@ -17,7 +17,11 @@ from typing import Any
 
 HERE = Path(__file__).parent
 _MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]")
-SETS = (("redaction_tuning", "tune-"), ("redaction_holdout", "hold-"))
+SETS = (
+    ("redaction_tuning", "tune-"),
+    ("redaction_holdout", "hold-"),
+    ("redaction_fresh", "fresh-"),
+)
 
 
 def build_example(example_id: str, block: str) -> dict[str, Any]:
