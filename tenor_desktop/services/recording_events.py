@@ -50,6 +50,13 @@ class SegmentStored:
 
 
 @dataclass(frozen=True)
+class SpeakerRelabelled:
+    """A stored segment got a different speaker label (placed late, or relabelled at stop)."""
+
+    segment: Segment
+
+
+@dataclass(frozen=True)
 class EngineCommitForced:
     """The buffer was filling up, so the engine was told to commit everything it had."""
 
@@ -88,6 +95,7 @@ RecordingEvent = (
     StatusChanged
     | PartialText
     | SegmentStored
+    | SpeakerRelabelled
     | EngineCommitForced
     | TranscriptionFailed
     | AudioNotPinned

@@ -20,8 +20,9 @@ abort, any exception on those paths, and by the :class:`EmergencyZeroizer` on ex
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from tenor_desktop.audio.capture_events import CaptureEvent
 from tenor_desktop.audio.emergency_zeroizer import EmergencyZeroizer
@@ -34,6 +35,7 @@ from tenor_desktop.services.recording_events import (
     RecordingError,
     RecordingEvent,
     SegmentStored,
+    SpeakerRelabelled,
     StatusChanged,
     StopResult,
 )
@@ -80,6 +82,15 @@ class SegmentStore(Protocol):
         redactions: Sequence[RedactionMark] = (),
     ) -> Segment:
         """Store and commit one final segment."""
+        ...
+
+
+@runtime_checkable
+class SpeakerUpdates(Protocol):
+    """A SegmentStore that can also change a stored segment's speaker (the vault's can)."""
+
+    def update_speaker(self, segment_id: int, speaker: str) -> None:
+        """Replace the speaker label of one stored segment."""
         ...
 
 
@@ -191,6 +202,7 @@ class RecordingService:
                 self._transcriber_factory,
                 self._store_final,
                 self._emit,
+                store_speaker=self._store_speaker,
             )
             self._worker.start()
             self._capture = self._capture_factory(ring, self._emit)
@@ -305,6 +317,20 @@ class RecordingService:
         )
         self._stored.append(segment)
         self._emit(SegmentStored(segment))
+
+    def _store_speaker(self, event: TranscriptEvent) -> None:
+        """A late label for the stored segment with the event's span: update it, tell the UI."""
+        span = (event.start_ms, max(event.start_ms, event.end_ms))
+        for index in range(len(self._stored) - 1, -1, -1):
+            segment = self._stored[index]
+            if (segment.start_ms, segment.end_ms) == span:
+                if segment.speaker == event.speaker:
+                    return
+                if isinstance(self._segments, SpeakerUpdates):
+                    self._segments.update_speaker(segment.id, event.speaker)
+                self._stored[index] = relabelled = replace(segment, speaker=event.speaker)
+                self._emit(SpeakerRelabelled(relabelled))
+                return
 
     def _tear_down(self) -> bool:
         """Stop whatever still runs and zeroize the ring; True when verified all zeros."""

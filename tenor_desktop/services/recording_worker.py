@@ -2,7 +2,11 @@
 
 It reads unread audio from the session ring, feeds the engine, hands final events to
 ``store_final`` as they arrive (so a crash loses seconds of transcript, never the session),
-reports partial text, and acknowledges committed audio so the ring zeroes it at once.
+reports partial text, passes late speaker labels (SPEAKER events) to ``store_speaker``, and
+acknowledges committed audio so the ring zeroes it at once.
+
+Each block is read into one preallocated scratch buffer that is zeroed after every feed, so
+reading leaves no copies of the audio behind (engines copy what they keep).
 
 Back-pressure: when the ring passes its high-water mark while the engine sits on a lot of
 audio it has read but not committed, the worker forces a commit (``finish()``), closes that
@@ -13,6 +17,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+
+import numpy as np
 
 from tenor_desktop.audio.ring_buffer import SAMPLE_RATE, SecureRingBuffer
 from tenor_desktop.services.recording_events import (
@@ -41,6 +47,7 @@ class TranscriptionWorker:
         store_final: Callable[[TranscriptEvent], None],
         on_event: Callable[[RecordingEvent], None],
         *,
+        store_speaker: Callable[[TranscriptEvent], None] | None = None,
         idle_seconds: float = 0.02,
     ) -> None:
         """Wire the loop; ``transcriber`` is the already-built first engine."""
@@ -50,7 +57,10 @@ class TranscriptionWorker:
         self._factory = transcriber_factory
         self._store_final = store_final
         self._on_event = on_event
+        self._store_speaker = store_speaker or (lambda _event: None)
         self._idle = idle_seconds
+        shape = (_FEED_SAMPLES,) if ring.channels == 1 else (_FEED_SAMPLES, ring.channels)
+        self._scratch = np.zeros(shape, dtype=np.float32)
         self._finishing = threading.Event()
         self._aborting = threading.Event()
         self._thread = threading.Thread(target=self._run, name="transcription", daemon=True)
@@ -83,6 +93,7 @@ class TranscriptionWorker:
             self.failed = True
             self._on_event(TranscriptionFailed(self._session_id, type(error).__name__))
         finally:
+            self._scratch.fill(0.0)
             self._transcriber.close()
 
     def _loop(self) -> None:
@@ -100,12 +111,15 @@ class TranscriptionWorker:
                 self._aborting.wait(self._idle)
 
     def _feed_once(self) -> bool:
-        start, pcm = self._ring.read(_FEED_SAMPLES)
-        if pcm.shape[0] == 0:
+        start, count = self._ring.read_into(self._scratch)
+        if count == 0:
             return False
-        # The engine gets its own copy: engines may keep references to fed arrays.
-        self._transcriber.feed(pcm, start)
-        self.fed_samples += pcm.shape[0]
+        try:
+            # Engines copy what they keep (Transcriber.feed); the block is reused and wiped.
+            self._transcriber.feed(self._scratch[:count], start)
+        finally:
+            self._scratch[:count] = 0.0
+        self.fed_samples += count
         return True
 
     def _force_commit(self) -> None:
@@ -120,6 +134,8 @@ class TranscriptionWorker:
         for event in events:
             if event.kind == EventKind.FINAL:
                 self._store_final(event)
+            elif event.kind == EventKind.SPEAKER:
+                self._store_speaker(event)
             else:
                 self._on_event(
                     PartialText(

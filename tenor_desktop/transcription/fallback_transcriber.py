@@ -164,6 +164,8 @@ class FallbackTranscriber:
             return events
         mapped: list[TranscriptEvent] = []
         for event in events:
+            if event.kind is EventKind.SPEAKER:
+                continue  # the session's own speaker continuity labelled that FINAL already
             if not event.text:
                 mapped.append(event)  # "nothing pending" markers carry no speaker
             elif event.kind is EventKind.PARTIAL:

@@ -18,8 +18,11 @@ How a stream becomes text:
    ``finish``, a final pass re-decodes the rest of the utterance at once with a wider beam and
    word timestamps, and commits it.
 
-Events carry word-timestamp times, a speaker label from the injected speaker tracker and the
-mean word probability as confidence.
+Events carry word-timestamp times, a speaker label and the mean word probability as
+confidence. Speaker labels are placed off the transcription path (``speaker_labeller``): a
+FINAL carries a provisional label (the last one given) and a SPEAKER event follows from
+``poll`` when the voice is placed differently; ``finish`` waits for the labeller and relabels
+the stream's segments with the whole-session clustering. ``SingleSpeaker`` is applied inline.
 
 Audio copies: the engine keeps the utterance in an ``AudioWindow`` (zeroed as it is dropped)
 and hands faster-whisper views of it, never extra copies. What faster-whisper and CTranslate2
@@ -34,12 +37,17 @@ from typing import Any
 import numpy as np
 
 from tenor_desktop.transcription.audio_window import AudioWindow
-from tenor_desktop.transcription.diarization import OnlineSpeakerClustering, SpeakerTracker
+from tenor_desktop.transcription.diarization import (
+    OnlineSpeakerClustering,
+    SingleSpeaker,
+    SpeakerTracker,
+)
 from tenor_desktop.transcription.errors import TranscriptionError
 from tenor_desktop.transcription.local_agreement import LocalAgreement, Word, join_words
 from tenor_desktop.transcription.models import MODEL_NAMES, WhisperModelCache
 from tenor_desktop.transcription.partial_decode import PartialDecoder
 from tenor_desktop.transcription.protocol import SAMPLE_RATE, EventKind, Pcm, TranscriptEvent
+from tenor_desktop.transcription.speaker_labeller import DeferredSpeakerLabeller, speaker_events
 from tenor_desktop.transcription.streaming_settings import (
     QUIET_WINDOWS_NO_PARTIAL,
     StreamingSettings,
@@ -72,6 +80,11 @@ class OfflineTranscriber:
             trimmed_encoder_model(self._whisper) if self._settings.trim_encoder else self._whisper
         )
         self._speakers = speakers if speakers is not None else OnlineSpeakerClustering()
+        self._labeller = (
+            None
+            if isinstance(self._speakers, SingleSpeaker)
+            else DeferredSpeakerLabeller(self._speakers)
+        )
         self._vad = StreamingVad()
         self._gate = SpeechGate(self._settings.vad)
         capacity = int((self._settings.max_window_seconds + 10) * SAMPLE_RATE)
@@ -115,8 +128,10 @@ class OfflineTranscriber:
             self._decode_in_speech()
 
     def poll(self) -> list[TranscriptEvent]:
-        """Events since the last call."""
+        """Events since the last call (late speaker labels last)."""
         events, self._events = self._events, []
+        if self._labeller is not None:
+            events.extend(speaker_events(self._labeller.take()))
         return events
 
     def acknowledged_sample(self) -> int:
@@ -131,13 +146,18 @@ class OfflineTranscriber:
             self._gate = SpeechGate(self._settings.vad)
         elif self._started:
             self._release_until(self._fed_end)
-        return self.poll()
+        events = self.poll()
+        if self._labeller is not None:
+            events.extend(speaker_events(self._labeller.final_relabel()))
+        return events
 
     def close(self) -> None:
         """Zero the engine's audio copies. Safe to call twice."""
         if self._closed:
             return
         self._closed = True
+        if self._labeller is not None:
+            self._labeller.close()
         self._window.zeroize()
         self._vad.zeroize()
         self._partials.zeroize()
@@ -305,7 +325,13 @@ class OfflineTranscriber:
     def _emit_segment(self, words: list[Word]) -> None:
         begin = int(words[0].start * SAMPLE_RATE)
         end = int(words[-1].end * SAMPLE_RATE)
-        speaker = self._speakers.label(self._window.view(begin, end))
+        audio = self._window.view(begin, end)
+        if self._labeller is None:
+            speaker = self._speakers.label(audio)
+        else:
+            speaker = self._labeller.provisional()
+            key = (int(words[0].start * 1000), int(words[-1].end * 1000))
+            self._labeller.submit(key, audio, speaker)
         confidence = float(np.mean([w.probability for w in words]))
         self._push(EventKind.FINAL, words, speaker=speaker, confidence=confidence)
         self._prompt = (self._prompt + " " + join_words(words))[-1000:]

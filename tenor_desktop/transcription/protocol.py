@@ -20,10 +20,17 @@ Pcm = npt.NDArray[np.float32]
 
 
 class EventKind(StrEnum):
-    """Partial text may still change; final text is committed and will not."""
+    """Partial text may still change; final text is committed and will not.
+
+    SPEAKER is a later speaker label for a FINAL event already returned: it names that segment
+    by the same ``start_ms``/``end_ms`` and carries no text. Engines that label speakers off
+    the transcription path (``speaker_labeller``) emit a FINAL with a provisional speaker at
+    once and a SPEAKER event when the voice has been placed (or relabelled at ``finish``).
+    """
 
     PARTIAL = "partial"
     FINAL = "final"
+    SPEAKER = "speaker"
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,10 @@ class Transcriber(Protocol):
         ...
 
     def feed(self, pcm: Pcm, start_sample: int) -> None:
-        """Hand over audio starting at absolute sample ``start_sample``, contiguous with before."""
+        """Hand over audio starting at absolute sample ``start_sample``, contiguous with before.
+
+        The caller reuses and zeroes ``pcm`` after the call: keep a copy of what is needed.
+        """
         ...
 
     def poll(self) -> list[TranscriptEvent]:

@@ -18,6 +18,7 @@ from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.services.recording_events import (
     PartialText,
     SegmentStored,
+    SpeakerRelabelled,
     StopResult,
     TranscriptionFailed,
 )
@@ -224,7 +225,9 @@ class RecordingController:
 
     def _on_event(self, event: object) -> None:
         panel = self.panel
-        if self.window.is_locked and isinstance(event, PartialText | SegmentStored):
+        if self.window.is_locked and isinstance(
+            event, PartialText | SegmentStored | SpeakerRelabelled
+        ):
             return  # stored in the vault; shown again from there after unlock
         if isinstance(event, LevelChanged):
             panel.show_level(event.rms_dbfs)
@@ -241,7 +244,10 @@ class RecordingController:
         elif isinstance(event, PartialText):
             panel.set_partial(event.text)
         elif isinstance(event, SegmentStored):
-            panel.add_final(event.segment.speaker, event.segment.text)
+            panel.add_final(event.segment.speaker, event.segment.text, event.segment.id)
+        elif isinstance(event, SpeakerRelabelled):
+            segment = event.segment
+            panel.relabel_final(segment.id, segment.speaker, segment.text)
         elif isinstance(event, TranscriptionFailed):
             panel.show_notice(f"Transcription problem ({event.error_kind}).")
         elif type(event).__name__.endswith("Notice"):
@@ -268,5 +274,5 @@ class RecordingController:
             "Local only" if client.processing_mode is ProcessingMode.LOCAL_ONLY else "Cloud allowed"
         )
         for segment in service.session_detail(session_id).segments:
-            self.panel.add_final(segment.speaker, segment.text)
+            self.panel.add_final(segment.speaker, segment.text, segment.id)
         self.window.stack.setCurrentWidget(self.panel)

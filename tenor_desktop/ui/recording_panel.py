@@ -91,6 +91,7 @@ class RecordingPanel(QWidget):
         layout.addWidget(self.progress)
 
         self._finals: list[str] = []
+        self._final_ids: list[int | None] = []  # segment id of each row, for late speakers
         self._partial = ""
         self._paused = False
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self.device_name()))
@@ -109,7 +110,7 @@ class RecordingPanel(QWidget):
         self.device.addItems(list(devices))
         if chosen in devices:
             self.device.setCurrentText(chosen)
-        self._finals, self._partial = [], ""
+        self._finals, self._final_ids, self._partial = [], [], ""
         self.transcript.clear()
         self.warning.clear()
         self.notice.clear()
@@ -150,11 +151,18 @@ class RecordingPanel(QWidget):
         """Elapsed recording time."""
         self.elapsed.setText(format_timestamp(ms))
 
-    def add_final(self, speaker: str, text: str) -> None:
+    def add_final(self, speaker: str, text: str, segment_id: int | None = None) -> None:
         """A committed segment (black)."""
-        self._finals.append(f"<b>{html.escape(speaker)}:</b> {html.escape(text)}")
+        self._finals.append(_final_row(speaker, text))
+        self._final_ids.append(segment_id)
         self._partial = ""
         self._render()
+
+    def relabel_final(self, segment_id: int, speaker: str, text: str) -> None:
+        """A shown segment's speaker was placed late or relabelled."""
+        if segment_id in self._final_ids:
+            self._finals[self._final_ids.index(segment_id)] = _final_row(speaker, text)
+            self._render()
 
     def set_partial(self, text: str) -> None:
         """Text that may still change (grey)."""
@@ -163,7 +171,7 @@ class RecordingPanel(QWidget):
 
     def forget_content(self) -> None:
         """Drop every piece of session text from the panel (lock)."""
-        self._finals, self._partial = [], ""
+        self._finals, self._final_ids, self._partial = [], [], ""
         self.transcript.clear()
         self.title.setText("Session")
         self.badge.clear()
@@ -186,3 +194,7 @@ class RecordingPanel(QWidget):
         self.transcript.setHtml("".join(rows))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+
+def _final_row(speaker: str, text: str) -> str:
+    return f"<b>{html.escape(speaker)}:</b> {html.escape(text)}"

@@ -111,6 +111,17 @@ class SegmentRepository:
                 raise NotFound(f"No segment with id {int(segment_id)}.")
             self._audit.record_in(connection, "update", "segment", str(int(segment_id)))
 
+    def update_speaker(self, segment_id: int, speaker: str) -> None:
+        """Replace a segment's speaker label (placed after the segment was stored)."""
+        if not speaker or len(speaker) > MAX_SPEAKER_LENGTH:
+            raise ValidationError(f"A speaker label must be 1 to {MAX_SPEAKER_LENGTH} characters.")
+        with self._vault.transaction() as connection:
+            cursor = connection.execute(
+                "UPDATE segments SET speaker = ? WHERE id = ?", (speaker, segment_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFound(f"No segment with id {int(segment_id)}.")
+
 
 def _check_marks(text: str, redactions: Sequence[RedactionMark]) -> list[dict[str, Any]]:
     if not isinstance(text, str):
