@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, exc, make_url
 from sqlalchemy.dialects import registry
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,7 +48,34 @@ def build_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _configure_sqlite)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=10, max_overflow=20)
+    event.listen(engine, "checkin", _mark_checkin)
+    event.listen(engine, "checkout", _ping_if_idle)
+    return engine
+
+
+# A connection that sat idle may have been dropped (failover, a firewall's idle timeout):
+# test it before use. SQLAlchemy's pool_pre_ping would test every checkout, a round trip on
+# each of a sync request's one or two checkouts; busy connections are left alone here.
+_IDLE_BEFORE_PING_S = 10.0
+
+
+def _mark_checkin(_dbapi_connection: Any, record: Any) -> None:
+    record.info["checked_in_at"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    idle = time.monotonic() - record.info.get("checked_in_at", time.monotonic())
+    if idle < _IDLE_BEFORE_PING_S:
+        return
+    try:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SELECT 1")
+        cursor.close()
+        dbapi_connection.rollback()
+    except Exception as error:
+        # The pool discards this connection and checks out (or opens) another.
+        raise exc.DisconnectionError() from error
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
