@@ -39,3 +39,21 @@ def test_corrupted_model_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "model.safetensors").write_bytes(b"not the model")
     with pytest.raises(ModelIntegrityError):
         MiniLMEncoder(tmp_path)
+
+
+def test_onnxruntime_graph_matches_the_numpy_forward_pass(models: RedactionModels) -> None:
+    assert models.encoder is not None
+    if models.encoder.backend != "onnxruntime":
+        pytest.skip("onnxruntime is not installed")
+    reference = MiniLMEncoder(verify_checksum=False, use_onnxruntime=False)
+    assert reference.backend == "numpy"
+    sentences = [
+        "He hit me again last night.",
+        "okay",
+        "i have been drinking a lot more since my mom passed away in the spring",
+        "He hit me again last night.",
+    ]
+    fast = models.encoder.encode(sentences, batch_size=3)
+    slow = reference.encode(sentences, batch_size=3)
+    np.testing.assert_allclose(fast, slow, atol=1e-4)
+    np.testing.assert_array_equal(fast[0], fast[3])

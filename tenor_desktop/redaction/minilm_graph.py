@@ -1,0 +1,178 @@
+"""The MiniLM encoder as an ONNX graph, written directly as protobuf bytes (no torch, no onnx).
+
+The graph holds the same weights the numpy forward pass uses and computes the same thing:
+token + position + type embeddings, layer norm, six BERT layers (fused QKV projection,
+masked softmax attention, exact erf GELU). Pooling and normalisation stay in numpy. The
+bytes are built in memory at load time and handed to onnxruntime (already a dependency of
+faster-whisper); nothing is written to disk.
+
+Only the handful of protobuf wire-format rules ONNX needs are implemented here: varints,
+length-delimited fields and little-endian raw tensor data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
+
+_FLOAT = 1
+_INT64 = 7
+_ATTR_FLOAT = 1
+_ATTR_INT = 2
+_ATTR_INTS = 7
+
+
+def _varint(value: int) -> bytes:
+    value &= (1 << 64) - 1
+    out = bytearray()
+    while True:
+        low = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(low | 0x80)
+        else:
+            out.append(low)
+            return bytes(out)
+
+
+def _key(field: int, wire: int) -> bytes:
+    return _varint((field << 3) | wire)
+
+
+def _int(field: int, value: int) -> bytes:
+    return _key(field, 0) + _varint(value)
+
+
+def _bytes(field: int, payload: bytes) -> bytes:
+    return _key(field, 2) + _varint(len(payload)) + payload
+
+
+def _str(field: int, text: str) -> bytes:
+    return _bytes(field, text.encode())
+
+
+def tensor(name: str, array: npt.NDArray[np.generic]) -> bytes:
+    """TensorProto with raw little-endian data (float32 or int64)."""
+    data_type = _INT64 if array.dtype == np.int64 else _FLOAT
+    cast = np.ascontiguousarray(array, dtype="<i8" if data_type == _INT64 else "<f4")
+    dims = b"".join(_int(1, int(d)) for d in array.shape)
+    return dims + _int(2, data_type) + _str(8, name) + _bytes(9, cast.tobytes())
+
+
+def attribute_int(name: str, value: int) -> bytes:
+    return _str(1, name) + _int(3, value) + _int(20, _ATTR_INT)
+
+
+def attribute_float(name: str, value: float) -> bytes:
+    return _str(1, name) + _key(2, 5) + np.float32(value).tobytes() + _int(20, _ATTR_FLOAT)
+
+
+def attribute_ints(name: str, values: Iterable[int]) -> bytes:
+    return _str(1, name) + b"".join(_int(8, v) for v in values) + _int(20, _ATTR_INTS)
+
+
+def node(op: str, inputs: list[str], outputs: list[str], *attributes: bytes) -> bytes:
+    """NodeProto in the default domain."""
+    body = b"".join(_str(1, i) for i in inputs) + b"".join(_str(2, o) for o in outputs)
+    body += _str(4, op) + b"".join(_bytes(5, a) for a in attributes)
+    return body
+
+
+def value_info(name: str, elem_type: int, dims: list[int | str]) -> bytes:
+    """ValueInfoProto of a tensor with named (dynamic) or fixed dimensions."""
+    shape = b"".join(_bytes(1, _str(2, d) if isinstance(d, str) else _int(1, d)) for d in dims)
+    tensor_type = _int(1, elem_type) + _bytes(2, shape)
+    return _str(1, name) + _bytes(2, _bytes(1, tensor_type))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.nodes: list[bytes] = []
+        self.initializers: list[bytes] = []
+        self._count = 0
+
+    def const(self, name: str, array: npt.NDArray[np.generic]) -> str:
+        self.initializers.append(tensor(name, array))
+        return name
+
+    def op(self, op: str, inputs: list[str], *attributes: bytes) -> str:
+        self._count += 1
+        out = f"{op.lower()}_{self._count}"
+        self.nodes.append(node(op, inputs, [out], *attributes))
+        return out
+
+    def layer_norm(self, x: str, weight: str, bias: str, eps: float) -> str:
+        return self.op(
+            "LayerNormalization",
+            [x, weight, bias],
+            attribute_int("axis", -1),
+            attribute_float("epsilon", eps),
+        )
+
+    def linear(self, x: str, weight: str, bias: str) -> str:
+        return self.op("Add", [self.op("MatMul", [x, weight]), bias])
+
+
+def build_minilm_graph(
+    weights: dict[str, npt.NDArray[np.float32]],
+    layers: list[dict[str, npt.NDArray[np.float32]]],
+    *,
+    heads: int,
+    hidden: int,
+    eps: float,
+) -> bytes:
+    """ModelProto bytes: inputs ids [B, L] int64, positions [1, L] int64, bias [B, 1, 1, L]."""
+    g = _Builder()
+    word = g.const("word_emb", weights["embeddings.word_embeddings.weight"])
+    pos = g.const("pos_emb", weights["embeddings.position_embeddings.weight"])
+    token_type = g.const("type_emb", weights["embeddings.token_type_embeddings.weight"][0])
+    x = g.op("Add", [g.op("Gather", [word, "ids"]), g.op("Gather", [pos, "positions"])])
+    x = g.op("Add", [x, token_type])
+    x = g.layer_norm(
+        x,
+        g.const("emb_ln_w", weights["embeddings.LayerNorm.weight"]),
+        g.const("emb_ln_b", weights["embeddings.LayerNorm.bias"]),
+        eps,
+    )
+    head_dim = hidden // heads
+    split_shape = g.const("split_shape", np.array([0, 0, 3, heads, head_dim], dtype=np.int64))
+    merge_shape = g.const("merge_shape", np.array([0, 0, hidden], dtype=np.int64))
+    scale = g.const("scale", np.array(1.0 / np.sqrt(head_dim), dtype=np.float32))
+    half = g.const("half", np.array(0.5, dtype=np.float32))
+    one = g.const("one", np.array(1.0, dtype=np.float32))
+    root2 = g.const("root2", np.array(np.sqrt(2.0), dtype=np.float32))
+    picks = [g.const(f"pick{i}", np.array(i, dtype=np.int64)) for i in range(3)]
+    for index, layer in enumerate(layers):
+        p = f"l{index}_"
+        w = {key: g.const(p + key, value) for key, value in layer.items()}
+        qkv = g.op("Reshape", [g.linear(x, w["qkv_w"], w["qkv_b"]), split_shape])
+        qkv = g.op("Transpose", [qkv], attribute_ints("perm", [2, 0, 3, 1, 4]))
+        q, k, v = (g.op("Gather", [qkv, pick], attribute_int("axis", 0)) for pick in picks)
+        k_t = g.op("Transpose", [k], attribute_ints("perm", [0, 1, 3, 2]))
+        scores = g.op("Add", [g.op("Mul", [g.op("MatMul", [q, k_t]), scale]), "bias"])
+        probs = g.op("Softmax", [scores], attribute_int("axis", -1))
+        context = g.op(
+            "Transpose", [g.op("MatMul", [probs, v])], attribute_ints("perm", [0, 2, 1, 3])
+        )
+        context = g.op("Reshape", [context, merge_shape])
+        attended = g.linear(context, w["o_w"], w["o_b"])
+        x = g.layer_norm(g.op("Add", [x, attended]), w["ln1_w"], w["ln1_b"], eps)
+        inner = g.linear(x, w["i_w"], w["i_b"])
+        erf = g.op("Erf", [g.op("Div", [inner, root2])])
+        gelu = g.op("Mul", [g.op("Mul", [inner, half]), g.op("Add", [erf, one])])
+        output = g.linear(gelu, w["out_w"], w["out_b"])
+        x = g.layer_norm(g.op("Add", [x, output]), w["ln2_w"], w["ln2_b"], eps)
+    g.nodes.append(node("Identity", [x], ["hidden"]))
+    # One join per nesting level: the ~90 MB of weights are copied as few times as possible.
+    parts = [_bytes(1, n) for n in g.nodes] + [_str(2, "minilm")]
+    parts += [_bytes(5, t) for t in g.initializers]
+    parts.append(_bytes(11, value_info("ids", _INT64, ["batch", "length"])))
+    parts.append(_bytes(11, value_info("positions", _INT64, [1, "length"])))
+    parts.append(_bytes(11, value_info("bias", _FLOAT, ["batch", 1, 1, "length"])))
+    parts.append(_bytes(12, value_info("hidden", _FLOAT, ["batch", "length", hidden])))
+    graph = b"".join(parts)
+    opset = _str(1, "") + _int(2, 17)
+    header = _int(1, 8) + _str(2, "tenor") + _key(7, 2) + _varint(len(graph))
+    return b"".join((header, graph, _bytes(8, opset)))
