@@ -2,9 +2,9 @@
 
 Each scenario is transcribed once with the real pipeline (``transcribe_pcm``: faster-whisper
 tiny.en, turns cut at sentence ends and pauses, labelled by ``cluster_segments``), then the
-same turns are labelled again four ways: whole-recording and live (``OnlineSpeakerClustering``
-fed the turns in order) policies, each with the voice encoder and with the MFCC fallback,
-which is the baseline measured in the same run.
+same turns are labelled again: whole-recording and live (``OnlineSpeakerClustering`` fed the
+turns in order, whole or capped to what the live labeller embeds) policies, each with the
+voice encoder and with the MFCC fallback, which is the baseline measured in the same run.
 
 Scenarios: two espeak-ng voices (target: >= 95 % of words with the right speaker), four
 espeak-ng voices, one espeak-ng voice (must stay one speaker), and when Debian's
@@ -60,6 +60,10 @@ from tenor_desktop.transcription.speaker_features import (  # noqa: E402
     MFCC_SPACE,
     VoiceSpace,
     encoder_space,
+)
+from tenor_desktop.transcription.speaker_labeller import (  # noqa: E402
+    MAX_EMBED_SECONDS,
+    spread_excerpt,
 )
 
 Pcm = npt.NDArray[np.float32]
@@ -123,22 +127,29 @@ def accuracy(segments: list[Segment], spans: list[tuple[float, float]], voices: 
     return best / max(1, sum(votes.values()))
 
 
-POLICIES = ("whole_file", "live", "live_then_final")
+POLICIES = ("whole_file", "live", "live_then_final", "live_capped", "live_capped_then_final")
 
 
 def relabel(clips: list[Pcm], space: VoiceSpace, policy: str) -> tuple[list[str], float]:
     """Labels for the turns from one policy and embedding, and the seconds it took.
 
     ``live`` is what the transcript shows during a session; ``live_then_final`` what it shows
-    after ``final_labels()`` at the end of the session.
+    after ``final_labels()`` at the end of the session. ``live_capped*`` embed what the live
+    engine's speaker labeller embeds: at most ``MAX_EMBED_SECONDS`` of each turn, in pieces
+    spread over it (``spread_excerpt``).
     """
     began = time.perf_counter()
     if policy == "whole_file":
         labels = cluster_segments(clips, space=space)
     else:
         tracker = OnlineSpeakerClustering(space=space)
-        labels = [tracker.label(c) for c in clips]
-        if policy == "live_then_final":
+        labels = []
+        for clip in clips:
+            excerpt = spread_excerpt(clip) if policy.startswith("live_capped") else clip
+            labels.append(tracker.label(excerpt))
+            if excerpt is not clip:
+                excerpt.fill(0.0)
+        if policy.endswith("then_final"):
             labels = tracker.final_labels()
     return labels, time.perf_counter() - began
 
@@ -158,6 +169,7 @@ def scenario(
         "audio_seconds": round(len(audio) / RATE, 1),
         "true_speakers": len(set(voices)),
         "turns": len(turns),
+        "turns_longer_than_embed_cap": sum(len(t) > MAX_EMBED_SECONDS * RATE for t in turns),
         "words": sum(len(s.text.split()) for s in result.segments),
     }
     for (space_name, space), policy in itertools.product(spaces.items(), POLICIES):

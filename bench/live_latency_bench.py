@@ -56,7 +56,11 @@ from bench.live_bench_support import (  # noqa: E402
 from tenor_desktop.audio.capture import MicrophoneCapture  # noqa: E402
 from tenor_desktop.audio.devices import DeviceSelector, refresh_devices  # noqa: E402
 from tenor_desktop.audio.ring_buffer import SecureRingBuffer  # noqa: E402
-from tenor_desktop.services.recording_events import PartialText, RecordingEvent  # noqa: E402
+from tenor_desktop.services.recording_events import (  # noqa: E402
+    PartialText,
+    RecordingEvent,
+    SpeakerRelabelled,
+)
 from tenor_desktop.services.recording_service import RecordingService  # noqa: E402
 from tenor_desktop.transcription.diarization import SingleSpeaker  # noqa: E402
 from tenor_desktop.transcription.models import WhisperModelCache  # noqa: E402
@@ -80,6 +84,7 @@ class Timeline:
     partials: list[tuple[float, int, str]] = field(default_factory=list)  # (time, end_ms, text)
     finals: list[tuple[float, int, int, str]] = field(default_factory=list)  # (t, start, end, text)
     fed: list[tuple[int, float, float]] = field(default_factory=list)  # (end sample, t in, t out)
+    relabels: list[tuple[float, int, int]] = field(default_factory=list)  # (t, start, end)
 
     def fed_time(self, sample: int) -> float | None:
         """When the engine was handed ``sample`` (the start of that feed call)."""
@@ -185,6 +190,9 @@ def run(args: argparse.Namespace, pulse: PulseServer, workdir: Path) -> dict[str
     def on_event(event: RecordingEvent) -> None:
         if isinstance(event, PartialText) and event.text:
             timeline.partials.append((time.monotonic(), event.end_ms, event.text))
+        elif isinstance(event, SpeakerRelabelled):
+            segment = event.segment
+            timeline.relabels.append((time.monotonic(), segment.start_ms, segment.end_ms))
 
     segments = MemorySegments(
         on_append=lambda seg: timeline.finals.append(
@@ -297,6 +305,8 @@ def analyse(
         if first and onset_t is not None:
             onset_to_partial.append(first[0][0] - onset_t)
             onset_to_partial_from_launch.append(first[0][0] - (launched + wav_onset))
+    stored_at = {(f[1], f[2]): f[0] for f in timeline.finals}
+    relabel_delay = [t - stored_at[(a, b)] for t, a, b in timeline.relabels if (a, b) in stored_at]
     return {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {
@@ -315,6 +325,10 @@ def analyse(
         "end_to_final_seconds_from_paplay": summarize(end_to_final_from_launch),
         "onset_to_first_partial_seconds": summarize(onset_to_partial),
         "onset_to_first_partial_seconds_from_paplay": summarize(onset_to_partial_from_launch),
+        # Speakers are placed after the final is stored: late label updates (segments whose
+        # provisional label changed, live or at stop) and their delay after the final.
+        "speaker_relabels": len(timeline.relabels),
+        "final_to_speaker_relabel_seconds": summarize(relabel_delay),
         **totals,
         "per_phrase": details,
         "text": " ".join(f[3] for f in timeline.finals),

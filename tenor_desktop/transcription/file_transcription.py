@@ -128,13 +128,19 @@ def transcribe_pcm(
 def transcribe_with_engine(audio: Pcm, engine: Transcriber, model: str) -> FileTranscript:
     """Drive any streaming engine over a recording, 1 s at a time, and collect its finals."""
     began = time.perf_counter()
-    finals: list[TranscriptEvent] = []
+    events: list[TranscriptEvent] = []
     for start in range(0, len(audio), _STREAM_CHUNK):
         engine.feed(audio[start : start + _STREAM_CHUNK], start)
-        finals.extend(e for e in engine.poll() if e.kind is EventKind.FINAL)
-    finals.extend(e for e in engine.finish() if e.kind is EventKind.FINAL)
+        events.extend(engine.poll())
+    events.extend(engine.finish())
+    finals = [e for e in events if e.kind is EventKind.FINAL and e.text]
+    # Late speaker labels (SPEAKER events) replace the provisional label of their final.
+    late = {(e.start_ms, e.end_ms): e.speaker for e in events if e.kind is EventKind.SPEAKER}
     segments = tuple(
-        FileSegment(e.start_ms, e.end_ms, e.speaker, e.text, e.confidence) for e in finals if e.text
+        FileSegment(
+            e.start_ms, e.end_ms, late.get((e.start_ms, e.end_ms), e.speaker), e.text, e.confidence
+        )
+        for e in finals
     )
     return FileTranscript(
         segments=segments,

@@ -88,8 +88,7 @@ class DeferredSpeakerLabeller:
         self._last = speaker_label(0)
         self.skipped = 0
         self.failed = 0
-        self._thread = threading.Thread(target=self._run, name="speaker-labels", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None  # started by the first segment
 
     def provisional(self) -> str:
         """Label for a segment whose voice is not placed yet: the last label given."""
@@ -104,6 +103,11 @@ class DeferredSpeakerLabeller:
                 self.skipped += 1
                 return
             self._queue.append(_Job(key, spread_excerpt(audio)))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="speaker-labels", daemon=True
+                )
+                self._thread.start()
             self._lock.notify_all()
 
     def take(self) -> list[tuple[SpanKey, str]]:
@@ -140,7 +144,7 @@ class DeferredSpeakerLabeller:
                 job.audio.fill(0.0)
             self._queue.clear()
             self._lock.notify_all()
-        if self._thread is not threading.current_thread():
+        if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
 
     # -- the labelling thread -------------------------------------------------------------
