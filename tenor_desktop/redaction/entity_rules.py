@@ -128,8 +128,14 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     if lower in NOT_NAME_WORDS or lower in ROLE_WORDS or lower in lex.medications:
         return None
     known = lower in lex.first_names or lower in lex.surnames
+    if word.islower() and not known and lower in STOP_WORDS:
+        # "my therapist before you was nice": a preposition, not a name.
+        return None
     if not (
-        word[0].isupper() or known or (strong and _looks_like_name_after(text, start + len(word)))
+        word[0].isupper()
+        or known
+        or (strong and _looks_like_name_after(text, start + len(word)))
+        or (strong and _rare_word_before_break(text, start, word, lex))
     ):
         return None
     end = start + len(word)
@@ -147,6 +153,34 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
         ):
             end = second.start(1) + len(candidate)
     return start, end, "NAME", 0.9 if known or word[0].isupper() else 0.75
+
+
+# What follows a name that ends its noun phrase: a preposition, a conjunction or punctuation.
+_PHRASE_BREAK = re.compile(
+    r"(?:\s+(?:in|from|at|on|and|with|who|to|for|over|about|is|was|from)\b|\s*[.,;!?)]|\s*$)"
+)
+
+
+def _rare_word_before_break(text: str, start: int, word: str, lex: Lexicons) -> bool:
+    """After a relation word, a rare word ending the phrase is a name: "my aunt ottoline in ...".
+
+    "Rare" is outside the embedding model's everyday vocabulary (which holds "group", "again",
+    "though"), so "my friend group in town" stays; medications and verb shapes are excluded.
+    """
+    return is_rare_word(word, lex) and _PHRASE_BREAK.match(text, start + len(word)) is not None
+
+
+def is_rare_word(word: str, lex: Lexicons) -> bool:
+    """Outside the everyday vocabulary, not a medication, alphabetic, not a verb/adverb shape."""
+    lower = word.lower()
+    return not (
+        not lex.common_words
+        or lower in lex.common_words
+        or lower in lex.medications
+        or len(word) < 3
+        or not word.isalpha()
+        or lower.endswith(("ing", "ly"))
+    )
 
 
 def _looks_like_name_after(text: str, end: int) -> bool:
@@ -286,6 +320,39 @@ def find_rare_word_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue
         start = match.start() - len(before) + word.start(1)
         yield start, start + len(surface), "NAME", 0.6
+
+
+# Verbs whose object is usually a person: "i asked quill", "she texted marguerite".
+_PERSON_OBJECT_VERB = re.compile(
+    r"\b(?:asked|ask|told|tell|texted|text|called|call|emailed|messaged|met|hugged|invited"
+    r"|visited|married|dating|dated|blocked|ghosted|broke\s+up\s+with|talked\s+to|talk\s+to"
+    r"|spoke\s+to|spoke\s+with|hanging\s+out\s+with|hung\s+out\s+with)\s+([a-z][a-z'-]{2,})\b",
+    re.IGNORECASE,
+)
+
+
+# Rare words that people text, call or ask but that are apps, services or chat shorthand.
+_NOT_PERSON_OBJECTS = frozenset(
+    "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
+    "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
+    "hr it 911 ems cps dcfs".split()
+)
+
+
+def find_rare_word_objects(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Rare lowercase words as the object of a person verb: "i asked quill if she was okay".
+
+    Same "rare" test as :func:`find_rare_word_subjects`.
+    """
+    if not lex.common_words:
+        return
+    for match in _PERSON_OBJECT_VERB.finditer(text):
+        surface = clean_word(match.group(1))
+        lower = surface.lower()
+        if is_rare_word(surface, lex) and not (
+            lower in NOT_NAME_WORDS or lower in lex.places or lower in _NOT_PERSON_OBJECTS
+        ):
+            yield match.start(1), match.start(1) + len(surface), "NAME", 0.6
 
 
 def followed_by_past_person_verb(text: str, end: int) -> bool:

@@ -288,9 +288,20 @@ def _is_code_part(token: str) -> bool:
 def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
     letters = [m.group() for m in run if m.group().isalpha() and len(m.group()) == 1]
     digits = sum(len(m.group()) for m in run if m.group().isdigit())
-    if not letters or digits < 3:
+    if not run:
         return None
     start, end = run[0].start(), run[-1].end()
+    if not letters:
+        # Digit groups joined by "dash" after a context word: "claim number is 441 dash 2998".
+        dashed = len(run) > 1 and re.search(r"-|\b(?:dash|hyphen)\b", text[start:end], re.I)
+        if not dashed or digits < 6:
+            return None
+        label, distance = _context_label(text, start)
+        if label is None or distance > 40:
+            return None
+        return start, end, label, 0.8
+    if digits < 3:
+        return None
     label, distance = _context_label(text, start)
     near = label is not None and distance <= 60
     if all(letter in _WORD_LETTERS for letter in letters):

@@ -162,6 +162,10 @@ class PhiDetector:
             (s, e, label, conf, "entity")
             for s, e, label, conf in entity_rules.find_rare_word_subjects(text, self._lex)
         ]
+        found += [
+            (s, e, label, conf, "entity")
+            for s, e, label, conf in entity_rules.find_rare_word_objects(text, self._lex)
+        ]
         return found
 
     def _learn(self, text: str, chosen: list[Candidate]) -> dict[str, str]:

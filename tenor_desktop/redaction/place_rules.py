@@ -16,6 +16,7 @@ from tenor_desktop.redaction.entity_rules import (
     WORD,
     Hit,
     clean_word,
+    is_rare_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 
@@ -73,6 +74,16 @@ _FACILITY_LOWER = re.compile(
     r"|pediatrics|dental|dentistry|orthopedics|urgent care|pharmacy|medical group|health center"
     r"|family medicine|behavioral health|counseling center|rehab|hospice|nursing home"
     r"|assisted living|elementary school|high school|middle school))\b"
+)
+# Facility heads too generic to stand alone ("the community center", "the high school
+# gym"): the phrase needs a proper-name word before them (rare, a surname, a place).
+_FACILITY_LOWER_GUARDED = re.compile(
+    r"\b(?:at|to|from|in|near|into|outside)\s+(?:the\s+)?((?:[a-z][a-z'-]+\s+){1,3}"
+    r"(?:center|centre|recovery center|treatment center|family center|wellness center"
+    r"|community center|correctional facility|detention center|facility|precinct"
+    r"|police station|high|health|medical|senior living|elementary|cemetery|hospital|clinic"
+    r"|church|middle school|high school|academy|institute|college|university|ymca|library"
+    r"|rehab|shelter|nursing home|assisted living|memory care))\b"
 )
 _SAINT = re.compile(r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?")
 _GENERIC_FACILITY_WORDS = frozenset(
@@ -139,6 +150,17 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if group and any(w.lower() in STOP_WORDS for w in match.group(1).split()[:-1]):
                 continue
             yield match.start(group), match.end(group), "LOCATION", confidence
+    for match in _FACILITY_LOWER_GUARDED.finditer(text):
+        words = match.group(1).split()
+        head = words[0]
+        if head in STOP_WORDS or head in _NOT_TOWN_WORDS:
+            continue
+        if any(
+            is_rare_word(word, lex) or word in lex.surnames or word in lex.places
+            for word in words[:-1]
+            if word not in _GENERIC_FACILITY_WORDS
+        ) or head in ("saint", "st", "mount", "mt"):
+            yield match.start(1), match.end(1), "LOCATION", 0.7
     for match in _FACILITY.finditer(text):
         start = match.start()
         words = match.group().split()
@@ -169,8 +191,12 @@ def _find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             after_prep = bool(PLACE_PREP.search(before))
             strong_prep = bool(_STRONG_PLACE_PREP.search(before))
             followed_by_state = bool(re.match(r",\s+[A-Z]{2}\b", text[last.end() : last.end() + 5]))
-            if (capitalised and (after_prep or length > 1 or followed_by_state)) or (
-                strong_prep and (length > 1 or key not in lex.ambiguous_names)
+            # A rare lowercase town after any place preposition: "the outskirts of bakersfield".
+            rare_town = after_prep and all(is_rare_word(part, lex) for part in key.split())
+            if (
+                (capitalised and (after_prep or length > 1 or followed_by_state))
+                or (strong_prep and (length > 1 or key not in lex.ambiguous_names))
+                or rare_town
             ):
                 yield match.start(), match.start() + len(clean_word(phrase)), "LOCATION", 0.8
                 break

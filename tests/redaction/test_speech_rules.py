@@ -43,6 +43,15 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
         ("my social is [[three one two, seven seven, four zero nine one]].", "SSN"),
         ("I've been eating junk since [[zephyrine]] left.", "NAME"),
         ("grandma died at [[ninety six]] in her sleep", "DATE"),
+        ("my neighbor [[ottoline]] from upstairs came by", "NAME"),
+        ("my coworker [[fenwick]] in accounting yelled at me", "NAME"),
+        ("i asked [[quill]] if she was okay", "NAME"),
+        ("the claim number is [[four four one dash two nine nine eight]]", "ID"),
+        ("the report number is [[two zero two three dash eight eight one]].", "ID"),
+        ("i go to the [[northgate recovery center]] on tuesdays", "LOCATION"),
+        ("he's at [[lakeview correctional facility]] now", "LOCATION"),
+        ("my case worker at the [[eastbrook clinic]] said no", "LOCATION"),
+        ("we moved to the outskirts of [[bakersfield]]", "LOCATION"),
     ],
 )
 def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
@@ -64,6 +73,12 @@ def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None
         "Walmart and Target were both closed.",
         "journaling helped a lot and the lexapro came in the mail.",
         "We moved from Ohio to Georgia in 2019 and I was there for three weeks.",
+        "my friend group in college was small",
+        "i asked chatgpt for advice and she texted lol",
+        "i go to the community center on fridays and my dad's at the senior center",
+        "he is at the rehab facility now; my daughter is in junior high",
+        "my therapist before you was nice",
+        "i called uber and messaged tinder matches all night",
     ],
 )
 def test_words_that_look_like_identifiers_stay(redactor: Redactor, text: str) -> None:
