@@ -189,6 +189,9 @@ class FallbackTranscriber:
         # Build the fallback first: if its model cannot load, the error reaches the caller
         # while the primary still holds the unacknowledged audio (zeroed at its close()).
         fallback = self._make_fallback()
+        inline = getattr(fallback, "label_speakers_inline", None)
+        if callable(inline):  # its labels feed the session's speaker continuity, so not late
+            inline()
         handover = self._primary.hand_over()
         self._carried.extend(handover.events)
         self._handover_start = handover.start_sample

@@ -151,6 +151,15 @@ class OfflineTranscriber:
             events.extend(speaker_events(self._labeller.final_relabel()))
         return events
 
+    def label_speakers_inline(self) -> None:
+        """Label each FINAL before it is emitted (no late SPEAKER events); call before feeding.
+
+        For wrappers that map this engine's labels at once (``FallbackTranscriber``).
+        """
+        if self._labeller is not None:
+            self._labeller.close()
+            self._labeller = None
+
     def close(self) -> None:
         """Zero the engine's audio copies. Safe to call twice."""
         if self._closed:
