@@ -5,9 +5,10 @@ Measures, per backend, against a real ``tenor-server`` subprocess:
 - a no-change sync (median of 10), in memory and on a real SQLCipher vault of N sessions, the
   vault's also with a forced full comparison (the pre-dirty-tracking behaviour) as baseline;
 - bytes sent for one edited note, against the size of that note;
-- request latency with D devices syncing concurrently (each account's devices in their own
-  process): a burst (all start at once, three rounds back to back; the issue's target) and
-  paced (a round every 2 s per device), and the server's CPU time per request in the burst;
+- request latency with D devices syncing concurrently (every device in its own process, five
+  devices per account): a burst (all start at once, three rounds back to back; the issue's
+  target) and paced (a round every 2 s per device), with the server's and the devices' CPU
+  time per request (the simulated devices share the machine's cores with the server);
 - the load average before and after each backend (the machine is shared).
 
 Usage: ``python bench/sync_bench.py [--sessions 6000] [--devices 50] [--workers 1] [--out F]``.
@@ -186,8 +187,10 @@ def run_backend(
         vault_results = measure_vault(
             vault, work, base_url, f"vault{secrets.token_hex(4)}@example.org", PASSWORD
         )
-        latencies, server_cpu_s = _concurrent(base_url, work, devices)
-        paced, _ = _concurrent(base_url, work, devices, pace_s=_PACE_S)
+        load_burst = os.getloadavg()
+        latencies, server_cpu_s, device_cpu_s = _concurrent(base_url, work, devices)
+        load_paced = os.getloadavg()
+        paced, paced_server_cpu_s, _ = _concurrent(base_url, work, devices, pace_s=_PACE_S)
     return {
         "server_workers": workers,
         "load_average_before": [round(x, 2) for x in load_before],
@@ -205,39 +208,53 @@ def run_backend(
         "concurrent_p50_ms": round(statistics.median(latencies) * 1000, 1),
         "concurrent_p95_ms": round(statistics.quantiles(latencies, n=20)[18] * 1000, 1),
         "concurrent_server_cpu_ms_per_request": round(server_cpu_s * 1000 / len(latencies), 2),
+        "concurrent_device_cpu_ms_per_request": round(device_cpu_s * 1000 / len(latencies), 2),
+        "concurrent_load_average_before": [round(x, 2) for x in load_burst],
         "paced_every_s": _PACE_S,
         "paced_requests": len(paced),
         "paced_p50_ms": round(statistics.median(paced) * 1000, 1),
         "paced_p95_ms": round(statistics.quantiles(paced, n=20)[18] * 1000, 1),
+        "paced_server_cpu_ms_per_request": round(paced_server_cpu_s * 1000 / len(paced), 2),
+        "paced_load_average_before": [round(x, 2) for x in load_paced],
         **vault_results,
     }
 
 
 def _concurrent(
     base_url: str, work: Path, devices: int, pace_s: float = 0.0
-) -> tuple[list[float], float]:
+) -> tuple[list[float], float, float]:
     """Devices of several accounts (a practice has a few devices per clinician) at once.
 
-    Each account's devices run in their own process: real devices are separate machines, and
-    50 threads in one Python process would mostly measure that process's own GIL queue.
+    Every device runs in its own process: real devices are separate machines, and devices
+    sharing a process would also measure that process's GIL queue (a response that has
+    arrived waits until the other device threads let go) rather than the server.
     ``pace_s`` 0 is a burst: every device starts at once and syncs three times back to back.
     Otherwise each device starts at a random moment within ``pace_s`` and syncs every
     ``pace_s`` seconds (still far busier than the app's one round a minute).
-    Returns every request's latency and the server's CPU seconds during the phase.
+    Returns every request's latency, the server's CPU seconds during the phase and the
+    devices' CPU seconds (they share the machine's cores with the server here).
     """
     context = multiprocessing.get_context("spawn")
     ready = context.Queue()
     results = context.Queue()
     go = context.Event()
-    groups = [
-        (first, min(first + _DEVICES_PER_ACCOUNT, devices))
-        for first in range(0, devices, _DEVICES_PER_ACCOUNT)
-    ]
+    accounts = [_register_practice(base_url) for _ in range(0, devices, _DEVICES_PER_ACCOUNT)]
+    phase = "paced" if pace_s else "burst"  # fresh bookkeeping for each phase
     workers = [
         context.Process(
-            target=_device_group, args=(base_url, str(work), span, ready, results, go, pace_s)
+            target=_device_process,
+            args=(
+                base_url,
+                str(work),
+                f"{phase}-c{n}",
+                accounts[n // _DEVICES_PER_ACCOUNT],
+                ready,
+                results,
+                go,
+                pace_s,
+            ),
         )
-        for span in groups
+        for n in range(devices)
     ]
     for worker in workers:
         worker.start()
@@ -247,12 +264,34 @@ def _concurrent(
     cpu_before = _server_cpu_seconds(port)
     go.set()
     latencies: list[float] = []
+    device_cpu = 0.0
     for _ in workers:
-        latencies.extend(results.get(timeout=600))
+        samples, cpu_seconds = results.get(timeout=600)
+        latencies.extend(samples)
+        device_cpu += cpu_seconds
     cpu_used = _server_cpu_seconds(port) - cpu_before
     for worker in workers:
         worker.join(timeout=60)
-    return latencies, cpu_used
+    return latencies, cpu_used, device_cpu
+
+
+def _register_practice(base_url: str) -> tuple[str, bytes, bytes]:
+    """One account for a few devices: (e-mail, auth secret, account key).
+
+    Registered directly with random derived material: the client KDF is not what this
+    measures, and Argon2id runs would only slow the set-up.
+    """
+    email = f"practice{secrets.token_hex(4)}@example.org"
+    auth_secret, account_key = secrets.token_bytes(32), secrets.token_bytes(32)
+    setup = SyncApiClient(base_url, timeout=120)
+    setup.register(
+        email,
+        auth_secret,
+        KdfParameters.fresh(),
+        wrap_account_key(secrets.token_bytes(32), account_key),
+    )
+    setup.close()
+    return email, auth_secret, account_key
 
 
 def _server_cpu_seconds(port: int) -> float:
@@ -280,51 +319,38 @@ _ROUNDS_PER_DEVICE = 3
 _PACE_S = 2.0
 
 
-def _device_group(  # type: ignore[no-untyped-def]
-    base_url: str, work: str, span: tuple[int, int], ready, results, go, pace_s: float
+def _device_process(  # type: ignore[no-untyped-def]
+    base_url: str,
+    work: str,
+    name: str,
+    account: tuple[str, bytes, bytes],
+    ready,
+    results,
+    go,
+    pace_s: float,
 ) -> None:
-    """One account with its devices (one process); each device edits a note and syncs 3 times."""
-    # Register directly with random derived material: the client KDF is not what this
-    # measures, and Argon2id runs would only slow the set-up.
-    email = f"practice{secrets.token_hex(4)}@example.org"
-    auth_secret, account_key = secrets.token_bytes(32), secrets.token_bytes(32)
-    setup = SyncApiClient(base_url, timeout=120)
-    setup.register(
-        email,
-        auth_secret,
-        KdfParameters.fresh(),
-        wrap_account_key(secrets.token_bytes(32), account_key),
-    )
-    setup.close()
+    """One device (its own process): edits a note and syncs, three rounds after ``go``."""
+    email, auth_secret, account_key = account
     transport = MeasuringTransport()
-    engines = []
-    for n in range(*span):
-        api = SyncApiClient(base_url, transport=transport, timeout=120)
-        api.login(email, auth_secret, device_name=f"c{n}")
-        phase = "paced" if pace_s else "burst"  # fresh bookkeeping for each phase
-        store, _, engine = _device(account_key, Path(work), f"{phase}-c{n}", api)
-        key_id = store.add_client(f"cc_{n}")
-        engines.append((store, engine, key_id, n))
+    api = SyncApiClient(base_url, transport=transport, timeout=120)
+    api.login(email, auth_secret, device_name=name)
+    store, _, engine = _device(account_key, Path(work), name, api)
+    key_id = store.add_client(f"cc_{name}")
     transport.reset()
-    ready.put(span)
+    ready.put(name)
     go.wait()
-
-    def run(store: MemoryLocalStore, engine: SyncEngine, key_id: str, n: int) -> None:
+    cpu_started = time.process_time()
+    if pace_s:
+        time.sleep(random.uniform(0, pace_s))
+    for round_number in range(_ROUNDS_PER_DEVICE):
+        started = time.perf_counter()
+        store.put(f"cn_{name}_{round_number}", "note", key_id, SEGMENT.encode() * 4)
+        engine.sync()
         if pace_s:
-            time.sleep(random.uniform(0, pace_s))
-        for round_number in range(_ROUNDS_PER_DEVICE):
-            started = time.perf_counter()
-            store.put(f"cn_{n}_{round_number}", "note", key_id, SEGMENT.encode() * 4)
-            engine.sync()
-            if pace_s:
-                time.sleep(max(0.0, pace_s - (time.perf_counter() - started)))
-
-    threads = [threading.Thread(target=run, args=args) for args in engines]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    results.put([sample[0] for sample in transport.samples])
+            time.sleep(max(0.0, pace_s - (time.perf_counter() - started)))
+    cpu_used = time.process_time() - cpu_started
+    results.put(([sample[0] for sample in transport.samples], cpu_used))
+    api.close()
 
 
 @contextmanager
