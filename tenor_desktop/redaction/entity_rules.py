@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import rare_word_before_break
 
 Hit = tuple[int, int, str, float]
 
@@ -49,7 +50,7 @@ _NAME_VERBS = (
 )
 # After a name that is also a word ("will", "grant"), a past-tense person verb shows it is the
 # name: "my brother will texted me", "grant came". Modal or noun readings take other forms.
-_AMBIGUOUS_NAME_CONTEXT = re.compile(
+AMBIGUOUS_NAME_CONTEXT = re.compile(
     r"\s+(?:called|texted|emailed|messaged|told|asked|came|picked\s+me|drove|said|left|yelled"
     r"|screamed|cried|laughed|showed\s+up|brought|sent|gave|wanted|moved|died|passed\s+away"
     r"|kept|got\s+(?:mad|angry|upset|home|back)|went|stopped|started|hugged|invited)\b"
@@ -135,7 +136,7 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
         word[0].isupper()
         or known
         or (strong and _looks_like_name_after(text, start + len(word)))
-        or (strong and _rare_word_before_break(text, start, word, lex))
+        or (strong and rare_word_before_break(text, start, word, lex))
     ):
         return None
     end = start + len(word)
@@ -153,34 +154,6 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
         ):
             end = second.start(1) + len(candidate)
     return start, end, "NAME", 0.9 if known or word[0].isupper() else 0.75
-
-
-# What follows a name that ends its noun phrase: a preposition, a conjunction or punctuation.
-_PHRASE_BREAK = re.compile(
-    r"(?:\s+(?:in|from|at|on|and|with|who|to|for|over|about|is|was|from)\b|\s*[.,;!?)]|\s*$)"
-)
-
-
-def _rare_word_before_break(text: str, start: int, word: str, lex: Lexicons) -> bool:
-    """After a relation word, a rare word ending the phrase is a name: "my aunt ottoline in ...".
-
-    "Rare" is outside the embedding model's everyday vocabulary (which holds "group", "again",
-    "though"), so "my friend group in town" stays; medications and verb shapes are excluded.
-    """
-    return is_rare_word(word, lex) and _PHRASE_BREAK.match(text, start + len(word)) is not None
-
-
-def is_rare_word(word: str, lex: Lexicons) -> bool:
-    """Outside the everyday vocabulary, not a medication, alphabetic, not a verb/adverb shape."""
-    lower = word.lower()
-    return not (
-        not lex.common_words
-        or lower in lex.common_words
-        or lower in lex.medications
-        or len(word) < 3
-        or not word.isalpha()
-        or lower.endswith(("ing", "ly"))
-    )
 
 
 def _looks_like_name_after(text: str, end: int) -> bool:
@@ -242,7 +215,7 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         if lower not in lex.first_names or lower in lex.not_phi_places:
             continue
         if lower in NOT_NAME_WORDS and not (
-            lower in lex.ambiguous_names and _AMBIGUOUS_NAME_CONTEXT.match(text, match.end())
+            lower in lex.ambiguous_names and AMBIGUOUS_NAME_CONTEXT.match(text, match.end())
         ):
             continue
         if lower in lex.places and PLACE_PREP.search(
@@ -274,7 +247,7 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             )
         ):
             yield match.start(), match.start() + len(word), "NAME", 0.6
-        elif word.islower() and ambiguous and _AMBIGUOUS_NAME_CONTEXT.match(text, match.end()):
+        elif word.islower() and ambiguous and AMBIGUOUS_NAME_CONTEXT.match(text, match.end()):
             before = text[max(0, match.start() - 7) : match.start()].lower()
             if not re.search(
                 r"\b(?:i|we|you|they|he|she|it|who|the|a|an|this|that|my|your|his|her|our)\s+$",
@@ -287,77 +260,9 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 yield hit[0], hit[1], "NAME", 0.7
 
 
-# Before a subject: the start of a clause.
-_CLAUSE_OPENER = re.compile(
-    r"(?:^|[.!?:,]\s*|\n\s*|\b(?:and|since|until|till|when|because|but|so|then|that|after"
-    r"|before|while|until|like)\s+)$",
-    re.IGNORECASE,
-)
-
-
-def find_rare_word_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
-    """Lowercase rare words as the subject of a person verb: "since paulette left".
-
-    "Rare" means outside the embedding model's vocabulary of everyday words; medication names
-    are rare too and are excluded. Without that vocabulary this finds nothing.
-    """
-    if not lex.common_words:
-        return
-    for match in _AMBIGUOUS_NAME_CONTEXT.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()]
-        word = re.search(r"([a-z][a-z'-]{2,})$", before)
-        if word is None:
-            continue
-        surface = clean_word(word.group(1))
-        lower = surface.lower()
-        if (
-            not surface.isalpha()
-            or lower in lex.common_words
-            or lower in lex.medications
-            or lower in NOT_NAME_WORDS
-            or not _CLAUSE_OPENER.search(before[: word.start(1)])
-        ):
-            continue
-        start = match.start() - len(before) + word.start(1)
-        yield start, start + len(surface), "NAME", 0.6
-
-
-# Verbs whose object is usually a person: "i asked quill", "she texted marguerite".
-_PERSON_OBJECT_VERB = re.compile(
-    r"\b(?:asked|ask|told|tell|texted|text|called|call|emailed|messaged|met|hugged|invited"
-    r"|visited|married|dating|dated|blocked|ghosted|broke\s+up\s+with|talked\s+to|talk\s+to"
-    r"|spoke\s+to|spoke\s+with|hanging\s+out\s+with|hung\s+out\s+with)\s+([a-z][a-z'-]{2,})\b",
-    re.IGNORECASE,
-)
-
-
-# Rare words that people text, call or ask but that are apps, services or chat shorthand.
-_NOT_PERSON_OBJECTS = frozenset(
-    "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
-    "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
-    "hr it 911 ems cps dcfs".split()
-)
-
-
-def find_rare_word_objects(text: str, lex: Lexicons) -> Iterator[Hit]:
-    """Rare lowercase words as the object of a person verb: "i asked quill if she was okay".
-
-    Same "rare" test as :func:`find_rare_word_subjects`.
-    """
-    if not lex.common_words:
-        return
-    for match in _PERSON_OBJECT_VERB.finditer(text):
-        surface = clean_word(match.group(1))
-        lower = surface.lower()
-        if is_rare_word(surface, lex) and not (
-            lower in NOT_NAME_WORDS or lower in lex.places or lower in _NOT_PERSON_OBJECTS
-        ):
-            yield match.start(1), match.start(1) + len(surface), "NAME", 0.6
-
-
 def followed_by_past_person_verb(text: str, end: int) -> bool:
     """True when a past-tense person verb ('called', 'came', 'said') follows ``end``."""
-    return _AMBIGUOUS_NAME_CONTEXT.match(text, end) is not None
+    return AMBIGUOUS_NAME_CONTEXT.match(text, end) is not None
 
 
 def followed_by_name_verb(text: str, end: int) -> bool:

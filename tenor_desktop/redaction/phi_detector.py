@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tenor_desktop.redaction import date_rules, entity_rules, identifier_rules, place_rules
+from tenor_desktop.redaction import (
+    date_rules,
+    entity_rules,
+    identifier_rules,
+    place_rules,
+    rare_word_names,
+)
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
@@ -160,11 +166,11 @@ class PhiDetector:
         ]
         found += [
             (s, e, label, conf, "entity")
-            for s, e, label, conf in entity_rules.find_rare_word_subjects(text, self._lex)
+            for s, e, label, conf in rare_word_names.find_rare_word_subjects(text, self._lex)
         ]
         found += [
             (s, e, label, conf, "entity")
-            for s, e, label, conf in entity_rules.find_rare_word_objects(text, self._lex)
+            for s, e, label, conf in rare_word_names.find_rare_word_objects(text, self._lex)
         ]
         return found
 

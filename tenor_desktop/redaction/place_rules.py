@@ -16,9 +16,9 @@ from tenor_desktop.redaction.entity_rules import (
     WORD,
     Hit,
     clean_word,
-    is_rare_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import is_rare_word
 
 # Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
 _STRONG_PLACE_PREP = re.compile(
@@ -84,6 +84,17 @@ _FACILITY_LOWER_GUARDED = re.compile(
     r"|police station|high|health|medical|senior living|elementary|cemetery|hospital|clinic"
     r"|church|middle school|high school|academy|institute|college|university|ymca|library"
     r"|rehab|shelter|nursing home|assisted living|memory care))\b"
+)
+# A lowercase employer or workplace: "i work nights at medtronic", "an interview at zellweger".
+_WORKPLACE_LOWER = re.compile(
+    r"\b(?:work|works|worked|working|job|jobs|hired|interview|interviewed|employed|shift|shifts"
+    r"|nights|days|manager|boss)\s+(?:at|for)\s+(?:the\s+)?([a-z][a-z'&-]{2,})"
+    r"((?:\s+[a-z][a-z'&-]{2,})?)"
+)
+_COMPANY_WORDS = frozenset(
+    "logistics solutions group health foods industries motors bank insurance partners systems "
+    "manufacturing construction electric energy pharmacy dental medical labs technologies "
+    "tech software consulting services freight trucking realty hospital clinic".split()
 )
 _SAINT = re.compile(r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?")
 _GENERIC_FACILITY_WORDS = frozenset(
@@ -161,6 +172,13 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if word not in _GENERIC_FACILITY_WORDS
         ) or head in ("saint", "st", "mount", "mt"):
             yield match.start(1), match.end(1), "LOCATION", 0.7
+    for match in _WORKPLACE_LOWER.finditer(text):
+        first, second = match.group(1), match.group(2).strip()
+        if first in STOP_WORDS or not is_rare_word(clean_word(first), lex):
+            continue
+        extends = second and (is_rare_word(second, lex) or second in _COMPANY_WORDS)
+        end = match.end(2) if extends else match.end(1)
+        yield match.start(1), end, "LOCATION", 0.65
     for match in _FACILITY.finditer(text):
         start = match.start()
         words = match.group().split()

@@ -52,6 +52,8 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
         ("he's at [[lakeview correctional facility]] now", "LOCATION"),
         ("my case worker at the [[eastbrook clinic]] said no", "LOCATION"),
         ("we moved to the outskirts of [[bakersfield]]", "LOCATION"),
+        ("i got hired at [[zellweger logistics]] last month", "LOCATION"),
+        ("and then [[ottoline]] and i went to the mall", "NAME"),
     ],
 )
 def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
@@ -79,6 +81,8 @@ def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None
         "he is at the rehab facility now; my daughter is in junior high",
         "my therapist before you was nice",
         "i called uber and messaged tinder matches all night",
+        "i work at home mostly and i work for myself now",
+        "since covid says everyone is sick, because emdr says otherwise",
     ],
 )
 def test_words_that_look_like_identifiers_stay(redactor: Redactor, text: str) -> None:
