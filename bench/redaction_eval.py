@@ -7,6 +7,8 @@ Own sets: ``bench/data/redaction_tuning.jsonl`` and ``topics_tuning.txt`` were u
 rules and thresholds; ``bench/data/redaction_holdout.jsonl`` and ``topics_holdout.txt`` are
 strictly held out (written before any change they could inform, never tuned on). Their
 first-look scores, before any change, are kept in ``FIRST_LOOK`` for comparison.
+``bench/data/redaction_fresh.jsonl`` (PHI only) was written later by a second engineer before
+their changes, scored once, and is not tuned on either.
 """
 
 from __future__ import annotations
