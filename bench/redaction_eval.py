@@ -146,10 +146,13 @@ _LOAD_PROBE = """
 import sys, time
 t, c = time.perf_counter(), time.process_time()
 from tenor_desktop.redaction import RedactionModels
-RedactionModels.load()
+models = RedactionModels.load()
 wall, cpu = time.perf_counter() - t, time.process_time() - c
 heavy = int("presidio_analyzer" in sys.modules) + 2 * int("spacy.cli" in sys.modules)
-print(wall, cpu, heavy)
+# The MiniLM onnxruntime session is built in the background after load; time it apart.
+t = time.perf_counter()
+getattr(models.encoder, "wait_for_fast_backend", lambda: True)()
+print(wall, cpu, heavy, time.perf_counter() - t)
 """
 
 
@@ -163,7 +166,7 @@ def model_load_seconds(runs: int = 3) -> dict[str, Any]:
     """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(ROOT / "bench" / ".cache" / "pycache")
-    walls, cpus = [], []
+    walls, cpus, fast = [], [], []
     heavy = 0
     first_run: tuple[float, float] | None = None
     for _ in range(runs + 1):
@@ -175,19 +178,22 @@ def model_load_seconds(runs: int = 3) -> dict[str, Any]:
             cwd=ROOT,
             env=env,
         )
-        wall, cpu, flags = output.stdout.strip().splitlines()[-1].split()
+        wall, cpu, flags, fast_after = output.stdout.strip().splitlines()[-1].split()
         heavy = int(flags)
         if first_run is None:
             first_run = (round(float(wall), 3), round(float(cpu), 3))
             continue
         walls.append(round(float(wall), 3))
         cpus.append(round(float(cpu), 3))
+        fast.append(round(float(fast_after), 3))
     return {
         "first_run_fills_bytecode_cache": first_run,
         "wall_seconds": walls,
         "cpu_seconds": cpus,
         "median_wall": sorted(walls)[len(walls) // 2],
         "median_cpu": sorted(cpus)[len(cpus) // 2],
+        # Wall seconds after load until the onnxruntime MiniLM is ready (numpy until then).
+        "onnxruntime_ready_after_load_seconds": fast,
         "presidio_imported": bool(heavy & 1),
         "spacy_cli_imported": bool(heavy & 2),
     }
@@ -200,6 +206,8 @@ from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
 texts = [json.loads(line)["text"] for line in open(sys.argv[2], encoding="utf-8")] * 3
 words = sum(len(text.split()) for text in texts)
 models = RedactionModels.load()
+# Steady state: the onnxruntime session (built in the background) is ready, where it exists.
+getattr(models.encoder, "wait_for_fast_backend", lambda: True)()
 out = {}
 for name, settings in (
     ("phi", RedactionSettings()),
@@ -260,10 +268,13 @@ def main() -> int:
     dev = load_rows(DEV)
     own = load_rows(OWN)
     models = RedactionModels.load()
+    # Steady-state speed: wait for the MiniLM onnxruntime session built in the background.
+    fast_backend = models.encoder is not None and models.encoder.wait_for_fast_backend()
     everything = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
     phi_only = Redactor(RedactionSettings(), models)
     results: dict[str, Any] = {
         "load_average_start": [round(x, 2) for x in os.getloadavg()],
+        "minilm_backend": "onnxruntime" if fast_backend else "numpy",
         "first_look": FIRST_LOOK,
         "dev": evaluate(everything, dev),
         "tuning": evaluate(everything, load_rows(TUNING)),

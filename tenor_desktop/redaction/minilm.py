@@ -8,13 +8,17 @@ located with ``importlib.util.find_spec`` which does not execute the package.
 
 When onnxruntime is importable (it ships with faster-whisper) the same weights run as an ONNX
 graph built in memory (``minilm_graph``), single-threaded: about 1.6-2x less CPU per sentence
-than the numpy pass on this model. The numpy pass is the fallback and the reference.
+than the numpy pass on this model. The session is built in the background after the first
+encode (about 0.5-1 s), so loading stays short; the numpy pass answers until then, and is
+the fallback and the reference.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import logging
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -37,6 +41,7 @@ _LN_EPS = 1e-12
 _MAX_TOKENS = 128
 
 FloatArray = npt.NDArray[np.float32]
+_LOG = logging.getLogger(__name__)
 
 
 def minilm_model_dir() -> Path:
@@ -98,12 +103,47 @@ class MiniLMEncoder:
         self._weights = load_file(str(weights_path))
         self._layers = [self._layer_weights(index) for index in range(_LAYERS)]
         self._cache: dict[str, FloatArray] = {}
-        self._session: Any = self._onnx_session() if use_onnxruntime else None
+        self._session: Any = None
+        # The onnxruntime session is built on a background thread started by the first
+        # encode, so model load stays short; until it is ready the numpy pass answers.
+        self._want_onnx = use_onnxruntime
+        self._onnx_ready = threading.Event()
+        self._onnx_thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
 
     @property
     def backend(self) -> str:
-        """'onnxruntime' or 'numpy': which forward pass encodes sentences."""
+        """'onnxruntime' or 'numpy': which forward pass encodes sentences right now."""
         return "numpy" if self._session is None else "onnxruntime"
+
+    def wait_for_fast_backend(self, timeout: float = 60.0) -> bool:
+        """Start the onnxruntime build if needed and wait for it; False if it is unavailable."""
+        self._start_onnx_build()
+        if self._onnx_thread is None:
+            return False
+        self._onnx_ready.wait(timeout)
+        return self._session is not None
+
+    def _start_onnx_build(self) -> None:
+        with self._start_lock:
+            if not self._want_onnx or self._onnx_thread is not None:
+                return
+            # Not a daemon: a process that exits while onnxruntime builds its session would
+            # abort in native code; interpreter shutdown waits for the build (under a second).
+            self._onnx_thread = threading.Thread(
+                target=self._build_onnx, name="minilm-onnx", daemon=False
+            )
+            self._onnx_thread.start()
+
+    def _build_onnx(self) -> None:
+        try:
+            self._session = self._onnx_session()
+        except Exception as error:
+            # Any failure leaves the numpy pass in charge; the message names no text.
+            _LOG.warning("MiniLM onnxruntime backend unavailable (%s)", type(error).__name__)
+            self._session = None
+        finally:
+            self._onnx_ready.set()
 
     def _onnx_session(self) -> Any:
         try:
@@ -163,6 +203,7 @@ class MiniLMEncoder:
         """Embeddings of ``sentences`` as an (n, 384) float32 array of unit vectors."""
         if not sentences:
             return np.zeros((0, _HIDDEN), dtype=np.float32)
+        self._start_onnx_build()
         unique = list(dict.fromkeys(sentences))
         if len(unique) < len(sentences):
             # A sentence said twice in one call ("yeah. yeah.") is embedded once.
@@ -187,10 +228,11 @@ class MiniLMEncoder:
             ids[row, : len(token_ids)] = token_ids
             mask[row, : len(token_ids)] = 1.0
         bias = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
-        if self._session is not None:
+        session = self._session
+        if session is not None:
             positions = np.arange(length, dtype=np.int64)[None, :]
             feeds = {"ids": ids, "positions": positions, "bias": bias}
-            x = self._session.run(["hidden"], feeds)[0]
+            x = session.run(["hidden"], feeds)[0]
         else:
             x = self._forward_numpy(ids, bias)
         summed = (x * mask[:, :, None]).sum(axis=1)
