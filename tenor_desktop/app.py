@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import platform
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,23 @@ def default_vault_dir() -> Path:
         return Path.home() / "Library" / "Application Support" / "Tenor" / "vault"
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "tenor" / "vault"
+
+
+def note_embedder(models: Any) -> Callable[[Sequence[str]], Any]:
+    """Sentence embeddings for the offline note drafter from the shared MiniLM (loaded with the
+    redaction models, on the drafting thread, the first time a note needs it)."""
+    from tenor_desktop.notes.sentence_classifier import EmbeddingsUnavailable
+
+    def embed(texts: Sequence[str]) -> Any:
+        try:
+            encoder = models.get().encoder
+        except Exception as error:  # any load failure: the rules draft alone (logged by kind)
+            raise EmbeddingsUnavailable from error
+        if encoder is None:
+            raise EmbeddingsUnavailable
+        return encoder.encode(list(texts))
+
+    return embed
 
 
 def build_workspace_factory(
@@ -47,7 +64,10 @@ def build_workspace_factory(
         redact_cloud = cloud_text_redactor(models) if models is not None else None
         # API keys are looked up when a provider is used (keyring, or the vault without one).
         writer = build_desktop_note_writer(
-            vault.directory, lambda name: SecretStore(vault=vault).get(name), os.environ
+            vault.directory,
+            lambda name: SecretStore(vault=vault).get(name),
+            os.environ,
+            embedder=note_embedder(models) if models is not None else None,
         )
         service = WorkspaceService(
             vault,

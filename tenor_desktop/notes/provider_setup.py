@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tenor_desktop.notes.errors import ContextTooSmall, NoteError
 from tenor_desktop.notes.note_writer import NoteWriter
+from tenor_desktop.notes.offline_drafter import OfflineDrafter
 from tenor_desktop.notes.providers.anthropic_messages import (
     ANTHROPIC_BASE_URL,
     ANTHROPIC_DEFAULT_MODEL,
@@ -37,6 +38,7 @@ from tenor_desktop.notes.providers.openai_responses import (
     OPENAI_DEFAULT_MODEL,
     OpenAIResponsesClient,
 )
+from tenor_desktop.notes.sentence_classifier import Embedder
 from tenor_desktop.notes.templates import TemplateLibrary
 
 log = logging.getLogger(__name__)
@@ -109,9 +111,14 @@ def user_templates_dir(vault_dir: Path) -> Path:
 
 
 def build_desktop_note_writer(
-    vault_dir: Path, get_secret: SecretGetter, env: Mapping[str, str]
+    vault_dir: Path,
+    get_secret: SecretGetter,
+    env: Mapping[str, str],
+    *,
+    embedder: Embedder | None = None,
 ) -> NoteWriter:
-    """The app's NoteWriter: built-in plus the clinician's templates, and all three providers.
+    """The app's NoteWriter: built-in plus the clinician's templates, all three providers, and the
+    offline drafter (rules, plus ``embedder``'s sentence embeddings when given).
 
     A malformed ``TENOR_*`` variable must not stop the vault from opening, so the defaults are
     used then (and the problem logged by kind only).
@@ -121,4 +128,8 @@ def build_desktop_note_writer(
     except NoteError:
         log.warning("invalid note provider environment; using the defaults")
         clients = build_model_clients(get_secret, ModelEndpoints())
-    return NoteWriter(TemplateLibrary.with_user_dir(user_templates_dir(vault_dir)), clients=clients)
+    return NoteWriter(
+        TemplateLibrary.with_user_dir(user_templates_dir(vault_dir)),
+        clients=clients,
+        offline=OfflineDrafter(embedder=embedder),
+    )

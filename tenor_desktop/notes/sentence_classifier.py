@@ -8,6 +8,7 @@ questions and pleasantries without a cue carry no note content and are left out.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,13 @@ from tenor_desktop.notes.transcript import Sentence
 
 Embedder = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 """Maps sentences to L2-normalised vectors, one row each (e.g. the redaction MiniLM encoder)."""
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddingsUnavailable(Exception):
+    """Raised by an embedder whose model cannot be loaded; the rules then draft alone."""
+
 
 CLIENT, CLINICIAN, ANY = "client", "clinician", "any"
 
@@ -159,7 +167,13 @@ class SentenceClassifier:
         """Classify every sentence; roles come from the clinician speaker labels."""
         results = [self._by_rules(sentence, clinicians) for sentence in sentences]
         if self._embedder is not None:
-            results = self._fill_with_embeddings(results, self._embedder)
+            try:
+                results = self._fill_with_embeddings(results, self._embedder)
+            except EmbeddingsUnavailable as error:
+                # A note from the rules alone is still a useful draft; say why, by kind only.
+                kind = type(error.__cause__ or error).__name__
+                log.warning("sentence embeddings unavailable (%s); drafting by rules", kind)
+                self._embedder = None
         return _responses_to_interventions(results)
 
     @staticmethod
