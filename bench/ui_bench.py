@@ -174,7 +174,7 @@ def main() -> int:
     from bench.vault_caseload import PASSPHRASE, build_caseload
     from tenor_desktop.app import build_recorder_factory, build_ui_context
     from tenor_desktop.core.models import ProcessingMode
-    from tenor_desktop.services.processing_pipeline import RedactionModelsCache
+    from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
     from tenor_desktop.ui.shell import TenorWindow
 
     load_at_start = [round(v, 2) for v in os.getloadavg()]

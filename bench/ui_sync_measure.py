@@ -80,7 +80,7 @@ def measure_background_sync(
     app: QApplication, window: Any, *, no_change_seconds: float, server: Callable[..., Any]
 ) -> dict[str, Any]:
     """Run the three phases and the lock timing; ``server`` is bench.sync_bench.server_process."""
-    from tenor_desktop.services.sync_session import SyncPhase
+    from tenor_desktop.services.sync_status import SyncPhase
 
     context = window.context
     vault = window.workspace_service.vault

@@ -28,7 +28,7 @@ from tenor_desktop.core.models import ProcessingMode, RetentionPolicy
 from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
 from tenor_desktop.services.recording_events import PartialText
-from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
+from tenor_desktop.services.sync_status import SyncPhase, SyncStatus
 from tenor_desktop.ui.client_dialog import ClientDialog
 from tenor_desktop.ui.deletion_dialog import DeletionDialog
 from tenor_desktop.ui.settings_dialog import PracticeSettingsDialog

@@ -10,11 +10,14 @@ import platform
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tenor_desktop.core.clock import Clock, SystemClock
 from tenor_desktop.security.policy import ManagedPolicy, load_policy
 from tenor_desktop.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from tenor_desktop.services.live_recording import LiveRecording
 
 
 def default_vault_dir() -> Path:
@@ -97,23 +100,28 @@ def build_recorder_factory(
     ``transcriber_factory``/``capture_factory`` replace the engine and the microphone (tests,
     benchmarks). The recorder runs on its own vault connection so the window can lock.
     """
-    from tenor_desktop.audio.capture import MicrophoneCapture
-    from tenor_desktop.audio.devices import DeviceSelector
-    from tenor_desktop.security.secrets import SecretStore
-    from tenor_desktop.services.deletion_service import DeletionService
-    from tenor_desktop.services.live_recording import LiveRecording, engine_for
-    from tenor_desktop.services.processing_pipeline import SegmentRedaction
-    from tenor_desktop.services.recording_service import RecordingService
-    from tenor_desktop.services.workspace_service import WorkspaceService
-    from tenor_desktop.transcription.factory import create_offline_transcriber, create_transcriber
-    from tenor_desktop.vault.repositories import (
-        ClientRepository,
-        SegmentRepository,
-        SessionRepository,
-        SettingsRepository,
-    )
 
     def make(vault: Vault, device: str, on_event: Callable[[object], None]) -> LiveRecording:
+        # Imported at the first recording, not at start-up (numpy, PortAudio, the engines).
+        from tenor_desktop.audio.capture import MicrophoneCapture
+        from tenor_desktop.audio.devices import DeviceSelector
+        from tenor_desktop.security.secrets import SecretStore
+        from tenor_desktop.services.deletion_service import DeletionService
+        from tenor_desktop.services.live_recording import LiveRecording, engine_for
+        from tenor_desktop.services.processing_pipeline import SegmentRedaction
+        from tenor_desktop.services.recording_service import RecordingService
+        from tenor_desktop.services.workspace_service import WorkspaceService
+        from tenor_desktop.transcription.factory import (
+            create_offline_transcriber,
+            create_transcriber,
+        )
+        from tenor_desktop.vault.repositories import (
+            ClientRepository,
+            SegmentRepository,
+            SessionRepository,
+            SettingsRepository,
+        )
+
         def redaction(own: Vault) -> SegmentRedaction:
             practice = WorkspaceService(own, policy=policy, clock=clock).practice_settings()
             return SegmentRedaction.for_practice(practice, models)
@@ -183,7 +191,7 @@ def build_ui_context(
 ) -> Any:
     """Everything the window needs, wired for the embedded (offline) default."""
     from tenor_desktop.security.secrets import SecretStore
-    from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
+    from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
     from tenor_desktop.services.vault_service import VaultService
     from tenor_desktop.ui.context import UiContext
 
@@ -208,6 +216,8 @@ def build_ui_context(
 
     def import_file(vault: Vault, path: Path, pseudonym: str) -> Any:
         """Import, redact (practice settings) and draft the note, off the main thread."""
+        from tenor_desktop.services.processing_pipeline import ImportPipeline
+
         return ImportPipeline(make_workspace(vault), models).run(path, pseudonym)
 
     return UiContext(

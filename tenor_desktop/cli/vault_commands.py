@@ -100,11 +100,8 @@ def run_init(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """``tenor import FILE --client P``: transcribe (audio), redact, store, draft the note."""
     from tenor_desktop.security.policy import load_policy
-    from tenor_desktop.services.processing_pipeline import (
-        ImportPipeline,
-        RedactionModelsCache,
-        shred_original,
-    )
+    from tenor_desktop.services.processing_pipeline import ImportPipeline, shred_original
+    from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
     from tenor_desktop.services.workspace_service import WorkspaceService
 
     with unlocked(args) as service:

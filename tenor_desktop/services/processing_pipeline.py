@@ -4,7 +4,7 @@
   segment's tail as context (an identifier split across segments is still caught) and keeps the
   placeholders consistent ("[NAME 1]" is the same person all session). Returns the stored form:
   redacted text plus label-only marks. The original text is never returned or kept.
-- ``RedactionModelsCache``: loads the detectors once per process (spaCy, lexicons, MiniLM).
+- ``RedactionModelsCache`` (``redaction_models_cache``): the detectors, loaded once per process.
 - ``transcribe_file``: audio file → utterances, in memory, for ``import``.
 - ``ImportPipeline``: import = transcribe (audio) → redact → store → draft note → retention.
 """
@@ -12,35 +12,19 @@
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tenor_desktop.core.models import RedactionMark
 from tenor_desktop.core.settings import PracticeSettings
-from tenor_desktop.redaction.redactor import RedactionModels, RedactionSession, Redactor
+from tenor_desktop.redaction.redactor import RedactionSession, Redactor
 from tenor_desktop.redaction.settings import RedactionSettings
 from tenor_desktop.services.import_service import ImportResult, ImportService, TranscribedUtterance
+from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
 from tenor_desktop.services.workspace_service import WorkspaceService
 from tenor_desktop.vault.repositories import ClientRepository, SessionRepository
 
 StoredForm = tuple[str, tuple[RedactionMark, ...]]
-
-
-class RedactionModelsCache:
-    """Loads the redaction models on first use and shares them (thread-safe)."""
-
-    def __init__(self, loader: Callable[[], RedactionModels] = RedactionModels.load) -> None:
-        self._loader = loader
-        self._models: RedactionModels | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> RedactionModels:
-        """The loaded models."""
-        with self._lock:
-            if self._models is None:
-                self._models = self._loader()
-            return self._models
 
 
 def redaction_settings_for(practice: PracticeSettings) -> RedactionSettings:

@@ -16,13 +16,12 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime
-from enum import StrEnum
+from dataclasses import replace
 
 import httpx
 
 from tenor_desktop.core.clock import Clock, SystemClock
+from tenor_desktop.services.sync_status import SyncPhase, SyncStatus
 from tenor_desktop.sync.api_client import SyncApiClient
 from tenor_desktop.sync.background import BackgroundSync, describe_error
 from tenor_desktop.sync.device_account import DeviceAccountStore, StoredAccount
@@ -36,28 +35,6 @@ from tenor_desktop.sync.errors import (
 from tenor_desktop.sync.sync_state import SyncState
 from tenor_desktop.sync.vault_store import VaultLocalStore
 from tenor_desktop.vault.vault import Vault
-
-
-class SyncPhase(StrEnum):
-    """What the status indicator shows."""
-
-    SIGNED_OUT = "signed_out"
-    SYNCING = "syncing"
-    SYNCED = "synced"
-    OFFLINE = "offline"
-    ERROR = "error"
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """One snapshot of the background sync, safe to show (no PHI)."""
-
-    phase: SyncPhase
-    message: str = ""
-    last_synced_at: datetime | None = None
-    pending: int | None = None
-    report: SyncReport | None = None  # of the round that just finished, if it succeeded
-    needs_sign_in: bool = False  # the server ended this device's session: rounds have stopped
 
 
 def error_message(error: SyncError) -> tuple[SyncPhase, str]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
+from tenor_desktop.services.sync_status import SyncPhase, SyncStatus
 from tenor_desktop.ui.sync_indicator import SyncIndicator
 from tenor_desktop.vault.errors import NotFound
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
+from tenor_desktop.services.sync_status import SyncPhase, SyncStatus
 
 _DOTS = {
     SyncPhase.SIGNED_OUT: "○",

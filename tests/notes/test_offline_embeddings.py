@@ -14,7 +14,7 @@ from tenor_desktop.notes.sentence_classifier import EmbeddingsUnavailable
 from tenor_desktop.notes.templates import TemplateLibrary
 from tenor_desktop.notes.transcript import TranscriptLine, parse_transcript_text
 from tenor_desktop.redaction.minilm import MiniLMEncoder
-from tenor_desktop.services.processing_pipeline import RedactionModelsCache
+from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
 
 # Clinician statements without a rule cue: the rules leave them out, the embeddings decide.
 UNCUED = parse_transcript_text(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from tenor_desktop.app import build_recorder_factory, build_ui_context
 from tenor_desktop.core.clock import ManualClock
 from tenor_desktop.security.policy import ManagedPolicy
-from tenor_desktop.services.processing_pipeline import RedactionModelsCache
+from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
 from tenor_desktop.ui.shell import TenorWindow
 from tests.ui.recording_doubles import ScriptTranscriber, SourceLog
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
-from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
+from tenor_desktop.services.sync_status import SyncPhase, SyncStatus
 from tenor_desktop.ui import theme
 from tenor_desktop.ui.theme import (
     apply_theme,

@@ -20,7 +20,7 @@ from tenor_desktop.core.clock import ManualClock
 from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.security.policy import ManagedPolicy
 from tenor_desktop.services.import_service import ImportService
-from tenor_desktop.services.sync_session import SyncPhase, SyncStatus
+from tenor_desktop.services.sync_status import SyncPhase, SyncStatus
 from tenor_desktop.ui.shell import TenorWindow
 from tenor_desktop.ui.sync_dialog import SyncSignInDialog
 from tests.server.live_server import cheap_settings, database_url, run_server
