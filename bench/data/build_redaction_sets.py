@@ -11,12 +11,15 @@ inform, and detectors must not be tuned on its errors (see bench/redaction_eval.
 from __future__ import annotations
 
 import json
-import re
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).parent
-_MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]")
+sys.path.insert(0, str(HERE.parents[1]))
+
+# The same annotated format as the test suite's own sets: one parser for both.
+from tests.redaction.data.build_heldout import build_example  # noqa: E402
+
 SETS = (
     ("redaction_tuning", "tune-"),
     ("redaction_holdout", "hold-"),
@@ -24,36 +27,13 @@ SETS = (
 )
 
 
-def build_example(example_id: str, block: str) -> dict[str, Any]:
-    """One example (end-exclusive offsets into ``text``) from an annotated block."""
-    lines = block.strip("\n").split("\n")
-    topic_lines = [line[2:] for line in lines if line.startswith("@@")]
-    body = "\n".join(line for line in lines if not line.startswith("@@"))
-    text = ""
-    phi = []
-    position = 0
-    for match in _MARK.finditer(body):
-        text += body[position : match.start()]
-        start = len(text)
-        text += match.group(2)
-        phi.append(
-            {"start": start, "end": len(text), "label": match.group(1), "text": match.group(2)}
-        )
-        position = match.end()
-    text += body[position:]
-    topics = []
-    for line in topic_lines:
-        category, sentence = line.split(":", 1)
-        start = text.index(sentence)
-        topics.append({"start": start, "end": start + len(sentence), "category": category})
-    return {"id": example_id, "text": text, "phi": phi, "topics": topics}
-
-
 def main() -> None:
     """Rewrite every ``<name>.jsonl`` from ``<name>_annotated.txt``."""
     for name, prefix in SETS:
         blocks = (HERE / f"{name}_annotated.txt").read_text(encoding="utf-8").split("====\n")
-        rows = [build_example(f"{prefix}{n:03d}", b) for n, b in enumerate(blocks, start=1)]
+        rows = [
+            build_example(f"{prefix}{n:03d}", b.lstrip("\n")) for n, b in enumerate(blocks, start=1)
+        ]
         (HERE / f"{name}.jsonl").write_text(
             "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
         )

@@ -16,8 +16,11 @@ HERE = Path(__file__).parent
 _MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]")
 
 
-def build_example(number: int, block: str) -> dict[str, Any]:
-    """One JSON example (offsets end-exclusive into ``text``) from an annotated block."""
+def build_example(example_id: str, block: str) -> dict[str, Any]:
+    """One JSON example (offsets end-exclusive into ``text``) from an annotated block.
+
+    Also used by ``bench/data/build_redaction_sets.py`` for the bench's own sets.
+    """
     lines = block.rstrip("\n").split("\n")
     topic_lines = [line[2:] for line in lines if line.startswith("@@")]
     body = "\n".join(line for line in lines if not line.startswith("@@"))
@@ -38,15 +41,13 @@ def build_example(number: int, block: str) -> dict[str, Any]:
         category, sentence = line.split(":", 1)
         start = text.index(sentence)
         topics.append({"start": start, "end": start + len(sentence), "category": category})
-    return {"id": f"own-{number:03d}", "text": text, "phi": phi, "topics": topics}
+    return {"id": example_id, "text": text, "phi": phi, "topics": topics}
 
 
 def build_file(source: str, target: str, prefix: str) -> None:
     """Convert one annotated file into JSON lines."""
     blocks = (HERE / source).read_text(encoding="utf-8").split("====\n")
-    examples = [build_example(number, block) for number, block in enumerate(blocks, start=1)]
-    for example in examples:
-        example["id"] = example["id"].replace("own-", prefix)
+    examples = [build_example(f"{prefix}{n:03d}", block) for n, block in enumerate(blocks, start=1)]
     lines = [json.dumps(example) for example in examples]
     (HERE / target).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
