@@ -33,11 +33,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import io  # noqa: E402
 import itertools  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
@@ -50,6 +48,7 @@ import numpy.typing as npt  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.asr_bench import join_with_gaps, speak  # noqa: E402
 from tenor_desktop.transcription.diarization import (  # noqa: E402
     OnlineSpeakerClustering,
     cluster_segments,
@@ -73,16 +72,6 @@ TESTDATA = Path("/usr/share/pocketsphinx/test/data")
 Segment = tuple[float, float, str, int]  # start s, end s, label, word count
 
 
-def speak(text: str, voice: str) -> Pcm:
-    """espeak-ng speech decoded in memory at 16 kHz."""
-    from faster_whisper.audio import decode_audio
-
-    wav = subprocess.run(
-        ["espeak-ng", "-v", voice, "-s", "150", "--stdout", text], check=True, capture_output=True
-    ).stdout
-    return np.asarray(decode_audio(io.BytesIO(wav), sampling_rate=RATE), dtype=np.float32)
-
-
 def decode(path: Path) -> Pcm:
     """A test recording (wav, or headerless 16 kHz 16-bit ``.raw``) as float32."""
     if path.suffix == ".raw":
@@ -90,20 +79,6 @@ def decode(path: Path) -> Pcm:
     from faster_whisper.audio import decode_audio
 
     return np.asarray(decode_audio(str(path), sampling_rate=RATE), dtype=np.float32)
-
-
-def join(clips: list[Pcm], gap_s: float) -> tuple[Pcm, list[tuple[float, float]]]:
-    """Clips separated by quiet room noise; each clip's span in seconds."""
-    rng = np.random.default_rng(0)
-    parts: list[Pcm] = []
-    spans: list[tuple[float, float]] = []
-    position = 0
-    for clip in clips:
-        gap = rng.normal(0, 0.002, int(gap_s * RATE)).astype(np.float32)
-        spans.append((position / RATE, (position + len(clip)) / RATE))
-        parts += [clip, gap]
-        position += len(clip) + len(gap)
-    return np.concatenate(parts), spans
 
 
 def accuracy(segments: list[Segment], spans: list[tuple[float, float]], voices: list[int]) -> float:
@@ -162,7 +137,7 @@ def scenario(
     spaces: dict[str, VoiceSpace],
 ) -> dict[str, Any]:
     """Transcribe once, then score every policy x embedding on the same turns."""
-    audio, spans = join(clips, 0.8)
+    audio, spans = join_with_gaps(clips, 0.8)
     result = transcribe_pcm(audio.copy(), model="tiny", cpu_threads=2, models=models)
     turns = [audio[s.start_ms * RATE // 1000 : s.end_ms * RATE // 1000] for s in result.segments]
     out: dict[str, Any] = {
