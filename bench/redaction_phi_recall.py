@@ -1,0 +1,135 @@
+"""PHI detection quality on every set, aggregate and per label, plus PHI-only throughput.
+
+Run: ``.venv/bin/python bench/redaction_phi_recall.py`` -> bench/results/redaction_phi_recall.json
+(``TENOR_REDACTION_BASELINE=<git rev>`` adds PHI throughput of that tree measured in the same
+run). Prints aggregate and per-label figures only: the held-out, fresh and blind sets are
+judged, never read span by span. ``--misses tuning`` (or ``dev``) lists missed gold spans and
+wrong predictions of a set that may be tuned on.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from redaction_scoring import score_phi  # noqa: E402
+
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data"
+SETS = {
+    "dev": ROOT.parent / "shared" / "data" / "phi" / "dev.jsonl",
+    "tuning": DATA / "redaction_tuning.jsonl",
+    "holdout": DATA / "redaction_holdout.jsonl",
+    "fresh": DATA / "redaction_fresh.jsonl",
+    "blind": DATA / "redaction_blind.jsonl",
+}
+TUNABLE = ("dev", "tuning")
+RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> list[Any]:
+    pairs = []
+    for row in rows:
+        spans = redactor.redact(row["text"]).spans
+        gold = [(g["start"], g["end"], g["label"]) for g in row["phi"]]
+        pairs.append((gold, [(s.start, s.end, s.label) for s in spans]))
+    return pairs
+
+
+def _summary(score: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "recall": score["recall"],
+        "precision": score["precision"],
+        "label_accuracy": score["label_accuracy"],
+        "per_label": {
+            label: {k: v[k] for k in ("gold", "recall", "predicted", "precision")}
+            for label, v in score["per_label"].items()
+        },
+    }
+
+
+def _print_misses(redactor: Redactor, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        text = row["text"]
+        spans = redactor.redact(text).spans
+        for g in row["phi"]:
+            covered = sum(
+                max(0, min(s.end, g["end"]) - max(s.start, g["start"])) for s in spans
+            )
+            if covered < 0.8 * (g["end"] - g["start"]):
+                context = text[max(0, g["start"] - 50) : g["end"] + 30].replace("\n", " | ")
+                print(f"MISS {row['id']} {g['label']} {g['text']!r} :: {context}")
+        for s in spans:
+            overlap = sum(
+                max(0, min(s.end, g["end"]) - max(s.start, g["start"])) for g in row["phi"]
+            )
+            if overlap < 0.5 * (s.end - s.start):
+                print(f"FP   {row['id']} {s.label} {text[s.start : s.end]!r} ({s.source})")
+
+
+def _throughput(redactor: Redactor, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    texts = [row["text"] for row in rows] * 3
+    words = sum(len(text.split()) for text in texts)
+    session = redactor.new_session()
+    started = time.process_time()
+    for text in texts:
+        session.redact_segment(text)
+    return {"words": words, "words_per_cpu_second": round(words / (time.process_time() - started))}
+
+
+def main() -> int:
+    """Score every set (or list a tunable set's errors with ``--misses NAME``)."""
+    models = RedactionModels.load(with_encoder=False)
+    redactor = Redactor(RedactionSettings(), models)
+    if len(sys.argv) == 3 and sys.argv[1] == "--misses":
+        if sys.argv[2] not in TUNABLE:
+            print("only dev and tuning may be read miss by miss")
+            return 2
+        _print_misses(redactor, _rows(SETS[sys.argv[2]]))
+        return 0
+    results: dict[str, Any] = {"load_average_start": [round(x, 2) for x in os.getloadavg()]}
+    for name, path in SETS.items():
+        results[name] = _summary(score_phi(_pairs(redactor, _rows(path))))
+    negatives = redactor.redact((DATA / "redaction_negatives.txt").read_text(encoding="utf-8"))
+    results["negatives_false_positives"] = [
+        {"label": s.label, "source": s.source} for s in negatives.spans
+    ]
+    results["throughput_phi_only_dev"] = _throughput(redactor, _rows(SETS["dev"]))
+    baseline = os.environ.get("TENOR_REDACTION_BASELINE")
+    if baseline:
+        from redaction_eval import throughput_vs_baseline
+
+        results["throughput_vs_baseline"] = throughput_vs_baseline(baseline)
+    results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    for name in SETS:
+        r = results[name]
+        labels = " ".join(
+            f"{k}={v['recall']}/{v['precision']}({v['gold']})" for k, v in r["per_label"].items()
+        )
+        print(f"{name}: recall {r['recall']} precision {r['precision']} | {labels}")
+    print("negatives FPs:", len(results["negatives_false_positives"]))
+    print("throughput:", results["throughput_phi_only_dev"], results.get("throughput_vs_baseline"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
