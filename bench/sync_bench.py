@@ -5,10 +5,15 @@ Measures, per backend, against a real ``tenor-server`` subprocess:
 - a no-change sync (median of 10), in memory and on a real SQLCipher vault of N sessions, the
   vault's also with a forced full comparison (the pre-dirty-tracking behaviour) as baseline;
 - bytes sent for one edited note, against the size of that note;
-- request latency with D devices syncing concurrently (every device in its own process, five
-  devices per account): a burst (all start at once, three rounds back to back; the issue's
-  target) and paced (a round every 2 s per device), with the server's and the devices' CPU
-  time per request (the simulated devices share the machine's cores with the server);
+- request latency with D devices syncing concurrently, five devices per account:
+  - the issue's target (``concurrent_burst``): all D devices start a sync round at the same
+    moment, three rounds back to back, three bursts. The devices are replayed by a light load
+    generator (``sync_load``: each device prepared by the real engine, its notes real sealed
+    envelopes, its requests exactly the engine's) pinned to one core, the server to the
+    other(s), standing in for separate machines;
+  - the same with every device a real engine in its own process, sharing the cores with the
+    server (``engine_processes_*``: mostly measures devices waiting for a CPU), and paced (a
+    round every 2 s per device), with the server's and the devices' CPU time per request;
 - the load average before and after each backend (the machine is shared).
 
 Usage: ``python bench/sync_bench.py [--sessions 6000] [--devices 50] [--workers 1] [--out F]``.
@@ -42,13 +47,13 @@ sys.path.insert(0, str(ROOT))
 from tenor_desktop.sync.account import register_account  # noqa: E402
 from tenor_desktop.sync.api_client import SyncApiClient  # noqa: E402
 from tenor_desktop.sync.engine import SyncEngine  # noqa: E402
-from tenor_desktop.sync.envelope import wrap_account_key  # noqa: E402
-from tenor_desktop.sync.kdf import KdfParameters, derive_account_secrets  # noqa: E402
+from tenor_desktop.sync.kdf import derive_account_secrets  # noqa: E402
 from tenor_desktop.sync.memory_store import MemoryLocalStore  # noqa: E402
 from tenor_desktop.sync.sync_state import SyncState  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from sync_bench_vault import fill_vault, measure_vault  # noqa: E402
+from sync_load import measure_bursts, register_practice, server_cpu_seconds  # noqa: E402
 
 PASSWORD = "benchmark password"  # noqa: S105
 SEGMENT = "Client describes the week, sleep improving, some worry about work deadlines. "
@@ -187,6 +192,7 @@ def run_backend(
         vault_results = measure_vault(
             vault, work, base_url, f"vault{secrets.token_hex(4)}@example.org", PASSWORD
         )
+        server_only = measure_bursts(base_url, work, devices)
         load_burst = os.getloadavg()
         latencies, server_cpu_s, device_cpu_s = _concurrent(base_url, work, devices)
         load_paced = os.getloadavg()
@@ -204,12 +210,18 @@ def run_backend(
         "edited_note_plaintext_bytes": len(edited),
         "edited_note_bytes_sent": edit_sent,
         "concurrent_devices": devices,
-        "concurrent_requests": len(latencies),
-        "concurrent_p50_ms": round(statistics.median(latencies) * 1000, 1),
-        "concurrent_p95_ms": round(statistics.quantiles(latencies, n=20)[18] * 1000, 1),
-        "concurrent_server_cpu_ms_per_request": round(server_cpu_s * 1000 / len(latencies), 2),
-        "concurrent_device_cpu_ms_per_request": round(device_cpu_s * 1000 / len(latencies), 2),
-        "concurrent_load_average_before": [round(x, 2) for x in load_burst],
+        "concurrent_burst": server_only,
+        "concurrent_p95_ms": server_only["p95_ms"],
+        "engine_processes_requests": len(latencies),
+        "engine_processes_p50_ms": round(statistics.median(latencies) * 1000, 1),
+        "engine_processes_p95_ms": round(statistics.quantiles(latencies, n=20)[18] * 1000, 1),
+        "engine_processes_server_cpu_ms_per_request": round(
+            server_cpu_s * 1000 / len(latencies), 2
+        ),
+        "engine_processes_device_cpu_ms_per_request": round(
+            device_cpu_s * 1000 / len(latencies), 2
+        ),
+        "engine_processes_load_average_before": [round(x, 2) for x in load_burst],
         "paced_every_s": _PACE_S,
         "paced_requests": len(paced),
         "paced_p50_ms": round(statistics.median(paced) * 1000, 1),
@@ -238,7 +250,7 @@ def _concurrent(
     ready = context.Queue()
     results = context.Queue()
     go = context.Event()
-    accounts = [_register_practice(base_url) for _ in range(0, devices, _DEVICES_PER_ACCOUNT)]
+    accounts = [register_practice(base_url) for _ in range(0, devices, _DEVICES_PER_ACCOUNT)]
     phase = "paced" if pace_s else "burst"  # fresh bookkeeping for each phase
     workers = [
         context.Process(
@@ -261,7 +273,7 @@ def _concurrent(
     for _ in workers:
         ready.get(timeout=600)
     port = int(base_url.rsplit(":", 1)[1])
-    cpu_before = _server_cpu_seconds(port)
+    cpu_before = server_cpu_seconds(port)
     go.set()
     latencies: list[float] = []
     device_cpu = 0.0
@@ -269,49 +281,10 @@ def _concurrent(
         samples, cpu_seconds = results.get(timeout=600)
         latencies.extend(samples)
         device_cpu += cpu_seconds
-    cpu_used = _server_cpu_seconds(port) - cpu_before
+    cpu_used = server_cpu_seconds(port) - cpu_before
     for worker in workers:
         worker.join(timeout=60)
     return latencies, cpu_used, device_cpu
-
-
-def _register_practice(base_url: str) -> tuple[str, bytes, bytes]:
-    """One account for a few devices: (e-mail, auth secret, account key).
-
-    Registered directly with random derived material: the client KDF is not what this
-    measures, and Argon2id runs would only slow the set-up.
-    """
-    email = f"practice{secrets.token_hex(4)}@example.org"
-    auth_secret, account_key = secrets.token_bytes(32), secrets.token_bytes(32)
-    setup = SyncApiClient(base_url, timeout=120)
-    setup.register(
-        email,
-        auth_secret,
-        KdfParameters.fresh(),
-        wrap_account_key(secrets.token_bytes(32), account_key),
-    )
-    setup.close()
-    return email, auth_secret, account_key
-
-
-def _server_cpu_seconds(port: int) -> float:
-    """CPU time of the server process(es) listening on ``port`` (Linux /proc)."""
-    parents: set[str] = set()
-    stats: dict[str, list[str]] = {}
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-            stats[pid] = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if b"--port" in command and str(port).encode() in command:
-            parents.add(pid)
-    ticks = os.sysconf("SC_CLK_TCK")
-    return sum(
-        (int(fields[11]) + int(fields[12])) / ticks
-        for pid, fields in stats.items()
-        if pid in parents or fields[1] in parents
-    )
 
 
 _DEVICES_PER_ACCOUNT = 5
