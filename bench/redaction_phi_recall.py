@@ -3,8 +3,8 @@
 Run: ``.venv/bin/python bench/redaction_phi_recall.py`` -> bench/results/redaction_phi_recall.json
 (``TENOR_REDACTION_BASELINE=<git rev>`` adds PHI throughput of that tree measured in the same
 run). Prints aggregate and per-label figures only: the held-out, fresh and blind sets are
-judged, never read span by span. ``--misses tuning`` (or ``dev``) lists missed gold spans and
-wrong predictions of a set that may be tuned on.
+judged, never read span by span. ``--misses tuning`` (or ``dev``, ``training``) lists missed
+gold spans and wrong predictions of a set that may be tuned on.
 """
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ DATA = ROOT / "bench" / "data"
 SETS = {
     "dev": ROOT.parent / "shared" / "data" / "phi" / "dev.jsonl",
     "tuning": DATA / "redaction_tuning.jsonl",
+    "training": DATA / "redaction_training.jsonl",
     "holdout": DATA / "redaction_holdout.jsonl",
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
 }
-TUNABLE = ("dev", "tuning")
+TUNABLE = ("dev", "tuning", "training")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 
 
@@ -70,9 +71,7 @@ def _print_misses(redactor: Redactor, rows: list[dict[str, Any]]) -> None:
         text = row["text"]
         spans = redactor.redact(text).spans
         for g in row["phi"]:
-            covered = sum(
-                max(0, min(s.end, g["end"]) - max(s.start, g["start"])) for s in spans
-            )
+            covered = sum(max(0, min(s.end, g["end"]) - max(s.start, g["start"])) for s in spans)
             if covered < 0.8 * (g["end"] - g["start"]):
                 context = text[max(0, g["start"] - 50) : g["end"] + 30].replace("\n", " | ")
                 print(f"MISS {row['id']} {g['label']} {g['text']!r} :: {context}")

@@ -35,8 +35,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\b(?:[01]?\d)/(?:[0-3]?\d)(?:/(?:\d{4}|\d{2}))?\b", 0.85),
         (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", 0.95),
         (r"\b[01]?\d-[0-3]?\d-(?:19|20)\d\d\b", 0.9),
-        (rf"\b{_SAFE_MONTH}\b", 0.8),
     )
+)
+# A month alone is a date of the person's when a time preposition places an event in it
+# ("expired in December", "since October"), not in general talk ("June and July are hot").
+_MONTH_IN_TIME = re.compile(
+    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of"
+    r"|on|during|around|that|starting|until|end\s+of|beginning\s+of|middle\s+of)[\s-]+"
+    rf"({_SAFE_MONTH})\b",
+    re.IGNORECASE,
 )
 _HOLIDAY_WITH_YEAR = re.compile(
     r"\b(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
@@ -82,6 +89,8 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), match.end(), confidence
     for match in _HOLIDAY_WITH_YEAR.finditer(text):
         yield match.start(), match.end(), 0.85
+    for match in _MONTH_IN_TIME.finditer(text):
+        yield match.start(1), match.end(1), 0.8
     for match in _MAY_MARCH.finditer(text):
         yield match.start(1), match.end(1), 0.75
     for match in _BARE_ORDINAL.finditer(text):

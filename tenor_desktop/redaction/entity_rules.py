@@ -73,6 +73,8 @@ _RELATIONS = (
     r"|principal|officer|detective|investigator|nanny|babysitter|tutor|mentor|ob|pcp|surgeon"
     r"|physical therapist|social worker|probation officer|parole officer|caseworker|tenant"
 )
+# Relationship nouns that introduce a person ("my sister", "the manager"), as a regex alternation.
+RELATIONS = _RELATIONS
 _TITLE = re.compile(
     r"\b(?:dr|doctor|mr|mrs|ms|miss|mister|officer|detective|professor|prof|judge|coach"
     r"|pastor|reverend|rev|father|sister|brother|nurse|sergeant|sgt|captain|lieutenant"
@@ -268,71 +270,6 @@ def followed_by_past_person_verb(text: str, end: int) -> bool:
 def followed_by_name_verb(text: str, end: int) -> bool:
     """True when a person-like verb ('said', 'shoved', "'s") follows position ``end``."""
     return bool(re.match(rf"(?:'s\b|,|\s+(?:{_NAME_VERBS}|[a-z]+ed)\b)", text[end : end + 20]))
-
-
-_CAPITALISED = re.compile(r"(?<![\w@.'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!'(?:ve|re|ll|d|m|t)\b)")
-# Capitalised mid-sentence words that are not identifiers.
-_COMMON_CAPITALISED = frozenset(
-    "god jesus christ lord bible church christmas thanksgiving easter halloween hanukkah ramadan "
-    "english spanish french german chinese arabic catholic christian muslim jewish buddhist hindu "
-    "black white latino latina latinx asian american mexican african european indian native "
-    "internet google facebook instagram tiktok twitter youtube netflix amazon uber zoom iphone "
-    "mom mommy dad daddy mama papa grandma grandpa nana granny auntie "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday okay ok hey hi yes no oh "
-    "medicare medicaid covid ptsd adhd ocd ssri er icu aa na cbt dbt emdr visa mastercard "
-    "civic shield blue cross honda toyota ford chevy tesla jeep nissan subaru walmart target "
-    "costco starbucks mcdonald's venmo paypal cashapp xbox playstation nintendo".split()
-)
-_INITIAL_NAME_VERB = re.compile(
-    r"(?:'s\s+[a-z]+|\s+(?:said|says|told|tells|asked|asks|texted|texts|called|calls|keeps|kept"
-    r"|wants|wanted|thinks|thought|and\s+I|and\s+me|is|was|has|had|just|went|got|came|never"
-    r"|always|still|will|would|can|could|didn't|doesn't|isn't|wasn't|won't|lives|works))\b"
-)
-_PRONOUN_LIKE = frozenset(
-    "nobody everyone someone somebody anyone everybody anybody nothing something everything "
-    "anything none neither people things life work school home mom dad let today tonight "
-    "money dinner lunch therapy sleep food everything nothing traffic weather class church "
-    "insurance rent it's this that which anniversaries holidays birthdays weekends".split()
-)
-
-
-# Endings of abstract and common nouns that a name almost never has.
-_NOUN_SUFFIXES = (
-    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "ing", "ery",
-    "ology", "ture", "ics",
-)  # fmt: skip
-
-
-def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
-    """Mid-sentence capitalised words no list explains: in a transcript, almost always a name.
-
-    Sentence-initial ones count only when a person verb follows ("Ottoline keeps texting").
-    """
-    for match in _CAPITALISED.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        if (
-            len(word) < 3
-            or lower in _COMMON_CAPITALISED
-            or lower in NOT_NAME_WORDS
-            or lower in _PRONOUN_LIKE
-            or lower in ROLE_WORDS
-            or lower in TITLE_WORDS
-            or lower in lex.medications
-            or lower in lex.not_phi_places
-        ):
-            continue
-        if lower.endswith("s") and (lower[:-1] in _COMMON_CAPITALISED):
-            continue
-        if is_sentence_start(text, match.start()) and (
-            not _INITIAL_NAME_VERB.match(text, match.end())
-            # "Medication works…", "Transcription keeps…": abstract-noun endings are not names.
-            or lower.endswith(_NOUN_SUFFIXES)
-        ):
-            continue
-        label = "LOCATION" if lower in lex.places and lower not in lex.first_names else "NAME"
-        yield match.start(), match.end(), label, 0.5
 
 
 def is_sentence_start(text: str, index: int) -> bool:

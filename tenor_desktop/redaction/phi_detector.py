@@ -15,11 +15,14 @@ import re
 from dataclasses import dataclass
 
 from tenor_desktop.redaction import (
+    capitalised_names,
     date_rules,
     entity_rules,
+    handle_rules,
     identifier_rules,
     place_rules,
     rare_word_names,
+    speech_names,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
@@ -69,6 +72,12 @@ class PhiDetector:
             c
             for c in self._structured(text) + self._rule_entities(text)
             if not _overlaps_any(c[0], c[1], protected)
+        ]
+        names = [(c[0], c[1]) for c in rules if c[2] == "NAME"]
+        rules += [
+            (s, e, label, conf, "entity")
+            for s, e, label, conf in speech_names.coordinated_names(text, names, self._lex)
+            if not _overlaps_any(s, e, protected)
         ]
         learned = dict(known or {})
         chosen = self._choose(text, rules, learned, protected)
@@ -142,6 +151,7 @@ class PhiDetector:
         for kind, hits in (
             ("contact", identifier_rules.find_contacts(norm.text)),
             ("number", identifier_rules.find_numbers(norm.text)),
+            ("number", handle_rules.find_handles(norm.text, self._lex)),
         ):
             for start, end, label, conf in hits:
                 original = norm.to_original(start, end)
@@ -162,7 +172,7 @@ class PhiDetector:
         ]
         found += [
             (s, e, label, conf, "entity")
-            for s, e, label, conf in entity_rules.find_capitalised_unknowns(text, self._lex)
+            for s, e, label, conf in capitalised_names.find_capitalised_unknowns(text, self._lex)
         ]
         found += [
             (s, e, label, conf, "entity")
@@ -171,6 +181,10 @@ class PhiDetector:
         found += [
             (s, e, label, conf, "entity")
             for s, e, label, conf in rare_word_names.find_rare_word_objects(text, self._lex)
+        ]
+        found += [
+            (s, e, label, conf, "entity")
+            for s, e, label, conf in speech_names.find_speech_names(text, self._lex)
         ]
         return found
 

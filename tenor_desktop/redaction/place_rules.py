@@ -44,9 +44,13 @@ _STREET_NAMED = re.compile(
     r"|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Pike|Row|Square|Loop|Alley)\b",
 )
 _STREET_LOWER = re.compile(
-    r"\b(?:on|at|off|near|to|from)\s+((?:[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
-    r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway))\b",
+    r"\b(?:on|at|off|near|to|from|by|down|up|onto|past)\s+((?:[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
+    r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway|circle|crescent"
+    r"|trail|pike|loop|way|place|row|alley|square))\b",
 )
+# Suffixes that are everyday nouns too ("on my way", "at her place"): the street words
+# before them must not be words that end a possessive or name a role.
+_GENERIC_STREET_SUFFIXES = frozenset("way place row square loop trail circle alley".split())
 _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Borough)\b")
 _ROUTE = re.compile(
     r"\b(?:route|highway|interstate|i-|state road|county road)\s?\d{1,3}\b", re.IGNORECASE
@@ -78,12 +82,17 @@ _FACILITY_LOWER = re.compile(
 # Facility heads too generic to stand alone ("the community center", "the high school
 # gym"): the phrase needs a proper-name word before them (rare, a surname, a place).
 _FACILITY_LOWER_GUARDED = re.compile(
-    r"\b(?:at|to|from|in|near|into|outside)\s+(?:the\s+)?((?:[a-z][a-z'-]+\s+){1,3}"
+    r"(?:\b(?:at|to|from|in|near|into|outside|by|behind|past|across\s+from|next\s+to"
+    r"|outside\s+of|is|was|called|named|attends|attend|goes\s+to)\s+|^[^\n:]{0,20}:\s+)"
+    r"(?:the\s+)?((?:[a-z][a-z'-]+\s+){1,3}"
     r"(?:center|centre|recovery center|treatment center|family center|wellness center"
     r"|community center|correctional facility|detention center|facility|precinct"
     r"|police station|high|health|medical|senior living|elementary|cemetery|hospital|clinic"
     r"|church|middle school|high school|academy|institute|college|university|ymca|library"
-    r"|rehab|shelter|nursing home|assisted living|memory care))\b"
+    r"|rehab|shelter|nursing home|assisted living|memory care|apartments|manor|towers|estates"
+    r"|commons|homes|lodge|inn|motel|hotel|mall|plaza|market|gym|park|station|garden|gardens"
+    r"|courthouse|recovery center|elementary|elementary school))\b",
+    re.MULTILINE,
 )
 # A lowercase employer or workplace: "i work nights at medtronic", "an interview at zellweger".
 _WORKPLACE_LOWER = re.compile(
@@ -160,6 +169,8 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             group = 1 if pattern.groups else 0
             if group and any(w.lower() in STOP_WORDS for w in match.group(1).split()[:-1]):
                 continue
+            if pattern is _STREET_LOWER and not _plausible_street(match.group(1).split(), lex):
+                continue
             yield match.start(group), match.end(group), "LOCATION", confidence
     for match in _FACILITY_LOWER_GUARDED.finditer(text):
         words = match.group(1).split()
@@ -189,6 +200,57 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         if len(words) >= 2:
             yield start, match.end(), "LOCATION", 0.85
     yield from _find_lexicon_places(text, lex)
+    yield from _find_rare_towns(text, lex)
+
+
+def _plausible_street(words: list[str], lex: Lexicons) -> bool:
+    """Street words before a suffix that are not a possessive, a role or an everyday phrase."""
+    names = words[:-1]
+    if any(w.endswith("'s") or w in NOT_NAME_WORDS or w in _NOT_STREET_WORDS for w in names):
+        return False
+    if words[-1] in _GENERIC_STREET_SUFFIXES:
+        # "on quince hollow way" but not "in a weird way": a rare or place-like word needed.
+        return len(names) >= 2 or any(
+            is_rare_word(w, lex) or w in lex.surnames or w in lex.places for w in names
+        )
+    return True
+
+
+_NOT_STREET_WORDS = frozenset(
+    "mom's dad's grandma's own weird different good bad long hard easy right wrong whole "
+    "same other new old safe quiet happy dark cold warm nice big small little better worse "
+    "work family hiding meeting parking waiting living dining resting".split()
+)
+# A rare lowercase word after a strong place preposition: "from riobamba", "in tlaquepaque".
+_RARE_TOWN = re.compile(
+    r"\b(?:in|from|near|outside\s+of|outside|around|into|(?:moved|move|moving|drove|flew|fly"
+    r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train)\s+to|born\s+in"
+    r"|grew\s+up\s+in|lives\s+in|visiting|visit)\s+([a-z][a-z'-]{3,})(?:\s+([a-z][a-z'-]{3,}))?\b"
+)
+# Rare words in idioms after "in": "in hindsight", "in lieu of".
+_IDIOM_WORDS = frozenset("hindsight lieu tandem retrospect earnest cahoots shambles".split())
+# After these, "from X" names a person: "a text from kelechi".
+_FROM_PERSON = re.compile(
+    r"\b(?:text|texts|call|calls|message|messages|letter|email|note|gift|card|help|heard|hear"
+    r"|visit|news|word|dm|dms|voicemail)\s+from\s+$"
+)
+
+
+def _find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
+    for match in _RARE_TOWN.finditer(text):
+        word = match.group(1)
+        if (
+            not is_rare_word(word, lex)
+            or word in _IDIOM_WORDS
+            or word in lex.first_names
+            or word in lex.surnames
+            or word in lex.not_phi_places
+            or _FROM_PERSON.search(text[max(0, match.start(1) - 20) : match.start(1)])
+        ):
+            continue
+        second = match.group(2)
+        end = match.end(2) if second and is_rare_word(second, lex) else match.end(1)
+        yield match.start(1), end, "LOCATION", 0.6
 
 
 def _find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:

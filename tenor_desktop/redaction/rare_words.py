@@ -22,7 +22,11 @@ def rare_word_before_break(text: str, start: int, word: str, lex: Lexicons) -> b
 
 
 def is_rare_word(word: str, lex: Lexicons) -> bool:
-    """Outside the everyday vocabulary, not a medication, alphabetic, not a verb/adverb shape."""
+    """Outside the everyday vocabulary, not a medication, alphabetic, not a verb/adverb shape.
+
+    Inflections and derivations of everyday words ("cravings", "insurer", "unsee", "maxed")
+    are everyday words too.
+    """
     lower = word.lower()
     return not (
         not lex.common_words
@@ -31,4 +35,30 @@ def is_rare_word(word: str, lex: Lexicons) -> bool:
         or len(word) < 3
         or not word.isalpha()
         or lower.endswith(("ing", "ly"))
+        or _derived_from_common(lower, lex.common_words)
     )
+
+
+_SUFFIXES = (
+    ("ings", ""), ("ings", "e"), ("ers", ""), ("ers", "e"), ("ies", "y"), ("es", ""), ("s", ""),
+    ("ed", ""), ("ed", "e"), ("d", ""), ("er", ""), ("er", "e"), ("r", ""), ("or", ""),
+    ("able", ""), ("able", "e"), ("ness", ""), ("ment", ""), ("less", ""), ("ful", ""),
+    ("ance", ""), ("ence", ""), ("ity", ""), ("ist", ""), ("ism", ""),
+)  # fmt: skip
+_PREFIXES = ("un", "re", "dis", "mis", "over", "under", "non", "pre", "out")
+
+
+def _derived_from_common(lower: str, common: frozenset[str]) -> bool:
+    for suffix, restore in _SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            stem = lower[: len(lower) - len(suffix)] + restore
+            if stem in common:
+                return True
+            if stem[-1:] == stem[-2:-1] and stem[:-1] in common:  # "stopped" -> "stop"
+                return True
+    for prefix in _PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 3:
+            if rest in common or _derived_from_common(rest, common):
+                return True
+    return False

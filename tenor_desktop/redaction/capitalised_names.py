@@ -1,0 +1,98 @@
+"""Capitalised words no list explains, mid-sentence or before a person verb: likely names.
+
+Split from :mod:`entity_rules`. Everyday words capitalised at a sentence start ("Summer is the
+hardest season", "Winter is rough") or as a heading-like noun ("Breathing exercises") are not
+names: a word of the everyday vocabulary that no name list holds needs a mid-sentence capital
+and a name-like shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import (
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    Hit,
+    is_sentence_start,
+)
+from tenor_desktop.redaction.lexicons import Lexicons
+
+_CAPITALISED = re.compile(r"(?<![\w@.'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!'(?:ve|re|ll|d|m|t)\b)")
+# Capitalised mid-sentence words that are not identifiers.
+_COMMON_CAPITALISED = frozenset(
+    "god jesus christ lord bible church christmas thanksgiving easter halloween hanukkah ramadan "
+    "english spanish french german chinese arabic catholic christian muslim jewish buddhist hindu "
+    "black white latino latina latinx asian american mexican african european indian native "
+    "internet google facebook instagram tiktok twitter youtube netflix amazon uber zoom iphone "
+    "mom mommy dad daddy mama papa grandma grandpa nana granny auntie "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday okay ok hey hi yes no oh "
+    "medicare medicaid covid ptsd adhd ocd ssri er icu aa na cbt dbt emdr visa mastercard "
+    "civic shield blue cross honda toyota ford chevy tesla jeep nissan subaru walmart target "
+    "costco starbucks mcdonald's venmo paypal cashapp xbox playstation nintendo".split()
+)
+_INITIAL_NAME_VERB = re.compile(
+    r"(?:'s\s+[a-z]+|\s+(?:said|says|told|tells|asked|asks|texted|texts|called|calls|keeps|kept"
+    r"|wants|wanted|thinks|thought|and\s+I|and\s+me|is|was|has|had|just|went|got|came|never"
+    r"|always|still|will|would|can|could|didn't|doesn't|isn't|wasn't|won't|lives|works))\b"
+)
+_PRONOUN_LIKE = frozenset(
+    "nobody everyone someone somebody anyone everybody anybody nothing something everything "
+    "anything none neither people things life work school home mom dad let today tonight "
+    "money dinner lunch therapy sleep food everything nothing traffic weather class church "
+    "insurance rent it's this that which anniversaries holidays birthdays weekends".split()
+)
+
+
+# Seasons and times of day open sentences about time, not people ("Winter is rough").
+_TIME_WORDS = frozenset(
+    "summer winter spring fall autumn morning mornings evening evenings night nights weekend "
+    "weekends holiday holidays".split()
+)
+
+
+# Endings of abstract and common nouns that a name almost never has.
+_NOUN_SUFFIXES = (
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "ing", "ery",
+    "ology", "ture", "ics",
+)  # fmt: skip
+
+
+def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Mid-sentence capitalised words no list explains: in a transcript, almost always a name.
+
+    Sentence-initial ones count only when a person verb follows ("Ottoline keeps texting").
+    """
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if (
+            len(word) < 3
+            or lower in _COMMON_CAPITALISED
+            or lower in NOT_NAME_WORDS
+            or lower in _PRONOUN_LIKE
+            or lower in ROLE_WORDS
+            or lower in TITLE_WORDS
+            or lower in lex.medications
+            or lower in lex.not_phi_places
+        ):
+            continue
+        if lower.endswith("s") and (lower[:-1] in _COMMON_CAPITALISED):
+            continue
+        sentence_start = is_sentence_start(text, match.start())
+        if sentence_start and (
+            not _INITIAL_NAME_VERB.match(text, match.end())
+            # "Medication works…", "Transcription keeps…": abstract-noun endings are not names.
+            or lower.endswith(_NOUN_SUFFIXES)
+        ):
+            continue
+        listed = lower in lex.first_names or lower in lex.surnames
+        if lower in lex.common_words and not listed:
+            # "Summer is the hardest season", "Exercise and Breathing exercises".
+            if (sentence_start and lower in _TIME_WORDS) or lower.endswith(_NOUN_SUFFIXES):
+                continue
+        label = "LOCATION" if lower in lex.places and lower not in lex.first_names else "NAME"
+        yield match.start(), match.end(), label, 0.5

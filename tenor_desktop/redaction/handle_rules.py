@@ -1,0 +1,39 @@
+"""User names and handles named by a cue word: "my username is tallowbird44", "the handle k.ray_9".
+
+A handle is a unique identifier (ID) however it is spelled. After a cue word it is the next
+token when that token has the shape of a handle (a digit, "_" or "." inside it); after
+"username is" a rare word alone is one too ("my login is quillfeather").
+Runs on spoken-normalised text (spoken digits are digits by now).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import is_rare_word
+
+Hit = tuple[int, int, str, float]
+
+_CUE = (
+    r"(?:user\s?name|login|log-in|handle|screen\s?name|gamer\s?tag|account\s+name|insta"
+    r"|instagram|tiktok|twitter|snapchat|snap|discord|reddit|venmo|cash\s?app|xbox|psn)"
+)
+_HANDLE_SHAPE = r"([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])"
+_AFTER_IS = re.compile(
+    rf"\b{_CUE}\b[^.!?\n]{{0,30}}?\b(?:is|was|as|it's|its)\s*:?\s+{_HANDLE_SHAPE}(?![\w@])",
+    re.IGNORECASE,
+)
+_DIRECT = re.compile(rf"\b{_CUE}\s+(?:of\s+)?{_HANDLE_SHAPE}(?![\w@])", re.IGNORECASE)
+_SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
+
+
+def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Handles after a cue word (see the module docstring), labelled ID."""
+    for pattern in (_AFTER_IS, _DIRECT):
+        for match in pattern.finditer(text):
+            token = match.group(1)
+            shaped = _SHAPED.fullmatch(token) is not None and not token.isdigit()
+            if shaped or (pattern is _AFTER_IS and is_rare_word(token, lex)):
+                yield match.start(1), match.end(1), "ID", 0.75

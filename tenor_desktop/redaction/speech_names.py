@@ -1,0 +1,182 @@
+"""Names from the shape of speech, in any case: "odalys and I", "talked to fenwick", "zeb is".
+
+Transcripts lose capitals, and names outside any list are common. What stays is how people
+are talked about: as the subject of a person verb, the partner in "X and I" / "me and X", the
+object of "talked to" or "hanging out with", a vocative ("leontyne, can I ask"), or in
+apposition ("ruxandra, my coworker"; "the manager, delphina okonjo,"). In such a slot a word
+counts as a name when it looks like one: a given name or surname from the lexicons, or a word
+rare in everyday English (outside the embedding vocabulary; see :mod:`rare_words`).
+
+Each finder yields ``(start, end, label, confidence)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from tenor_desktop.redaction.entity_rules import (
+    NOT_NAME_WORDS,
+    RELATIONS,
+    ROLE_WORDS,
+    STOP_WORDS,
+    TITLE_WORDS,
+    Hit,
+)
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import is_rare_word
+
+# Words that fill a person slot without being a person: apps, chat shorthand, acronyms,
+# pronoun-like nouns ("everyone", "work").
+_NOT_PERSON = frozenset(
+    "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
+    "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
+    "youtube netflix zoom facetime whatsapp hr 911 ems cps dcfs covid ptsd adhd ocd bpd cbt "
+    "dbt emdr ssri ssris snri iop php aa na nobody everyone someone somebody anyone everybody "
+    "anybody nothing something everything anything people guys folks myself yourself himself "
+    "herself ourselves themselves mine yours hers ours theirs work school home church group "
+    "class therapy rehab court jail dinner lunch breakfast bed money god jesus".split()
+)
+_WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
+# What opens a clause, so the next word can be a subject.
+_OPENER = (
+    r"(?:^|\n|[.!?:;]\s+|,\s+|\b(?:and|but|so|then|since|until|when|because|that|after"
+    r"|before|while|like|cause)\s+)"
+)
+# What follows a subject that is a person.
+_SUBJECT_TAIL = re.compile(
+    r"(?:'s\s+[a-z]|,\s+(?:my|our|his|her|their|your)\s+[a-z]"
+    r"|\s+(?:and|or)\s+(?:[iI]|me)\b|\s+from\s+(?:work|church|group|school|class|the|my|[a-z]+ing\b)"
+    r"|\s+(?:is|was|were|got|gets|has|had|helped|helps|noticed|did|does|didn't|doesn't|won't"
+    r"|can't|wouldn't|couldn't|isn't|wasn't|would|could|should|might|never|always|just|still"
+    r"|also|really|finally|literally|keeps|kept|says|said|told|tells|texted|texts|called|calls"
+    r"|wants|wanted|thinks|thought|knows|knew|came|went|left|loves|hates|likes|misses|needs"
+    r"|[a-z]{3,}ed)\b)"
+)
+_SUBJECT = re.compile(rf"{_OPENER}({_WORD})(?:\s+({_WORD}))?(?=[\s,'])")
+# Verbs and prepositions whose object is usually a person.
+_OBJECT_CUE = re.compile(
+    r"\b(?:me\s+and|and\s+me|(?:talk|talked|talking|spoke|speak|speaking|listen|listened|lied"
+    r"|yelled|apologi[sz]ed|wrote|sent|gave|said|explained|mentioned|introduced|engaged|close"
+    r"|closer|mean|nice|rude|married|went\s+over|go\s+over|came\s+over)\s+to"
+    r"|(?:hang|hanging|hung|hangs|out|stay|stayed|staying|live|lives|living|lived|fight|fought"
+    r"|fighting|argue|argued|arguing|sleep|slept|sleeping|friends|together|along|dating"
+    r"|date|dated|broke\s+up|split|spent\s+time|time|lunch|dinner|coffee|drinks)\s+with"
+    r"|(?:saw|see|seen|seeing|miss|missed|love|loved|hate|hated|trust|trusted|blame|blamed"
+    r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
+    r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
+    r"|promised|warned|reminded|told|asked|texted|called|visited|babysit|babysat|raised)"
+    r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
+    r"|talked|talking|told\s+me|tell\s+me|forgot|remember|remembered)\s+about"
+    r"|thanks\s+to|because\s+of|without|except)\s+",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(
+    r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|again|today|yesterday|tonight|last|this|every"
+    r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
+    r"|more|less|much|first|once|twice|back|over|up|out)\b)"
+)
+_WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({_WORD})(?=\s*[?.!,]|\s*$)", re.IGNORECASE)
+_VOCATIVE = re.compile(
+    rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen),?\s+)?({_WORD}),\s+"
+    r"(?=(?:can|could|do|did|are|is|will|would|i|you|what|how|why|please|listen|look|thanks"
+    r"|thank|remember|tell|stop|wait|come|let)\b)",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    rf"\bthe\s+(?:(?:new|old|other|night|day|shift|store|floor|head|assistant)\s+)?"
+    rf"(?:{RELATIONS}),\s+({_WORD})(?:\s+({_WORD}))?(?=\s*,)",
+    re.IGNORECASE,
+)
+# After a relation noun ("his mom yolande"), a rare word is the person's name. One space only:
+# a redacted name leaves a run of blanks there, and the word after it is not a name.
+_RELATION_SLOT = re.compile(
+    rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z]+\s+)?(?:{RELATIONS}),?[ ]({_WORD})\b",
+    re.IGNORECASE,
+)
+# After a naming cue, up to two name-like words before punctuation: "his name is corwin bexley."
+_NAMED_CUE = re.compile(
+    rf"\b(?:name\s+is|name's|named|called\s+herself|called\s+himself|goes\s+by)\s+({_WORD})"
+    rf"(?:\s+({_WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they)\b)",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(rf"(?:{RELATIONS})s?", re.IGNORECASE)
+_AND_I = re.compile(rf"\b({_WORD})\s+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")
+
+
+def is_person_word(word: str, lex: Lexicons) -> bool:
+    """A word that, in a person slot, is a name: a listed name or a rare non-place word."""
+    lower = word.lower()
+    if (
+        len(lower) < 3
+        or lower in NOT_NAME_WORDS
+        or lower in STOP_WORDS
+        or lower in ROLE_WORDS
+        or lower in TITLE_WORDS
+        or lower in _NOT_PERSON
+        or lower in lex.medications
+        or lower in lex.not_phi_places
+    ):
+        return False
+    if lower in lex.first_names or lower in lex.surnames:
+        return True
+    if _ROLE.fullmatch(lower):
+        return False
+    if lower in lex.places:
+        return False
+    parts = lower.split("-")
+    return all(is_rare_word(part, lex) or part in lex.first_names for part in parts)
+
+
+def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Names in person slots of speech (see the module docstring)."""
+    for match in _SUBJECT.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if not is_person_word(first, lex):
+            continue
+        end = match.end(1)
+        if second and is_person_word(second, lex) and _SUBJECT_TAIL.match(text, match.end(2)):
+            end = match.end(2)
+        elif not _SUBJECT_TAIL.match(text, end):
+            continue
+        yield match.start(1), end, "NAME", 0.6
+    for match in _OBJECT_CUE.finditer(text):
+        word = re.compile(_WORD).match(text, match.end())
+        if word is None or not is_person_word(word.group(), lex):
+            continue
+        end = word.end()
+        if _OBJECT_END.match(text, end):
+            yield word.start(), end, "NAME", 0.6
+    for pattern in (_WHO, _VOCATIVE, _AND_I):
+        for match in pattern.finditer(text):
+            if is_person_word(match.group(1), lex):
+                yield match.start(1), match.end(1), "NAME", 0.6
+    for match in _RELATION_SLOT.finditer(text):
+        if is_person_word(match.group(1), lex) and is_rare_word(match.group(1), lex):
+            yield match.start(1), match.end(1), "NAME", 0.65
+    for match in _NAMED_CUE.finditer(text):
+        if is_person_word(match.group(1), lex):
+            second = match.group(2)
+            end = match.end(2) if second and is_person_word(second, lex) else match.end(1)
+            yield match.start(1), end, "NAME", 0.7
+    for match in _APPOSITION.finditer(text):
+        if is_person_word(match.group(1), lex):
+            end = match.end(2) if match.group(2) else match.end(1)
+            yield match.start(1), end, "NAME", 0.65
+
+
+# Only "and"/"or": a comma next to a name is as often apposition ("my dietitian, priya").
+_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or|&)\s+({_WORD})\b")
+_COORDINATED_BEFORE = re.compile(rf"\b({_WORD})\s+(?:and|or|&)\s+$")
+
+
+def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons) -> Iterator[Hit]:
+    """Name-like words joined to a found name: "sunniva and bex", "hobart and mireille"."""
+    for start, end in names:
+        after = _COORDINATED_AFTER.match(text, end)
+        if after is not None and is_person_word(after.group(1), lex):
+            yield after.start(1), after.end(1), "NAME", 0.6
+        before = _COORDINATED_BEFORE.search(text[max(0, start - 30) : start])
+        if before is not None and is_person_word(before.group(1), lex):
+            offset = max(0, start - 30)
+            yield offset + before.start(1), offset + before.end(1), "NAME", 0.6

@@ -1,0 +1,86 @@
+"""Names, places and handles found from the shape of speech, and words that must stay.
+
+The names here are in no lexicon: they are found because of the slot they fill ("X and I",
+"talked to X", "his mom X", "the guy's name is X Y"), not because a list knows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor(models: RedactionModels) -> Redactor:
+    return Redactor(RedactionSettings(), models)
+
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def _spans(redactor: Redactor, marked: str) -> tuple[str, list[tuple[int, int]], dict[str, str]]:
+    text = _MARK.sub(lambda m: m.group(1), marked)
+    gold = []
+    shift = 0
+    for match in _MARK.finditer(marked):
+        start = match.start() - shift
+        gold.append((start, start + len(match.group(1))))
+        shift += 4
+    found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+    return text, gold, found
+
+
+@pytest.mark.parametrize(
+    ("marked", "label"),
+    [
+        ("Client: [[odrava]] and I drove up together.", "NAME"),
+        ("Client: me and [[velkin]] went to the lake.", "NAME"),
+        ("Client: I talked to [[fenwick]] about it later.", "NAME"),
+        ("Client: [[ruxandra]], my coworker, keeps taking credit.", "NAME"),
+        ("Client: she's been hanging out with [[sunniva]] and [[bexa]] a lot.", "NAME"),
+        ("Client: his mom [[yolande]] picks him up on weekends.", "NAME"),
+        ("Client: the guy's name is [[corwin bexley]]. he keeps following me.", "NAME"),
+        ("Client: the manager, [[delphina okonjo]], was nice.", "NAME"),
+        ("Client: [[anatol]] got arrested last week.", "NAME"),
+        ("Speaker 2: [[leontyne]], can I ask you something?", "NAME"),
+        ("Client: my parents are from [[riobamba]], we moved when I was five.", "LOCATION"),
+        ("Client: we're on [[quince hollow way]] now.", "LOCATION"),
+        ("Client: it's right by the [[marlow creek library]].", "LOCATION"),
+        ("Client: and my username on the portal is [[tallowbird44]].", "ID"),
+        ("Client: someone with the handle [[kestrel_09]] keeps messaging me.", "ID"),
+    ],
+)
+def test_speech_slot_is_found(redactor: Redactor, marked: str, label: str) -> None:
+    text, gold, found = _spans(redactor, marked)
+    for start, end in gold:
+        assert text[start:end] in found, (marked, found)
+        assert found[text[start:end]] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: Summer is the hardest season for me. June and July especially.",
+        "Client: Exercise and Breathing exercises both help a little.",
+        "Client: Winter is always rough for me.",
+        "Client: in hindsight I should have called earlier.",
+        "Client: I'm on my way, it's a weird way to live.",
+        "Client: I hope I will talk to my therapist about it.",
+        "Client: My dietitian, Priya Shah, weighed me.",
+        "Client: it's been rough since work picked up.",
+    ],
+)
+def test_everyday_words_stay(redactor: Redactor, text: str) -> None:
+    found = {text[s.start : s.end] for s in redactor.redact(text).spans}
+    allowed = {"Priya Shah", "Priya", "Shah"}
+    assert found <= allowed, found
+
+
+def test_month_in_a_time_phrase_is_a_date(redactor: Redactor) -> None:
+    text = "Client: my permit expired in December and since October I've been waiting."
+    found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+    assert found.get("December") == "DATE"
+    assert found.get("October") == "DATE"
