@@ -24,7 +24,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tenor_desktop.redaction import topic_prototypes
 from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import TopicDetector, split_sentences
+from tenor_desktop.redaction.topic_detector import (
+    NEUTRAL_SENTENCES,
+    TopicDetector,
+    split_sentences,
+    top_k_mean,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,16 +95,20 @@ def _ratio(numerator: int, denominator: int) -> float:
 def calibrate(encoder: MiniLMEncoder, rows: list[Row]) -> dict[str, float]:
     """Best bar per category on ``rows``, applying the detector's embedding rule offline.
 
-    A sentence is embedded once; it goes to its closest category when that similarity clears
-    the bar and beats the neutral sentences by the margin (as in ``TopicDetector.detect``).
+    A sentence is embedded once (int8 graph, as the detector does); it goes to its closest
+    category (top-k mean similarity) when that clears the bar and beats the neutral sentences
+    by the margin (as in ``TopicDetector.detect``).
     """
-    vectors = encoder.encode([sentence for _gold, sentence in rows])
+    vectors = encoder.encode([sentence for _gold, sentence in rows], quantized=True)
     names = [c.name for c in BUILTIN_CATEGORIES]
     sims = np.stack(
-        [(encoder.encode_cached(c.examples) @ vectors.T).max(axis=0) for c in BUILTIN_CATEGORIES],
+        [
+            top_k_mean(encoder.encode_cached(c.examples, quantized=True), vectors)
+            for c in BUILTIN_CATEGORIES
+        ],
         axis=1,
     )
-    neutral = (encoder.encode_cached(topic_prototypes.NEUTRAL_EXAMPLES) @ vectors.T).max(axis=0)
+    neutral = top_k_mean(encoder.encode_cached(NEUTRAL_SENTENCES, quantized=True), vectors)
     top = sims.argmax(axis=1)
     bars: dict[str, float] = {}
     for index, name in enumerate(names):
@@ -107,8 +116,8 @@ def calibrate(encoder: MiniLMEncoder, rows: list[Row]) -> dict[str, float]:
         eligible = (top == index) & (own >= neutral + topic_prototypes.NEUTRAL_MARGIN)
         gold = np.array([g == name for g, _sentence in rows])
         best: tuple[float, float] | None = None
-        for step in range(13):
-            bar = round(0.40 + 0.025 * step, 3)
+        for step in range(19):
+            bar = round(0.25 + 0.025 * step, 3)
             predicted = eligible & (own >= bar)
             tp = int((predicted & gold).sum())
             fp = int((predicted & ~gold).sum())
@@ -124,6 +133,7 @@ def calibrate(encoder: MiniLMEncoder, rows: list[Row]) -> dict[str, float]:
 def main() -> int:
     """Calibrate on the tuning split, then report both splits with the chosen bars."""
     encoder = MiniLMEncoder()
+    encoder.wait_for_fast_backend()
     tuning = load_sentences(DATA / "topics_tuning.txt")
     bars = calibrate(encoder, tuning + dev_sentences(DEV))
     topic_prototypes.CALIBRATED_BARS.update(bars)

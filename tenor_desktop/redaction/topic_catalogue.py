@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from tenor_desktop.redaction.topic_cues import SPOKEN_PHRASES
+from tenor_desktop.redaction.topic_examples import SPOKEN_EXAMPLES
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
 
 
@@ -272,8 +274,12 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
 def _with_prototypes(category: TopicCategory) -> TopicCategory:
     return replace(
         category,
-        phrases=category.phrases + EXTRA_PHRASES.get(category.name, ()),
-        examples=category.examples + EXTRA_EXAMPLES.get(category.name, ()),
+        phrases=category.phrases
+        + EXTRA_PHRASES.get(category.name, ())
+        + SPOKEN_PHRASES.get(category.name, ()),
+        examples=category.examples
+        + EXTRA_EXAMPLES.get(category.name, ())
+        + SPOKEN_EXAMPLES.get(category.name, ()),
     )
 
 

@@ -1,9 +1,13 @@
 """Sentence-level sensitive-topic detection: phrase lexicon plus MiniLM similarity.
 
-A sentence belongs to a category when one of the category's phrases occurs in it, or when
-its embedding is close enough to one of the category's example sentences. Embeddings are
-only computed for sentences long enough to carry a disclosure and holding a cue word, which
-keeps the numpy forward pass within the throughput budget.
+A sentence belongs to a category when one of the category's phrases occurs in it (not just
+after a negation such as "never"), or when its embedding is close enough to the category's
+example sentences: the mean similarity of its closest examples must clear the category's
+calibrated bar and beat ordinary therapy talk by a margin. A statement of at least five
+words that the lexicon did not place is embedded when it holds a word of one of the topics'
+semantic fields (``topic_gate``; ``embed_all`` embeds every one), all of a text's sentences
+in one call, with the int8 onnxruntime graph; example embeddings are computed once per
+encoder, at the first detection.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from tenor_desktop.redaction.errors import RedactionConfigError
 from tenor_desktop.redaction.minilm import FloatArray, MiniLMEncoder
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
+from tenor_desktop.redaction.topic_examples import NEUTRAL_TALK
+from tenor_desktop.redaction.topic_gate import worth_embedding
 from tenor_desktop.redaction.topic_prototypes import (
     CALIBRATED_BARS,
     NEUTRAL_EXAMPLES,
@@ -26,35 +32,40 @@ from tenor_desktop.redaction.topic_prototypes import (
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)")
 _SPEAKER_PREFIX = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:\s\d+)?:\s*")
+# Shorter sentences ("i take 10 mg.") carry no disclosure of their own.
 _MIN_WORDS = 5
-# Semantic-field cue stems of the built-in categories: only sentences holding one are embedded.
-# Embedding every sentence costs ~40 MFLOP per token, about 900 words/s on one core; the cue
-# gate keeps the embedded share small. Set ``embed_all`` to trade speed for recall.
-_CUE = re.compile(
-    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|alive|live|living|gone|disappear\w*|hurt\w*"
-    r"|cut\w*|pills?|jump\w*|bridge|roof|gun|pistol|rope|overdos\w*|wake|funeral|goodbye|burden"
-    r"|better off|anymore|end\w*|drink\w*|drunk|beers?|wine|liquor|bottles?|high|smok\w*|weed"
-    r"|using|use|sober|clean|relaps\w*|bar|shots?|hangover|drugs?|dealer|hit|hits|hitting|beat\w*"
-    r"|slap\w*|punch\w*|kick\w*|chok\w*|push\w*|shov\w*|grab\w*|threw|throw\w*|lock\w*"
-    r"|scream\w*|yell\w*|touch\w*|bruis\w*|belt|afraid|scared|forced|police|cops?|arrest\w*"
-    r"|jail|prison|court|charged?|judge|st[eo]al\w*|stole|caught|probation|parole|crime|illegal"
-    r"|sell\w*|sold|fight|fought|border|country|papers|visa|citizen\w*|deport\w*|immigra\w*"
-    r"|asylum|sent back|sex\w*|bed|naked|slept|sleeping with|hook\w*|body|photos|pictures"
-    r"|videos?|porn\w*|affair|status|legal|green card|lingerie|nudes?|pot|xanax|molly|ecstasy"
-    r"|wasted|lines|crack|vap\w*|adderall|percocet|oxy\w*|pills?|probation|locked|dealing|taxes"
-    r"|robb\w*|raid\w*|bleed\w*|bled|myself|note|gun|wake|point|held|threat\w*|burn\w*|food"
-    r"|alone|forced|touched|hurt)\b",
+# A category's similarity is the mean of its TOP_K closest examples (one lucky example
+# decides less than with the plain maximum); the same for ordinary talk.
+TOP_K = 3
+# "never", "didn't" ... up to three words before a phrase: "he never laid a hand on us".
+_NEGATED = re.compile(
+    r"\b(?:never|not|no|didn'?t|don'?t|doesn'?t|wasn'?t|isn'?t|won'?t|wouldn'?t|nobody)"
+    r"(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 DEFAULT_THRESHOLD = 0.6
 _BUILTIN_NAMES = frozenset(category.name for category in BUILTIN_CATEGORIES)
+# Categories whose phrases count even after a negation ("i don't want to kill myself" is
+# still risk talk the clinician must see).
+_NEGATION_BLIND = frozenset({"SELF_HARM"})
+NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
 
 
 @dataclass(frozen=True, slots=True)
 class _CompiledCategory:
     category: TopicCategory
     pattern: re.Pattern[str] | None
-    examples: FloatArray
+
+
+def top_k_mean(examples: FloatArray, vectors: FloatArray, k: int = TOP_K) -> FloatArray:
+    """Per vector, the mean cosine similarity of its ``k`` closest rows of ``examples``."""
+    sims = examples @ vectors.T
+    k = min(k, len(examples))
+    if k == 1:
+        best: FloatArray = sims.max(axis=0)
+        return best
+    closest: FloatArray = np.partition(sims, len(examples) - k, axis=0)[-k:].mean(axis=0)
+    return closest
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -91,13 +102,12 @@ class TopicDetector:
     ) -> None:
         self._encoder = encoder
         self._threshold = threshold
+        # Off: only sentences through the semantic-field gate (topic_gate) are embedded.
         self._embed_all = embed_all
         self._categories = [self._compile(category) for category in categories]
-        self._neutral = (
-            encoder.encode_cached(NEUTRAL_EXAMPLES)
-            if encoder is not None
-            else np.zeros((0, 384), dtype=np.float32)
-        )
+        # Example embeddings, computed at the first detection (cached per encoder).
+        self._examples: dict[str, FloatArray] | None = None
+        self._neutral = np.zeros((0, 384), dtype=np.float32)
 
     def _compile(self, category: TopicCategory) -> _CompiledCategory:
         if not category.phrases and not category.examples:
@@ -108,11 +118,21 @@ class TopicDetector:
                 pattern = re.compile(r"\b(?:" + "|".join(category.phrases) + r")\b", re.IGNORECASE)
             except re.error as error:
                 raise RedactionConfigError("A topic phrase is not a valid pattern.") from error
-        if self._encoder is not None and category.examples:
-            examples = self._encoder.encode_cached(category.examples)
-        else:
-            examples = np.zeros((0, 384), dtype=np.float32)
-        return _CompiledCategory(category, pattern, examples)
+        return _CompiledCategory(category, pattern)
+
+    def _example_vectors(self) -> dict[str, FloatArray]:
+        if self._examples is None:
+            encoder = self._encoder
+            examples: dict[str, FloatArray] = {}
+            if encoder is not None:
+                for compiled in self._categories:
+                    if compiled.category.examples:
+                        examples[compiled.category.name] = encoder.encode_cached(
+                            compiled.category.examples, quantized=True
+                        )
+                self._neutral = encoder.encode_cached(NEUTRAL_SENTENCES, quantized=True)
+            self._examples = examples
+        return self._examples
 
     @property
     def category_names(self) -> list[str]:
@@ -127,58 +147,48 @@ class TopicDetector:
         sentences = split_sentences(text)
         found: list[TopicSpan] = []
         to_embed: list[int] = []
-        lexical: list[set[str]] = []
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
             if sentence.endswith("?"):
                 # A question is the clinician asking, not a disclosure.
-                lexical.append(set())
                 continue
-            hits = {
-                c.category.name
-                for c in active
-                if c.pattern is not None and c.pattern.search(sentence)
-            }
-            lexical.append(hits)
-            for name in sorted(hits):
+            hits = sorted(c.category.name for c in active if _phrase_hit(c, sentence))
+            for name in hits:
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
-            words = len(sentence.split())
-            # Questions are the clinician asking, not a disclosure; the lexicon still sees them.
-            gated = _CUE.search(sentence) is not None and not sentence.endswith("?")
-            # A sentence the lexicon placed gets no embedding-only topic (see below): skip it.
+            # A sentence the lexicon placed gets no embedding-only topic: skip it.
             if (
                 self._encoder is not None
                 and not hits
-                and words >= _MIN_WORDS
-                and (self._embed_all or gated)
+                and len(sentence.split()) >= _MIN_WORDS
+                and (self._embed_all or worth_embedding(sentence))
             ):
                 to_embed.append(index)
-        if to_embed and self._encoder is not None:
-            vectors = self._encoder.encode([text[slice(*sentences[i])] for i in to_embed])
-            neutral = (self._neutral @ vectors.T).max(axis=0) if len(self._neutral) else None
-            for row, index in enumerate(to_embed):
-                start, end = sentences[index]
-                scores = {
-                    c.category.name: float(np.max(c.examples @ vectors[row]))
-                    for c in active
-                    if len(c.examples)
-                }
-                for compiled in active:
-                    if compiled.category.name in lexical[index] or not len(compiled.examples):
-                        continue
-                    score = scores[compiled.category.name]
-                    # An embedding alone names one topic per sentence: the closest one, and
-                    # none at all when the lexicon already placed the sentence elsewhere.
-                    if lexical[index] or score < max(scores.values()):
-                        continue
-                    if score < self._bar(compiled.category.name):
-                        continue
-                    if neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
-                        continue
-                    found.append(
-                        TopicSpan(start, end, compiled.category.name, round(score, 3), "embedding")
-                    )
+        if to_embed:
+            found += self._embedding_topics(text, [sentences[i] for i in to_embed], active)
         return sorted(found, key=lambda span: (span.start, span.category))
+
+    def _embedding_topics(
+        self, text: str, spans: list[tuple[int, int]], active: list[_CompiledCategory]
+    ) -> list[TopicSpan]:
+        """The closest category of each sentence, when it clears its bar and the margin."""
+        examples = self._example_vectors()
+        names = [c.category.name for c in active if c.category.name in examples]
+        if not names or self._encoder is None:
+            return []
+        vectors = self._encoder.encode([text[s:e] for s, e in spans], quantized=True)
+        scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
+        neutral = top_k_mean(self._neutral, vectors) if len(self._neutral) else None
+        found: list[TopicSpan] = []
+        for row, (start, end) in enumerate(spans):
+            best = int(scores[row].argmax())
+            score = float(scores[row, best])
+            # An embedding alone names one topic per sentence: the closest one.
+            if score < self._bar(names[best]):
+                continue
+            if neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
+                continue
+            found.append(TopicSpan(start, end, names[best], round(score, 3), "embedding"))
+        return found
 
     def _bar(self, name: str) -> float:
         """Similarity needed for ``name``: its calibrated bar, moved with the user's threshold."""
@@ -188,11 +198,26 @@ class TopicDetector:
         return calibrated + (self._threshold - DEFAULT_THRESHOLD)
 
     def similarity(self, sentence: str) -> dict[str, float]:
-        """Best cosine similarity of ``sentence`` to each category's examples (for inspection)."""
+        """Top-k similarity of ``sentence`` to each category's examples (for inspection)."""
         if self._encoder is None:
             return {}
-        vector = self._encoder.encode([sentence])[0]
+        examples = self._example_vectors()
+        vector = self._encoder.encode([sentence], quantized=True)
         return {
-            c.category.name: float(np.max(c.examples @ vector)) if len(c.examples) else 0.0
+            c.category.name: float(top_k_mean(examples[c.category.name], vector)[0])
+            if c.category.name in examples
+            else 0.0
             for c in self._categories
         }
+
+
+def _phrase_hit(compiled: _CompiledCategory, sentence: str) -> bool:
+    """Whether a phrase of the category occurs in ``sentence``, not right after a negation."""
+    if compiled.pattern is None:
+        return False
+    for match in compiled.pattern.finditer(sentence):
+        if compiled.category.name in _NEGATION_BLIND:
+            return True
+        if _NEGATED.search(sentence, 0, match.start()) is None:
+            return True
+    return False

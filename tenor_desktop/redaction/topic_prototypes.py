@@ -174,14 +174,15 @@ NEUTRAL_EXAMPLES: tuple[str, ...] = (
 )
 
 # Per-category similarity bars at the default threshold (0.6), from bench/topic_calibration.py
-# (embedding alone, tuning sentences plus dev transcripts; F2, ties to the higher bar).
+# (embedding alone, int8 graph, mean of the 3 closest examples; tuning sentences plus dev
+# transcripts; F2, ties to the higher bar).
 CALIBRATED_BARS: dict[str, float] = {
-    "IMMIGRATION": 0.675,
-    "SEXUAL_CONTENT": 0.475,
-    "ABUSE": 0.4,
-    "SUBSTANCE_USE": 0.55,
-    "CRIMINAL": 0.575,
-    "SELF_HARM": 0.525,
+    "IMMIGRATION": 0.525,
+    "SEXUAL_CONTENT": 0.4,
+    "ABUSE": 0.45,
+    "SUBSTANCE_USE": 0.5,
+    "CRIMINAL": 0.55,
+    "SELF_HARM": 0.45,
 }
 # How much closer to the topic than to ordinary talk a sentence must be.
 NEUTRAL_MARGIN = 0.05

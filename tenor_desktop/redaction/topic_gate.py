@@ -1,0 +1,56 @@
+"""Which sentences are worth a MiniLM embedding: the semantic fields of the built-in topics.
+
+Embedding a sentence costs about 2 ms of CPU (int8 graph), as much as the whole identifier
+pass spends on it, so only sentences holding a word from one of the topics' semantic fields
+are embedded: death and harm, the body and sex, drink and drugs, violence and control,
+police and courts, borders and papers. The fields are deliberately broad (a word that is
+only sometimes about a topic still opens the gate); the embedding then decides. About a
+third of the statements in ordinary session transcripts pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIELDS = (
+    # death, harm, ending, giving up
+    r"die|dies|dying|died|dead|death|kill\w*|suicid\w*|alive|live|living|exist\w*|gone|end|ends"
+    r"|ending|ended|disappear\w*|hurt\w*|harm\w*|cut|cuts|cutting|blade|razor|knife|bleed\w*|bled"
+    r"|blood|scars?|burn\w*|pills?|overdos\w*|jump\w*|bridge|roof|ledge|train|gun|rifle|pistol"
+    r"|rope|noose|neck|wake|funeral|goodbye|letters?|note|burden|point|plan|worth"
+    r"|anymore|without me|better off|punish\w*|starv\w*|crash\w*|attempt\w*|deserve"
+    # sex, bodies, intimacy
+    r"|sex\w*|bed|naked|nude\w*|slept|sleep(?:ing)? with|hook\w*|body|touch\w*|kiss\w*|intima\w*"
+    r"|porn\w*|affair|cheat\w*|partners?|virgin\w*|condom|protection|pics|photos|pictures"
+    r"|videos?|cam|onlyfans|escort|strip\w*|fantas\w*|libido|turned on|aroused|orgasm\w*"
+    r"|undress\w*|toys?|kink\w*|bondage|tied|dating app|grindr|tinder|one night"
+    # drink and drugs
+    r"|drink\w*|drank|drunk|alcohol\w*|beers?|wine|vodka|whiskey|tequila|liquor|bottles?|shots?"
+    r"|bar|hangover|hungover|high|stoned|weed|pot|joint|blunt|pen|vap\w*|smok\w*|drugs?|dealer"
+    r"|using|clean|sober\w*|relaps\w*|rehab|meth\w*|coke|cocaine|crack|heroin|fentanyl"
+    r"|oxy\w*|percs?|xanax|adderall|benzos?|molly|acid|shrooms|edibles?|snort\w*|line|lines"
+    r"|bumps?|dose|doses|prescri\w*|painkillers?|buzz|wasted|binge|bender"
+    # violence, control, neglect
+    r"|hit|hits|hitting|beat\w*|slap\w*|smack\w*|punch\w*|kick\w*|chok\w*|strangl\w*|push\w*"
+    r"|shov\w*|grab\w*|threw|throw\w*|drag\w*|pinn?\w*|lock\w*|scream\w*|yell\w*|bruis\w*|belt"
+    r"|broke|broken|hospital|afraid|scared|terrified|forced|force|made me"
+    r"|threat\w*|control\w*|won't let|wouldn't let|feed|fed|hungry|secret|abus\w*|rape\w*|molest\w*"
+    r"|wall|worthless"
+    # police, courts, crime, money taken
+    r"|police|cops?|arrest\w*|jail|prison|court\w*|charg\w*|judge|lawyer|trial|bail|warrant"
+    r"|probation|parole|plea|sentence\w*|booked|st[eo]al\w*|stole\w*|caught|crime|criminal"
+    r"|illegal\w*|sell\w*|sold|deal\w*|fight|fought|rob\w*|fraud|forg\w*|checks?"
+    r"|cash|credit card|fire|broke into|break\w* in|car|cars"
+    r"|license|record|county|locked up|owe"
+    # borders, status, papers
+    r"|border|country|countries|papers|paperwork|documents?|documented|undocumented|visa|status"
+    r"|citizen\w*|green card|residen\w*|deport\w*|immigra\w*|migra|asylum|refugee|sent back"
+    r"|back home|legal\w*|permit|agents?|ice|detain\w*|detention|crossed"
+    r"|across|entry|social security|removal|protection"
+)
+_GATE = re.compile(r"\b(?:" + _FIELDS + r")\b", re.IGNORECASE)
+
+
+def worth_embedding(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word from one of the built-in topics' semantic fields."""
+    return _GATE.search(sentence) is not None
