@@ -43,6 +43,13 @@ class Lexicons:
     # Whole words of the sentence-embedding model's vocabulary: everyday English (and famous
     # names). A lowercase word outside it is rare, which in a person slot suggests a name.
     common_words: frozenset[str] = frozenset()
+    # Given names and surnames of many languages (derived from Faker, see
+    # derive_broad_names.py): many are everyday words too, so they count only in strong
+    # person slots ("X and I", "his mom X", "name is X").
+    broad_names: frozenset[str] = frozenset()
+    # City names of many countries (derived from Faker): count only in strong place slots.
+    broad_cities: frozenset[str] = frozenset()
+    broad_city_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicons:
@@ -51,6 +58,7 @@ class Lexicons:
         places = _read_words(base / "us_places.txt", one_per_line=True) | _read_words(
             base / "world_places.txt", one_per_line=True
         )
+        broad_cities = _read_words(base / "broad_cities.txt", one_per_line=True)
         return cls(
             first_names=_read_words(base / "first_names.txt"),
             surnames=_read_words(base / "surnames.txt"),
@@ -60,6 +68,10 @@ class Lexicons:
             medications=_read_words(base / "medications.txt"),
             place_heads=frozenset(place.split()[0] for place in places),
             common_words=_embedding_vocabulary(),
+            broad_names=_read_words(base / "broad_given_names.txt")
+            | _read_words(base / "broad_surnames.txt"),
+            broad_cities=broad_cities,
+            broad_city_heads=frozenset(city.split()[0] for city in broad_cities),
         )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tenor_desktop.redaction import (
     capitalised_names,
+    city_rules,
     date_rules,
     entity_rules,
     handle_rules,
@@ -160,7 +161,11 @@ class PhiDetector:
             for start, end, conf in finder(norm.text):
                 original = norm.to_original(start, end)
                 found.append((original[0], original[1], "DATE", conf, "date"))
-        for start, end, label, conf in place_rules.find_places(norm.text, self._lex):
+        places = [
+            *place_rules.find_places(norm.text, self._lex),
+            *city_rules.find_cities(norm.text, self._lex),
+        ]
+        for start, end, label, conf in places:
             original = norm.to_original(start, end)
             found.append((original[0], original[1], label, conf, "entity"))
         return found

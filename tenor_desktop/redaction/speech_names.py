@@ -71,6 +71,14 @@ _OBJECT_CUE = re.compile(
     r"|thanks\s+to|because\s+of|without|except)\s+",
     re.IGNORECASE,
 )
+_WORD_RE = re.compile(_WORD)
+# Object cues that name a person and nothing else ("texted X", "hanging out with X").
+_STRONG_OBJECT = re.compile(
+    r"me\s+and|and\s+me|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
+    r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
+    r"|married|invited|babysat|babysit",
+    re.IGNORECASE,
+)
 _OBJECT_END = re.compile(
     r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|again|today|yesterday|tonight|last|this|every"
     r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
@@ -100,12 +108,20 @@ _NAMED_CUE = re.compile(
     rf"(?:\s+({_WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they)\b)",
     re.IGNORECASE,
 )
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|this|that|every|each|one|my|your|his|her|our|their|per|all|some|any)\s+$",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(rf"(?:{RELATIONS})s?", re.IGNORECASE)
 _AND_I = re.compile(rf"\b({_WORD})\s+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")
 
 
-def is_person_word(word: str, lex: Lexicons) -> bool:
-    """A word that, in a person slot, is a name: a listed name or a rare non-place word."""
+def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
+    """A word that, in a person slot, is a name: a listed name or a rare non-place word.
+
+    In a ``strong`` slot ("X and I", "his mom X", "name is X") the broad many-language name
+    lists count too, even for names that are everyday words elsewhere.
+    """
     lower = word.lower()
     if (
         len(lower) < 3
@@ -122,6 +138,8 @@ def is_person_word(word: str, lex: Lexicons) -> bool:
         return True
     if _ROLE.fullmatch(lower):
         return False
+    if strong and all(part in lex.broad_names for part in lower.split("-")):
+        return True
     if lower in lex.places:
         return False
     parts = lower.split("-")
@@ -141,26 +159,33 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue
         yield match.start(1), end, "NAME", 0.6
     for match in _OBJECT_CUE.finditer(text):
-        word = re.compile(_WORD).match(text, match.end())
-        if word is None or not is_person_word(word.group(), lex):
+        word = _WORD_RE.match(text, match.end())
+        strong = _STRONG_OBJECT.fullmatch(match.group().strip()) is not None
+        if word is None or not is_person_word(word.group(), lex, strong=strong):
             continue
         end = word.end()
         if _OBJECT_END.match(text, end):
             yield word.start(), end, "NAME", 0.6
     for pattern in (_WHO, _VOCATIVE, _AND_I):
         for match in pattern.finditer(text):
-            if is_person_word(match.group(1), lex):
+            if _DETERMINED.search(text[max(0, match.start(1) - 8) : match.start(1)]):
+                continue  # "twenty times a day and I jump"
+            if is_person_word(match.group(1), lex, strong=True):
                 yield match.start(1), match.end(1), "NAME", 0.6
     for match in _RELATION_SLOT.finditer(text):
-        if is_person_word(match.group(1), lex) and is_rare_word(match.group(1), lex):
+        slot = match.group(1)
+        if is_person_word(slot, lex, strong=True) and (
+            is_rare_word(slot, lex) or slot.lower() in lex.broad_names
+        ):
             yield match.start(1), match.end(1), "NAME", 0.65
     for match in _NAMED_CUE.finditer(text):
-        if is_person_word(match.group(1), lex):
+        if is_person_word(match.group(1), lex, strong=True):
             second = match.group(2)
-            end = match.end(2) if second and is_person_word(second, lex) else match.end(1)
+            strong_second = second and is_person_word(second, lex, strong=True)
+            end = match.end(2) if strong_second else match.end(1)
             yield match.start(1), end, "NAME", 0.7
     for match in _APPOSITION.finditer(text):
-        if is_person_word(match.group(1), lex):
+        if is_person_word(match.group(1), lex, strong=True):
             end = match.end(2) if match.group(2) else match.end(1)
             yield match.start(1), end, "NAME", 0.65
 
@@ -174,9 +199,9 @@ def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons
     """Name-like words joined to a found name: "sunniva and bex", "hobart and mireille"."""
     for start, end in names:
         after = _COORDINATED_AFTER.match(text, end)
-        if after is not None and is_person_word(after.group(1), lex):
+        if after is not None and is_person_word(after.group(1), lex, strong=True):
             yield after.start(1), after.end(1), "NAME", 0.6
         before = _COORDINATED_BEFORE.search(text[max(0, start - 30) : start])
-        if before is not None and is_person_word(before.group(1), lex):
+        if before is not None and is_person_word(before.group(1), lex, strong=True):
             offset = max(0, start - 30)
             yield offset + before.start(1), offset + before.end(1), "NAME", 0.6

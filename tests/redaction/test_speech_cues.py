@@ -50,6 +50,9 @@ def _spans(redactor: Redactor, marked: str) -> tuple[str, list[tuple[int, int]],
         ("Client: we're on [[quince hollow way]] now.", "LOCATION"),
         ("Client: it's right by the [[marlow creek library]].", "LOCATION"),
         ("Client: and my username on the portal is [[tallowbird44]].", "ID"),
+        ("Client: we moved to [[krakow]] when I was nine.", "LOCATION"),
+        ("Client: my parents are from [[lagos]] originally.", "LOCATION"),
+        ("Client: [[mireille]] and [[dagobert]] were yelling again.", "NAME"),
         ("Client: someone with the handle [[kestrel_09]] keeps messaging me.", "ID"),
     ],
 )
@@ -71,6 +74,8 @@ def test_speech_slot_is_found(redactor: Redactor, marked: str, label: str) -> No
         "Client: I hope I will talk to my therapist about it.",
         "Client: My dietitian, Priya Shah, weighed me.",
         "Client: it's been rough since work picked up.",
+        "Client: I check my phone twenty times a day and I hate it.",
+        "Client: I was born in most ways lucky, and I live in fear anyway.",
     ],
 )
 def test_everyday_words_stay(redactor: Redactor, text: str) -> None:
