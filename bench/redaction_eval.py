@@ -8,7 +8,12 @@ rules and thresholds; ``bench/data/redaction_holdout.jsonl`` and ``topics_holdou
 strictly held out (written before any change they could inform, never tuned on). Their
 first-look scores, before any change, are kept in ``FIRST_LOOK`` for comparison.
 ``bench/data/redaction_fresh.jsonl`` (PHI only) was written later by a second engineer before
-their changes, scored once, and is not tuned on either.
+their changes, scored once, and is not tuned on either. ``bench/data/topics_blind.txt`` (topic
+sentences in spoken, indirect phrasing plus hard negatives) was written by the engineer who
+then reworked the topic detector, before any change, and is reported only as aggregates.
+
+Speed: ``TENOR_REDACTION_BASELINE=<git rev>`` also measures that tree's throughput in the same
+run (fresh processes, back to back), e.g. ``TENOR_REDACTION_BASELINE=8dacbfc``.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ FIRST_LOOK = {
     # PHI only (the fresh set has no topic annotations); per label: NAME 0.719,
     # LOCATION 0.731, ID 0.833, DATE 0.667, EMAIL 0.0.
     "fresh_phi": {"recall": 0.7375, "precision": 1.0},
+    # Tree 8dacbfc, before the topic rework (held-out sentences 0.792 / 0.905 at that time).
+    "blind_topic_sentences": {"recall": 0.2327, "precision": 0.7872},
 }
 PRESIDIO_LABELS = {
     "PERSON": "NAME",
@@ -213,7 +220,10 @@ for name, settings in (
     ("phi", RedactionSettings()),
     ("phi_and_topics", RedactionSettings(topics=frozenset(TOPIC_CATEGORIES))),
 ):
-    session = Redactor(settings, models).new_session()
+    redactor = Redactor(settings, models)
+    # One-off work at the first redaction (e.g. embedding the topic examples) is not speed.
+    redactor.redact("Client: I have been drinking every night since my brother was deported.")
+    session = redactor.new_session()
     started = time.process_time()
     for text in texts:
         session.redact_segment(text)
@@ -222,8 +232,8 @@ print(json.dumps(out))
 """
 
 
-def throughput_vs_baseline(commit: str) -> dict[str, Any]:
-    """Words per CPU second of this tree and of ``commit``, measured back to back on dev."""
+def throughput_vs_baseline(commit: str, rounds: int = 3) -> dict[str, Any]:
+    """Words per CPU second of this tree and of ``commit``, measured alternately on dev."""
     import tarfile
     import tempfile
 
@@ -237,19 +247,27 @@ def throughput_vs_baseline(commit: str) -> dict[str, Any]:
         ).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
-        speeds = {}
-        for name, tree in (("baseline", tmp), ("current", str(ROOT))):
-            output = subprocess.run(
-                [sys.executable, "-c", _THROUGHPUT_PROBE, tree, str(DEV)],
-                capture_output=True,
-                text=True,
-                check=True,
-                cwd=tmp,
-                env=env,
-            )
-            speeds[name] = json.loads(output.stdout.strip().splitlines()[-1])
+        runs: dict[str, list[dict[str, int]]] = {"baseline": [], "current": []}
+        # Alternate the trees and keep each one's best round: on a shared machine the least
+        # disturbed round is the closest to the one-core figure.
+        for _round in range(rounds):
+            for name, tree in (("baseline", tmp), ("current", str(ROOT))):
+                output = subprocess.run(
+                    [sys.executable, "-c", _THROUGHPUT_PROBE, tree, str(DEV)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    cwd=tmp,
+                    env=env,
+                )
+                runs[name].append(json.loads(output.stdout.strip().splitlines()[-1]))
+    speeds = {
+        name: {key: max(r[key] for r in rounds_of) for key in rounds_of[0]}
+        for name, rounds_of in runs.items()
+    }
     return {
         "baseline_commit": commit,
+        "rounds": runs,
         **speeds,
         "ratio": {
             k: round(speeds["current"][k] / speeds["baseline"][k], 2) for k in speeds["current"]
@@ -286,6 +304,9 @@ def main() -> int:
         "topic_sentences_holdout": score_sentences(
             everything.topic_detector, load_sentences(DATA / "topics_holdout.txt")
         ),
+        "topic_sentences_blind": score_sentences(
+            everything.topic_detector, load_sentences(DATA / "topics_blind.txt")
+        ),
         "negatives_false_positives": negatives_found(phi_only),
         "own_heldout": evaluate(everything, own),
         "own_heldout_second": evaluate(everything, load_rows(OWN_SECOND)),
@@ -317,8 +338,9 @@ def main() -> int:
         "holdout_phi": {k: results["holdout"]["phi"][k] for k in ("recall", "precision")},
         "holdout_topics": {k: results["holdout"]["topics"][k] for k in ("recall", "precision")},
         "fresh_phi": {k: results["fresh"]["phi"][k] for k in ("recall", "precision")},
-        "holdout_topic_sentences": {
-            k: results["topic_sentences_holdout"][k] for k in ("recall", "precision")
+        "topic_sentences": {
+            name: {k: results[f"topic_sentences_{name}"][k] for k in ("recall", "precision")}
+            for name in ("tuning", "holdout", "blind")
         },
         "negatives_fp": len(results["negatives_false_positives"]),
         "own_phi": {k: results["own_heldout"]["phi"][k] for k in ("recall", "precision")},
@@ -330,6 +352,7 @@ def main() -> int:
         "presidio": {
             k: results["presidio_baseline_dev"]["phi"][k] for k in ("recall", "precision")
         },
+        "load_avg_now": [round(x, 2) for x in os.getloadavg()],
         "wps_all": results["throughput_phi_and_topics"]["words_per_second"],
         "wps_phi": results["throughput_phi_only"]["words_per_second"],
         "wps_phi_no_recheck": results["throughput_phi_only_no_recheck"]["words_per_second"],
