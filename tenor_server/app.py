@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI
 
 from tenor_server import __version__
@@ -17,7 +20,7 @@ from tenor_server.core.context import ServerContext
 from tenor_server.core.device_sessions import DeviceSessions
 from tenor_server.core.items import ItemRules
 from tenor_server.core.throttle import LoginThrottle
-from tenor_server.db.engine import build_engine, build_session_factory
+from tenor_server.db.engine import autocommit_reads, build_engine, build_session_factory
 from tenor_server.db.migrate import upgrade_to_head
 from tenor_server.storage.blobs import BlobStore
 
@@ -32,6 +35,7 @@ def build_context(settings: Settings, clock: ServerClock | None = None) -> Serve
     return ServerContext(
         settings=settings,
         engine=engine,
+        read_engine=autocommit_reads(engine),
         session_factory=build_session_factory(engine),
         clock=clock or SystemServerClock(),
         blobs=blobs,
@@ -44,11 +48,20 @@ def build_context(settings: Settings, clock: ServerClock | None = None) -> Serve
 def create_app(settings: Settings | None = None, *, clock: ServerClock | None = None) -> FastAPI:
     """The ASGI app. Interactive docs are off (their scripts would break the strict CSP)."""
     context = build_context(settings or Settings(), clock)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The limiter belongs to the running event loop, so it is sized once that loop runs.
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = context.settings.request_threads
+        yield
+
     app = FastAPI(
         title="Tenor sync server",
         version=__version__,
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.context = context
     install_middleware(app, hsts_seconds=context.settings.hsts_seconds)

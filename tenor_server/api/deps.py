@@ -87,13 +87,13 @@ def get_sync_caller(context: ContextDep, credentials: BearerDep) -> SyncCaller:
     """
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise _unauthorised()
-    with context.engine.connect() as connection:
+    with context.read_engine.connect() as connection:
         found = context.device_sessions.authenticate_for_sync(
             connection, credentials.credentials, now=context.clock.now()
         )
         if found is None:
             raise _unauthorised()
-        connection.commit()  # the session's last-use time, when it moved
+        connection.commit()  # the session's last-use time, when it moved (no-op in autocommit)
     return found
 
 

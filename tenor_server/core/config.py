@@ -44,4 +44,8 @@ class Settings(BaseSettings):
     max_push_changes: int = Field(default=500, ge=1)
     pull_page_size: int = Field(default=500, ge=1, le=5000)
     trust_forwarded_for: bool = False
+    # Threads per worker for the (synchronous) route handlers. Few threads serve a burst in
+    # arrival order; Starlette's default of 40 lets every request share the GIL at once, so
+    # all of them finish late. Enough to overlap a remote database's round trips.
+    request_threads: int = Field(default=4, ge=1, le=200)
     hsts_seconds: int = Field(default=2 * 365 * 24 * 3600, ge=0)

@@ -21,6 +21,9 @@ class ServerContext:
 
     settings: Settings
     engine: Engine
+    # For single reads that need no transaction (the sync routes' token check): autocommit
+    # on PostgreSQL, which saves a BEGIN and a COMMIT round trip per request.
+    read_engine: Engine
     session_factory: sessionmaker[Session]
     clock: ServerClock
     blobs: BlobStore

@@ -56,6 +56,10 @@ class LockedAccount:
     item_seq: int
     stored_seq: int
 
+    def counter_crossed(self, every: int) -> bool:
+        """True when the unsaved changes passed a multiple of ``every`` on the counter."""
+        return self.item_seq // every != self.stored_seq // every
+
 
 class ChangeCounters(Protocol):
     """An account id with its change counter and the lowest cursor still valid."""

@@ -54,6 +54,17 @@ def build_engine(url: str) -> Engine:
     return engine
 
 
+def autocommit_reads(engine: Engine) -> Engine:
+    """``engine`` for single-statement reads: autocommit where that saves round trips.
+
+    SQLite keeps its transactions: the dialect's every BEGIN is IMMEDIATE, and a local file
+    has no round trips to save.
+    """
+    if engine.dialect.name == "sqlite":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
 # A connection that sat idle may have been dropped (failover, a firewall's idle timeout):
 # test it before use. SQLAlchemy's pool_pre_ping would test every checkout, a round trip on
 # each of a sync request's one or two checkouts; busy connections are left alone here.

@@ -27,7 +27,12 @@ from tenor_server.api.schemas.items import (
 from tenor_server.core.context import ServerContext
 from tenor_server.core.device_sessions import SyncCaller
 from tenor_server.core.items import Change
-from tenor_server.core.receipts import find_receipt, store_receipt, store_receipt_json
+from tenor_server.core.receipts import (
+    PRUNE_EVERY_CHANGES,
+    find_receipt,
+    store_receipt,
+    store_receipt_json,
+)
 from tenor_server.db.models import Item
 
 router = APIRouter(tags=["items"])
@@ -57,7 +62,7 @@ async def pull(
 
 
 def _pull(context: ServerContext, caller: SyncCaller, cursor: int, page: int) -> Response:
-    with context.engine.connect() as connection:
+    with context.read_engine.connect() as connection:  # one SELECT: its own snapshot
         found = context.items.pull(connection, caller, cursor, page)
         connection.rollback()
     if found is None:
@@ -182,9 +187,10 @@ def _push(context: ServerContext, caller: SyncCaller, body: PushRequest) -> Resp
             results.append(
                 PushResult.model_construct(item_id=change.item_id, status=outcome.status, item=item)
             )
+        prune = account.counter_crossed(PRUNE_EVERY_CHANGES)
         context.items.save_counter(db, account)
         body_json = PushResponse.model_construct(results=results).model_dump_json()
-        store_receipt_json(db, account.id, receipt_key, 200, body_json, now)
+        store_receipt_json(db, account.id, receipt_key, 200, body_json, now, prune=prune)
         db.commit()
     context.items.remove_blobs(stale)
     return Response(body_json, media_type="application/json")
@@ -206,6 +212,7 @@ def apply_single(
     if outcome.status == "invalid":
         db.rollback()
         raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="invalid_change")
+    prune = account.counter_crossed(PRUNE_EVERY_CHANGES)
     context.items.save_counter(db, account)
     db.flush()
     assert outcome.item is not None  # noqa: S101 - applied/conflict always carry the row
@@ -214,7 +221,7 @@ def apply_single(
         code, body = 409, {"detail": "conflict", "item": item}
     else:
         code, body = 200, item
-    store_receipt(db, account.id, request_id, code, body, now)
+    store_receipt(db, account.id, request_id, code, body, now, prune=prune)
     db.commit()
     context.items.remove_blobs(outcome.stale_blobs)
     return _answer(code, body)
