@@ -157,3 +157,33 @@ def test_a_schema_4_vault_gains_the_change_log(tmp_path: Path) -> None:
         }
     finally:
         vault.lock()
+
+
+def test_speaker_changes_after_a_sync_reach_the_other_device(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    """A late speaker label and the clinician's renaming are edits like any other."""
+    email = _email()
+    a = vault_device(tmp_path / "a", server.base_url, email, register=True)
+    b = vault_device(tmp_path / "b", server.base_url, email)
+    try:
+        client_id = add_client(a.vault, "Client A")
+        session_id, ids, _ = record_session(a.vault, client_id, ["hello", "how are you"])
+        a.engine.sync()
+        b.engine.sync()
+        assert [s.speaker for s in SegmentRepository(b.vault).list(session_id)] == ["A", "A"]
+
+        SegmentRepository(a.vault).update_speaker(ids[1], "B")
+        SessionRepository(a.vault).set_speaker_names(
+            session_id, {"A": "Clinician", "B": "Client"}
+        )
+        assert a.engine.sync().pushed >= 2
+        b.engine.sync()
+        assert [s.speaker for s in SegmentRepository(b.vault).list(session_id)] == ["A", "B"]
+        assert SessionRepository(b.vault).speaker_names(session_id) == {
+            "A": "Clinician",
+            "B": "Client",
+        }
+    finally:
+        a.close()
+        b.close()
