@@ -2,11 +2,13 @@
 
 Run: ``.venv/bin/python bench/topic_calibration.py``. The embedding is the fallback for what
 the phrase lexicon misses, so bars are calibrated with the lexicon switched off, on the tuning
-sentences plus every sentence of the dev transcripts (labelled by the dev topic spans). For
-each built-in category it tries bars from 0.40 to 0.70 and keeps the best F2 (a missed
-disclosure costs more than an extra redaction), ties going to the higher bar. It prints the
-bars to copy into ``tenor_desktop/redaction/topic_prototypes.py`` and, with them and the
-lexicon on, the tuning and held-out scores (the held-out score is reported, never tuned on).
+sentences (``topics_tuning.txt`` and the spoken ``topics_tuning_spoken.txt``) plus every
+sentence of the dev transcripts (labelled by the dev topic spans). For each built-in category
+it tries bars from 0.25 to 0.70 and keeps the best F1, ties going to the higher bar (F2 chose
+bars that cost the dev transcripts a third of their topic precision). It prints the bars to
+copy into ``tenor_desktop/redaction/topic_prototypes.py`` and, with them and the lexicon on,
+the tuning and held-out scores (the held-out score is reported, never tuned on; the blind set
+is not read here at all).
 """
 
 from __future__ import annotations
@@ -122,9 +124,9 @@ def calibrate(encoder: MiniLMEncoder, rows: list[Row]) -> dict[str, float]:
             tp = int((predicted & gold).sum())
             fp = int((predicted & ~gold).sum())
             fn = int((~predicted & gold).sum())
-            f2 = 5 * tp / (5 * tp + 4 * fn + fp) if tp else 0.0
-            if best is None or (f2, bar) >= best:
-                best = (f2, bar)
+            f1 = 2 * tp / (2 * tp + fn + fp) if tp else 0.0
+            if best is None or (f1, bar) >= best:
+                best = (f1, bar)
         assert best is not None
         bars[name] = best[1]
     return bars
@@ -135,12 +137,14 @@ def main() -> int:
     encoder = MiniLMEncoder()
     encoder.wait_for_fast_backend()
     tuning = load_sentences(DATA / "topics_tuning.txt")
-    bars = calibrate(encoder, tuning + dev_sentences(DEV))
+    spoken = load_sentences(DATA / "topics_tuning_spoken.txt")
+    bars = calibrate(encoder, tuning + spoken + dev_sentences(DEV))
     topic_prototypes.CALIBRATED_BARS.update(bars)
     detector = TopicDetector(encoder, BUILTIN_CATEGORIES)
     report = {
         "bars": bars,
         "tuning": score_sentences(detector, tuning),
+        "tuning_spoken": score_sentences(detector, spoken),
         "holdout": score_sentences(detector, load_sentences(DATA / "topics_holdout.txt")),
     }
     print(json.dumps(report, indent=2))

@@ -18,35 +18,42 @@ _FIELDS = (
     r"|ending|ended|disappear\w*|hurt\w*|harm\w*|cut|cuts|cutting|blade|razor|knife|bleed\w*|bled"
     r"|blood|scars?|burn\w*|pills?|overdos\w*|jump\w*|bridge|roof|ledge|train|gun|rifle|pistol"
     r"|rope|noose|neck|wake|funeral|goodbye|letters?|note|burden|point|plan|worth"
-    r"|anymore|without me|better off|punish\w*|starv\w*|crash\w*|attempt\w*|deserve"
+    r"|anymore|without me|better off|punish\w*|starv\w*|crash\w*|attempt\w*|deserve|swerv\w*"
+    r"|traffic|being here|be here|enough|tired of|done with|breathe|overdo\w*"
     # sex, bodies, intimacy
     r"|sex\w*|bed|naked|nude\w*|slept|sleep(?:ing)? with|hook\w*|body|touch\w*|kiss\w*|intima\w*"
     r"|porn\w*|affair|cheat\w*|partners?|virgin\w*|condom|protection|pics|photos|pictures"
     r"|videos?|cam|onlyfans|escort|strip\w*|fantas\w*|libido|turned on|aroused|orgasm\w*"
-    r"|undress\w*|toys?|kink\w*|bondage|tied|dating app|grindr|tinder|one night"
+    r"|undress\w*|toys?|kink\w*|bondage|tied|dating app|grindr|tinder|one night|messing around"
+    r"|fooling around|massage|private|spicy|bathroom|went further|in the car|ex|girls?|guys?"
     # drink and drugs
     r"|drink\w*|drank|drunk|alcohol\w*|beers?|wine|vodka|whiskey|tequila|liquor|bottles?|shots?"
     r"|bar|hangover|hungover|high|stoned|weed|pot|joint|blunt|pen|vap\w*|smok\w*|drugs?|dealer"
     r"|using|clean|sober\w*|relaps\w*|rehab|meth\w*|coke|cocaine|crack|heroin|fentanyl"
     r"|oxy\w*|percs?|xanax|adderall|benzos?|molly|acid|shrooms|edibles?|snort\w*|line|lines"
-    r"|bumps?|dose|doses|prescri\w*|painkillers?|buzz|wasted|binge|bender"
+    r"|bumps?|dose|doses|prescri\w*|painkillers?|buzz|wasted|binge|bender|glass\w*|eighth"
+    r"|needle|woke up|passed out|no idea how|get through|come down|party\w*|stranger\w*|thc"
     # violence, control, neglect
     r"|hit|hits|hitting|beat\w*|slap\w*|smack\w*|punch\w*|kick\w*|chok\w*|strangl\w*|push\w*"
     r"|shov\w*|grab\w*|threw|throw\w*|drag\w*|pinn?\w*|lock\w*|scream\w*|yell\w*|bruis\w*|belt"
     r"|broke|broken|hospital|afraid|scared|terrified|forced|force|made me"
     r"|threat\w*|control\w*|won't let|wouldn't let|feed|fed|hungry|secret|abus\w*|rape\w*|molest\w*"
-    r"|wall|worthless"
+    r"|wall|worthless|chest|food|neck|throat|at night|my room|make me pay|find me"
+    r"|if i (?:ever )?le(?:ft|ave)|allowance|boots?|boyfriend|girlfriend|stepdad\w*|stepmom\w*"
+    r"|uncle|babysitter|coach"
     # police, courts, crime, money taken
     r"|police|cops?|arrest\w*|jail|prison|court\w*|charg\w*|judge|lawyer|trial|bail|warrant"
     r"|probation|parole|plea|sentence\w*|booked|st[eo]al\w*|stole\w*|caught|crime|criminal"
     r"|illegal\w*|sell\w*|sold|deal\w*|fight|fought|rob\w*|fraud|forg\w*|checks?"
     r"|cash|credit card|fire|broke into|break\w* in|car|cars"
-    r"|license|record|county|locked up|owe"
+    r"|license|record|county|locked up|owe|inside|burglar\w*|snuck|sneak\w*|resell\w*|took"
+    r"|pawn\w*|court date|laptop|stockroom"
     # borders, status, papers
     r"|border|country|countries|papers|paperwork|documents?|documented|undocumented|visa|status"
     r"|citizen\w*|green card|residen\w*|deport\w*|immigra\w*|migra|asylum|refugee|sent back"
     r"|back home|legal\w*|permit|agents?|ice|detain\w*|detention|crossed"
-    r"|across|entry|social security|removal|protection"
+    r"|across|entry|social security|removal|protection|limbo|appeal|plane home|medicaid|flag"
+    r"|van|hid\w*|raid\w*|lawyer"
 )
 _GATE = re.compile(r"\b(?:" + _FIELDS + r")\b", re.IGNORECASE)
 
