@@ -107,7 +107,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"(?:hit|hits|hitting|beat|beats|beating|slap|slapped|slaps|slapping|punch|punched|"
             r"punches|kick|kicked|kicks|choke|choked|chokes|strangled|shove|shoved|pushed|"
             r"grabbed|threw) (?:me|him|her|them|us|the kids|(?:my|his) "
-            r"(?!head|face|hands?|arms?|legs?|knees?|foot|feet|car|phone|ball|wall)\w+)",
+            r"(?!head|face|hands?|arms?|legs?|knees?|foot|feet|car|phone|ball|wall"
+            r"|vape|pen|bong|pipe|joint|blunt|bowl|dab)\w+)",
             r"choked",
             r"strangl\w+",
             r"molest\w*",

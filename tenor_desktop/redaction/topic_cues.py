@@ -27,6 +27,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:denied|refused) (?:entry|asylum|my visa|his visa|her visa)",
         r"(?:holding|detention) (?:facility|center)",
         r"sent back to (?:my|his|her|their) (?:country|home country)",
+        r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) not legal\b",
     ),
     "SEXUAL_CONTENT": (
         r"hook(?:ing)? up with|hookups?",
@@ -55,6 +56,10 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"without (?:a condom|protection)",
         r"in bed together",
         r"went all the way",
+        r"messing around with|messing around in (?:bed|the car|the back)",
+        r"happy endings?|(?:that|which) offer extras",
+        r"spicy (?:pics|pictures|photos|videos)",
+        r"private (?:page|shows?)",
         r"fool(?:ing|ed)? around with",
         r"(?:grindr|tinder) (?:hookups?|dates?)",
         r"(?:pics|pictures|photos|videos) (?:of (?:me|myself|himself|herself) )?"
@@ -96,6 +101,12 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:relapsed|relapsing)",
         r"(?:months?|days?|weeks?|years?) (?:clean|sober)",
         r"cough syrup",
+        r"thc",
+        r"(?:on|back on|off) the needle",
+        r"an eighth (?:of|every|a)|an eighth\b",
+        r"nips? of",
+        r"(?:roommate|friend|mom|dad|brother|sister|wife|husband)'?s (?:\w+ )?pills",
+        r"pills to (?:come down|get high|sleep it off)",
         r"(?:adhd|adderall|ritalin) (?:meds|pills)? ?to (?:stay|study|keep)",
     ),
     "CRIMINAL": (
@@ -124,6 +135,9 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:forg(?:ed|ing)|copied) (?:\w+'?s? )?signature",
         r"(?:jumped|mugged|robbed) (?:someone|somebody|a guy|him|her)",
         r"(?:pressed charges|court[- ]appointed)",
+        r"(?:taking|took|stealing|stole) (?:stuff|things|money|merchandise) from (?:the|my|work)",
+        r"snuck into (?:\w+'?s? )?(?:place|house|apartment|room)",
+        r"resell\w* (?:it|them|stolen)",
     ),
     "SELF_HARM": (
         r"end it all",
@@ -144,5 +158,9 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"giv(?:ing|e|en) away my (?:stuff|things)",
         r"(?:goodbye|suicide) (?:letters?|notes?)",
         r"car running in the garage|garage with the car running",
+        r"(?:what|which) dose would (?:be enough|do it)",
+        r"how many (?:\w+ )?(?:would|it would) take",
+        r"swerv\w+ into",
+        r"(?:don'?t|can'?t) (?:really )?see myself (?:being )?(?:here|around|alive)",
     ),
 }
