@@ -14,19 +14,19 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.speech_names import lower_same_length
 
-_WORDS = re.compile(r"[a-zA-Z][a-zA-Z'.-]*(?:\s+[a-zA-Z][a-zA-Z'.-]*){0,3}")
+_WORDS = re.compile(r"[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}")
+# Matched on lowercased text (see speech_names.lower_same_length).
 _STRONG = re.compile(
     r"\b(?:(?:moved|move|moving|relocated|flew|fly|flying|drove|driving|trip|ticket|flight"
     r"|deported|sent\s+back|went\s+back|going\s+back|go\s+back)\s+(?:to|into)|(?:born|raised"
     r"|grew\s+up|live|lives|lived|living|stay|stays|stayed|staying|settled)\s+in|(?:i'm|i\s+am"
     r"|we're|he's|she's|they're|are|is|was|were|came|come|comes|family|originally)\s+from"
-    r"|back\s+home\s+in|hometown\s+(?:is|of))\s+$",
-    re.IGNORECASE,
+    r"|back\s+home\s+in|hometown\s+(?:is|of))\s+$"
 )
-_WORD_START = re.compile(r"(?<![\w'-])[a-zA-Z][a-zA-Z'-]*")
-_ANY = re.compile(
-    r"\b(?:in|from|near|outside|outside\s+of|around|to|into|visiting|visit)\s+$", re.IGNORECASE
+_PLACE_WORD = re.compile(
+    r"\b(?:in|from|near|outside|of|around|to|into|visiting|visit|is)\s+([a-z][a-z'-]*)"
 )
 
 
@@ -34,20 +34,18 @@ def find_cities(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Cities of the broad list in strong place slots (see the module docstring)."""
     if not lex.broad_cities:
         return
-    for match in _WORD_START.finditer(text):
-        if match.group().lower() not in lex.broad_city_heads:
+    low = lower_same_length(text)
+    for match in _PLACE_WORD.finditer(low):
+        if match.group(1) not in lex.broad_city_heads:
             continue
-        start = match.start()
-        before = text[max(0, start - 30) : start]
-        strong = _STRONG.search(before) is not None
-        if not strong and _ANY.search(before) is None:
-            continue
-        phrase = _WORDS.match(text, start)
-        if phrase is None:
+        start = match.start(1)
+        strong = _STRONG.search(low[max(0, start - 30) : start]) is not None
+        phrase = _WORDS.match(low, start)
+        if phrase is None or (not strong and match.group().split()[0] in ("of", "is")):
             continue
         words = phrase.group().split()
         for length in range(min(4, len(words)), 0, -1):
-            candidate = " ".join(words[:length]).lower().rstrip(".")
+            candidate = " ".join(words[:length]).rstrip(".")
             if candidate not in lex.broad_cities:
                 continue
             if length == 1 and (
@@ -56,6 +54,5 @@ def find_cities(text: str, lex: Lexicons) -> Iterator[Hit]:
                 break
             if candidate in lex.not_phi_places:
                 break
-            end = start + len(" ".join(words[:length]).rstrip("."))
-            yield start, end, "LOCATION", 0.65
+            yield start, start + len(candidate), "LOCATION", 0.65
             break

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.speech_names import lower_same_length
 
 Hit = tuple[int, int, str, float]
 
@@ -21,19 +22,21 @@ _CUE = (
     r"|instagram|tiktok|twitter|snapchat|snap|discord|reddit|venmo|cash\s?app|xbox|psn)"
 )
 _HANDLE_SHAPE = r"([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])"
+# Matched on lowercased text (a case-insensitive alternation is much slower); the handle
+# itself is read back from the original text.
 _AFTER_IS = re.compile(
-    rf"\b{_CUE}\b[^.!?\n]{{0,30}}?\b(?:is|was|as|it's|its)\s*:?\s+{_HANDLE_SHAPE}(?![\w@])",
-    re.IGNORECASE,
+    rf"\b{_CUE}\b[^.!?\n]{{0,30}}?\b(?:is|was|as|it's|its)\s*:?\s+{_HANDLE_SHAPE}(?![\w@])"
 )
-_DIRECT = re.compile(rf"\b{_CUE}\s+(?:of\s+)?{_HANDLE_SHAPE}(?![\w@])", re.IGNORECASE)
+_DIRECT = re.compile(rf"\b{_CUE}\s+(?:of\s+)?{_HANDLE_SHAPE}(?![\w@])")
 _SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
 
 
 def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Handles after a cue word (see the module docstring), labelled ID."""
+    lowered = lower_same_length(text)
     for pattern in (_AFTER_IS, _DIRECT):
-        for match in pattern.finditer(text):
-            token = match.group(1)
+        for match in pattern.finditer(lowered):
+            token = text[match.start(1) : match.end(1)]
             shaped = _SHAPED.fullmatch(token) is not None and not token.isdigit()
             if shaped or (pattern is _AFTER_IS and is_rare_word(token, lex)):
                 yield match.start(1), match.end(1), "ID", 0.75
