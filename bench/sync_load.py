@@ -26,12 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tenor_desktop.sync.api_client import OutgoingChange, SyncApiClient
+from tenor_desktop.sync.api_client import SyncApiClient
 from tenor_desktop.sync.engine import SyncEngine
 from tenor_desktop.sync.envelope import seal_item, wrap_account_key
 from tenor_desktop.sync.kdf import KdfParameters
 from tenor_desktop.sync.memory_store import MemoryLocalStore
 from tenor_desktop.sync.sync_state import SyncState
+from tenor_desktop.sync.wire import OutgoingChange
 
 SEGMENT = "Client describes the week, sleep improving, some worry about work deadlines. "
 NOTE = (SEGMENT * 4).encode()

@@ -22,6 +22,7 @@ from tenor_desktop.sync.errors import (
     Throttled,
 )
 from tenor_desktop.sync.kdf import KdfParameters
+from tenor_desktop.sync.wire import OutgoingChange, PushOutcome, RemoteItem, b64
 
 
 @dataclass
@@ -32,70 +33,6 @@ class Credentials:
     refresh_token: str
     device_token: str = ""
     session_id: str = ""
-
-
-@dataclass(frozen=True)
-class RemoteItem:
-    """An item as the server returns it."""
-
-    id: str
-    kind: str
-    ciphertext: bytes | None
-    wrapped_item_key: bytes | None
-    key_id: str | None
-    version: int
-    deleted: bool
-    streamed: bool = False
-
-    @classmethod
-    def from_json(cls, body: dict[str, Any]) -> RemoteItem:
-        """Parse the wire form."""
-        return cls(
-            id=body["id"],
-            kind=body["kind"],
-            ciphertext=_unb64(body.get("ciphertext")),
-            wrapped_item_key=_unb64(body.get("wrapped_item_key")),
-            key_id=body.get("key_id"),
-            version=int(body["version"]),
-            deleted=bool(body["deleted"]),
-            streamed=bool(body.get("streamed", False)),
-        )
-
-
-@dataclass(frozen=True)
-class OutgoingChange:
-    """One change to push; deletions carry no content."""
-
-    item_id: str
-    kind: str
-    base_version: int
-    deleted: bool
-    ciphertext: bytes | None = None
-    wrapped_item_key: bytes | None = None
-    key_id: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The wire form."""
-        body: dict[str, Any] = {
-            "item_id": self.item_id,
-            "kind": self.kind,
-            "base_version": self.base_version,
-            "deleted": self.deleted,
-        }
-        if not self.deleted:
-            body["ciphertext"] = _b64(self.ciphertext or b"")
-            body["wrapped_item_key"] = _b64(self.wrapped_item_key or b"")
-            body["key_id"] = self.key_id
-        return body
-
-
-@dataclass(frozen=True)
-class PushOutcome:
-    """The server's answer for one change."""
-
-    item_id: str
-    status: str
-    item: RemoteItem | None
 
 
 class SyncApiClient:
@@ -133,9 +70,9 @@ class SyncApiClient:
         """Create an account; returns its id."""
         body = {
             "email": email,
-            "auth_secret": _b64(auth_secret),
+            "auth_secret": b64(auth_secret),
             "kdf": _kdf_json(params),
-            "wrapped_account_key": _b64(wrapped_account_key),
+            "wrapped_account_key": b64(wrapped_account_key),
         }
         return str(self._call("POST", "/auth/register", json=body, auth=False).json()["account_id"])
 
@@ -173,7 +110,7 @@ class SyncApiClient:
         """Sign in; returns the wrapped account key and which generation it is."""
         body: dict[str, Any] = {
             "email": email,
-            "auth_secret": _b64(auth_secret),
+            "auth_secret": b64(auth_secret),
             "device_name": device_name,
         }
         for key, value in (
@@ -200,7 +137,7 @@ class SyncApiClient:
 
     def delete_account(self, auth_secret: bytes, totp_code: str | None = None) -> None:
         """Delete the account and everything the server holds for it."""
-        body: dict[str, Any] = {"auth_secret": _b64(auth_secret)}
+        body: dict[str, Any] = {"auth_secret": b64(auth_secret)}
         if totp_code:
             body["totp_code"] = totp_code
         self._call("POST", "/account/delete", json=body)
@@ -218,10 +155,10 @@ class SyncApiClient:
     ) -> None:
         """Replace the auth secret, KDF parameters and wrapped account key."""
         body = {
-            "current_auth_secret": _b64(current_auth_secret),
-            "new_auth_secret": _b64(new_auth_secret),
+            "current_auth_secret": b64(current_auth_secret),
+            "new_auth_secret": b64(new_auth_secret),
             "kdf": _kdf_json(params),
-            "wrapped_account_key": _b64(wrapped_account_key),
+            "wrapped_account_key": b64(wrapped_account_key),
             "account_key_generation": account_key_generation,
             "end_other_sessions": end_other_sessions,
         }
@@ -267,7 +204,7 @@ class SyncApiClient:
         headers = {
             "X-Item-Kind": change.kind,
             "X-Key-Id": change.key_id or "",
-            "X-Wrapped-Item-Key": _b64(change.wrapped_item_key or b""),
+            "X-Wrapped-Item-Key": b64(change.wrapped_item_key or b""),
             "X-Base-Version": str(change.base_version),
             "X-Request-Id": request_id,
             "Content-Type": "application/octet-stream",
@@ -371,16 +308,8 @@ def _detail(response: httpx.Response) -> str:
 def _kdf_json(params: KdfParameters) -> dict[str, Any]:
     return {
         "algorithm": "argon2id",
-        "salt": _b64(params.salt),
+        "salt": b64(params.salt),
         "memory_kib": params.memory_kib,
         "iterations": params.iterations,
         "parallelism": params.parallelism,
     }
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str | None) -> bytes | None:
-    return base64.b64decode(text) if text is not None else None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tenor_desktop.sync import key_rotation
-from tenor_desktop.sync.api_client import PushOutcome, RemoteItem, SyncApiClient
+from tenor_desktop.sync.api_client import SyncApiClient
 from tenor_desktop.sync.envelope import Envelope, open_item
 from tenor_desktop.sync.errors import CryptoError, ParentMissing, StaleCursor
 from tenor_desktop.sync.keyring import (
@@ -49,7 +49,7 @@ from tenor_desktop.sync.local_store import (
     LocalStore,
 )
 from tenor_desktop.sync.sync_state import SyncState
-from tenor_desktop.sync.wire import item_from_json, item_to_json, outgoing
+from tenor_desktop.sync.wire import PushOutcome, RemoteItem, item_from_json, item_to_json, outgoing
 
 CONFLICT_COPY_KINDS = frozenset({"note"})
 # Larger ciphertexts are streamed one by one instead of travelling base64-encoded in a batch.

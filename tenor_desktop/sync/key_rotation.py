@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tenor_desktop.sync.api_client import RemoteItem
 from tenor_desktop.sync.envelope import Envelope, new_key, open_item, seal_item
 from tenor_desktop.sync.errors import CryptoError
 from tenor_desktop.sync.keyring import (
@@ -32,7 +31,7 @@ from tenor_desktop.sync.keyring import (
     link_generation,
     link_item_id,
 )
-from tenor_desktop.sync.wire import b64, unb64
+from tenor_desktop.sync.wire import RemoteItem, b64, unb64
 
 LINK_VERSION = 1  # a link is written once and never edited
 

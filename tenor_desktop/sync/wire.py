@@ -1,4 +1,4 @@
-"""Conversions between the engine's JSON-able change dicts and the API client's types.
+"""The sync wire types (items pulled, changes pushed, outcomes) and their JSON conversions.
 
 Changes are kept as plain dicts because the unacknowledged batch is persisted as JSON (in the
 bookkeeping file, ciphertext only) and resent verbatim after a crash or a lost response.
@@ -7,9 +7,72 @@ bookkeeping file, ciphertext only) and resent verbatim after a crash or a lost r
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from typing import Any
 
-from tenor_desktop.sync.api_client import OutgoingChange, RemoteItem
+
+@dataclass(frozen=True)
+class RemoteItem:
+    """An item as the server returns it."""
+
+    id: str
+    kind: str
+    ciphertext: bytes | None
+    wrapped_item_key: bytes | None
+    key_id: str | None
+    version: int
+    deleted: bool
+    streamed: bool = False
+
+    @classmethod
+    def from_json(cls, body: dict[str, Any]) -> RemoteItem:
+        """Parse the wire form."""
+        return cls(
+            id=body["id"],
+            kind=body["kind"],
+            ciphertext=unb64(body.get("ciphertext")),
+            wrapped_item_key=unb64(body.get("wrapped_item_key")),
+            key_id=body.get("key_id"),
+            version=int(body["version"]),
+            deleted=bool(body["deleted"]),
+            streamed=bool(body.get("streamed", False)),
+        )
+
+
+@dataclass(frozen=True)
+class OutgoingChange:
+    """One change to push; deletions carry no content."""
+
+    item_id: str
+    kind: str
+    base_version: int
+    deleted: bool
+    ciphertext: bytes | None = None
+    wrapped_item_key: bytes | None = None
+    key_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The wire form."""
+        body: dict[str, Any] = {
+            "item_id": self.item_id,
+            "kind": self.kind,
+            "base_version": self.base_version,
+            "deleted": self.deleted,
+        }
+        if not self.deleted:
+            body["ciphertext"] = b64(self.ciphertext or b"")
+            body["wrapped_item_key"] = b64(self.wrapped_item_key or b"")
+            body["key_id"] = self.key_id
+        return body
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    """The server's answer for one change."""
+
+    item_id: str
+    status: str
+    item: RemoteItem | None
 
 
 def outgoing(change: dict[str, Any]) -> OutgoingChange:

@@ -6,11 +6,12 @@ import secrets
 from pathlib import Path
 
 from tenor_desktop.sync.account import SignedInAccount, login_account, register_account
-from tenor_desktop.sync.api_client import RemoteItem, SyncApiClient
+from tenor_desktop.sync.api_client import SyncApiClient
 from tenor_desktop.sync.engine import SyncEngine
 from tenor_desktop.sync.keyring import AccountKey, MemoryKeyring
 from tenor_desktop.sync.memory_store import MemoryLocalStore
 from tenor_desktop.sync.sync_state import SyncState
+from tenor_desktop.sync.wire import RemoteItem
 from tests.server.live_server import LiveServer
 from tests.sync.conftest import PASSWORD
 

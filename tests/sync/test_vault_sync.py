@@ -174,9 +174,7 @@ def test_speaker_changes_after_a_sync_reach_the_other_device(
         assert [s.speaker for s in SegmentRepository(b.vault).list(session_id)] == ["A", "A"]
 
         SegmentRepository(a.vault).update_speaker(ids[1], "B")
-        SessionRepository(a.vault).set_speaker_names(
-            session_id, {"A": "Clinician", "B": "Client"}
-        )
+        SessionRepository(a.vault).set_speaker_names(session_id, {"A": "Clinician", "B": "Client"})
         assert a.engine.sync().pushed >= 2
         b.engine.sync()
         assert [s.speaker for s in SegmentRepository(b.vault).list(session_id)] == ["A", "B"]
