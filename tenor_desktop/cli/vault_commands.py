@@ -25,18 +25,22 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tenor_desktop.cli.vault_json import (
+    client_json,
+    clock_time,
+    detail_json,
+    emit,
+    session_json,
+)
 from tenor_desktop.core.errors import ValidationError
-from tenor_desktop.core.models import Client, Note, Segment, Session
-from tenor_desktop.services.vault_service import SessionDetail, VaultService
+from tenor_desktop.services.vault_service import VaultService
 
 PASSPHRASE_ENV = "TENOR_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 
@@ -164,7 +168,7 @@ def run_sessions(args: argparse.Namespace) -> int:
         for session in sessions:
             print(
                 f"{session.id}\t{session.client_id}\t{session.started_at.isoformat()}"
-                f"\t{session.status.value}\t{_clock_time(session.duration_ms)}"
+                f"\t{session.status.value}\t{clock_time(session.duration_ms)}"
             )
     return 0
 
@@ -178,11 +182,11 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     session = detail.session
     print(f"Session {session.id} ({session.status.value}), client {detail.client.pseudonym}")
-    print(f"Started {session.started_at.isoformat()}, {_clock_time(session.duration_ms)}")
+    print(f"Started {session.started_at.isoformat()}, {clock_time(session.duration_ms)}")
     print()
     for segment in detail.segments:
         speaker = detail.speaker_name(segment.speaker)
-        print(f"[{_clock_time(segment.start_ms)}] {speaker}: {segment.text}")
+        print(f"[{clock_time(segment.start_ms)}] {speaker}: {segment.text}")
     if not detail.segments:
         print("(no transcript)")
     if detail.note is not None:
@@ -278,100 +282,3 @@ def unlocked(args: argparse.Namespace) -> Iterator[VaultService]:
         yield service
     finally:
         service.lock()
-
-
-def emit(document: dict[str, Any]) -> None:
-    """Print one JSON document."""
-    print(json.dumps(document, ensure_ascii=False, indent=2))
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
-def _clock_time(milliseconds: int) -> str:
-    seconds = milliseconds // 1000
-    hours, rest = divmod(seconds, 3600)
-    return (
-        f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
-        if hours
-        else f"{rest // 60:02d}:{rest % 60:02d}"
-    )
-
-
-def client_json(client: Client) -> dict[str, Any]:
-    """The CLIENT object of the JSON outputs."""
-    return {
-        "id": client.id,
-        "pseudonym": client.pseudonym,
-        "processing_mode": client.processing_mode.value,
-        "retention": str(client.retention),
-        "default_template": client.default_template,
-        "created_at": _iso(client.created_at),
-    }
-
-
-def session_json(session: Session) -> dict[str, Any]:
-    """The SESSION object of the JSON outputs."""
-    return {
-        "id": session.id,
-        "client_id": session.client_id,
-        "started_at": _iso(session.started_at),
-        "ended_at": _iso(session.ended_at),
-        "duration_ms": session.duration_ms,
-        "status": session.status.value,
-        "consent_at": _iso(session.consent_at),
-        "risk_flags": list(session.risk_flags),
-        "transcript_deleted_at": _iso(session.transcript_deleted_at),
-    }
-
-
-def _segment_json(segment: Segment, detail: SessionDetail) -> dict[str, Any]:
-    return {
-        "id": segment.id,
-        "seq": segment.seq,
-        "start_ms": segment.start_ms,
-        "end_ms": segment.end_ms,
-        "speaker": segment.speaker,
-        "speaker_name": detail.speaker_name(segment.speaker),
-        "text": segment.text,
-        "confidence": segment.confidence,
-        "redactions": [
-            {"start": mark.start, "end": mark.end, "label": mark.label}
-            for mark in segment.redactions
-        ],
-    }
-
-
-def _note_json(note: Note) -> dict[str, Any]:
-    return {
-        "id": note.id,
-        "version": note.version,
-        "template": note.template,
-        "provider": note.provider,
-        "draft": note.draft,
-        "created_at": _iso(note.created_at),
-        "sections": [
-            {
-                "title": s.title,
-                "text": s.text,
-                "evidence": list(s.evidence),
-                "statements": [
-                    {"text": t.text, "evidence": list(t.evidence), "supported": t.supported}
-                    for t in s.statements
-                ],
-            }
-            for s in note.sections
-        ],
-        "flags": [{"kind": f.kind, "evidence": list(f.evidence)} for f in note.flags],
-    }
-
-
-def detail_json(detail: SessionDetail) -> dict[str, Any]:
-    """The ``show --json`` document."""
-    document = session_json(detail.session)
-    document["client"] = client_json(detail.client)
-    document["speaker_names"] = dict(detail.speaker_names)
-    document["segments"] = [_segment_json(segment, detail) for segment in detail.segments]
-    document["note"] = None if detail.note is None else _note_json(detail.note)
-    return document
