@@ -22,13 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol, runtime_checkable
 
 from tenor_desktop.audio.capture_events import CaptureEvent
 from tenor_desktop.audio.emergency_zeroizer import EmergencyZeroizer
 from tenor_desktop.audio.ring_buffer import SAMPLE_RATE, SecureRingBuffer
 from tenor_desktop.core.clock import Clock, SystemClock
-from tenor_desktop.core.models import RedactionMark, Segment, Session, SessionStatus
+from tenor_desktop.core.models import RedactionMark, Segment, SessionStatus
 from tenor_desktop.services.recording_events import (
     AudioNotClearedError,
     AudioNotPinned,
@@ -39,79 +38,17 @@ from tenor_desktop.services.recording_events import (
     StatusChanged,
     StopResult,
 )
+from tenor_desktop.services.recording_ports import (
+    AudioSource,
+    SegmentStore,
+    SessionStore,
+    SpeakerUpdates,
+)
 from tenor_desktop.services.recording_worker import TranscriberFactory, TranscriptionWorker
 from tenor_desktop.transcription.protocol import TranscriptEvent
 
 Redaction = str | tuple[str, Sequence[RedactionMark]]
 Redact = Callable[[str], Redaction]
-
-
-class SessionStore(Protocol):
-    """The part of the vault's SessionRepository the recorder needs."""
-
-    def create(
-        self, client_id: str, *, started_at: datetime, consent_at: datetime | None = None
-    ) -> Session:
-        """Create a session in status ``recording``."""
-        ...
-
-    def set_status(
-        self,
-        session_id: str,
-        status: SessionStatus,
-        *,
-        ended_at: datetime | None = None,
-        duration_ms: int | None = None,
-    ) -> None:
-        """Move the session to ``status``."""
-        ...
-
-
-class SegmentStore(Protocol):
-    """The part of the vault's SegmentRepository the recorder needs."""
-
-    def append(
-        self,
-        session_id: str,
-        *,
-        start_ms: int,
-        end_ms: int,
-        speaker: str,
-        text: str,
-        confidence: float | None = None,
-        redactions: Sequence[RedactionMark] = (),
-    ) -> Segment:
-        """Store and commit one final segment."""
-        ...
-
-
-@runtime_checkable
-class SpeakerUpdates(Protocol):
-    """A SegmentStore that can also change a stored segment's speaker (the vault's can)."""
-
-    def update_speaker(self, segment_id: int, speaker: str) -> None:
-        """Replace the speaker label of one stored segment."""
-        ...
-
-
-class AudioSource(Protocol):
-    """A microphone (or test source) writing 16 kHz mono into the session ring."""
-
-    def start(self) -> None:
-        """Begin delivering audio."""
-        ...
-
-    def pause(self) -> None:
-        """Stop delivering audio for now."""
-        ...
-
-    def resume(self) -> None:
-        """Continue after pause."""
-        ...
-
-    def stop(self) -> None:
-        """Deliver what is pending, then stop for good."""
-        ...
 
 
 CaptureFactory = Callable[[SecureRingBuffer, Callable[[CaptureEvent], None]], AudioSource]
