@@ -24,18 +24,23 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.phi_detector import PhiDetector
 from tenor_desktop.redaction.placeholders import PLACEHOLDER, PlaceholderRegistry
+from tenor_desktop.redaction.rewrite import (
+    RECHECK_REACH,
+    RISK_CATEGORIES,
+    apply_redactions,
+    blank_spans,
+    recheck_windows,
+    to_input,
+    word_edge,
+)
 from tenor_desktop.redaction.settings import RedactionSettings
-from tenor_desktop.redaction.spans import PhiSpan, RedactionResult, Replacement, TopicSpan
+from tenor_desktop.redaction.spans import PhiSpan, RedactionResult, TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
 
-RISK_CATEGORIES = frozenset({"SELF_HARM"})
+__all__ = ["RISK_CATEGORIES", "RedactionModels", "RedactionSession", "Redactor"]
 _CONTEXT_CHARS = 160
 _EXTRA_PASSES = 2
-# Characters each side of a changed span that the NER model re-reads in the output re-check.
-_RECHECK_REACH = 80
-# (input start, input end, output start, output end) of each replaced region.
-Move = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +129,8 @@ class Redactor:
             if windows is None:
                 # Surrounding segments are there for identifiers cut at an edge: the model
                 # needs only a little of them.
-                low = _word_edge(joined, max(0, len(context) - _RECHECK_REACH), -1)
-                high = _word_edge(joined, min(len(joined), len(context) + len(text) + 40), 1)
+                low = word_edge(joined, max(0, len(context) - RECHECK_REACH), -1)
+                high = word_edge(joined, min(len(joined), len(context) + len(text) + 40), 1)
                 windows = [(low, high)]
             detection = self._phi.detect_detailed(joined, known, windows)
             shift = len(context)
@@ -150,7 +155,9 @@ class Redactor:
                     spans.append(shifted)
                     surfaces[(shifted.start, shifted.end)] = joined[span.start : span.end]
         with_topics = self._settings.topics and ner_windows is None
-        topics = self._topics.detect(masked) if with_topics else []
+        # Topics read the text with identifiers blanked, as a second call on the redacted
+        # output sees it (placeholders blanked): the same sentences, so the same topics.
+        topics = self._topics.detect(blank_spans(masked, spans)) if with_topics else []
         return spans, topics, surfaces, unseen
 
     def redact_in(
@@ -165,7 +172,7 @@ class Redactor:
         spans, topics, surfaces, unseen = self._detect_with_surfaces(
             text, known, context, following
         )
-        result, moves = _apply(text, spans, topics, registry, self._display, surfaces)
+        result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         # Redacting changes the context the NER model sees, which can reveal an identifier it
         # missed ("Tucson [DATE 1]"). Re-check the output until nothing new appears, so that
         # redacting a redacted text changes nothing (idempotence). The model already saw the
@@ -174,14 +181,14 @@ class Redactor:
         for _ in range(_EXTRA_PASSES):
             if not (self._settings.phi_enabled and self._settings.recheck_output):
                 break
-            windows = _recheck_windows(result.text, unseen, moves)
+            windows = recheck_windows(result.text, unseen, moves)
             # Exactly what a fresh call on the output would see, so one more call finds nothing.
             found, _topics, _surfaces, _unseen = self._detect_with_surfaces(
                 result.text, known, "", "", ner_windows=windows
             )
             new = [
                 span
-                for span in (_to_input(s, moves) for s in found)
+                for span in (to_input(s, moves) for s in found)
                 if span is not None
                 and not any(span.start < o.end and o.start < span.end for o in spans)
             ]
@@ -189,7 +196,7 @@ class Redactor:
                 break
             spans = spans + new
             unseen = [(span.start, span.end) for span in new]
-            result, moves = _apply(text, spans, topics, registry, self._display, surfaces)
+            result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         return result
 
 
@@ -249,57 +256,6 @@ class RedactionSession:
         self._pending = None
 
 
-def _to_input(span: PhiSpan, moves: list[Move]) -> PhiSpan | None:
-    """Map a span found in the redacted text back to the input; None if it touches a placeholder."""
-    delta = 0
-    for _in_start, in_end, out_start, out_end in moves:
-        if span.start < out_end and out_start < span.end:
-            return None
-        if out_end <= span.start:
-            delta = in_end - out_end
-    return PhiSpan(span.start + delta, span.end + delta, span.label, span.confidence, "second pass")
-
-
-def _output_position(position: int, moves: list[Move]) -> int:
-    """Where input offset ``position`` lands in the redacted text."""
-    delta = 0
-    for in_start, in_end, out_start, out_end in moves:
-        if in_end <= position:
-            delta = out_end - in_end
-        elif in_start <= position:
-            return out_start
-        else:
-            break
-    return position + delta
-
-
-def _recheck_windows(
-    output: str, ranges: list[tuple[int, int]], moves: list[Move]
-) -> list[tuple[int, int]]:
-    """Merged ranges of ``output`` around the input ``ranges``, wide enough for NER context."""
-    windows: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        low = max(0, _output_position(start, moves) - _RECHECK_REACH)
-        high = min(len(output), _output_position(end, moves) + _RECHECK_REACH)
-        low, high = _word_edge(output, low, -1), _word_edge(output, high, 1)
-        if windows and low <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(high, windows[-1][1]))
-        else:
-            windows.append((low, high))
-    return windows
-
-
-def _word_edge(text: str, position: int, step: int) -> int:
-    """``position`` moved outwards (step -1: left, 1: right) so it cuts no word in two."""
-    if step < 0:
-        while position > 0 and not text[position - 1].isspace():
-            position -= 1
-    else:
-        while position < len(text) and not text[position].isspace():
-            position += 1
-    return position
-
-
 def _head_of(text: str) -> str:
     head = text[:_CONTEXT_CHARS]
     if len(text) > _CONTEXT_CHARS and " " in head:
@@ -312,55 +268,3 @@ def _tail_of(text: str) -> str:
     if len(text) > _CONTEXT_CHARS and " " in tail:
         tail = tail[tail.index(" ") + 1 :]
     return tail
-
-
-def _apply(
-    text: str,
-    spans: list[PhiSpan],
-    topics: list[TopicSpan],
-    registry: PlaceholderRegistry,
-    display: dict[str, str],
-    surfaces: dict[tuple[int, int], str],
-) -> tuple[RedactionResult, list[Move]]:
-    """Build the redacted text: topic sentences first, then identifiers outside them."""
-    regions: list[tuple[int, int, str, str]] = []
-    by_range: dict[tuple[int, int], list[str]] = {}
-    for topic in topics:
-        by_range.setdefault((topic.start, topic.end), []).append(topic.category)
-    for (start, end), categories in sorted(by_range.items()):
-        if regions and start < regions[-1][1]:
-            continue
-        names = ", ".join(display.get(c, c.lower()) for c in sorted(set(categories)))
-        regions.append(
-            (start, end, f"[Redacted: {names}]", "TOPIC:" + "+".join(sorted(set(categories))))
-        )
-    for span in sorted(spans, key=lambda s: s.start):
-        if any(span.start < e and s < span.end for s, e, _, _ in regions):
-            continue
-        surface = surfaces.get((span.start, span.end), text[span.start : span.end])
-        placeholder = registry.placeholder(span.label, surface)
-        regions.append((span.start, span.end, placeholder, span.label))
-    regions.sort(key=lambda region: region[0])
-    pieces: list[str] = []
-    replacements: list[Replacement] = []
-    moves: list[Move] = []
-    cursor = 0
-    length = 0
-    for start, end, replacement, label in regions:
-        pieces.append(text[cursor:start])
-        length += start - cursor
-        pieces.append(replacement)
-        replacements.append(Replacement(length, length + len(replacement), label))
-        moves.append((start, end, length, length + len(replacement)))
-        length += len(replacement)
-        cursor = end
-    pieces.append(text[cursor:])
-    flags = frozenset(t.category for t in topics if t.category in RISK_CATEGORIES)
-    result = RedactionResult(
-        text="".join(pieces),
-        spans=tuple(sorted(spans, key=lambda s: s.start)),
-        topics=tuple(topics),
-        risk_flags=flags,
-        replacements=tuple(replacements),
-    )
-    return result, moves

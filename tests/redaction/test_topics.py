@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+from tenor_desktop.redaction import TOPIC_CATEGORIES, RedactionModels, RedactionSettings, Redactor
 from tenor_desktop.redaction.minilm import _length_buckets
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
@@ -97,3 +97,21 @@ def test_int8_encoder_stays_close_to_the_float_pass(models: RedactionModels) -> 
     # Neighbours stay neighbours.
     similar = encoder.encode(["I drink a lot every night."], quantized=True)[0]
     assert similar @ fast[0] > similar @ fast[3]
+
+
+def test_topics_read_identifiers_blanked_so_a_second_pass_agrees(models: RedactionModels) -> None:
+    redactor = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+    # Before: the first call embedded "Tucson hope hope ..." (no topic), the second call the
+    # same sentence without the town (self-harm).
+    texts = [
+        "Tucson hope hope hope me killing",
+        "Jaxon Jaxon hope hope hope me killing",
+        "Client: My sister Ottoline says I drink way too much every single night.",
+    ]
+    for text in texts:
+        once = redactor.redact(text)
+        twice = redactor.redact(once.text)
+        assert twice.text == once.text
+        assert not twice.topics or [t.category for t in twice.topics] == [
+            t.category for t in once.topics
+        ]
