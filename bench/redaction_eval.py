@@ -221,6 +221,7 @@ out = {}
 for name, settings in (
     ("phi", RedactionSettings()),
     ("phi_and_topics", RedactionSettings(topics=frozenset(TOPIC_CATEGORIES))),
+    ("topics", RedactionSettings(phi_enabled=False, topics=frozenset(TOPIC_CATEGORIES))),
 ):
     redactor = Redactor(settings, models)
     # One-off work at the first redaction (e.g. embedding the topic examples) is not speed.
