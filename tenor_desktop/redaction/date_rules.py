@@ -77,7 +77,7 @@ _NUMBER = re.compile(r"\b(\d{2,3})\b")
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
 _BIRTH_DIGITS = re.compile(
     r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birthday|born(?:\s+on)?)\b[^\d.?!]{0,40}?[?:]?"
-    r"[^\d]{0,25}?\b(\d{6}|\d{8}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b",
+    r"[^\d]{0,25}?\b(\d{5,8}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b",
     re.IGNORECASE,
 )
 

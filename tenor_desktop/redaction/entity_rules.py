@@ -33,6 +33,23 @@ NOT_NAME_WORDS = frozenset(
     "who's he's she's it's that's there's i'm i've i'd i'll you're we're they're "
     "used uses tried tries started starts stopped stops passed died dies".split()
 )
+# Number words, alone or hyphenated ("ninety-four"), are never names.
+NUMBER_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million first second third fourth fifth sixth seventh eighth ninth "
+    "tenth".split()
+)
+
+
+def is_number_word(word: str) -> bool:
+    """True for "six", "ninety-four", "twenty-first"-like words."""
+    parts = word.lower().split("-")
+    return all(part in NUMBER_WORDS or part.endswith(("th", "st")) for part in parts) and any(
+        part in NUMBER_WORDS for part in parts
+    )
+
+
 TITLE_WORDS = frozenset(
     "dr doctor mr mrs ms miss mister officer detective professor prof judge coach pastor "
     "reverend rev sergeant sgt captain lieutenant nurse grandma grandpa aunt auntie uncle".split()
@@ -51,7 +68,7 @@ _NAME_VERBS = (
 # After a name that is also a word ("will", "grant"), a past-tense person verb shows it is the
 # name: "my brother will texted me", "grant came". Modal or noun readings take other forms.
 AMBIGUOUS_NAME_CONTEXT = re.compile(
-    r"\s+(?:called|texted|emailed|messaged|told|asked|came|picked\s+me|drove|said|left|yelled"
+    r"\s(?:called|texted|emailed|messaged|told|asked|came|picked\s+me|drove|said|left|yelled"
     r"|screamed|cried|laughed|showed\s+up|brought|sent|gave|wanted|moved|died|passed\s+away"
     r"|kept|got\s+(?:mad|angry|upset|home|back)|went|stopped|started|hugged|invited)\b"
 )
@@ -78,13 +95,13 @@ RELATIONS = _RELATIONS
 _TITLE = re.compile(
     r"\b(?:dr|doctor|mr|mrs|ms|miss|mister|officer|detective|professor|prof|judge|coach"
     r"|pastor|reverend|rev|father|sister|brother|nurse|sergeant|sgt|captain|lieutenant"
-    r"|grandma|grandpa|granny|nana|aunt|auntie|uncle|cousin)\.?\s+(?=[A-Za-z])",
+    r"|grandma|grandpa|granny|nana|aunt|auntie|uncle|cousin)\.?\s(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _RELATION = re.compile(
     rf"\b(?:my|his|her|our|their|your)\s+(?:(?:older|younger|little|big|baby|best|old|new|"
     rf"oldest|youngest|middle|twin|late|ex|charge|union|former|current|step|other)\s+)*"
-    rf"(?:{_RELATIONS})s?(?:\s+and\s+(?:best\s+)?friend)?,?\s+(?=[A-Za-z])",
+    rf"(?:{_RELATIONS})s?(?:\s+and\s+(?:best\s+)?friend)?,?\s(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _NAMED = re.compile(
@@ -126,9 +143,15 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     word = clean_word(first.group())
     lower = word.lower()
     if lower.rstrip(".") in TITLE_WORDS:
-        after = re.compile(r"\.?\s+").match(text, first.end())
+        # One space: a run of blanks is a redacted name, and the word after it is not one.
+        after = re.compile(r"\.?\s(?=\S)").match(text, first.end())
         return _name_at(text, after.end(), lex, strong=strong) if after else None
-    if lower in NOT_NAME_WORDS or lower in ROLE_WORDS or lower in lex.medications:
+    if (
+        lower in NOT_NAME_WORDS
+        or lower in ROLE_WORDS
+        or lower in lex.medications
+        or is_number_word(lower)
+    ):
         return None
     known = lower in lex.first_names or lower in lex.surnames
     if word.islower() and not known and lower in STOP_WORDS:
@@ -196,6 +219,7 @@ def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | Non
         or lower in TITLE_WORDS
         or lower in _NOT_AFTER_HONORIFIC
         or lower in lex.medications
+        or is_number_word(lower)
         or lower.endswith(("ing", "ed", "ly"))
     ):
         return None
@@ -269,7 +293,8 @@ def followed_by_past_person_verb(text: str, end: int) -> bool:
 
 def followed_by_name_verb(text: str, end: int) -> bool:
     """True when a person-like verb ('said', 'shoved', "'s") follows position ``end``."""
-    return bool(re.match(rf"(?:'s\b|,|\s+(?:{_NAME_VERBS}|[a-z]+ed)\b)", text[end : end + 20]))
+    # One space only: across a run of blanks (a redacted identifier) the verb is not its.
+    return bool(re.match(rf"(?:'s\b|,|\s(?:{_NAME_VERBS}|[a-z]+ed)\b)", text[end : end + 20]))
 
 
 def is_sentence_start(text: str, index: int) -> bool:

@@ -10,26 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.spoken_contacts import SPOKEN_EMAIL, SPOKEN_URL, TLD
+
 Hit = tuple[int, int, str, float]
 
-_TLD = r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz)"
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 _URL = re.compile(
-    rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{_TLD}\b"
+    rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{TLD}\b"
     r"(?:/[^\s,;!?)\"']*[^\s,;!?)\"'.])?",
-    re.IGNORECASE,
-)
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
-_JOIN_WORD = r"(?:dot|underscore|dash|hyphen)"
-_SPOKEN_LOCAL = rf"[a-z0-9]+(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
-_SPOKEN_DOMAIN = rf"[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*\s+dot\s+{_TLD}"
-_SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b", re.IGNORECASE)
-_SPOKEN_URL = re.compile(
-    rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?[a-z0-9]+"
-    rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{_TLD}\b"
-    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore)\s+[a-z0-9]+)*)*",
     re.IGNORECASE,
 )
 _IP = re.compile(
@@ -142,12 +132,12 @@ def find_contacts(text: str) -> Iterator[Hit]:
     """E-mail addresses, URLs and IP addresses, written or spoken."""
     for match in _EMAIL.finditer(text):
         yield match.start(), match.end(), "EMAIL", 0.99
-    for match in _SPOKEN_EMAIL.finditer(text):
+    for match in SPOKEN_EMAIL.finditer(text):
         yield match.start(), match.end(), "EMAIL", 0.9
     for match in _URL.finditer(text):
         if not re.fullmatch(r"[\d.]+", match.group()):
             yield match.start(), match.end(), "URL", 0.95
-    for match in _SPOKEN_URL.finditer(text):
+    for match in SPOKEN_URL.finditer(text):
         yield match.start(), match.end(), "URL", 0.85
     for match in _IP.finditer(text):
         if all(0 <= int(group) <= 255 for group in match.groups()):

@@ -102,6 +102,13 @@ class PhiDetector:
                 ner_windows, views, found_per_view, strict=True
             ):
                 for start, end, kind in found:
+                    # An entity reaching across a blanked identifier ("Tucson [NAME] turned")
+                    # keeps only its part before the blank, as on every later pass.
+                    blank = view.text.find("   ", start, end)
+                    if blank > start:
+                        end = blank
+                    elif blank == start:
+                        continue
                     low, high = view.to_original(start, end)
                     entities.extend(self._entity(text, low + offset, high + offset, kind))
         blanked = {(c[0], c[1]) for c in chosen}

@@ -22,6 +22,7 @@ from tenor_desktop.redaction.entity_rules import (
     STOP_WORDS,
     TITLE_WORDS,
     Hit,
+    is_number_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
@@ -134,6 +135,7 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
         or lower in _NOT_PERSON
         or lower in lex.medications
         or lower in lex.not_phi_places
+        or is_number_word(lower)
     ):
         return False
     if lower in lex.first_names or lower in lex.surnames:

@@ -89,3 +89,41 @@ def test_month_in_a_time_phrase_is_a_date(redactor: Redactor) -> None:
     found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
     assert found.get("December") == "DATE"
     assert found.get("October") == "DATE"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "my email is [[j d o e at gmail dot com]]",
+        "send it to [[r w smith seventy seven at hotmail dot com]]",
+        "it's [[kayla underscore m at yahoo dot co dot uk]]",
+        "my email is [[marcus at g mail dot com]]",
+        "reach me at [[info at brightpath counseling dot org]]",
+        "my email is [[s-t-e-v-e at aol dot com]]",
+    ],
+)
+def test_spoken_email_forms(redactor: Redactor, marked: str) -> None:
+    text, gold, found = _spans(redactor, marked)
+    for start, end in gold:
+        assert found.get(text[start:end]) == "EMAIL", found
+
+
+def test_looking_at_a_site_is_not_an_email(redactor: Redactor) -> None:
+    text = "we looked at youtube dot com together"
+    found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+    assert "looked" not in " ".join(found)
+
+
+def test_birth_date_read_as_one_number(redactor: Redactor) -> None:
+    text = "Client: my date of birth is three fifteen ninety"
+    found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+    assert found.get("three fifteen ninety") == "DATE"
+
+
+@pytest.mark.parametrize(
+    "text", ["Tucson Maria turned", "Dr. sister think rose six", "sister ninety-four Maria six"]
+)
+def test_redacting_twice_changes_nothing_more(redactor: Redactor, text: str) -> None:
+    """Regressions found by the property tests: a blank left by a redacted name is no context."""
+    once = redactor.redact(text).text
+    assert redactor.redact(once).text == once

@@ -1,0 +1,37 @@
+"""Spoken e-mail and web addresses: "j d o e at g mail dot com", "linkedin dot com slash in".
+
+Split from :mod:`identifier_rules`. Patterns run on spoken-normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+TLD = r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz)"
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
+_JOIN_WORD = r"(?:dot|underscore|dash|hyphen)"
+# Words that never belong to a spoken address: "email me at", "i'm at work and".
+_NOT_ADDRESS = (
+    r"(?!(?:at|is|me|my|it|its|it's|and|or|the|to|a|an|i|you|email|e-mail|send|look|looked"
+    r"|looking|went|go|going|am|was|were|be|been|stay|stayed|work|works|worked|working|live"
+    r"|lives|lived|shop|shopped|arrived|stopped|met|signed|logged|posted|found|online"
+    r"|available|good|great|bad|here|there|home|school|least|last|first|once|all)\b)"
+)
+# Letters spelled one by one may open the local part: "j d o e at gmail dot com".
+_SPOKEN_LOCAL = (
+    rf"(?<!['\w-])(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+)"
+    rf"(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
+)
+# A domain may be said in pieces ("g mail", "u w", "brightpath counseling") and end in a
+# country code ("dot co dot uk").
+_SPOKEN_DOMAIN = (
+    rf"(?:{_NOT_ADDRESS}[a-z0-9]+\s+){{0,2}}{_NOT_ADDRESS}[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*"
+    rf"\s+dot\s+{TLD}(?:\s+dot\s+[a-z]{{2}}\b)?"
+)
+SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b", re.IGNORECASE)
+SPOKEN_URL = re.compile(
+    rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?[a-z0-9]+"
+    rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
+    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore)\s+[a-z0-9]+)*)*",
+    re.IGNORECASE,
+)
