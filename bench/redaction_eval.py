@@ -224,8 +224,9 @@ for name, settings in (
     ("topics", RedactionSettings(phi_enabled=False, topics=frozenset(TOPIC_CATEGORIES))),
 ):
     redactor = Redactor(settings, models)
-    # One-off work at the first redaction (e.g. embedding the topic examples) is not speed.
-    redactor.redact("Client: I have been drinking every night since my brother was deported.")
+    # One-off work at the first redaction (e.g. embedding the topic examples) is not speed:
+    # a sentence no phrase places but both trees embed.
+    redactor.redact("Client: Some nights I stand on the roof for a long time and look down.")
     session = redactor.new_session()
     started = time.process_time()
     for text in texts:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from tenor_desktop.redaction.errors import RedactionConfigError
-from tenor_desktop.redaction.minilm import FloatArray, MiniLMEncoder
+from tenor_desktop.redaction.minilm import MiniLMEncoder
+from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
 from tenor_desktop.redaction.topic_examples import NEUTRAL_TALK
