@@ -35,12 +35,12 @@ from tenor_desktop.transcription.deepgram_connection import (
     Received,
     build_deepgram_client,
 )
+from tenor_desktop.transcription.deepgram_outage import OutageTracker
 from tenor_desktop.transcription.deepgram_results import results_to_events, stream_end_sample
 from tenor_desktop.transcription.deepgram_settings import (
     DeepgramSettings,
     DeepgramUnavailableError,
     FailureKind,
-    NoticeKind,
     TranscriberNotice,
 )
 from tenor_desktop.transcription.deepgram_speakers import SpeakerContinuity
@@ -81,7 +81,6 @@ class DeepgramTranscriber:
         self._pending = PendingAudio()
         self._speakers = SpeakerContinuity()
         self._events: list[TranscriptEvent] = []
-        self._notices: list[TranscriberNotice] = []
         self._connection: DeepgramConnection | None = None
         self._generation = 0
         self._open = False
@@ -89,11 +88,7 @@ class DeepgramTranscriber:
         self._sent_end = 0  # absolute sample up to which the current stream has audio
         self._fed_end: int | None = None
         self._acked = 0
-        self._down_since: float | None = None
-        self._ever_connected = False
-        self._lost_notified = False  # CONNECTION_LOST was announced; RECONNECTED is owed
-        self._attempts = 0
-        self._next_attempt = 0.0
+        self._outage = OutageTracker(self._settings.reconnect_delays_s)
         self._last_send = 0.0
         self._last_audio = 0.0
         self._unanswered_since: float | None = None  # first audio sent since the last reply
@@ -197,8 +192,7 @@ class DeepgramTranscriber:
 
     def notices(self) -> list[TranscriberNotice]:
         """Status changes since the last call (connection lost / reconnected)."""
-        taken, self._notices = self._notices, []
-        return taken
+        return self._outage.take_notices()
 
     def hand_over(self) -> Handover:
         """Stop streaming and give up the unacknowledged audio (zeroing this engine's copy)."""
@@ -244,8 +238,7 @@ class DeepgramTranscriber:
             self._send_pending(now)
             self._send_idle_controls(now)
             self._check_stall(now)
-        down_since = self._down_since
-        if down_since is not None and now - down_since > self._settings.max_outage_s:
+        if self._outage.down_longer_than(self._settings.max_outage_s, now):
             self._fail(FailureKind.OUTAGE)
         self._raise_if_failed()
 
@@ -278,16 +271,7 @@ class DeepgramTranscriber:
         self._speakers.new_stream()
         self._origin = self._sent_end = self._acked
         self._close_sent = False
-        if self._lost_notified:
-            self._lost_notified = False
-            self._notices.append(
-                TranscriberNotice(
-                    NoticeKind.RECONNECTED, self._acked, "Deepgram is back; no audio was lost."
-                )
-            )
-        self._ever_connected = True
-        self._down_since = None
-        self._attempts = 0
+        self._outage.opened(self._acked)
 
     def _on_message(self, message: Any) -> None:
         self._unanswered_since = None
@@ -323,31 +307,15 @@ class DeepgramTranscriber:
             self._acked = max(self._acked, self._sent_end)
             self._pending.release_before(self._acked)
             self._stream_finished = True
-            self._next_attempt = now  # audio fed after finish() starts a new stream on demand
+            self._outage.retry_now(now)  # audio fed after finish() starts a new stream on demand
             return
         if closed.status_code in (401, 403):
             self._fail(FailureKind.AUTH_REJECTED)
             return
-        if self._down_since is None:
-            self._down_since = now
-            if self._ever_connected:
-                _log.info(
-                    "deepgram connection lost; keeping %d samples", self._pending.sample_count
-                )
-                self._lost_notified = True
-                self._notices.append(
-                    TranscriberNotice(
-                        NoticeKind.CONNECTION_LOST,
-                        self._acked,
-                        "Connection to Deepgram lost; reconnecting. Audio is kept.",
-                    )
-                )
-        delays = self._settings.reconnect_delays_s
-        self._next_attempt = now + delays[min(self._attempts, len(delays) - 1)]
-        self._attempts += 1
+        self._outage.lost(now, self._acked, self._pending.sample_count)
 
     def _maybe_connect(self, now: float) -> None:
-        if self._closed or self._fed_end is None or now < self._next_attempt:
+        if self._closed or self._fed_end is None or not self._outage.attempt_due(now):
             return
         if self._stream_finished and self._acked >= self._fed_end:
             return
@@ -364,10 +332,9 @@ class DeepgramTranscriber:
         options = self._settings.stream_options(SAMPLE_RATE)
         self._connection = DeepgramConnection(client, options, self._inbox, self._generation)
         self._connection.start()
-        if self._down_since is None:
-            # Until the handshake succeeds the stream counts as down. Read the clock again: the
-            # first client build imports the SDK, which can take seconds on a loaded machine.
-            self._down_since = time.monotonic()
+        # Until the handshake succeeds the stream counts as down. Read the clock again: the
+        # first client build imports the SDK, which can take seconds on a loaded machine.
+        self._outage.connecting(time.monotonic())
 
     def _send_pending(self, now: float) -> None:
         connection = self._connection
