@@ -76,7 +76,12 @@ class Redactor:
         categories = list(BUILTIN_CATEGORIES) + list(settings.custom_categories)
         self._display = {c.name: c.display for c in categories}
         enabled = [c for c in categories if c.name in settings.topics]
-        self._topics = TopicDetector(models.encoder, enabled, threshold=settings.topic_threshold)
+        self._topics = TopicDetector(
+            models.encoder,
+            enabled,
+            threshold=settings.topic_threshold,
+            embed_all=settings.topic_embed_all,
+        )
 
     @property
     def topic_detector(self) -> TopicDetector:

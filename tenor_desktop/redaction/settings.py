@@ -22,6 +22,10 @@ class RedactionSettings:
     topic_threshold: float = DEFAULT_TOPIC_THRESHOLD
     # Re-check the redacted text so redacting twice changes nothing (roughly halves PHI speed).
     recheck_output: bool = True
+    # Embed every statement, not only those holding a word of a topic's semantic field: finds
+    # more indirect disclosures (fresh spoken sentences: recall 0.45 -> 0.55, 0.70 with the
+    # threshold at 0.55) for several times the topic detection CPU.
+    topic_embed_all: bool = False
 
     def __post_init__(self) -> None:
         known = set(TOPIC_CATEGORIES) | {c.name for c in self.custom_categories}
@@ -38,6 +42,7 @@ class RedactionSettings:
             "topics": sorted(self.topics),
             "topic_threshold": self.topic_threshold,
             "recheck_output": self.recheck_output,
+            "topic_embed_all": self.topic_embed_all,
             "custom_categories": [
                 {
                     "name": c.name,
@@ -68,6 +73,7 @@ class RedactionSettings:
                 custom_categories=customs,
                 topic_threshold=float(data.get("topic_threshold", DEFAULT_TOPIC_THRESHOLD)),
                 recheck_output=bool(data.get("recheck_output", True)),
+                topic_embed_all=bool(data.get("topic_embed_all", False)),
             )
         except (KeyError, TypeError, ValueError):
             # from None: the chained error would quote the stored value (e.g. a custom phrase).

@@ -92,11 +92,13 @@ def test_custom_category_by_phrases_and_examples(models: RedactionModels) -> Non
 
 
 def test_client_override_and_round_trip() -> None:
-    practice = RedactionSettings(topics=frozenset({"SELF_HARM"}))
+    practice = RedactionSettings(topics=frozenset({"SELF_HARM"}), topic_embed_all=True)
     override = ClientRedactionOverride(topics=frozenset({"ABUSE"}), phi_enabled=False)
     effective = settings_for_client(practice, override)
     assert effective.topics == frozenset({"ABUSE"}) and not effective.phi_enabled
+    assert effective.topic_embed_all
     assert RedactionSettings.from_dict(effective.to_dict()) == effective
+    assert not RedactionSettings.from_dict({"topics": ["ABUSE"]}).topic_embed_all
     assert settings_for_client(practice, None) is practice
 
 

@@ -55,6 +55,19 @@ def test_gate_decides_what_is_embedded(models: RedactionModels) -> None:
     assert gated.detect("Have you had thoughts of ending your life this week?") == []
 
 
+def test_embed_all_setting_reaches_sentences_the_gate_skips(models: RedactionModels) -> None:
+    sentence = "I want to go to sleep and never open my eyes again."
+    assert not worth_embedding(sentence)
+    gated = RedactionSettings(phi_enabled=False, topics=frozenset({"SELF_HARM"}))
+    assert Redactor(gated, models).redact(sentence).text == sentence
+    thorough = RedactionSettings(
+        phi_enabled=False, topics=frozenset({"SELF_HARM"}), topic_embed_all=True
+    )
+    result = Redactor(thorough, models).redact(sentence)
+    assert result.text == "[Redacted: self-harm]"
+    assert result.risk_flags == frozenset({"SELF_HARM"})
+
+
 def test_self_harm_found_by_embedding_raises_the_risk_flag(models: RedactionModels) -> None:
     settings = RedactionSettings(topics=frozenset({"SELF_HARM"}))
     session = Redactor(settings, models).new_session()
