@@ -82,7 +82,7 @@ _FACILITY_LOWER = re.compile(
 # Facility heads too generic to stand alone ("the community center", "the high school
 # gym"): the phrase needs a proper-name word before them (rare, a surname, a place).
 _FACILITY_LOWER_GUARDED = re.compile(
-    r"(?:\b(?:at|to|from|in|near|into|outside|by|behind|past|across\s+from|next\s+to"
+    r"(?:\b(?:at|to|from|in|near|into|outside|by|behind|past|across\s+from|next\s+to|or|and"
     r"|outside\s+of|is|was|called|named|attends|attend|goes\s+to)\s+|^[^\n:]{0,20}:\s+)"
     r"(?:the\s+)?((?:[a-z][a-z'-]+\s+){1,3}"
     r"(?:center|centre|recovery center|treatment center|family center|wellness center"
@@ -221,6 +221,11 @@ _NOT_STREET_WORDS = frozenset(
     "same other new old safe quiet happy dark cold warm nice big small little better worse "
     "work family hiding meeting parking waiting living dining resting".split()
 )
+# A street said without its suffix after a verb of living: "we lived on dellwood".
+_LIVED_ON = re.compile(
+    r"\b(?:live|lives|lived|living|grew\s+up|stay|stays|stayed|staying|house|apartment|place"
+    r"|moved)\s+(?:on|off)\s+([a-z][a-z'-]{3,})\b(?!\s+(?:street|avenue|road|lane|drive))"
+)
 # A rare lowercase word after a strong place preposition: "from riobamba", "in tlaquepaque".
 _RARE_TOWN = re.compile(
     r"\b(?:in|from|near|outside\s+of|outside|around|into|(?:moved|move|moving|drove|flew|fly"
@@ -237,6 +242,10 @@ _FROM_PERSON = re.compile(
 
 
 def _find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
+    for match in _LIVED_ON.finditer(text):
+        word = match.group(1)
+        if (is_rare_word(word, lex) or word in lex.places) and word not in lex.not_phi_places:
+            yield match.start(1), match.end(1), "LOCATION", 0.6
     for match in _RARE_TOWN.finditer(text):
         word = match.group(1)
         if (

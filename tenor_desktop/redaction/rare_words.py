@@ -43,7 +43,7 @@ _SUFFIXES = (
     ("ings", ""), ("ings", "e"), ("ers", ""), ("ers", "e"), ("ies", "y"), ("es", ""), ("s", ""),
     ("ed", ""), ("ed", "e"), ("d", ""), ("er", ""), ("er", "e"), ("r", ""), ("or", ""),
     ("able", ""), ("able", "e"), ("ness", ""), ("ment", ""), ("less", ""), ("ful", ""),
-    ("ance", ""), ("ence", ""), ("ity", ""), ("ist", ""), ("ism", ""),
+    ("ance", ""), ("ence", ""), ("ity", ""), ("ist", ""), ("ism", ""), ("y", ""), ("ies", "y"),
 )  # fmt: skip
 _PREFIXES = ("un", "re", "dis", "mis", "over", "under", "non", "pre", "out")
 

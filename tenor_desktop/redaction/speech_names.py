@@ -63,7 +63,10 @@ _OBJECT_CUE = re.compile(
     r"|closer|mean|nice|rude|married|went\s+over|go\s+over|came\s+over)\s+to"
     r"|(?:hang|hanging|hung|hangs|out|stay|stayed|staying|live|lives|living|lived|fight|fought"
     r"|fighting|argue|argued|arguing|sleep|slept|sleeping|friends|together|along|dating"
-    r"|date|dated|broke\s+up|split|spent\s+time|time|lunch|dinner|coffee|drinks)\s+with"
+    r"|date|dated|broke\s+up|split|spent\s+time|time|lunch|dinner|coffee|drinks|moved|move"
+    r"|moving|went|came|left|there|here|trip|vacation|traveled|travelled)\s+with"
+    r"|(?:text|texts|call|calls|message|messages|email|emails|letter|note|voicemail|dm|dms"
+    r"|snap|card|gift|visit)\s+from"
     r"|(?:saw|see|seen|seeing|miss|missed|love|loved|hate|hated|trust|trusted|blame|blamed"
     r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
     r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
@@ -77,8 +80,34 @@ _WORD_RE = re.compile(_WORD)
 _STRONG_OBJECT = re.compile(
     r"me\s+and|and\s+me|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
     r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
-    r"|married|invited|babysat|babysit",
+    r"|married|invited|babysat|babysit|(?:text|texts|call|calls|message|messages|email|emails"
+    r"|letter|note|voicemail|dm|dms|snap|card|gift|visit)\s+from",
 )
+# A person's home or event: "at calloway's place", "to fenna's wedding".
+_POSSESSIVE_PLACE = re.compile(
+    rf"\b(?:at|to|from|in|near|by|outside|over\s+at)\s+({_WORD})'s\s+(?:place|house|apartment"
+    r"|apt|home|party|wedding|funeral|room|car|work|office|shop|store|farm|cabin|trailer|condo"
+    r"|birthday|graduation|baby\s+shower)\b"
+)
+# A name said alone as an answer: "yeah, fenella." (rare words only; not interjections).
+_ALONE = re.compile(
+    rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:yeah|yes|um|uh|well|oh|so|okay|ok|honestly|mostly"
+    rf"|probably|maybe|definitely),?\s+)?({_WORD})[.?!](?=\s|$)"
+)
+_INTERJECTIONS = frozenset(
+    "mhm mmhmm mm hmm hm uh-huh uh-uh ugh ew eww yep yup nope nah meh whoa wow huh aw aww "
+    "oof yikes phew shh gosh jeez geez omg lol haha hahaha ouch oops whoops yay ha".split()
+)
+
+
+def _is_compound(word: str, lex: Lexicons) -> bool:
+    """Two everyday words run together ("whiplash", "daycare"): a word, not a name."""
+    return any(
+        word[:i] in lex.common_words and word[i:] in lex.common_words
+        for i in range(4, len(word) - 3)
+    )
+
+
 _OBJECT_END = re.compile(
     r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|again|today|yesterday|tonight|last|this|every"
     r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
@@ -169,7 +198,7 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         if word is None or not is_person_word(word.group(), lex, strong=strong):
             continue
         end = word.end()
-        if _OBJECT_END.match(text, end):
+        if strong or _OBJECT_END.match(text, end):
             yield word.start(), end, "NAME", 0.6
     for pattern in (_WHO, _VOCATIVE, _AND_I):
         for match in pattern.finditer(low):
@@ -189,6 +218,18 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             strong_second = second and is_person_word(second, lex, strong=True)
             end = match.end(2) if strong_second else match.end(1)
             yield match.start(1), end, "NAME", 0.7
+    for match in _POSSESSIVE_PLACE.finditer(low):
+        if is_person_word(match.group(1), lex, strong=True):
+            yield match.start(1), match.end(1), "NAME", 0.6
+    for match in _ALONE.finditer(low):
+        alone = match.group(1)
+        if (
+            alone not in _INTERJECTIONS
+            and is_rare_word(alone, lex)
+            and is_person_word(alone, lex)
+            and not _is_compound(alone, lex)
+        ):
+            yield match.start(1), match.end(1), "NAME", 0.55
     for match in _APPOSITION.finditer(low):
         if is_person_word(match.group(1), lex, strong=True):
             end = match.end(2) if match.group(2) else match.end(1)
