@@ -64,20 +64,20 @@ _BARE_ORDINAL = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
-    r"|died at|passed at|lived to|made it to|reached)\s+$",
+    r"|died at|passed at|lived to|made it to|reached)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
     r"^(?:\s*(?:years?|yrs?)[- ]old|-year-old"
     r"|\s+(?:now|himself|herself|myself|this|next|in|on|and|last)\b"
-    r"|\s*[.,;!?])",
+    r"|\s*[.,;!?]|\s*$|\s*\n)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\b(\d{2,3})\b")
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
 _BIRTH_DIGITS = re.compile(
     r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birthday|born(?:\s+on)?)\b[^\d.?!]{0,40}?[?:]?"
-    r"[^\d]{0,25}?\b(\d{5,8}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b",
+    r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b",
     re.IGNORECASE,
 )
 

@@ -133,3 +133,22 @@ def test_redacting_twice_changes_nothing_more(redactor: Redactor, text: str) -> 
     """Regressions found by the property tests: a blank left by a redacted name is no context."""
     once = redactor.redact(text).text
     assert redactor.redact(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Client: my date of birth is three nine seventy one", "three nine seventy one"),
+        ("Client: my birthday is oh seven oh four", "oh seven oh four"),
+        ("Client: grandpa is ninety three", "ninety three"),
+        ("Client: he turns a hundred and two next month", "hundred and two"),
+    ],
+)
+def test_spoken_birth_dates_and_old_ages(redactor: Redactor, text: str, date: str) -> None:
+    found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+    assert found.get(date) == "DATE", found
+
+
+def test_a_year_alone_after_born_is_not_a_date(redactor: Redactor) -> None:
+    text = "Client: my date of birth is nineteen seventy one"
+    assert redactor.redact(text).spans == []
