@@ -38,10 +38,12 @@ _MIN_WORDS = 5
 # A category's similarity is the mean of its TOP_K closest examples (one lucky example
 # decides less than with the plain maximum); the same for ordinary talk.
 TOP_K = 3
-# "never", "didn't" ... up to three words before a phrase: "he never laid a hand on us".
+# "never", "didn't" ... up to two words before a phrase: "he never once hit us".
+# "he never stopped hitting me", "i didn't want to ... but" negate something else, not the act.
 _NEGATED = re.compile(
     r"\b(?:never|not|no|didn'?t|don'?t|doesn'?t|wasn'?t|isn'?t|won'?t|wouldn'?t|nobody)"
-    r"(?:\W+\w+){0,3}\W*$",
+    r"(?!\W+(?:ever\W+)?(?:stop\w*|quit\w*|want\w*|mean\w*|know\w*|remember\w*|care\w*)\b)"
+    r"(?:\W+\w+){0,2}\W*$",
 )
 _LETTER_OR_ESCAPE = re.compile(r"(\\.)|([A-Z])")
 DEFAULT_THRESHOLD = 0.6

@@ -21,6 +21,9 @@ def test_a_negated_phrase_is_not_a_disclosure() -> None:
     assert [t.category for t in detector.detect("He hit me when he was angry.")] == ["ABUSE"]
     assert detector.detect("My dad was strict but he never hit me.") == []
     assert detector.detect("I have never been arrested in my life.") == []
+    # Negating something else is no negation of the act.
+    found = detector.detect("He never stopped hitting me, even when I cried.")
+    assert [t.category for t in found] == ["ABUSE"]
 
 
 def test_self_harm_phrases_count_even_after_a_negation() -> None:
