@@ -224,7 +224,9 @@ _NOT_STREET_WORDS = frozenset(
 # A street said without its suffix after a verb of living: "we lived on dellwood".
 _LIVED_ON = re.compile(
     r"\b(?:live|lives|lived|living|grew\s+up|stay|stays|stayed|staying|house|apartment|place"
-    r"|moved)\s+(?:on|off)\s+([a-z][a-z'-]{3,})\b(?!\s+(?:street|avenue|road|lane|drive))"
+    r"|moved)\s+(?:on|off)\s+([a-z][a-z'-]{3,})\b"
+    # "...on dellwood street" is the street rule's; "lived on ramen for a month" is food.
+    r"(?!\s+(?:street|avenue|road|lane|drive|for|and|alone|only|mostly|while)\b)"
 )
 # A rare lowercase word after a strong place preposition: "from riobamba", "in tlaquepaque".
 _RARE_TOWN = re.compile(

@@ -136,6 +136,8 @@ _NAMED_CUE = re.compile(
 _DETERMINED = re.compile(
     r"\b(?:a|an|the|this|that|every|each|one|my|your|his|her|our|their|per|all|some|any)\s+$",
 )
+# Endings of abstract nouns ("mindfulness", "recovery" is everyday): never a name's.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ology", "ance")
 _ROLE = re.compile(rf"(?:{RELATIONS})s?")
 _AND_I = re.compile(rf"\b({_WORD})\s+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")
 
@@ -173,7 +175,7 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
         return False
     if strong and all(part in lex.broad_names for part in lower.split("-")):
         return True
-    if lower in lex.places:
+    if lower in lex.places or lower.endswith(_ABSTRACT_ENDINGS):
         return False
     parts = lower.split("-")
     return all(is_rare_word(part, lex) or part in lex.first_names for part in parts)

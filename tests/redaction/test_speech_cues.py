@@ -152,3 +152,23 @@ def test_spoken_birth_dates_and_old_ages(redactor: Redactor, text: str, date: st
 def test_a_year_alone_after_born_is_not_a_date(redactor: Redactor) -> None:
     text = "Client: my date of birth is nineteen seventy one"
     assert not redactor.redact(text).spans
+
+
+_EVERYDAY_TALK = """Client: me and my husband talked to the school about it.
+Client: I talked to everyone at work and nobody cared.
+Client: hanging out with friends helps. talking to strangers doesn't.
+Client: I got a text from work and a call from the pharmacy.
+Client: honestly, anxiety. it's always anxiety. yeah, exactly.
+Client: sertraline and I don't get along. my therapist and I worked on breathing.
+Client: who's there? nobody. we moved there with nothing.
+Client: it was at my mom's place. we lived on ramen for a month.
+Client: the manager, obviously, was annoyed. mindfulness, my counselor says, takes practice.
+Client: thanks to therapy I sleep better. I worry about money and about my kids.
+Client: my ex and I argued about custody again. I was in denial, then in shambles.
+Client: we drove to the coast and then flew to the mountains."""
+
+
+def test_speech_cues_leave_everyday_talk_alone(redactor: Redactor) -> None:
+    """Person and place slots filled by everyday words: nothing here is an identifier."""
+    found = [_EVERYDAY_TALK[s.start : s.end] for s in redactor.redact(_EVERYDAY_TALK).spans]
+    assert found == []
