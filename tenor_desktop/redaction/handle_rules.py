@@ -24,8 +24,10 @@ _CUE = (
 _HANDLE_SHAPE = r"([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])"
 # Matched on lowercased text (a case-insensitive alternation is much slower); the handle
 # itself is read back from the original text.
+# A handle read out may end in a separate number: "bluejay 62" (normalised from "sixty two").
 _AFTER_IS = re.compile(
-    rf"\b{_CUE}\b[^.!?\n]{{0,30}}?\b(?:is|was|as|it's|its)\s*:?\s+{_HANDLE_SHAPE}(?![\w@])"
+    rf"\b{_CUE}\b[^.!?\n]{{0,30}}?\b(?:is|was|as|it's|its)\s*:?\s+{_HANDLE_SHAPE}"
+    r"(?:\s+\d{1,4}\b)?(?![\w@])"
 )
 _DIRECT = re.compile(rf"\b{_CUE}\s+(?:of\s+)?{_HANDLE_SHAPE}(?![\w@])")
 _SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
@@ -38,5 +40,6 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
         for match in pattern.finditer(lowered):
             token = text[match.start(1) : match.end(1)]
             shaped = _SHAPED.fullmatch(token) is not None and not token.isdigit()
-            if shaped or (pattern is _AFTER_IS and is_rare_word(token, lex)):
-                yield match.start(1), match.end(1), "ID", 0.75
+            numbered = match.end() > match.end(1)
+            if shaped or (pattern is _AFTER_IS and (numbered or is_rare_word(token, lex))):
+                yield match.start(1), match.end(), "ID", 0.75

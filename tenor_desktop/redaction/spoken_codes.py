@@ -1,0 +1,86 @@
+"""Codes spelled out letter by letter or read in digit groups (plates, serials, member IDs).
+
+Split from :mod:`identifier_rules`; runs on spoken-normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.code_context import context_label
+
+Hit = tuple[int, int, str, float]
+
+# A letter after an apostrophe ("it's") is part of a word, never of a code.
+_CODE_TOKEN = re.compile(r"(?<!['\u2019])[A-Za-z]+|\d+")
+_CODE_GAP = re.compile(r"\s+|\s*-\s*|,\s+|\s+(?:dash|hyphen)\s+")
+# Single letters that are words on their own ("I", "a"): they do not make a spoken code.
+_WORD_LETTERS = frozenset("aAI")
+
+
+def find_spoken_codes(text: str) -> Iterator[Hit]:
+    """Codes spelled out letter by letter: "R S 9 dash 114827", "7 h x r 221", "A 214, 556, 901".
+
+    Runs on normalised text (number words are digits by now). A run of single letters and
+    digit groups, joined by spaces, commas or "dash", with a letter and 3+ digits, is a code;
+    its label comes from the nearest context word ("plate", "member id"), else it is an ID.
+    """
+    tokens = list(_CODE_TOKEN.finditer(text))
+    index = 0
+    while index < len(tokens):
+        run = [tokens[index]]
+        while index + len(run) < len(tokens):
+            nxt = tokens[index + len(run)]
+            if not (_is_code_part(nxt.group()) or nxt.group().lower() in ("dash", "hyphen")):
+                break
+            if not _CODE_GAP.fullmatch(text, run[-1].end(), nxt.start()):
+                break
+            run.append(nxt)
+        index += len(run)
+        while run and not _is_code_part(run[-1].group()):
+            run.pop()
+        while run and not _is_code_part(run[0].group()):
+            run.pop(0)
+        hit = _spoken_code_hit(text, run)
+        if hit is not None:
+            yield hit
+
+
+def _is_code_part(token: str) -> bool:
+    return token.isdigit() or (len(token) == 1 and token.isalpha())
+
+
+def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
+    letters = [m.group() for m in run if m.group().isalpha() and len(m.group()) == 1]
+    digits = sum(len(m.group()) for m in run if m.group().isdigit())
+    if not run:
+        return None
+    start, end = run[0].start(), run[-1].end()
+    if not letters:
+        # Digit groups joined by "dash" after a context word: "claim number is 441 dash 2998".
+        dashed = len(run) > 1 and re.search(r"-|\b(?:dash|hyphen)\b", text[start:end], re.I)
+        if not dashed or digits < 6:
+            return None
+        label, distance = context_label(text, start)
+        if label is None or distance > 40:
+            return None
+        return start, end, label, 0.8
+    label, distance = context_label(text, start)
+    near = label is not None and distance <= 60
+    if digits < 3:
+        # "the confirmation code is x k 9 q 2": letters and digits mixed, right after a cue.
+        mixed = len(letters) >= 2 and digits >= 2 and len(letters) + digits >= 5
+        if not (mixed and near and distance <= 25 and any(ch not in "aAI" for ch in letters)):
+            return None
+        return start, end, str(label), 0.75
+    if all(letter in _WORD_LETTERS for letter in letters):
+        # "A 214, 556, 901" after "A-number is", but not "I 100 percent agree".
+        if near and digits >= 6:
+            return start, end, str(label), 0.8
+        return None
+    if near:
+        return start, end, str(label), 0.85
+    if digits >= 5:
+        return start, end, "ID", 0.7
+    return None
