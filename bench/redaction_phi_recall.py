@@ -1,10 +1,11 @@
 """PHI detection quality on every set, aggregate and per label, plus PHI-only throughput.
 
 Run: ``.venv/bin/python bench/redaction_phi_recall.py`` -> bench/results/redaction_phi_recall.json
-(``TENOR_REDACTION_BASELINE=<git rev>`` adds PHI throughput of that tree measured in the same
-run). Prints aggregate and per-label figures only: the held-out, fresh and blind sets are
-judged, never read span by span. ``--misses tuning`` (or ``dev``, ``training``) lists missed
-gold spans and wrong predictions of a set that may be tuned on.
+(``TENOR_REDACTION_BASELINE=<git rev>`` adds that tree's scores on the same sets and its PHI
+throughput, measured in the same run). Prints aggregate and per-label figures only: the
+held-out, fresh and blind sets are judged, never read span by span. ``--misses tuning``
+(or ``dev``, ``training``) lists missed gold spans and wrong predictions of a set that may be
+tuned on.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from typing import Any  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# ``--quality-of TREE`` scores the detector of another checkout (a baseline) on these sets.
+if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
+    sys.path.insert(0, sys.argv[2])
 
 from redaction_scoring import score_phi  # noqa: E402
 
@@ -93,10 +97,50 @@ def _throughput(redactor: Redactor, rows: list[dict[str, Any]]) -> dict[str, Any
     return {"words": words, "words_per_cpu_second": round(words / (time.process_time() - started))}
 
 
+def _quality(redactor: Redactor) -> dict[str, Any]:
+    results: dict[str, Any] = {
+        name: _summary(score_phi(_pairs(redactor, _rows(path)))) for name, path in SETS.items()
+    }
+    negatives = redactor.redact((DATA / "redaction_negatives.txt").read_text(encoding="utf-8"))
+    results["negatives_false_positives"] = [
+        {"label": s.label, "source": s.source} for s in negatives.spans
+    ]
+    return results
+
+
+def _baseline_quality(commit: str) -> dict[str, Any]:
+    """The same scores for the detector of ``commit`` (run in a fresh process on its tree)."""
+    import io
+    import subprocess
+    import tarfile
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "archive", commit, "tenor_desktop", "resources"],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        output = subprocess.run(
+            [sys.executable, __file__, "--quality-of", tmp],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tmp,
+        )
+    return {"commit": commit, **json.loads(output.stdout.strip().splitlines()[-1])}
+
+
 def main() -> int:
     """Score every set (or list a tunable set's errors with ``--misses NAME``)."""
     models = RedactionModels.load(with_encoder=False)
     redactor = Redactor(RedactionSettings(), models)
+    if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
+        print(json.dumps(_quality(redactor)))
+        return 0
     if len(sys.argv) == 3 and sys.argv[1] == "--misses":
         if sys.argv[2] not in TUNABLE:
             print("only dev and tuning may be read miss by miss")
@@ -104,17 +148,13 @@ def main() -> int:
         _print_misses(redactor, _rows(SETS[sys.argv[2]]))
         return 0
     results: dict[str, Any] = {"load_average_start": [round(x, 2) for x in os.getloadavg()]}
-    for name, path in SETS.items():
-        results[name] = _summary(score_phi(_pairs(redactor, _rows(path))))
-    negatives = redactor.redact((DATA / "redaction_negatives.txt").read_text(encoding="utf-8"))
-    results["negatives_false_positives"] = [
-        {"label": s.label, "source": s.source} for s in negatives.spans
-    ]
+    results.update(_quality(redactor))
     results["throughput_phi_only_dev"] = _throughput(redactor, _rows(SETS["dev"]))
     baseline = os.environ.get("TENOR_REDACTION_BASELINE")
     if baseline:
         from redaction_eval import throughput_vs_baseline
 
+        results["baseline_quality"] = _baseline_quality(baseline)
         results["throughput_vs_baseline"] = throughput_vs_baseline(baseline)
     results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     RESULT.parent.mkdir(parents=True, exist_ok=True)
@@ -126,6 +166,12 @@ def main() -> int:
         )
         print(f"{name}: recall {r['recall']} precision {r['precision']} | {labels}")
     print("negatives FPs:", len(results["negatives_false_positives"]))
+    if "baseline_quality" in results:
+        base = results["baseline_quality"]
+        for name in SETS:
+            labels = " ".join(f"{k}={v['recall']}" for k, v in base[name]["per_label"].items())
+            print(f"baseline {name}: {base[name]['recall']} / {base[name]['precision']} | {labels}")
+        print("baseline negatives FPs:", len(base["negatives_false_positives"]))
     print("throughput:", results["throughput_phi_only_dev"], results.get("throughput_vs_baseline"))
     return 0
 
