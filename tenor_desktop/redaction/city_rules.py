@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.speech_names import lower_same_length
+from tenor_desktop.redaction.text_case import lower_same_length
 
 _WORDS = re.compile(r"[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}")
 # Matched on lowercased text (see speech_names.lower_same_length).

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.text_case import lower_same_length
+
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
@@ -22,7 +24,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 _DAY_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|in|or|is|was|the|when|so|but|because|to|for)\b))"
 
 _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), confidence)
+    (re.compile(pattern), confidence)
     for pattern, confidence in (
         (
             rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_MONTH}\s+(?:the\s+)?"
@@ -42,25 +44,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 _MONTH_IN_TIME = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of"
     r"|on|during|around|that|starting|until|end\s+of|beginning\s+of|middle\s+of)[\s-]+"
-    rf"({_SAFE_MONTH})\b",
-    re.IGNORECASE,
+    rf"({_SAFE_MONTH})\b"
 )
 _HOLIDAY_WITH_YEAR = re.compile(
     r"\b(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
     r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
     r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july)"
-    r",?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b",
-    re.IGNORECASE,
+    r",?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
 _MAY_MARCH = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of)\s+"
-    r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)",
-    re.IGNORECASE,
+    r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
 )
 # "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.
 _BARE_ORDINAL = re.compile(
-    rf"\bthe\s+({_ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|of|is|was|works)\b))",
-    re.IGNORECASE,
+    rf"\bthe\s+({_ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|of|is|was|works)\b))"
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
@@ -77,13 +75,16 @@ _NUMBER = re.compile(r"\b(\d{2,3})\b")
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
 _BIRTH_DIGITS = re.compile(
     r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birthday|born(?:\s+on)?)\b[^\d.?!]{0,40}?[?:]?"
-    r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b",
-    re.IGNORECASE,
+    r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b"
 )
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
-    """Yield (start, end, confidence) of date phrases in normalised text."""
+    """Yield (start, end, confidence) of date phrases in normalised text.
+
+    The patterns are lowercase and run on a lowercased copy (see :mod:`text_case`).
+    """
+    text = lower_same_length(text)
     for pattern, confidence in _PATTERNS:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), confidence

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
-from tenor_desktop.redaction.speech_names import lower_same_length
+from tenor_desktop.redaction.text_case import lower_same_length
 
 Hit = tuple[int, int, str, float]
 

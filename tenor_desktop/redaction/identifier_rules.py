@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
 from tenor_desktop.redaction.spoken_contacts import SPOKEN_EMAIL, SPOKEN_URL, TLD
+from tenor_desktop.redaction.text_case import lower_same_length
 
 Hit = tuple[int, int, str, float]
 
@@ -22,7 +23,6 @@ _EMAIL = re.compile(
 _URL = re.compile(
     rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{TLD}\b"
     r"(?:/[^\s,;!?)\"']*[^\s,;!?)\"'.])?",
-    re.IGNORECASE,
 )
 _IP = re.compile(
     r"(?<![\d.])(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?![\d])"
@@ -76,12 +76,13 @@ def find_contacts(text: str) -> Iterator[Hit]:
     """E-mail addresses, URLs and IP addresses, written or spoken."""
     for match in _EMAIL.finditer(text):
         yield match.start(), match.end(), "EMAIL", 0.99
-    for match in SPOKEN_EMAIL.finditer(text):
+    low = lower_same_length(text)
+    for match in SPOKEN_EMAIL.finditer(low):
         yield match.start(), match.end(), "EMAIL", 0.9
-    for match in _URL.finditer(text):
+    for match in _URL.finditer(low):
         if not re.fullmatch(r"[\d.]+", match.group()):
             yield match.start(), match.end(), "URL", 0.95
-    for match in SPOKEN_URL.finditer(text):
+    for match in SPOKEN_URL.finditer(low):
         yield match.start(), match.end(), "URL", 0.85
     for match in _IP.finditer(text):
         if all(0 <= int(group) <= 255 for group in match.groups()):

@@ -26,6 +26,7 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.text_case import lower_same_length
 
 # Words that fill a person slot without being a person: apps, chat shorthand, acronyms,
 # pronoun-like nouns ("everyone", "work").
@@ -139,15 +140,9 @@ _DETERMINED = re.compile(
 # Endings of abstract nouns ("mindfulness", "recovery" is everyday): never a name's.
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ology", "ance")
 _ROLE = re.compile(rf"(?:{RELATIONS})s?")
-_AND_I = re.compile(rf"\b({_WORD})\s+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")
-
-
-def lower_same_length(text: str) -> str:
-    """``text`` lowercased character by character, so every offset stays where it was."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+# "X and I": found from its rare tail, then the word before it is read.
+_AND_I = re.compile(r"[ \t]+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")
+_WORD_BEFORE = re.compile(rf"\b({_WORD})$")
 
 
 def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
@@ -202,7 +197,13 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         end = word.end()
         if strong or _OBJECT_END.match(text, end):
             yield word.start(), end, "NAME", 0.6
-    for pattern in (_WHO, _VOCATIVE, _AND_I):
+    for tail in _AND_I.finditer(low):
+        before = _WORD_BEFORE.search(low, max(0, tail.start() - 30), tail.start())
+        if before is None or _DETERMINED.search(low[max(0, before.start() - 8) : before.start()]):
+            continue
+        if is_person_word(before.group(1), lex, strong=True):
+            yield before.start(1), before.end(1), "NAME", 0.6
+    for pattern in (_WHO, _VOCATIVE):
         for match in pattern.finditer(low):
             if _DETERMINED.search(low[max(0, match.start(1) - 8) : match.start(1)]):
                 continue  # "twenty times a day and I jump"

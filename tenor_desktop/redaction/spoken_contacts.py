@@ -1,6 +1,7 @@
 """Spoken e-mail and web addresses: "j d o e at g mail dot com", "linkedin dot com slash in".
 
-Split from :mod:`identifier_rules`. Patterns run on spoken-normalised text.
+Split from :mod:`identifier_rules`. Patterns run on spoken-normalised, lowercased text (see
+:mod:`text_case`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,9 @@ _SPOKEN_DOMAIN = (
     rf"(?:{_NOT_ADDRESS}[a-z0-9]+\s+){{0,2}}{_NOT_ADDRESS}[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*"
     rf"\s+dot\s+{TLD}(?:\s+dot\s+[a-z]{{2}}\b)?"
 )
-SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b", re.IGNORECASE)
+SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b")
 SPOKEN_URL = re.compile(
     rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
-    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore)\s+[a-z0-9]+)*)*",
-    re.IGNORECASE,
+    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore)\s+[a-z0-9]+)*)*"
 )
