@@ -28,6 +28,8 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import (
     NEUTRAL_SENTENCES,
+    SHORT_PENALTY,
+    SHORT_WORDS,
     TopicDetector,
     split_sentences,
     top_k_mean,
@@ -112,6 +114,8 @@ def calibrate(encoder: MiniLMEncoder, rows: list[Row]) -> dict[str, float]:
     )
     neutral = top_k_mean(encoder.encode_cached(NEUTRAL_SENTENCES, quantized=True), vectors)
     top = sims.argmax(axis=1)
+    # Short statements must clear the bar by SHORT_PENALTY more (as in the detector).
+    extra = np.array([SHORT_PENALTY * (len(s.split()) < SHORT_WORDS) for _gold, s in rows])
     bars: dict[str, float] = {}
     for index, name in enumerate(names):
         own = sims[:, index]
@@ -120,7 +124,7 @@ def calibrate(encoder: MiniLMEncoder, rows: list[Row]) -> dict[str, float]:
         best: tuple[float, float] | None = None
         for step in range(19):
             bar = round(0.25 + 0.025 * step, 3)
-            predicted = eligible & (own >= bar)
+            predicted = eligible & (own >= bar + extra)
             tp = int((predicted & gold).sum())
             fp = int((predicted & ~gold).sum())
             fn = int((~predicted & gold).sum())

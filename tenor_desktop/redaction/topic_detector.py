@@ -35,6 +35,10 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)")
 _SPEAKER_PREFIX = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:\s\d+)?:\s*")
 # Shorter sentences ("i take 10 mg.") carry no disclosure of their own.
 _MIN_WORDS = 5
+# A short statement ("then he took my phone.") says little on its own; its embedding must
+# clear the bar by this much more.
+SHORT_WORDS = 8
+SHORT_PENALTY = 0.05
 # A category's similarity is the mean of its TOP_K closest examples (one lucky example
 # decides less than with the plain maximum); the same for ordinary talk.
 TOP_K = 3
@@ -189,7 +193,8 @@ class TopicDetector:
             best = int(scores[row].argmax())
             score = float(scores[row, best])
             # An embedding alone names one topic per sentence: the closest one.
-            if score < self._bar(names[best]):
+            short = len(text[start:end].split()) < SHORT_WORDS
+            if score < self._bar(names[best]) + (SHORT_PENALTY if short else 0.0):
                 continue
             if neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
                 continue

@@ -175,14 +175,14 @@ NEUTRAL_EXAMPLES: tuple[str, ...] = (
 
 # Per-category similarity bars at the default threshold (0.6), from bench/topic_calibration.py
 # (embedding alone, int8 graph, mean of the 3 closest examples; tuning and spoken tuning
-# sentences plus dev transcripts; F1, ties to the higher bar).
+# sentences plus dev transcripts; F1, ties to the higher bar; short statements +0.05).
 CALIBRATED_BARS: dict[str, float] = {
     "IMMIGRATION": 0.45,
     "SEXUAL_CONTENT": 0.425,
-    "ABUSE": 0.425,
+    "ABUSE": 0.45,
     "SUBSTANCE_USE": 0.475,
-    "CRIMINAL": 0.525,
-    "SELF_HARM": 0.45,
+    "CRIMINAL": 0.5,
+    "SELF_HARM": 0.475,
 }
 # How much closer to the topic than to ordinary talk a sentence must be.
 NEUTRAL_MARGIN = 0.05
