@@ -35,6 +35,12 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)")
 _SPEAKER_PREFIX = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:\s\d+)?:\s*")
 # Shorter sentences ("i take 10 mg.") carry no disclosure of their own.
 _MIN_WORDS = 5
+# Sentences longer than this are also scored clause by clause.
+LONG_WORDS = 18
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:]|\s-+|--)\s*|\s+(?=(?:and|but|so|because|cause|then|when|after|until)\s)",
+    re.IGNORECASE,
+)
 # A short statement ("then he took my phone.") says little on its own; its embedding must
 # clear the bar by this much more.
 SHORT_WORDS = 8
@@ -180,26 +186,39 @@ class TopicDetector:
     def _embedding_topics(
         self, text: str, spans: list[tuple[int, int]], active: list[_CompiledCategory]
     ) -> list[TopicSpan]:
-        """The closest category of each sentence, when it clears its bar and the margin."""
+        """The closest category of each sentence, when it clears its bar and the margin.
+
+        A long sentence is also scored clause by clause (a disclosure in one clause of a
+        run-on is diluted in the whole), and its best window decides.
+        """
         examples = self._example_vectors()
         names = [c.category.name for c in active if c.category.name in examples]
         if not names or self._encoder is None:
             return []
-        vectors = self._encoder.encode([text[s:e] for s, e in spans], quantized=True)
+        windows = [(i, s, e) for i, (s, e) in enumerate(spans)]
+        windows += [
+            (i, cs, ce) for i, (s, e) in enumerate(spans) for cs, ce in _clauses(text, s, e)
+        ]
+        vectors = self._encoder.encode([text[s:e] for _i, s, e in windows], quantized=True)
         scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
         neutral = top_k_mean(self._neutral, vectors) if len(self._neutral) else None
-        found: list[TopicSpan] = []
-        for row, (start, end) in enumerate(spans):
+        best_of: dict[int, tuple[float, str, float]] = {}
+        for row, (index, start, end) in enumerate(windows):
             best = int(scores[row].argmax())
             score = float(scores[row, best])
             # An embedding alone names one topic per sentence: the closest one.
             short = len(text[start:end].split()) < SHORT_WORDS
-            if score < self._bar(names[best]) + (SHORT_PENALTY if short else 0.0):
+            lead = score - self._bar(names[best]) - (SHORT_PENALTY if short else 0.0)
+            if lead < 0:
                 continue
             if neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
                 continue
-            found.append(TopicSpan(start, end, names[best], round(score, 3), "embedding"))
-        return found
+            if index not in best_of or lead > best_of[index][0]:
+                best_of[index] = (lead, names[best], score)
+        return [
+            TopicSpan(*spans[index], name, round(score, 3), "embedding")
+            for index, (_lead, name, score) in sorted(best_of.items())
+        ]
 
     def _bar(self, name: str) -> float:
         """Similarity needed for ``name``: its calibrated bar, moved with the user's threshold."""
@@ -220,6 +239,19 @@ class TopicDetector:
             else 0.0
             for c in self._categories
         }
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a long sentence (at commas, semicolons, dashes and joining words)."""
+    if len(text[start:end].split()) <= LONG_WORDS:
+        return []
+    clauses: list[tuple[int, int]] = []
+    cursor = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        clauses.append((cursor, match.start()))
+        cursor = match.end()
+    clauses.append((cursor, end))
+    return [(s, e) for s, e in clauses if len(text[s:e].split()) >= _MIN_WORDS]
 
 
 def _lowered(phrase: str) -> str:
