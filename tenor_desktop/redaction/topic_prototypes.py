@@ -175,13 +175,13 @@ NEUTRAL_EXAMPLES: tuple[str, ...] = (
 
 # Per-category similarity bars at the default threshold (0.6), from bench/topic_calibration.py
 # (embedding alone, int8 graph, mean of the 3 closest examples; tuning and spoken tuning
-# sentences plus dev transcripts; F1, ties to the higher bar; short statements +0.05).
+# sentences plus dev transcripts; F1, ties to the higher bar; short statements +0.08).
 CALIBRATED_BARS: dict[str, float] = {
-    "IMMIGRATION": 0.45,
-    "SEXUAL_CONTENT": 0.425,
-    "ABUSE": 0.45,
+    "IMMIGRATION": 0.475,
+    "SEXUAL_CONTENT": 0.45,
+    "ABUSE": 0.425,
     "SUBSTANCE_USE": 0.475,
-    "CRIMINAL": 0.5,
+    "CRIMINAL": 0.525,
     "SELF_HARM": 0.475,
 }
 # How much closer to the topic than to ordinary talk a sentence must be.
