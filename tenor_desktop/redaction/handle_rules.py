@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.named_handles import find_named_handles
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -43,3 +44,4 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
             numbered = match.end() > match.end(1)
             if shaped or (pattern is _AFTER_IS and (numbered or is_rare_word(token, lex))):
                 yield match.start(1), match.end(), "ID", 0.75
+    yield from find_named_handles(text)

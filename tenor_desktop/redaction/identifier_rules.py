@@ -43,7 +43,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]")
 _CODE = re.compile(r"(?<![\w@./-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@-])")
 _PREFIXED_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4} )?\d{2,}(?: \d{2,}){0,3}(?![\w-])")
 _SPOKEN_HANDLE = re.compile(
-    r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag)\b"
+    r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login)\b"
     r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)((?:[a-z0-9]+)(?:\s+(?:underscore|dot)\s+[a-z0-9]+|\s+\d+)+)",
     re.IGNORECASE,
 )
@@ -131,6 +131,28 @@ def find_numbers(text: str) -> Iterator[Hit]:
     yield from _find_codes(text)
     yield from find_spoken_codes(text)
     yield from find_trailing_number(text)
+    yield from _find_codes_before_cue(text)
+
+
+# The cue after the number: "44719, that's his inmate number", "X7 4412 is my case number".
+_CODE_THEN_CUE = re.compile(
+    r"(?<![\w.-])([A-Za-z]{0,3}\d[\dA-Za-z-]*(?: \d+)*),?\s+(?:that's|that\s+is|which\s+is|it's"
+    r"|is|was)\s+(?:my|his|her|their|our|your|the)\s+(?:[a-z']+\s+){0,2}(?:number|id|code|#)\b",
+    re.IGNORECASE,
+)
+
+
+def _find_codes_before_cue(text: str) -> Iterator[Hit]:
+    if "number" not in text and " id" not in text.lower() and "code" not in text:
+        return
+    for match in _CODE_THEN_CUE.finditer(text):
+        code = match.group(1)
+        if sum(char.isdigit() for char in code) < 4 or _MED_OR_SCALE.match(code):
+            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d|\d+00", code):
+            continue
+        label, _ = context_label(text, match.end())
+        yield match.start(1), match.end(1), label or "ID", 0.75
 
 
 _TRAILING_DIGITS = re.compile(r"(?<![\w-])(?:\(?\d{3}\)?[ .,-]{1,2}){1,2}\d{0,4}[ .,-]*$")

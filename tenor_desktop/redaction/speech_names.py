@@ -25,6 +25,7 @@ from tenor_desktop.redaction.entity_rules import (
     is_number_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.named_handles import names_a_thing
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -216,7 +217,9 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             yield match.start(1), match.end(1), "NAME", 0.65
     for match in _NAMED_CUE.finditer(low):
-        if is_person_word(match.group(1), lex, strong=True):
+        if is_person_word(match.group(1), lex, strong=True) and not names_a_thing(
+            low, match.start()
+        ):
             second = match.group(2)
             strong_second = second and is_person_word(second, lex, strong=True)
             end = match.end(2) if strong_second else match.end(1)

@@ -15,6 +15,8 @@ Hit = tuple[int, int, str, float]
 # A letter after an apostrophe ("it's") is part of a word, never of a code.
 _CODE_TOKEN = re.compile(r"(?<!['\u2019])[A-Za-z]+|\d+")
 _CODE_GAP = re.compile(r"\s+|\s*-\s*|,\s+|\s+(?:dash|hyphen)\s+")
+# A letter spelled with an example word: "b as in boy 7712", "m as in mary, 4 4".
+_AS_IN = re.compile(r"\s+as\s+in\s+[A-Za-z]+,?\s+")
 # Single letters that are words on their own ("I", "a"): they do not make a spoken code.
 _WORD_LETTERS = frozenset("aAI")
 
@@ -26,7 +28,7 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
     digit groups, joined by spaces, commas or "dash", with a letter and 3+ digits, is a code;
     its label comes from the nearest context word ("plate", "member id"), else it is an ID.
     """
-    tokens = list(_CODE_TOKEN.finditer(text))
+    tokens = _without_spelling_words(text, list(_CODE_TOKEN.finditer(text)))
     index = 0
     while index < len(tokens):
         run = [tokens[index]]
@@ -34,7 +36,9 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
             nxt = tokens[index + len(run)]
             if not (_is_code_part(nxt.group()) or nxt.group().lower() in ("dash", "hyphen")):
                 break
-            if not _CODE_GAP.fullmatch(text, run[-1].end(), nxt.start()):
+            if not _CODE_GAP.fullmatch(text, run[-1].end(), nxt.start()) and not (
+                len(run[-1].group()) == 1 and _AS_IN.fullmatch(text, run[-1].end(), nxt.start())
+            ):
                 break
             run.append(nxt)
         index += len(run)
@@ -45,6 +49,23 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
         hit = _spoken_code_hit(text, run)
         if hit is not None:
             yield hit
+
+
+def _without_spelling_words(text: str, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Drop the "as in boy" after a spelled letter so the letter joins the code around it."""
+    if " as in " not in text.lower():
+        return tokens
+    kept: list[re.Match[str]] = []
+    skip_until = -1
+    for token in tokens:
+        if token.start() < skip_until:
+            continue
+        kept.append(token)
+        if len(token.group()) == 1 and token.group().isalpha():
+            spelled = _AS_IN.match(text, token.end())
+            if spelled is not None:
+                skip_until = spelled.end()
+    return kept
 
 
 def _is_code_part(token: str) -> bool:
@@ -60,7 +81,9 @@ def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
     if not letters:
         # Digit groups joined by "dash" after a context word: "claim number is 441 dash 2998".
         dashed = len(run) > 1 and re.search(r"-|\b(?:dash|hyphen)\b", text[start:end], re.I)
-        if not dashed or digits < 6:
+        # Digits read one at a time and written apart: "patron number is 2 2 7 7 1 0 4".
+        spaced = len(run) >= 5 and all(len(m.group()) == 1 for m in run)
+        if not (dashed or spaced) or digits < (5 if spaced else 6):
             return None
         label, distance = context_label(text, start)
         if label is None or distance > 40:

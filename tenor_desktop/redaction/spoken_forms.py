@@ -28,7 +28,16 @@ _ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
-_NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS, **_MULTIPLIERS, "double": -1}
+_NUMBER_WORDS = {
+    **_UNITS,
+    **_TEENS,
+    **_TENS,
+    **_ORDINALS,
+    **_MULTIPLIERS,
+    "double": -1,
+    "triple": -1,
+}
+_REPEATS = {"double": 2, "triple": 3}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # Words joined by a space or hyphen belong to one spoken number; a comma starts a new group.
 _JOINER_RE = re.compile(r"[ \t-]+")
@@ -52,8 +61,8 @@ def _render(words: list[str]) -> str | None:
     index = 0
     while index < len(lowered):
         word = lowered[index]
-        if word == "double" and index + 1 < len(lowered) and lowered[index + 1] in _UNITS:
-            parts.append(str(_UNITS[lowered[index + 1]]) * 2)
+        if word in _REPEATS and index + 1 < len(lowered) and lowered[index + 1] in _UNITS:
+            parts.append(str(_UNITS[lowered[index + 1]]) * _REPEATS[word])
             index += 2
             continue
         if word in _TENS:

@@ -1,0 +1,59 @@
+"""Identifiers read aloud in shapes the first rounds missed (named networks, cues after codes)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor(models: RedactionModels) -> Redactor:
+    return Redactor(RedactionSettings(), models)
+
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def _check(redactor: Redactor, marked: str) -> None:
+    expected = _MARK.findall(marked)
+    text = _MARK.sub(lambda m: m.group(1), marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    for item in expected:
+        assert any(item in span for span in found), (item, found)
+    for span in found:
+        assert any(span in item or item in span for item in expected), (span, expected)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "the network name is [[hollis house guest]]. he changed it",
+        "the wifi is called [[blue heron cottage]] and the password is on the fridge",
+        "my gamertag is [[silent otter]] and he keeps messaging me",
+        "his inmate number is [[triple eight two one four]].",
+        "the reference is [[b as in boy seven seven one two]].",
+        "[[four four seven one nine]], that's his inmate number.",
+        "my patron number is [[2 2 7 7 1 0 4]].",
+        "my login is [[r dot alvarez eighty eight]].",
+    ],
+)
+def test_spoken_identifiers_are_found(redactor: Redactor, marked: str) -> None:
+    _check(redactor, marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wifi name is private, I think.",
+        "my username is just my name and a number.",
+        "5000 is the number they quoted for rehab.",
+        "we stayed in 2019 which is the year my dad died.",
+        "the wifi is slow and the router is old.",
+        "I was number two in my class, triple the work though.",
+    ],
+)
+def test_everyday_talk_around_identifier_cues_is_left_alone(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
