@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.named_handles import names_a_thing
+from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
 from tenor_desktop.redaction.rare_words import rare_word_before_break
 
 Hit = tuple[int, int, str, float]
@@ -231,7 +231,10 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names found from titles, relationship words, 'named X' and the given-name lexicon."""
     for pattern in (_TITLE, _RELATION, _NAMED):
         for match in pattern.finditer(text):
-            if pattern is _NAMED and names_a_thing(text, match.start()):
+            if pattern is _NAMED and (
+                names_a_thing(text, match.start())
+                or text[match.end() :].split(" ", 1)[0].strip(".,!?").lower() in NOT_A_NAME_START
+            ):
                 continue
             hit = _name_at(text, match.end(), lex, strong=True)
             if hit is None and pattern is _TITLE:

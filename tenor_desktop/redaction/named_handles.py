@@ -37,7 +37,7 @@ _STOP_WORDS = frozenset(
     " is was are were".split()
 )
 # Words that describe the name rather than being it: "is private", "is just my name".
-_NOT_A_NAME_START = frozenset(
+NOT_A_NAME_START = frozenset(
     "the a an my his her their our your just private public hidden secret same new old "
     "different something nothing what whatever literally basically not still really very "
     "always never blocked deleted gone changed down up off on out fine weird long short "
@@ -58,7 +58,7 @@ def find_named_handles(text: str) -> Iterator[Hit]:
             if word.group() in _STOP_WORDS:
                 break
             kept.append(word)
-        if not kept or kept[0].group() in _NOT_A_NAME_START:
+        if not kept or kept[0].group() in NOT_A_NAME_START:
             continue
         start = match.start("name")
         yield start, start + kept[-1].end(), "ID", 0.7

@@ -21,6 +21,7 @@ from tenor_desktop.redaction import (
     entity_rules,
     handle_rules,
     identifier_rules,
+    person_cues,
     place_rules,
     rare_word_names,
     speech_names,
@@ -197,6 +198,10 @@ class PhiDetector:
         found += [
             (s, e, label, conf, "entity")
             for s, e, label, conf in speech_names.find_speech_names(text, self._lex)
+        ]
+        found += [
+            (s, e, label, conf, "entity")
+            for s, e, label, conf in person_cues.find_person_cues(text, self._lex)
         ]
         return found
 

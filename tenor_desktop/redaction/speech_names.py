@@ -31,7 +31,7 @@ from tenor_desktop.redaction.text_case import lower_same_length
 
 # Words that fill a person slot without being a person: apps, chat shorthand, acronyms,
 # pronoun-like nouns ("everyone", "work").
-_NOT_PERSON = frozenset(
+NOT_PERSON = frozenset(
     "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
     "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
     "youtube netflix zoom facetime whatsapp hr 911 ems cps dcfs covid ptsd adhd ocd bpd cbt "
@@ -54,6 +54,7 @@ _SUBJECT_TAIL = re.compile(
     r"|can't|wouldn't|couldn't|isn't|wasn't|would|could|should|might|never|always|just|still"
     r"|also|really|finally|literally|keeps|kept|says|said|told|tells|texted|texts|called|calls"
     r"|wants|wanted|thinks|thought|knows|knew|came|went|left|loves|hates|likes|misses|needs"
+    r"|comes|goes|drives|works|lives|stays|visits|sleeps|cries|yells|screams|drinks|picks"
     r"|[a-z]{3,}ed)\b)"
 )
 _SUBJECT = re.compile(rf"{_OPENER}({_WORD})(?:\s+({_WORD}))?(?=[\s,'])")
@@ -69,12 +70,12 @@ _OBJECT_CUE = re.compile(
     r"|moving|went|came|left|there|here|trip|vacation|traveled|travelled)\s+with"
     r"|(?:text|texts|call|calls|message|messages|email|emails|letter|note|voicemail|dm|dms"
     r"|snap|card|gift|visit)\s+from"
+    r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
+    r"|talked|talking|told\s+me|tell\s+me|forgot|remember|remembered)\s+about"
     r"|(?:saw|see|seen|seeing|miss|missed|love|loved|hate|hated|trust|trusted|blame|blamed"
     r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
     r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
     r"|promised|warned|reminded|told|asked|texted|called|visited|babysit|babysat|raised)"
-    r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
-    r"|talked|talking|told\s+me|tell\s+me|forgot|remember|remembered)\s+about"
     r"|thanks\s+to|because\s+of|without|except)\s+",
 )
 _WORD_RE = re.compile(_WORD)
@@ -159,7 +160,7 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
         or lower in STOP_WORDS
         or lower in ROLE_WORDS
         or lower in TITLE_WORDS
-        or lower in _NOT_PERSON
+        or lower in NOT_PERSON
         or lower in lex.medications
         or lower in lex.not_phi_places
         or is_number_word(lower)
@@ -250,9 +251,23 @@ def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons
     """Name-like words joined to a found name: "sunniva and bex", "hobart and mireille"."""
     for start, end in names:
         after = _COORDINATED_AFTER.match(text, end)
-        if after is not None and is_person_word(after.group(1), lex, strong=True):
+        if after is not None and _coordinated_person(after.group(1), lex):
             yield after.start(1), after.end(1), "NAME", 0.6
         before = _COORDINATED_BEFORE.search(text[max(0, start - 30) : start])
-        if before is not None and is_person_word(before.group(1), lex, strong=True):
+        if before is not None and _coordinated_person(before.group(1), lex):
             offset = max(0, start - 30)
             yield offset + before.start(1), offset + before.end(1), "NAME", 0.6
+
+
+def _coordinated_person(word: str, lex: Lexicons) -> bool:
+    """A name-like word beside a found name; a town there ("hobart and mireille") is one too."""
+    if is_person_word(word, lex, strong=True):
+        return True
+    lower = word.lower()
+    return (
+        len(lower) >= 3
+        and lower in lex.places
+        and lower not in lex.not_phi_places
+        and lower not in STOP_WORDS
+        and lower not in NOT_NAME_WORDS
+    )

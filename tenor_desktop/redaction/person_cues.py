@@ -1,0 +1,122 @@
+"""Person slots strong enough for names that are also everyday words or places.
+
+- A possessive before a relation or a home: "ferris's mom called", "went to dale's place".
+  Any listed name, broad name, rare word or town fills it; a word after a determiner ("the
+  dog's mom") or a role word ("my mom's sister") does not.
+- A naming cue closing its clause: "some guy named cash.", "her boyfriend's name is colt.",
+  "we named the baby wren." Here even an everyday word is the name, unless it describes the
+  name ("his name is weird") or the cue names a thing ("the wifi name is").
+- A facility after a clinician and the word "at": "doctor nakamura at beth israel said".
+
+Towns count as names here: a town said in a person slot is still an identifier, so the
+redaction is right even when the label is not. Each finder yields ``(start, end, label, conf)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import (
+    NOT_NAME_WORDS,
+    RELATIONS,
+    ROLE_WORDS,
+    STOP_WORDS,
+    TITLE_WORDS,
+    Hit,
+    is_number_word,
+)
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
+from tenor_desktop.redaction.speech_names import NOT_PERSON, is_person_word
+from tenor_desktop.redaction.text_case import lower_same_length
+
+_WORD = r"[a-z][a-z]*(?:-[a-z][a-z]+)?"
+_POSSESSIVE = re.compile(
+    rf"\b({_WORD})'s\s+(?:(?:older|younger|little|big|baby|new|old|ex|step)[\s-]+)?"
+    rf"(?:{RELATIONS}|parents|family|kids|place|house|apartment|home|party|wedding|funeral"
+    r"|birthday|graduation|basement|couch|car|truck)s?\b"
+)
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|every|each|my|your|his|her|our|their|some|any|no"
+    r"|other|one|whose|somebody|someone|everybody|everyone|nobody|anybody)\s+$"
+)
+_NAMING = re.compile(
+    rf"\b(?:named|name\s+is|name\s+was|name's|goes\s+by|went\s+by|called\s+(?:him|her))"
+    rf"\s+(?:(?:the\s+(?:baby|dog|cat|puppy|kid)|him|her|it)\s+)?({_WORD})"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|which|or|because|so)\b)"
+)
+# Words that, after "named", are not a name: "named after", "named it", "named in".
+_NOT_AFTER_NAMING = frozenset(
+    "after it in on by for as something nothing anything everything one him her them me "
+    "us you after".split()
+)
+# Things "named" that are not people (pets and babies are: their names identify a family).
+_THING_NAMED = re.compile(
+    r"\b(?:street|road|town|city|place|bar|restaurant|store|shop|company|band|app|game|show"
+    r"|book|song|movie|drug|pill|medication|boat|file|folder|account|network|wifi|channel)(?:\s+(?:is|was|were|got|gets))?\s+$"
+)
+_CLINICIAN = (
+    r"(?:doctor|dr\.?|nurse|therapist|psychiatrist|counselor|surgeon|oncologist|cardiologist"
+    r"|neurologist|pediatrician|midwife|specialist|social\s+worker|case\s+manager)"
+)
+_FACILITY = re.compile(
+    rf"\b{_CLINICIAN}(?:\s+{_WORD})?\s+(?:at|from|over\s+at)\s+({_WORD}(?:\s+{_WORD}){{0,2}}?)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:said|says|told|tells|wants|wanted|thinks|thought|put|gave"
+    r"|prescribed|recommended|called|is|was|and|but|who)\b)"
+)
+_NOT_FACILITY = frozenset(
+    "work home school church the a an my his her our their your this that all first least "
+    "night noon lunch last once times some one it least most".split()
+)
+
+
+def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Names and facilities from the slots in the module docstring."""
+    low = lower_same_length(text)
+    if "'s " in low:
+        for match in _POSSESSIVE.finditer(low):
+            if _DETERMINER.search(low, max(0, match.start() - 10), match.start(1)):
+                continue
+            if _fills_strong_slot(match.group(1), lex):
+                yield match.start(1), match.end(1), "NAME", 0.6
+    for match in _NAMING.finditer(low):
+        word = match.group(1)
+        if (
+            word in _NOT_AFTER_NAMING
+            or word in NOT_A_NAME_START
+            or names_a_thing(low, match.start())
+            or _THING_NAMED.search(low, max(0, match.start() - 16), match.start())
+            or not _can_be_name(word, lex)
+        ):
+            continue
+        yield match.start(1), match.end(1), "NAME", 0.65
+    if " at " in low or " from " in low:
+        for match in _FACILITY.finditer(low):
+            words = match.group(1).split()
+            if words[0] in _NOT_FACILITY or not all(
+                _can_be_name(w, lex) or (len(words) > 1 and w in lex.not_phi_places) for w in words
+            ):
+                continue
+            yield match.start(1), match.end(1), "LOCATION", 0.6
+
+
+def _can_be_name(word: str, lex: Lexicons) -> bool:
+    """Not a function word, role, title, number or medication (any other word may be a name)."""
+    return not (
+        len(word) < 2
+        or word in NOT_NAME_WORDS
+        or word in STOP_WORDS
+        or word in ROLE_WORDS
+        or word in TITLE_WORDS
+        or word in NOT_PERSON
+        or word in lex.medications
+        or word in lex.not_phi_places
+        or is_number_word(word)
+    )
+
+
+def _fills_strong_slot(word: str, lex: Lexicons) -> bool:
+    if is_person_word(word, lex, strong=True):
+        return True
+    return len(word) >= 3 and word in lex.places and _can_be_name(word, lex)

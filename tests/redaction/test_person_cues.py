@@ -1,0 +1,58 @@
+"""Names in strong person slots even when they are everyday words or towns; facilities after a
+clinician ("doctor nakamura at beth israel")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor(models: RedactionModels) -> Redactor:
+    return Redactor(RedactionSettings(), models)
+
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[[ferris]]'s mom called me a bad influence.",
+        "[[hobart]] and [[mireille]] were yelling again.",
+        "he asked about [[nessa]], my old roommate.",
+        "she's dating some guy named [[cash]].",
+        "her boyfriend's name is [[colt]].",
+        "we named the baby [[wren]].",
+        "doctor [[nakamura]] at [[beth israel]] said my a1c is 8.1.",
+        "my psychiatrist at [[mass general]] wants me to try something new.",
+        "[[lisbeth]] comes over too.",
+    ],
+)
+def test_names_and_facilities_in_strong_slots(redactor: Redactor, marked: str) -> None:
+    expected = _MARK.findall(marked)
+    text = _MARK.sub(lambda m: m.group(1), marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse at work said I should rest.",
+        "my doctor at the clinic told me to stop.",
+        "the therapist from group said it was normal.",
+        "we named it after my grandpa.",
+        "his name is weird, honestly.",
+        "the dog's mom was a rescue.",
+        "my mom's sister came over.",
+        "everyone's parents were there.",
+        "america's problem is that nobody cares.",
+        "my name is on the lease and his name is too.",
+    ],
+)
+def test_everyday_talk_in_those_shapes_is_left_alone(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
