@@ -51,6 +51,7 @@ def derive() -> tuple[list[str], list[str]]:
 
     given: Counter[str] = Counter()
     family: Counter[str] = Counter()
+    english_given: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         seen: dict[str, set[str]] = {"first": set(), "last": set()}
@@ -63,8 +64,12 @@ def derive() -> tuple[list[str], list[str]]:
                             seen[kind].add(part)
         given.update(seen["first"])
         family.update(seen["last"])
+        if module.name.startswith("en_"):
+            english_given |= seen["first"]
     return (
-        sorted(name for name, count in given.items() if count >= 2),
+        # English-speaking locales' given names are clean lists (census-style), kept even when
+        # one locale alone lists them ("percival").
+        sorted(name for name, count in given.items() if count >= 2 or name in english_given),
         sorted(name for name, count in family.items() if count >= 2),
     )
 
@@ -105,7 +110,9 @@ def main() -> None:
         ("broad_given_names.txt", given, "given names"),
         ("broad_surnames.txt", family, "surnames"),
     ):
-        text = header + f"{kind} listed by two or more of its locales, Latin letters only.\n"
+        text = header + f"{kind} listed by two or more of its locales"
+        text += " (given names: or by an English-speaking one)" if kind == "given names" else ""
+        text += ", Latin letters only.\n"
         text += "\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12)) + "\n"
         (HERE / name).write_text(text, encoding="utf-8")
 

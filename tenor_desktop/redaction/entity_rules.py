@@ -34,6 +34,13 @@ NOT_NAME_WORDS = frozenset(
     "who's he's she's it's that's there's i'm i've i'd i'll you're we're they're "
     "used uses tried tries started starts stopped stops passed died dies".split()
 )
+# Adverbs that sit between a relation and its verb ("my dad even called"): never a name.
+EVERYDAY_ADVERBS = frozenset(
+    "even actually basically apparently probably maybe finally suddenly usually sometimes "
+    "barely hardly kinda sorta totally nowadays alone herself himself though anyway once "
+    "also literally honestly seriously definitely obviously clearly only mostly nearly almost "
+    "eventually later soon recently often rarely ever".split()
+)
 # Number words, alone or hyphenated ("ninety-four"), are never names.
 NUMBER_WORDS = frozenset(
     "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -155,7 +162,7 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     ):
         return None
     known = lower in lex.first_names or lower in lex.surnames
-    if word.islower() and not known and lower in STOP_WORDS:
+    if word.islower() and not known and (lower in STOP_WORDS or lower in EVERYDAY_ADVERBS):
         # "my therapist before you was nice": a preposition, not a name.
         return None
     if not (

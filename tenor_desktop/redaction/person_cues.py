@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import (
+    EVERYDAY_ADVERBS,
     NOT_NAME_WORDS,
     RELATIONS,
     ROLE_WORDS,
@@ -71,9 +72,58 @@ _NOT_FACILITY = frozenset(
 )
 
 
+_KIN = (
+    r"(?:my|his|her|our|their|your)\s+(?:(?:older|younger|little|big|baby|oldest|youngest|middle"
+    r"|twin|best|ex|step)[\s-]+)?"
+)
+# "my daughter sunny starts school": relation, one word, then a verb only a person does.
+_KIN_THEN_VERB = re.compile(
+    rf"\b{_KIN}(?:{RELATIONS})\s+({_WORD})(?=\s+(?:is|was|has|had|starts|started|turned|turns"
+    r"|just\s+turned|says|thinks|wants|needs|keeps|gets|goes|comes|lives|works|and\s+i\b"
+    r"|and\s+me\b|[a-z]+ed\b))"
+)
+# The answer to "how's your daughter?" opening with her name: "honor is doing better."
+_ANSWER_NAME = re.compile(
+    rf"\byour\s+(?:[a-z]+\s+)?(?:{RELATIONS})\b[^\n]*\n[^\n:]{{0,20}}:\s+({_WORD})(?:'s|\s+is"
+    r"|\s+was)\s+(?:doing|still|with|at|home|back|living|staying|in\s+(?:the\s+)?(?:hospital"
+    r"|school|college|jail|rehab))\b"
+)
+_PLACE_NAMED = re.compile(
+    rf"\b(?:town|city|village|suburb|neighbou?rhood|place|area|county|street|road)\s+(?:called"
+    rf"|named)\s+({_WORD}(?:\s+{_WORD})?)(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|near|outside)\b)"
+)
+# A clause opening with a broad-list name and a verb only a person does: "then rocco said".
+_BROAD_SUBJECT = re.compile(
+    rf"(?:^|\n|[.!?:;,]\s+|\b(?:and|but|so|then|when|because|that|after|before|while|like|if"
+    rf"|until|since|whenever|time|cause)\s+)({_WORD})(?=\s+(?:said|says|told|tells|texted|texts"
+    r"|called|calls|asked|asks|yelled|yells|screamed|cried|laughed|showed\s+up|picked\s+me\s+up"
+    r"|drove|thinks|wants|knows|came\s+over|comes\s+over|moved\s+out|broke\s+up|hugged)\b)"
+)
+_RELATION_WORD = re.compile(rf"(?:{RELATIONS})s?")
+
+
 def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names and facilities from the slots in the module docstring."""
     low = lower_same_length(text)
+    for match in _BROAD_SUBJECT.finditer(low):
+        word = match.group(1)
+        if word in lex.broad_names and word not in EVERYDAY_ADVERBS and _can_be_name(word, lex):
+            yield match.start(1), match.end(1), "NAME", 0.55
+    for match in _KIN_THEN_VERB.finditer(low):
+        if _everyday_name(match.group(1), lex):
+            yield match.start(1), match.end(1), "NAME", 0.55
+    for match in _ANSWER_NAME.finditer(low):
+        # Looser than a relation slot ("life is doing its thing"): an everyday word only if
+        # some list has it as a name or town.
+        word = match.group(1)
+        if _everyday_name(word, lex) and (
+            word not in lex.common_words or _fills_strong_slot(word, lex)
+        ):
+            yield match.start(1), match.end(1), "NAME", 0.55
+    if "called" in low or "named" in low:
+        for match in _PLACE_NAMED.finditer(low):
+            if all(_can_be_name(w, lex) for w in match.group(1).split()):
+                yield match.start(1), match.end(1), "LOCATION", 0.6
     if "'s " in low:
         for match in _POSSESSIVE.finditer(low):
             if _DETERMINER.search(low, max(0, match.start() - 10), match.start(1)):
@@ -113,6 +163,17 @@ def _can_be_name(word: str, lex: Lexicons) -> bool:
         or word in lex.medications
         or word in lex.not_phi_places
         or is_number_word(word)
+    )
+
+
+def _everyday_name(word: str, lex: Lexicons) -> bool:
+    """In a slot only a person fills, any word but a function word, adverb or verb form."""
+    return (
+        len(word) >= 3
+        and _can_be_name(word, lex)
+        and word not in EVERYDAY_ADVERBS
+        and _RELATION_WORD.fullmatch(word) is None
+        and not word.endswith(("ly", "ing", "ed", "s"))
     )
 
 

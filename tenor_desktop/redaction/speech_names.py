@@ -44,7 +44,7 @@ _WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
 # What opens a clause, so the next word can be a subject.
 _OPENER = (
     r"(?:^|\n|[.!?:;]\s+|,\s+|\b(?:and|but|so|then|since|until|when|because|that|after"
-    r"|before|while|like|cause)\s+)"
+    r"|before|while|like|cause|whenever|if|once|unless|though|where|cuz|time)\s+)"
 )
 # What follows a subject that is a person.
 _SUBJECT_TAIL = re.compile(
@@ -67,15 +67,18 @@ _OBJECT_CUE = re.compile(
     r"|(?:hang|hanging|hung|hangs|out|stay|stayed|staying|live|lives|living|lived|fight|fought"
     r"|fighting|argue|argued|arguing|sleep|slept|sleeping|friends|together|along|dating"
     r"|date|dated|broke\s+up|split|spent\s+time|time|lunch|dinner|coffee|drinks|moved|move"
-    r"|moving|went|came|left|there|here|trip|vacation|traveled|travelled)\s+with"
+    r"|moving|went|came|left|there|here|trip|vacation|traveled|travelled|work|works|worked"
+    r"|working|play|played|playing)\s+with"
     r"|(?:text|texts|call|calls|message|messages|email|emails|letter|note|voicemail|dm|dms"
     r"|snap|card|gift|visit)\s+from"
     r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
-    r"|talked|talking|told\s+me|tell\s+me|forgot|remember|remembered)\s+about"
+    r"|talked|talking|told\s+me|tell\s+me|forgot|remember|remembered|all|mostly|just|only"
+    r"|really|it's)\s+about"
     r"|(?:saw|see|seen|seeing|miss|missed|love|loved|hate|hated|trust|trusted|blame|blamed"
     r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
     r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
-    r"|promised|warned|reminded|told|asked|texted|called|visited|babysit|babysat|raised)"
+    r"|promised|warned|reminded|told|asked|texted|called|visited|babysit|babysat|raised"
+    r"|ask|tell|remember|know|knew)"
     r"|thanks\s+to|because\s+of|without|except)\s+",
 )
 _WORD_RE = re.compile(_WORD)
@@ -129,7 +132,7 @@ _APPOSITION = re.compile(
 # After a relation noun ("his mom yolande"), a rare word is the person's name. One space only:
 # a redacted name leaves a run of blanks there, and the word after it is not a name.
 _RELATION_SLOT = re.compile(
-    rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z]+\s+)?(?:{RELATIONS}),?[ ]({_WORD})\b",
+    rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z']+\s+)?(?:{RELATIONS}),?[ ]({_WORD})\b",
 )
 # After a naming cue, up to two name-like words before punctuation: "his name is corwin bexley."
 _NAMED_CUE = re.compile(

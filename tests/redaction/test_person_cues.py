@@ -56,3 +56,37 @@ def test_names_and_facilities_in_strong_slots(redactor: Redactor, marked: str) -
 )
 def test_everyday_talk_in_those_shapes_is_left_alone(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "my daughter [[sunny]] starts school monday.",
+        "Speaker 1: how's your daughter\nSpeaker 2: [[honor]] is doing better.",
+        "then [[rocco]] said he was done.",
+        "we grew up in a little town called [[moab]].",
+        "my cousin's husband, [[rafferty]], shows up drunk.",
+    ],
+)
+def test_everyday_words_in_person_only_slots(redactor: Redactor, marked: str) -> None:
+    expected = _MARK.findall(marked)
+    text = _MARK.sub(lambda m: m.group(1), marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son got kicked out of class.",
+        "my mom apparently said it was fine.",
+        "my dad even called the school.",
+        "my brother works nights now.",
+        "Therapist: how's your daughter\nClient: school is hard for her.",
+        "Therapist: how's your mom\nClient: life is doing its thing.",
+        "then she said no.",
+        "the street was called main.",
+    ],
+)
+def test_relation_and_answer_slots_keep_everyday_words(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
