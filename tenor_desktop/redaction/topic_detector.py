@@ -23,8 +23,8 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
-from tenor_desktop.redaction.topic_examples import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_gate import worth_embedding
+from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_prototypes import (
     CALIBRATED_BARS,
     NEUTRAL_EXAMPLES,

@@ -1,0 +1,170 @@
+"""Redaction speed for redaction_eval.py: one-core throughput, a same-run baseline, model load.
+
+Throughput is words per CPU second (the machine is shared; CPU time is the one-core figure);
+``throughput_vs_baseline`` measures another commit's tree in fresh processes, alternating with
+the current tree, so ratios compare like with like.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from tenor_desktop.redaction import Redactor
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def throughput(redactor: Redactor, rows: list[dict[str, Any]], repeats: int = 3) -> dict[str, Any]:
+    """Words per second redacting the texts as session segments, single thread."""
+    texts = [row["text"] for row in rows] * repeats
+    words = sum(len(text.split()) for text in texts)
+    session = redactor.new_session()
+    started = time.perf_counter()
+    cpu_started = time.process_time()
+    for text in texts:
+        session.redact_segment(text)
+    elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
+    # The machine is shared; CPU time is the one-core figure, wall time is what a user waits.
+    return {
+        "words": words,
+        "wall_seconds": round(elapsed, 3),
+        "cpu_seconds": round(cpu, 3),
+        "words_per_second": round(words / cpu),
+        "words_per_wall_second": round(words / elapsed),
+    }
+
+
+_LOAD_PROBE = """
+import sys, time
+t, c = time.perf_counter(), time.process_time()
+from tenor_desktop.redaction import RedactionModels
+models = RedactionModels.load()
+wall, cpu = time.perf_counter() - t, time.process_time() - c
+heavy = int("presidio_analyzer" in sys.modules) + 2 * int("spacy.cli" in sys.modules)
+# The MiniLM onnxruntime session is built in the background after load; time it apart.
+t = time.perf_counter()
+getattr(models.encoder, "wait_for_fast_backend", lambda: True)()
+print(wall, cpu, heavy, time.perf_counter() - t)
+"""
+
+
+def model_load_seconds(runs: int = 3) -> dict[str, Any]:
+    """Import and load every model as the app does, each time in a fresh process.
+
+    The shipped app imports compiled bytecode; this development venv has none and the shell
+    may forbid writing it, so every import would compile source (about 0.8 s). A private
+    bytecode cache under bench/.cache stands in for the bundle: a first run fills it (its
+    time is reported apart), the measured runs use it.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(ROOT / "bench" / ".cache" / "pycache")
+    walls, cpus, fast = [], [], []
+    heavy = 0
+    first_run: tuple[float, float] | None = None
+    for _ in range(runs + 1):
+        output = subprocess.run(
+            [sys.executable, "-c", _LOAD_PROBE],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
+        wall, cpu, flags, fast_after = output.stdout.strip().splitlines()[-1].split()
+        heavy = int(flags)
+        if first_run is None:
+            first_run = (round(float(wall), 3), round(float(cpu), 3))
+            continue
+        walls.append(round(float(wall), 3))
+        cpus.append(round(float(cpu), 3))
+        fast.append(round(float(fast_after), 3))
+    return {
+        "first_run_fills_bytecode_cache": first_run,
+        "wall_seconds": walls,
+        "cpu_seconds": cpus,
+        "median_wall": sorted(walls)[len(walls) // 2],
+        "median_cpu": sorted(cpus)[len(cpus) // 2],
+        # Wall seconds after load until the onnxruntime MiniLM is ready (numpy until then).
+        "onnxruntime_ready_after_load_seconds": fast,
+        "presidio_imported": bool(heavy & 1),
+        "spacy_cli_imported": bool(heavy & 2),
+    }
+
+
+_THROUGHPUT_PROBE = """
+import json, os, sys, time
+sys.path.insert(0, sys.argv[1])
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor, TOPIC_CATEGORIES
+texts = [json.loads(line)["text"] for line in open(sys.argv[2], encoding="utf-8")] * 3
+words = sum(len(text.split()) for text in texts)
+models = RedactionModels.load()
+# Steady state: the onnxruntime session (built in the background) is ready, where it exists.
+getattr(models.encoder, "wait_for_fast_backend", lambda: True)()
+out = {}
+for name, settings in (
+    ("phi", RedactionSettings()),
+    ("phi_and_topics", RedactionSettings(topics=frozenset(TOPIC_CATEGORIES))),
+    ("topics", RedactionSettings(phi_enabled=False, topics=frozenset(TOPIC_CATEGORIES))),
+):
+    redactor = Redactor(settings, models)
+    # One-off work at the first redaction (e.g. embedding the topic examples) is not speed:
+    # a sentence no phrase places but both trees embed.
+    redactor.redact("Client: Some nights I stand on the roof for a long time and look down.")
+    session = redactor.new_session()
+    started = time.process_time()
+    for text in texts:
+        session.redact_segment(text)
+    out[name] = round(words / (time.process_time() - started))
+print(json.dumps(out))
+"""
+
+
+def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 3) -> dict[str, Any]:
+    """Words per CPU second of the tree at ``root`` and of ``commit``, alternately on ``dev``."""
+    import tarfile
+    import tempfile
+
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "archive", commit, "tenor_desktop", "resources"],
+            capture_output=True,
+            check=True,
+            cwd=root,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        runs: dict[str, list[dict[str, int]]] = {"baseline": [], "current": []}
+        # Alternate the trees and keep each one's best round: on a shared machine the least
+        # disturbed round is the closest to the one-core figure.
+        for _round in range(rounds):
+            for name, tree in (("baseline", tmp), ("current", str(root))):
+                output = subprocess.run(
+                    [sys.executable, "-c", _THROUGHPUT_PROBE, tree, str(dev)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    cwd=tmp,
+                    env=env,
+                )
+                runs[name].append(json.loads(output.stdout.strip().splitlines()[-1]))
+    speeds = {
+        name: {key: max(r[key] for r in rounds_of) for key in rounds_of[0]}
+        for name, rounds_of in runs.items()
+    }
+    return {
+        "baseline_commit": commit,
+        "rounds": runs,
+        **speeds,
+        "ratio": {
+            k: round(speeds["current"][k] / speeds["baseline"][k], 2) for k in speeds["current"]
+        },
+    }
