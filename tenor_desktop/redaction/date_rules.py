@@ -34,6 +34,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.95),
         (rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", 0.9),
         (rf"\b{_WEEKDAY},?\s+the\s+{_ORD}\b", 0.95),
+        # "the 22nd of next month": the day is still a date of the person's.
+        (rf"\b(?:the\s+)?{_ORD}\s+of\s+(?:last|next|this|that|the\s+same)\s+month\b", 0.9),
         (r"\b(?:[01]?\d)/(?:[0-3]?\d)(?:/(?:\d{4}|\d{2}))?\b", 0.85),
         (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", 0.95),
         (r"\b[01]?\d-[0-3]?\d-(?:19|20)\d\d\b", 0.9),
@@ -75,7 +77,8 @@ _NUMBER = re.compile(r"\b(\d{2,3})\b")
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
 _BIRTH_DIGITS = re.compile(
     r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birthday|born(?:\s+on)?)\b[^\d.?!]{0,40}?[?:]?"
-    r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}|\d{1,2}[ .-]\d{1,2}[ .-](?:\d{2}|\d{4}))\b"
+    r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}"
+    r"|\d{1,2}(?:[ .-]|, )\d{1,2}(?:[ .-]|, )(?:\d{2}|\d{4}))\b"
 )
 
 

@@ -55,7 +55,9 @@ _LAST_FOUR = re.compile(
     re.IGNORECASE,
 )
 _ZIP = re.compile(
-    r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+is)?[,:]?\s+(\d{5}(?:-\d{4})?)\b", re.IGNORECASE
+    r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+(?:there|here|for\s+\w+|at\s+\w+))?"
+    r"(?:\s+(?:is|was|'s))?[,:]?\s+(\d{5}(?:-\d{4})?)\b",
+    re.IGNORECASE,
 )
 _FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:call|phone|cell|text|mobile|line|fax|dial|reach)", re.IGNORECASE)

@@ -22,6 +22,7 @@ from tenor_desktop.redaction import (
     handle_rules,
     identifier_rules,
     person_cues,
+    place_cues,
     place_rules,
     rare_word_names,
     speech_names,
@@ -172,6 +173,7 @@ class PhiDetector:
         places = [
             *place_rules.find_places(norm.text, self._lex),
             *city_rules.find_cities(norm.text, self._lex),
+            *place_cues.find_place_cues(norm.text),
         ]
         for start, end, label, conf in places:
             original = norm.to_original(start, end)

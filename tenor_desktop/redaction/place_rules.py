@@ -106,7 +106,9 @@ _COMPANY_WORDS = frozenset(
     "tech software consulting services freight trucking realty hospital clinic".split()
 )
 # "Saint Vincent's", "St. Jude", and spoken lowercase "saint vincent's" (never "St." alone).
-_SAINT = re.compile(r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?|\bsaint\s+[a-z]{3,}(?:'s)?")
+_SAINT = re.compile(
+    r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?|\bsaint\s+[a-z]{3,}(?:'s)?|\bst\.\s+[a-z]{3,}'s"
+)
 _GENERIC_FACILITY_WORDS = frozenset(
     "the a my our his her their this that first new old north south east west central little "
     "saint st. st mount mt. valley lake river city county state national community regional "

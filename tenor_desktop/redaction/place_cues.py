@@ -1,0 +1,76 @@
+"""Places said without the words the other place rules wait for.
+
+- A lake, mount, fort or port and its name: "we got a place near lake merritt".
+- A venue and the name it goes by: "a bar downtown called the rusty nail".
+- A street said by its name alone after a venue: "the lutheran church on elm.", "the one on
+  fifth." (the name must be one of the commonest US street names or an ordinal).
+- A hospital called "<name> general": "they admitted me to mercy general".
+
+Each finder yields ``(start, end, "LOCATION", confidence)`` on spoken-normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.text_case import lower_same_length
+
+_WORD = r"[a-z][a-z'-]*"
+_FEATURE = re.compile(
+    rf"\b(?:near|at|by|on|to|from|in|around|off|past|behind)\s+(?:the\s+)?"
+    rf"((?:lake|mount|mt\.?|fort|ft\.?|port|cape)\s+{_WORD})"
+)
+_VENUE = (
+    r"(?:bar|pub|restaurant|club|diner|cafe|caf\u00e9|church|school|hotel|motel|gym|store|shop"
+    r"|salon|shelter|clinic|program|center|spot|daycare|facility|hospital|rehab|place|complex"
+    r"|apartments|building|studio|lounge|grill|bakery|park|camp|community"
+    r"|fellowship|chapel|temple|mosque|synagogue|ministries)"
+)
+_VENUE_NAMED = re.compile(
+    rf"\b{_VENUE}\s+(?:{_WORD}\s+)?(?:called|named)\s+((?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}?)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|on|near|by|where|that|which|with|off|downtown)\b)"
+)
+# The commonest US street names (the numbered ones, trees, presidents and a few others).
+_STREET_NAMES = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|main|park|oak|pine|maple|cedar|elm|walnut|spruce|chestnut|willow|cherry|birch|ash|poplar"
+    r"|hickory|magnolia|washington|lincoln|jefferson|madison|jackson|franklin|adams|monroe"
+    r"|broadway|market|spring|ridge|sunset|highland|mill|lake|hill|church|center|union|state"
+    r"|college|grand|central|division|commerce)"
+)
+_VENUE_ON_STREET = re.compile(
+    rf"\b(?:{_VENUE}|one|house|office|station|library|ymca|pharmacy|walgreens|cvs|target"
+    rf"|walmart|mcdonald's|starbucks|apartment|duplex|trailer)\s+on\s+({_STREET_NAMES})"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore)\b)"
+)
+_GENERAL = re.compile(
+    rf"\b(?:at|to|in|from|into|over\s+at)\s+(?:the\s+)?({_WORD}\s+general)\b"
+    r"(?!\s+(?:manager|practitioner|public|idea|sense|population|store|rule|feeling|knowledge))"
+)
+_NOT_PLACE_NAME = frozenset(
+    "the a an my your his her our their this that same whole it him me us them you out off "
+    "back up down in on".split()
+)
+
+
+def find_place_cues(text: str) -> Iterator[Hit]:
+    """Places from the cues in the module docstring."""
+    low = lower_same_length(text)
+    for pattern, confidence in (
+        (_FEATURE, 0.7),
+        (_VENUE_NAMED, 0.65),
+        (_VENUE_ON_STREET, 0.6),
+        (_GENERAL, 0.6),
+    ):
+        for match in pattern.finditer(low):
+            words = match.group(1).split()
+            name_words = [w for w in words if w != "the"]
+            if not name_words or any(w in _NOT_PLACE_NAME for w in name_words):
+                continue
+            if pattern is not _VENUE_ON_STREET and any(
+                w in STOP_WORDS or w in NOT_NAME_WORDS for w in name_words[-1:]
+            ):
+                continue
+            yield match.start(1), match.end(1), "LOCATION", confidence

@@ -1,0 +1,53 @@
+"""Places and dates said without the words the older rules wait for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor(models: RedactionModels) -> Redactor:
+    return Redactor(RedactionSettings(), models)
+
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we got a place near [[lake merritt]].",
+        "the meeting is at the lutheran church on [[elm]].",
+        "they admitted me to [[mercy general]].",
+        "she works at [[st. jude's]].",
+        "the zip there is [[nine four one one oh]].",
+        "we went to a bar downtown called [[the rusty nail]].",
+        "I was admitted on [[the twelfth of last month]].",
+        "my dob is [[oh four, one two, ninety]].",
+    ],
+)
+def test_places_and_dates_are_found(redactor: Redactor, marked: str) -> None:
+    expected = _MARK.findall(marked)
+    text = _MARK.sub(lambda m: m.group(1), marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was on my way to the store on my lunch break.",
+        "we sat by the lake all afternoon.",
+        "in general, I feel better.",
+        "I went to a school called it quits.",
+        "I met him at a meeting called smart recovery.",
+        "my boss is the one on call this weekend.",
+        "we went to the park on sunday.",
+    ],
+)
+def test_everyday_talk_is_not_a_place(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
