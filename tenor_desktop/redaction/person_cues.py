@@ -99,6 +99,13 @@ _BROAD_SUBJECT = re.compile(
     r"|called|calls|asked|asks|yelled|yells|screamed|cried|laughed|showed\s+up|picked\s+me\s+up"
     r"|drove|thinks|wants|knows|came\s+over|comes\s+over|moved\s+out|broke\s+up|hugged)\b)"
 )
+# Lists of people: "me, soraya and her cousin", "my mom and leocadia", "two roommates, kenna
+# and sol".
+_LISTED_PERSON = re.compile(
+    rf"\b(?:me,\s+|(?:{RELATIONS}|kids|parents|twins|family|roommates|friends|cousins)s?"
+    rf"(?:,\s+|\s+and\s+))({_WORD})(?:\s+and\s+({_WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|are"
+    r"|were|is|was|don't|didn't|have|had|went|came|got)\b)"
+)
 _RELATION_WORD = re.compile(rf"(?:{RELATIONS})s?")
 
 
@@ -109,6 +116,10 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
         word = match.group(1)
         if word in lex.broad_names and word not in EVERYDAY_ADVERBS and _can_be_name(word, lex):
             yield match.start(1), match.end(1), "NAME", 0.55
+    for match in _LISTED_PERSON.finditer(low):
+        for group in (1, 2):
+            if match.group(group) and is_person_word(match.group(group), lex, strong=True):
+                yield match.start(group), match.end(group), "NAME", 0.6
     for match in _KIN_THEN_VERB.finditer(low):
         if _everyday_name(match.group(1), lex):
             yield match.start(1), match.end(1), "NAME", 0.55

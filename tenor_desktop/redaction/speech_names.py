@@ -48,13 +48,14 @@ _OPENER = (
 )
 # What follows a subject that is a person.
 _SUBJECT_TAIL = re.compile(
-    r"(?:'s\s+[a-z]|,\s+(?:my|our|his|her|their|your)\s+[a-z]"
+    r"(?:'s\s+[a-z]|'ll\b|'d\b|,\s+(?:my|our|his|her|their|your)\s+[a-z]|,\s+who\b"
     r"|\s+(?:and|or)\s+(?:[iI]|me)\b|\s+from\s+(?:work|church|group|school|class|the|my|[a-z]+ing\b)"
     r"|\s+(?:is|was|were|got|gets|has|had|helped|helps|noticed|did|does|didn't|doesn't|won't"
     r"|can't|wouldn't|couldn't|isn't|wasn't|would|could|should|might|never|always|just|still"
     r"|also|really|finally|literally|keeps|kept|says|said|told|tells|texted|texts|called|calls"
     r"|wants|wanted|thinks|thought|knows|knew|came|went|left|loves|hates|likes|misses|needs"
     r"|comes|goes|drives|works|lives|stays|visits|sleeps|cries|yells|screams|drinks|picks"
+    r"|is\s+like|was\s+like"
     r"|[a-z]{3,}ed)\b)"
 )
 _SUBJECT = re.compile(rf"{_OPENER}({_WORD})(?:\s+({_WORD}))?(?=[\s,'])")
@@ -72,13 +73,16 @@ _OBJECT_CUE = re.compile(
     r"|(?:text|texts|call|calls|message|messages|email|emails|letter|note|voicemail|dm|dms"
     r"|snap|card|gift|visit)\s+from"
     r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
-    r"|talked|talking|told\s+me|tell\s+me|forgot|remember|remembered|all|mostly|just|only"
+    r"|talked|talking|told\s+me|tell\s+me|told\s+you|tell\s+you|forgot|remember|remembered"
+    r"|all|mostly|just|only"
     r"|really|it's)\s+about"
     r"|(?:saw|see|seen|seeing|miss|missed|love|loved|hate|hated|trust|trusted|blame|blamed"
     r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
     r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
     r"|promised|warned|reminded|told|asked|texted|called|visited|babysit|babysat|raised"
     r"|ask|tell|remember|know|knew)"
+    r"|(?:worried|scared|afraid|happy|sad|proud|praying|sorry|glad|relieved)\s+for"
+    r"|(?:compare|compared|comparing|myself|engaged|next)\s+to"
     r"|thanks\s+to|because\s+of|without|except)\s+",
 )
 _WORD_RE = re.compile(_WORD)

@@ -90,3 +90,37 @@ def test_everyday_words_in_person_only_slots(redactor: Redactor, marked: str) ->
 )
 def test_relation_and_answer_slots_keep_everyday_words(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we were at a bar, me, [[soraya]] and her cousin.",
+        "[[callum]]'ll be there too.",
+        "so it's me, the kids and [[rutherford]].",
+        "[[cosimo]], who I used to date, showed up.",
+        "my mom and [[leocadia]] don't get along.",
+        "I keep comparing myself to [[araminta]].",
+        "did I tell you about [[florentina]]?",
+        "I live with two roommates, [[kenna]] and [[sol]].",
+    ],
+)
+def test_people_in_lists_and_clauses(redactor: Redactor, marked: str) -> None:
+    expected = _MARK.findall(marked)
+    text = _MARK.sub(lambda m: m.group(1), marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was me, the kids and the dog.",
+        "my mom and dad don't get along.",
+        "I keep comparing myself to everyone.",
+        "I'm worried for nothing, probably.",
+        "the kids and school are a lot.",
+    ],
+)
+def test_lists_of_everyday_things_are_not_people(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
