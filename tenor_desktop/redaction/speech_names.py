@@ -185,9 +185,18 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
     return all(is_rare_word(part, lex) or part in lex.first_names for part in parts)
 
 
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may share text: a word taken as a subject can open the next clause too
+    ("different, but cosimo, who")."""
+    match = pattern.search(text)
+    while match is not None:
+        yield match
+        match = pattern.search(text, max(match.start(1), match.start() + 1))
+
+
 def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names in person slots of speech (see the module docstring)."""
-    for match in _SUBJECT.finditer(text):
+    for match in _overlapping(_SUBJECT, text):
         first, second = match.group(1), match.group(2)
         if not is_person_word(first, lex):
             continue
