@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import (
+    EVERYDAY_ADVERBS,
     NOT_NAME_WORDS,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -78,8 +79,11 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             or lower in TITLE_WORDS
             or lower in lex.medications
             or lower in lex.not_phi_places
+            or lower in EVERYDAY_ADVERBS
         ):
             continue
+        if lower.endswith("ly") and lower in lex.common_words and lower not in lex.first_names:
+            continue  # "Lately [NAME] has been weird": an adverb, not a name.
         if lower.endswith("s") and (lower[:-1] in _COMMON_CAPITALISED):
             continue
         sentence_start = is_sentence_start(text, match.start())

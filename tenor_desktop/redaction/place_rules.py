@@ -53,7 +53,7 @@ _STREET_LOWER = re.compile(
 _GENERIC_STREET_SUFFIXES = frozenset("way place row square loop trail circle alley".split())
 _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Borough)\b")
 _ROUTE = re.compile(
-    r"\b(?:route|highway|interstate|i-|state road|county road)\s?\d{1,3}\b", re.IGNORECASE
+    r"\b(?:route|highway|hwy|interstate|i-|state road|county road)\s?\d{1,3}\b", re.IGNORECASE
 )
 _FACILITY_SUFFIX = (
     r"(?:Hospital|Medical Center|Health Center|Center|Centre|Clinic|Elementary|Middle School"

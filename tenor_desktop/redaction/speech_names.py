@@ -151,6 +151,8 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "olog
 _ROLE = re.compile(rf"(?:{RELATIONS})s?")
 # "X and I": found from its rare tail, then the word before it is read.
 _AND_I = re.compile(r"[ \t]+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")
+# "I will and I must": a pronoun before the word makes it a verb.
+_SUBJECT_BEFORE = re.compile(r"\b(?:i|you|we|they|he|she|it|who|that|this|which)\s+$")
 _WORD_BEFORE = re.compile(rf"\b({_WORD})$")
 
 
@@ -219,7 +221,12 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         before = _WORD_BEFORE.search(low, max(0, tail.start() - 30), tail.start())
         if before is None or _DETERMINED.search(low[max(0, before.start() - 8) : before.start()]):
             continue
-        if is_person_word(before.group(1), lex, strong=True):
+        # "will and I": a name that is also a modal or a word is one before "and I".
+        if is_person_word(before.group(1), lex, strong=True) or (
+            before.group(1) in lex.ambiguous_names
+            and before.group(1) in lex.first_names
+            and not _SUBJECT_BEFORE.search(low, max(0, before.start() - 12), before.start())
+        ):
             yield before.start(1), before.end(1), "NAME", 0.6
     for pattern in (_WHO, _VOCATIVE):
         for match in pattern.finditer(low):

@@ -124,3 +124,18 @@ def test_people_in_lists_and_clauses(redactor: Redactor, marked: str) -> None:
 )
 def test_lists_of_everyday_things_are_not_people(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("will and I are fighting again.", ["will"]),
+        ("I will and I must.", []),
+        ("Lately [NAME 1] has been weird with me.", []),
+        ("We live off Hwy 52 now.", ["Hwy 52"]),
+    ],
+)
+def test_modal_names_adverbs_and_highways(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
