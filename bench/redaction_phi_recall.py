@@ -152,10 +152,10 @@ def main() -> int:
     results["throughput_phi_only_dev"] = _throughput(redactor, _rows(SETS["dev"]))
     baseline = os.environ.get("TENOR_REDACTION_BASELINE")
     if baseline:
-        from redaction_eval import throughput_vs_baseline
+        from redaction_speed import throughput_vs_baseline
 
         results["baseline_quality"] = _baseline_quality(baseline)
-        results["throughput_vs_baseline"] = throughput_vs_baseline(baseline)
+        results["throughput_vs_baseline"] = throughput_vs_baseline(baseline, ROOT, SETS["dev"])
     results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
