@@ -221,7 +221,7 @@ def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | Non
     lower = word.lower()
     if (
         len(word) < 3
-        or not word.isalpha()
+        or not word.replace("-", "").isalpha()
         or lower in STOP_WORDS
         or lower in ROLE_WORDS
         or lower in TITLE_WORDS

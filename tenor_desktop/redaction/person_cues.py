@@ -106,6 +106,11 @@ _LISTED_PERSON = re.compile(
     rf"(?:,\s+|\s+and\s+))({_WORD})(?:\s+and\s+({_WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|are"
     r"|were|is|was|don't|didn't|have|had|went|came|got)\b)"
 )
+# A family by its surname: "dinner at the okonkwos' house", "the smiths next door".
+_FAMILY = re.compile(
+    rf"\bthe\s+({_WORD})s'?\s+(?:house|place|home|next\s+door|across\s+the\s+street"
+    r"|down\s+the\s+street|upstairs|downstairs|farm|cabin)\b"
+)
 _RELATION_WORD = re.compile(rf"(?:{RELATIONS})s?")
 
 
@@ -116,6 +121,15 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
         word = match.group(1)
         if word in lex.broad_names and word not in EVERYDAY_ADVERBS and _can_be_name(word, lex):
             yield match.start(1), match.end(1), "NAME", 0.55
+    if "the " in low:
+        for match in _FAMILY.finditer(low):
+            stem = match.group(1)
+            if (
+                stem in lex.surnames
+                or stem in lex.broad_names
+                or (is_person_word(stem, lex) and stem not in lex.common_words)
+            ):
+                yield match.start(1), match.end(1) + 1, "NAME", 0.6
     for match in _LISTED_PERSON.finditer(low):
         for group in (1, 2):
             if match.group(group) and is_person_word(match.group(group), lex, strong=True):

@@ -39,6 +39,15 @@ NOT_PERSON = frozenset(
     "anybody nothing something everything anything people guys folks myself yourself himself "
     "herself ourselves themselves mine yours hers ours theirs work school home church group "
     "class therapy rehab court jail dinner lunch breakfast bed money god jesus".split()
+) | frozenset(
+    # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
+    "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "
+    "percs xans xanax adderall suboxone methadone narcan fentanyl heroin coke crack lsd mdma "
+    "ecstasy dabs edibles weed tms ect borderline anorexia bulimia insomnia hypomania mania "
+    "psychosis schizophrenia bipolar autism dyslexia fibromyalgia lupus diabetes epilepsy "
+    "asthma migraines cancer chemo dialysis naloxone vivitrol antabuse lamictal seroquel "
+    "abilify klonopin ativan valium ambien trazodone gabapentin lexapro zoloft prozac "
+    "wellbutrin effexor cymbalta vyvanse ritalin concerta buspirone lithium".split()
 )
 _WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
 # What opens a clause, so the next word can be a subject.
@@ -49,6 +58,7 @@ _OPENER = (
 # What follows a subject that is a person.
 _SUBJECT_TAIL = re.compile(
     r"(?:'s\s+[a-z]|'ll\b|'d\b|,\s+(?:my|our|his|her|their|your)\s+[a-z]|,\s+who\b"
+    rf"|\s+(?:my|our|his|her|their)\s+(?:{RELATIONS})\b"
     r"|\s+(?:and|or)\s+(?:[iI]|me)\b|\s+from\s+(?:work|church|group|school|class|the|my|[a-z]+ing\b)"
     r"|\s+(?:is|was|were|got|gets|has|had|helped|helps|noticed|did|does|didn't|doesn't|won't"
     r"|can't|wouldn't|couldn't|isn't|wasn't|would|could|should|might|never|always|just|still"
@@ -83,6 +93,7 @@ _OBJECT_CUE = re.compile(
     r"|ask|tell|remember|know|knew)"
     r"|(?:worried|scared|afraid|happy|sad|proud|praying|sorry|glad|relieved)\s+for"
     r"|(?:compare|compared|comparing|myself|engaged|next)\s+to"
+    r"|(?:it|this|that|something|gift|present|card|one|stuff)\s+for"
     r"|thanks\s+to|because\s+of|without|except)\s+",
 )
 _WORD_RE = re.compile(_WORD)

@@ -139,3 +139,20 @@ def test_modal_names_adverbs_and_highways(
     redactor: Redactor, text: str, expected: list[str]
 ) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ruxandra my coworker keeps taking credit.", ["ruxandra"]),
+        ("I bought it for maren.", ["maren"]),
+        ("we had dinner at the okonkwos' house.", ["okonkwos"]),
+        ("the smiths next door called the cops.", ["smiths"]),
+        ("I see doctor fenwick-hale on tuesdays.", ["fenwick-hale"]),
+        ("I bought it for ketamine.", []),
+        ("I got it for insomnia.", []),
+        ("we had dinner at the neighbors' house.", []),
+    ],
+)
+def test_more_person_slots(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
