@@ -165,6 +165,14 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     if word.islower() and not known and (lower in STOP_WORDS or lower in EVERYDAY_ADVERBS):
         # "my therapist before you was nice": a preposition, not a name.
         return None
+    if (
+        word.islower()
+        and not known
+        and lower.endswith("s")
+        and (lower in lex.common_words or lower[:-1] in lex.common_words)
+    ):
+        # "my mom smokes cigarettes": a verb after the relation, not a name.
+        return None
     if not (
         word[0].isupper()
         or known

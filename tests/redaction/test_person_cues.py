@@ -156,3 +156,11 @@ def test_modal_names_adverbs_and_highways(
 )
 def test_more_person_slots(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mom smokes cigarettes and it worries me.", "I did molly at the festival."],
+)
+def test_verbs_and_drug_names_after_person_cues(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
