@@ -45,6 +45,11 @@ _VENUE_ON_STREET = re.compile(
     rf"|walmart|mcdonald's|starbucks|apartment|duplex|trailer)\s+on\s+({_STREET_NAMES})"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore)\b)"
 )
+# "the safeway on 24th": an ordinal without "the" after "on" is a street ("at first" is not).
+_ORDINAL_STREET = re.compile(
+    r"\b(?:on|off|near)\s+(?!1st\b)(\d{1,2}(?:st|nd|rd|th))"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|near|by|downtown|across|now)\b)"
+)
 _GENERAL = re.compile(
     rf"\b(?:at|to|in|from|into|over\s+at)\s+(?:the\s+)?({_WORD}\s+general)\b"
     r"(?!\s+(?:manager|practitioner|public|idea|sense|population|store|rule|feeling|knowledge))"
@@ -63,6 +68,7 @@ def find_place_cues(text: str) -> Iterator[Hit]:
         (_VENUE_NAMED, 0.65),
         (_VENUE_ON_STREET, 0.6),
         (_GENERAL, 0.6),
+        (_ORDINAL_STREET, 0.55),
     ):
         for match in pattern.finditer(low):
             words = match.group(1).split()

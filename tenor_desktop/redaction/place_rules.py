@@ -23,7 +23,8 @@ from tenor_desktop.redaction.rare_words import is_rare_word
 # Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
 _STRONG_PLACE_PREP = re.compile(
     r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|flew|fly|back"
-    r"|went|go|going|trip|relocated|transferred|up|down|over|out)\s+to|lives in|visit"
+    r"|went|go|going|trip|relocated|transferred|up|down|over|out|bus|train|flight|flew|ride"
+    r"|ticket|ferry|commute|drove)\s+to|lives in|visit"
     r"|visiting)\s+$",
     re.IGNORECASE,
 )

@@ -136,7 +136,8 @@ _OBJECT_END = re.compile(
 )
 _WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({_WORD})(?=\s*[?.!,]|\s*$)")
 _VOCATIVE = re.compile(
-    rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen),?\s+)?({_WORD}),\s+"
+    rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen|sorry|thanks"
+    rf"|no|wait|please|bye),?\s+)?({_WORD}),\s+"
     r"(?=(?:can|could|do|did|are|is|will|would|i|you|what|how|why|please|listen|look|thanks"
     r"|thank|remember|tell|stop|wait|come|let)\b)",
 )

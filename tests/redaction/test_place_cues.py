@@ -51,3 +51,19 @@ def test_places_and_dates_are_found(redactor: Redactor, marked: str) -> None:
 )
 def test_everyday_talk_is_not_a_place(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I took the bus to worcester to see him.", ["worcester"]),
+        ("we met in the parking lot of the safeway on 24th.", ["24th"]),
+        ("Client: sorry, prudence, I didn't mean it.", ["prudence"]),
+        ("She didn't recognize me at first. It hurt.", []),
+        ("I was on 3rd base.", []),
+    ],
+)
+def test_travel_ordinal_streets_and_vocatives(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
