@@ -33,6 +33,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.95),
         (rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", 0.9),
+        # "june of last year", "the 24th march" (day before month without "of").
+        (rf"\b{_MONTH}\s+of\s+(?:last|this|next|that)\s+year\b", 0.85),
+        (rf"\b(?:the\s+)?{_ORD}\s+(?:{_SAFE_MONTH}|march)\b", 0.85),
+        # An age over 89 said as a decade: "she's in her late nineties".
+        (r"\bin\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?nineties\b", 0.8),
         (rf"\b{_WEEKDAY},?\s+the\s+{_ORD}\b", 0.95),
         # "the 22nd of next month": the day is still a date of the person's.
         (rf"\b(?:the\s+)?{_ORD}\s+of\s+(?:last|next|this|that|the\s+same)\s+month\b", 0.9),
@@ -55,7 +60,7 @@ _HOLIDAY_WITH_YEAR = re.compile(
     r",?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
 _MAY_MARCH = re.compile(
-    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of)\s+"
+    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of)[\s-]+"
     r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
 )
 # "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.
@@ -64,7 +69,8 @@ _BARE_ORDINAL = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
-    r"|died at|passed at|lived to|made it to|reached)\s+(?:a\s+)?$",
+    r"|died at|passed at|lived to|made it to|reached)\s+(?:(?:almost|nearly|over|about|like"
+    r"|around|already)\s+)?(?:a\s+)?$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
@@ -109,9 +115,11 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
         value = int(match.group(1))
         if not 90 <= value <= 125:
             continue
-        before = text[max(0, match.start() - 12) : match.start()]
+        before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 12]
         if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after):
-            yield match.start(), match.end(), 0.85
+            # "almost a hundred": the article belongs to the number.
+            start = match.start() - 2 if before.lower().endswith("a ") else match.start()
+            yield start, match.end(), 0.85
         elif re.match(r"\s*(?:years?|yrs?)[- ]old|-year-old", after, re.IGNORECASE):
             yield match.start(), match.end(), 0.9

@@ -146,7 +146,7 @@ def test_redacting_twice_changes_nothing_more(redactor: Redactor, text: str) -> 
         ("Client: my date of birth is three nine seventy one", "three nine seventy one"),
         ("Client: my birthday is oh seven oh four", "oh seven oh four"),
         ("Client: grandpa is ninety three", "ninety three"),
-        ("Client: he turns a hundred and two next month", "hundred and two"),
+        ("Client: he turns a hundred and two next month", "a hundred and two"),
     ],
 )
 def test_spoken_birth_dates_and_old_ages(redactor: Redactor, text: str, date: str) -> None:
@@ -177,3 +177,30 @@ def test_speech_cues_leave_everyday_talk_alone(redactor: Redactor) -> None:
     """Person and place slots filled by everyday words: nothing here is an identifier."""
     found = [_EVERYDAY_TALK[s.start : s.end] for s in redactor.redact(_EVERYDAY_TALK).spans]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("it was the 24th march when it happened.", "the 24th march"),
+        ("my sobriety date is june of last year.", "june of last year"),
+        ("she's in her late nineties now.", "in her late nineties"),
+        ("my grandma is almost a hundred.", "a hundred"),
+        ("we split up mid-march.", "march"),
+    ],
+)
+def test_more_spoken_dates_and_ages(redactor: Redactor, text: str, date: str) -> None:
+    found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+    assert found.get(date) == "DATE", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it cost almost a hundred dollars.",
+        "there were over a hundred people.",
+        "the 2nd may be it.",
+    ],
+)
+def test_amounts_are_not_old_ages(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
