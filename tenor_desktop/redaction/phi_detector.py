@@ -173,7 +173,7 @@ class PhiDetector:
         places = [
             *place_rules.find_places(norm.text, self._lex),
             *city_rules.find_cities(norm.text, self._lex),
-            *place_cues.find_place_cues(norm.text),
+            *place_cues.find_place_cues(norm.text, self._lex),
         ]
         for start, end, label, conf in places:
             original = norm.to_original(start, end)

@@ -5,6 +5,8 @@
 - A street said by its name alone after a venue: "the lutheran church on elm.", "the one on
   fifth." (the name must be one of the commonest US street names or an ordinal).
 - A hospital called "<name> general": "they admitted me to mercy general".
+- A neighbourhood: a listed or rare name before an area word ("in logan square", "over in the
+  pearl district"), never a generic one ("the old park", "the financial district").
 
 Each finder yields ``(start, end, "LOCATION", confidence)`` on spoken-normalised text.
 """
@@ -15,6 +17,8 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
 _WORD = r"[a-z][a-z'-]*"
@@ -50,6 +54,18 @@ _ORDINAL_STREET = re.compile(
     r"\b(?:on|off|near)\s+(?!1st\b)(\d{1,2}(?:st|nd|rd|th))"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|near|by|downtown|across|now)\b)"
 )
+# A neighbourhood: "in logan square", "over in the pearl district", "near rock creek".
+_NEIGHBOURHOOD = re.compile(
+    rf"\b(?:in|from|to|near|around|by|at|outside)\s+(?:the\s+)?((?:{_WORD}\s+){{1,2}}"
+    r"(?:square|district|heights|bend|point|crossing|junction|flats|corners|ward|quarter|hollow"
+    r"|landing|harbor|harbour|creek|grove|meadows|estates|commons|mills|gardens|hills|village))\b"
+)
+_GENERIC_AREA_WORDS = frozenset(
+    "old new big little small state city national public local nearby same other skate water "
+    "theme trailer parking amusement ball dog town times red light financial historic business "
+    "shopping school arts art garment fashion downtown uptown north south east west central "
+    "upper lower inner outer whole entire".split()
+)
 _GENERAL = re.compile(
     rf"\b(?:at|to|in|from|into|over\s+at)\s+(?:the\s+)?({_WORD}\s+general)\b"
     r"(?!\s+(?:manager|practitioner|public|idea|sense|population|store|rule|feeling|knowledge))"
@@ -60,9 +76,23 @@ _NOT_PLACE_NAME = frozenset(
 )
 
 
-def find_place_cues(text: str) -> Iterator[Hit]:
+def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Places from the cues in the module docstring."""
     low = lower_same_length(text)
+    for match in _NEIGHBOURHOOD.finditer(low):
+        words = match.group(1).split()[:-1]
+        if any(w in _GENERIC_AREA_WORDS or w in STOP_WORDS for w in words):
+            continue
+        if any(
+            w in lex.places
+            or w in lex.broad_cities
+            or w in lex.first_names
+            or w in lex.surnames
+            or w in lex.broad_names
+            or is_rare_word(w, lex)
+            for w in words
+        ):
+            yield match.start(1), match.end(1), "LOCATION", 0.6
     for pattern, confidence in (
         (_FEATURE, 0.7),
         (_VENUE_NAMED, 0.65),

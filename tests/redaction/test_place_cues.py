@@ -67,3 +67,17 @@ def test_travel_ordinal_streets_and_vocatives(
     redactor: Redactor, text: str, expected: list[str]
 ) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she grew up in logan square.", ["logan square"]),
+        ("it's over in the pearl district.", ["pearl district"]),
+        ("I grew up in the financial district.", []),
+        ("the kids played at the dog park.", []),
+        ("we had a picnic in the old village.", []),
+    ],
+)
+def test_neighbourhoods(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
