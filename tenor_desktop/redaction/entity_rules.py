@@ -10,58 +10,32 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import (
+    EVERYDAY_ADVERBS as EVERYDAY_ADVERBS,
+)
+from tenor_desktop.redaction.name_words import (
+    NOT_NAME_WORDS as NOT_NAME_WORDS,
+)
+from tenor_desktop.redaction.name_words import (
+    NUMBER_WORDS as NUMBER_WORDS,
+)
+from tenor_desktop.redaction.name_words import (
+    ROLE_WORDS as ROLE_WORDS,
+)
+from tenor_desktop.redaction.name_words import (
+    STOP_WORDS as STOP_WORDS,
+)
+from tenor_desktop.redaction.name_words import (
+    TITLE_WORDS as TITLE_WORDS,
+)
+from tenor_desktop.redaction.name_words import (
+    is_number_word as is_number_word,
+)
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
 from tenor_desktop.redaction.rare_words import rare_word_before_break
 
 Hit = tuple[int, int, str, float]
 
-ROLE_WORDS = frozenset(
-    "therapist client parent partner patient counselor clinician mother father mom dad "
-    "speaker interviewer doctor provider caregiver guardian child teen son daughter "
-    "husband wife sibling spouse unknown".split()
-)
-# Function words and frequent verbs that never start a name in the positions the rules look at.
-NOT_NAME_WORDS = frozenset(
-    "a an the and or but if so to of in on at by for with from as is was are were be been "
-    "i me my you your he him his she her it its we us our they them their this that these "
-    "those who whom whose what which when where why how not no yes just also too very really "
-    "said says told tells thinks thought wants wanted says asked asks gave gives got gets "
-    "has had have does did do will would can could should may might must shall "
-    "lives lived works worked moved moves came comes went goes called calls knows knew keeps "
-    "kept found finds made makes took takes left leaves loves loved hates hated helped helps "
-    "always never still already again now then here there today tonight yesterday tomorrow "
-    "ok okay yeah well like about all some any every each both either one two three "
-    "who's he's she's it's that's there's i'm i've i'd i'll you're we're they're "
-    "used uses tried tries started starts stopped stops passed died dies".split()
-)
-# Adverbs that sit between a relation and its verb ("my dad even called"): never a name.
-EVERYDAY_ADVERBS = frozenset(
-    "even actually basically apparently probably maybe finally suddenly usually sometimes "
-    "barely hardly kinda sorta totally nowadays alone herself himself though anyway once "
-    "also literally honestly seriously definitely obviously clearly only mostly nearly almost "
-    "eventually later soon recently often rarely ever".split()
-)
-# Number words, alone or hyphenated ("ninety-four"), are never names.
-NUMBER_WORDS = frozenset(
-    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand million first second third fourth fifth sixth seventh eighth ninth "
-    "tenth".split()
-)
-
-
-def is_number_word(word: str) -> bool:
-    """True for "six", "ninety-four", "twenty-first"-like words."""
-    parts = word.lower().split("-")
-    return all(part in NUMBER_WORDS or part.endswith(("th", "st")) for part in parts) and any(
-        part in NUMBER_WORDS for part in parts
-    )
-
-
-TITLE_WORDS = frozenset(
-    "dr doctor mr mrs ms miss mister officer detective professor prof judge coach pastor "
-    "reverend rev sergeant sgt captain lieutenant nurse grandma grandpa aunt auntie uncle".split()
-)
 # Capitalised at the start of a sentence, these are far more often words than names.
 _COMMON_WORD_NAMES = frozenset(
     "hope will may grace faith joy mark bill art rose sue pat rob ray jack frank guy chase grant "
@@ -79,12 +53,6 @@ AMBIGUOUS_NAME_CONTEXT = re.compile(
     r"\s(?:called|texted|emailed|messaged|told|asked|came|picked\s+me|drove|said|left|yelled"
     r"|screamed|cried|laughed|showed\s+up|brought|sent|gave|wanted|moved|died|passed\s+away"
     r"|kept|got\s+(?:mad|angry|upset|home|back)|went|stopped|started|hugged|invited)\b"
-)
-# Words that cannot be part of a street or facility name in lowercase speech.
-STOP_WORDS = NOT_NAME_WORDS | frozenset(
-    "up out over down into onto off back away around through after before while because "
-    "until about again once than more most other some such only own same few nor every "
-    "somewhere anywhere everywhere home work school bed".split()
 )
 _RELATIONS = (
     r"wife|husband|son|daughter|sister|brother|mom|mother|dad|father|friend|boyfriend|girlfriend"

@@ -28,8 +28,9 @@ from tenor_desktop.redaction.entity_rules import (
     is_number_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
-from tenor_desktop.redaction.speech_names import NOT_PERSON, is_person_word
+from tenor_desktop.redaction.speech_names import is_person_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
 _WORD = r"[a-z][a-z]*(?:-[a-z][a-z]+)?"

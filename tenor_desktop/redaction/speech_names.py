@@ -25,30 +25,11 @@ from tenor_desktop.redaction.entity_rules import (
     is_number_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.named_handles import names_a_thing
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
-# Words that fill a person slot without being a person: apps, chat shorthand, acronyms,
-# pronoun-like nouns ("everyone", "work").
-NOT_PERSON = frozenset(
-    "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
-    "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
-    "youtube netflix zoom facetime whatsapp hr 911 ems cps dcfs covid ptsd adhd ocd bpd cbt "
-    "dbt emdr ssri ssris snri iop php aa na nobody everyone someone somebody anyone everybody "
-    "anybody nothing something everything anything people guys folks myself yourself himself "
-    "herself ourselves themselves mine yours hers ours theirs work school home church group "
-    "class therapy rehab court jail dinner lunch breakfast bed money god jesus".split()
-) | frozenset(
-    # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
-    "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "
-    "percs xans xanax adderall suboxone methadone narcan fentanyl heroin coke crack lsd mdma "
-    "ecstasy dabs edibles weed tms ect borderline anorexia bulimia insomnia hypomania mania "
-    "psychosis schizophrenia bipolar autism dyslexia fibromyalgia lupus diabetes epilepsy "
-    "asthma migraines cancer chemo dialysis naloxone vivitrol antabuse lamictal seroquel "
-    "abilify klonopin ativan valium ambien trazodone gabapentin lexapro zoloft prozac "
-    "wellbutrin effexor cymbalta vyvanse ritalin concerta buspirone lithium".split()
-)
 _WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
 # What opens a clause, so the next word can be a subject.
 _OPENER = (

@@ -1,0 +1,82 @@
+"""Word lists the name rules share: roles, function words, adverbs, number and title words.
+
+Split from :mod:`entity_rules` (which re-exports them) to keep that module small.
+"""
+
+from __future__ import annotations
+
+ROLE_WORDS = frozenset(
+    "therapist client parent partner patient counselor clinician mother father mom dad "
+    "speaker interviewer doctor provider caregiver guardian child teen son daughter "
+    "husband wife sibling spouse unknown".split()
+)
+# Function words and frequent verbs that never start a name in the positions the rules look at.
+NOT_NAME_WORDS = frozenset(
+    "a an the and or but if so to of in on at by for with from as is was are were be been "
+    "i me my you your he him his she her it its we us our they them their this that these "
+    "those who whom whose what which when where why how not no yes just also too very really "
+    "said says told tells thinks thought wants wanted says asked asks gave gives got gets "
+    "has had have does did do will would can could should may might must shall "
+    "lives lived works worked moved moves came comes went goes called calls knows knew keeps "
+    "kept found finds made makes took takes left leaves loves loved hates hated helped helps "
+    "always never still already again now then here there today tonight yesterday tomorrow "
+    "ok okay yeah well like about all some any every each both either one two three "
+    "who's he's she's it's that's there's i'm i've i'd i'll you're we're they're "
+    "used uses tried tries started starts stopped stops passed died dies".split()
+)
+# Adverbs that sit between a relation and its verb ("my dad even called"): never a name.
+EVERYDAY_ADVERBS = frozenset(
+    "even actually basically apparently probably maybe finally suddenly usually sometimes "
+    "barely hardly kinda sorta totally nowadays alone herself himself though anyway once "
+    "also literally honestly seriously definitely obviously clearly only mostly nearly almost "
+    "eventually later soon recently often rarely ever".split()
+)
+# Number words, alone or hyphenated ("ninety-four"), are never names.
+NUMBER_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million first second third fourth fifth sixth seventh eighth ninth "
+    "tenth".split()
+)
+
+
+def is_number_word(word: str) -> bool:
+    """True for "six", "ninety-four", "twenty-first"-like words."""
+    parts = word.lower().split("-")
+    return all(part in NUMBER_WORDS or part.endswith(("th", "st")) for part in parts) and any(
+        part in NUMBER_WORDS for part in parts
+    )
+
+
+TITLE_WORDS = frozenset(
+    "dr doctor mr mrs ms miss mister officer detective professor prof judge coach pastor "
+    "reverend rev sergeant sgt captain lieutenant nurse grandma grandpa aunt auntie uncle".split()
+)
+# Words that cannot be part of a street or facility name in lowercase speech.
+STOP_WORDS = NOT_NAME_WORDS | frozenset(
+    "up out over down into onto off back away around through after before while because "
+    "until about again once than more most other some such only own same few nor every "
+    "somewhere anywhere everywhere home work school bed".split()
+)
+
+
+# Words that fill a person slot without being a person: apps, chat shorthand, acronyms,
+# pronoun-like nouns ("everyone", "work").
+NOT_PERSON = frozenset(
+    "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
+    "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
+    "youtube netflix zoom facetime whatsapp hr 911 ems cps dcfs covid ptsd adhd ocd bpd cbt "
+    "dbt emdr ssri ssris snri iop php aa na nobody everyone someone somebody anyone everybody "
+    "anybody nothing something everything anything people guys folks myself yourself himself "
+    "herself ourselves themselves mine yours hers ours theirs work school home church group "
+    "class therapy rehab court jail dinner lunch breakfast bed money god jesus".split()
+) | frozenset(
+    # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
+    "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "
+    "percs xans xanax adderall suboxone methadone narcan fentanyl heroin coke crack lsd mdma "
+    "ecstasy dabs edibles weed tms ect borderline anorexia bulimia insomnia hypomania mania "
+    "psychosis schizophrenia bipolar autism dyslexia fibromyalgia lupus diabetes epilepsy "
+    "asthma migraines cancer chemo dialysis naloxone vivitrol antabuse lamictal seroquel "
+    "abilify klonopin ativan valium ambien trazodone gabapentin lexapro zoloft prozac "
+    "wellbutrin effexor cymbalta vyvanse ritalin concerta buspirone lithium".split()
+)
