@@ -20,6 +20,7 @@ from tenor_desktop.redaction.entity_rules import (
     is_sentence_start,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import KIN_WORDS
 
 _CAPITALISED = re.compile(r"(?<![\w@.'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!'(?:ve|re|ll|d|m|t)\b)")
 # Capitalised mid-sentence words that are not identifiers.
@@ -80,6 +81,7 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             or lower in lex.medications
             or lower in lex.not_phi_places
             or lower in EVERYDAY_ADVERBS
+            or lower in KIN_WORDS
         ):
             continue
         if lower.endswith("ly") and lower in lex.common_words and lower not in lex.first_names:

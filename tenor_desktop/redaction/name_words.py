@@ -80,3 +80,8 @@ NOT_PERSON = frozenset(
     "abilify klonopin ativan valium ambien trazodone gabapentin lexapro zoloft prozac "
     "wellbutrin effexor cymbalta vyvanse ritalin concerta buspirone lithium".split()
 )
+# Family words of other languages said in English talk ("my abuela"): never a name alone.
+KIN_WORDS = frozenset(
+    "abuela abuelo abuelita abuelito tia tio mami papi mija mijo prima primo hermana hermano "
+    "nonna nonno bubbe zayde babcia dziadek yiayia papou".split()
+)

@@ -10,6 +10,7 @@ import re
 
 from tenor_desktop.redaction import entity_rules
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import KIN_WORDS
 
 # (start, end, label, confidence, tier) as the PHI detector resolves them.
 Candidate = tuple[int, int, str, float, str]
@@ -48,6 +49,7 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
     if all(
         w.strip(".,") in entity_rules.ROLE_WORDS
         or w.strip(".,") in entity_rules.TITLE_WORDS
+        or w.strip(".,") in KIN_WORDS
         or w in lex.medications
         for w in words
     ):

@@ -164,3 +164,8 @@ def test_more_person_slots(redactor: Redactor, text: str, expected: list[str]) -
 )
 def test_verbs_and_drug_names_after_person_cues(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+def test_family_words_of_other_languages_are_not_entities(redactor: Redactor) -> None:
+    text = "Client: I miss my abuela so much. My Abuela made tamales every Sunday."
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
