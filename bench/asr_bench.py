@@ -15,6 +15,7 @@ Speech is synthesized into memory (``espeak-ng --stdout``); no audio file is wri
 Usage: .venv/bin/python bench/asr_bench.py [--models tiny,base] [--repeat-session 2]
        [--skip-diarization]   (speaker-labelling runs are skipped; WER, RTF and streaming stay)
 One core: taskset -c 0 .venv/bin/python bench/asr_bench.py --models tiny --out ...
+WER over twelve espeak-ng voices, and variants of the engine: bench/asr_voices_bench.py.
 """
 
 from __future__ import annotations
