@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.minilm import MiniLMEncoder
+from tenor_desktop.redaction.ner_focus import focus_words_from
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.phi_detector import PhiDetector
 from tenor_desktop.redaction.placeholders import PLACEHOLDER, PlaceholderRegistry
@@ -59,12 +60,18 @@ class RedactionModels:
         worker thread while spaCy imports on this one, so the two overlap on a second core.
         """
         if not with_encoder:
-            return cls(Lexicons.load(), NerModel.load() if with_ner else None, None)
+            lexicons = Lexicons.load()
+            return cls(lexicons, _load_ner(lexicons) if with_ner else None, None)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="minilm-load") as pool:
             encoder = pool.submit(MiniLMEncoder)
             lexicons = Lexicons.load()
-            ner = NerModel.load() if with_ner else None
+            ner = _load_ner(lexicons) if with_ner else None
             return cls(lexicons, ner, encoder.result())
+
+
+def _load_ner(lexicons: Lexicons) -> NerModel:
+    """spaCy NER reading only near words that could name a person or place (same entities)."""
+    return NerModel.load().focus_on(focus_words_from(lexicons))
 
 
 class Redactor:
