@@ -112,6 +112,11 @@ _FAMILY = re.compile(
     rf"\bthe\s+({_WORD})s'?\s+(?:house|place|home|next\s+door|across\s+the\s+street"
     r"|down\s+the\s+street|upstairs|downstairs|farm|cabin)\b"
 )
+# "how's ottoline doing?": asked after as a person.
+_HOW_IS = re.compile(
+    rf"\bhow(?:'s|\s+is|\s+was|\s+are)\s+({_WORD})\s+(?:doing|holding\s+up|feeling|taking\s+it"
+    r"|getting\s+on|handling)\b"
+)
 _RELATION_WORD = re.compile(rf"(?:{RELATIONS})s?")
 
 
@@ -131,6 +136,10 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
                 or (is_person_word(stem, lex) and stem not in lex.common_words)
             ):
                 yield match.start(1), match.end(1) + 1, "NAME", 0.6
+    if "how" in low:
+        for match in _HOW_IS.finditer(low):
+            if is_person_word(match.group(1), lex, strong=True):
+                yield match.start(1), match.end(1), "NAME", 0.6
     for match in _LISTED_PERSON.finditer(low):
         for group in (1, 2):
             if match.group(group) and is_person_word(match.group(group), lex, strong=True):

@@ -34,7 +34,11 @@ _WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
 # What opens a clause, so the next word can be a subject.
 _OPENER = (
     r"(?:^|\n|[.!?:;]\s+|,\s+|\b(?:and|but|so|then|since|until|when|because|that|after"
-    r"|before|while|like|cause|whenever|if|once|unless|though|where|cuz|time)\s+)"
+    r"|before|while|like|cause|whenever|if|once|unless|though|where|cuz|time|heard|think"
+    r"|thought|guess|sure|bet|knew|realized|realised)\s+)"
+    # A filler between the opener and the subject: "so basically corinna dumped me".
+    r"(?:(?:basically|honestly|literally|actually|apparently|obviously|um|uh|then|now|so|and"
+    r"|but|well)\s+){0,2}"
 )
 # What follows a subject that is a person.
 _SUBJECT_TAIL = re.compile(
@@ -113,7 +117,7 @@ def _is_compound(word: str, lex: Lexicons) -> bool:
 _OBJECT_END = re.compile(
     r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|again|today|yesterday|tonight|last|this|every"
     r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
-    r"|more|less|much|first|once|twice|back|over|up|out)\b)"
+    r"|more|less|much|first|once|twice|back|over|up|out|everywhere|lately|recently)\b)"
 )
 _WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({_WORD})(?=\s*[?.!,]|\s*$)")
 _VOCATIVE = re.compile(

@@ -169,3 +169,21 @@ def test_verbs_and_drug_names_after_person_cues(redactor: Redactor, text: str) -
 def test_family_words_of_other_languages_are_not_entities(redactor: Redactor) -> None:
     text = "Client: I miss my abuela so much. My Abuela made tamales every Sunday."
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how's ottoline doing these days?", ["ottoline"]),
+        ("so basically corinna dumped me.", ["corinna"]),
+        ("I heard leontyne got engaged.", ["leontyne"]),
+        ("I keep seeing leontyne everywhere.", ["leontyne"]),
+        ("I think therapy is helping.", []),
+        ("I heard tuesdays are busy.", []),
+        ("so basically nothing happened.", []),
+        ("how's work going? how is school doing?", []),
+        ("I guess lexapro is working.", []),
+    ],
+)
+def test_complement_clauses_and_fillers(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
