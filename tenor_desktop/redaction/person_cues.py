@@ -117,6 +117,11 @@ _HOW_IS = re.compile(
     rf"\bhow(?:'s|\s+is|\s+was|\s+are)\s+({_WORD})\s+(?:doing|holding\s+up|feeling|taking\s+it"
     r"|getting\s+on|handling)\b"
 )
+# "ray and his brother fixed the car": a person beside a relative of theirs.
+_AND_THEIR_KIN = re.compile(
+    rf"\b({_WORD})\s+and\s+(?:his|her|their)\s+(?:(?:older|younger|little|big|twin|new)\s+)?"
+    rf"(?:{RELATIONS})s?\b"
+)
 _RELATION_WORD = re.compile(rf"(?:{RELATIONS})s?")
 
 
@@ -125,7 +130,8 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     low = lower_same_length(text)
     for match in _BROAD_SUBJECT.finditer(low):
         word = match.group(1)
-        if word in lex.broad_names and word not in EVERYDAY_ADVERBS and _can_be_name(word, lex):
+        listed = word in lex.broad_names or word in lex.ambiguous_names
+        if listed and word not in EVERYDAY_ADVERBS and _can_be_name(word, lex):
             yield match.start(1), match.end(1), "NAME", 0.55
     if "the " in low:
         for match in _FAMILY.finditer(low):
@@ -136,6 +142,12 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
                 or (is_person_word(stem, lex) and stem not in lex.common_words)
             ):
                 yield match.start(1), match.end(1) + 1, "NAME", 0.6
+    for match in _AND_THEIR_KIN.finditer(low):
+        word = match.group(1)
+        if _fills_strong_slot(word, lex) or (
+            word in lex.ambiguous_names and _can_be_name(word, lex)
+        ):
+            yield match.start(1), match.end(1), "NAME", 0.6
     if "how" in low:
         for match in _HOW_IS.finditer(low):
             if is_person_word(match.group(1), lex, strong=True):

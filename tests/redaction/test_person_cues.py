@@ -187,3 +187,19 @@ def test_family_words_of_other_languages_are_not_entities(redactor: Redactor) ->
 )
 def test_complement_clauses_and_fillers(redactor: Redactor, text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sunny said she'd come.", ["sunny"]),
+        ("ray and his brother fixed the car.", ["ray"]),
+        ("the sun was out, sunny and warm.", []),
+        ("she and her husband came.", []),
+        ("then the summer came and went.", []),
+    ],
+)
+def test_word_names_before_person_verbs_and_kin(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
