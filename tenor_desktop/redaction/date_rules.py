@@ -23,6 +23,27 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 # A plain (non-ordinal) day must end the phrase, so "may 1 day" is not a date.
 _DAY_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|in|or|is|was|the|when|so|but|because|to|for)\b))"
 
+# Rarer shapes, each tried only when a word it needs is in the text (see find_dates).
+_GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = tuple(
+    (needles, re.compile(pattern), confidence)
+    for needles, pattern, confidence in (
+        # "the 22nd of next month": the day is still a date of the person's.
+        (
+            ("month",),
+            rf"\b(?:the\s+)?{_ORD}\s+of\s+(?:last|next|this|that|the\s+same)\s+month\b",
+            0.9,
+        ),
+        # "june of last year", "the 24th march" (day before month without "of").
+        (("year",), rf"\b{_MONTH}\s+of\s+(?:last|this|next|that)\s+year\b", 0.85),
+        (("th ", "st ", "nd ", "rd "), rf"\b(?:the\s+)?{_ORD}\s+(?:{_SAFE_MONTH}|march)\b", 0.85),
+        # An age over 89 said as a decade: "she's in her late nineties".
+        (
+            ("nineties",),
+            r"\bin\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?nineties\b",
+            0.8,
+        ),
+    )
+)
 _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(pattern), confidence)
     for pattern, confidence in (
@@ -33,14 +54,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.95),
         (rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", 0.9),
-        # "june of last year", "the 24th march" (day before month without "of").
-        (rf"\b{_MONTH}\s+of\s+(?:last|this|next|that)\s+year\b", 0.85),
-        (rf"\b(?:the\s+)?{_ORD}\s+(?:{_SAFE_MONTH}|march)\b", 0.85),
-        # An age over 89 said as a decade: "she's in her late nineties".
-        (r"\bin\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?nineties\b", 0.8),
         (rf"\b{_WEEKDAY},?\s+the\s+{_ORD}\b", 0.95),
-        # "the 22nd of next month": the day is still a date of the person's.
-        (rf"\b(?:the\s+)?{_ORD}\s+of\s+(?:last|next|this|that|the\s+same)\s+month\b", 0.9),
         (r"\b(?:[01]?\d)/(?:[0-3]?\d)(?:/(?:\d{4}|\d{2}))?\b", 0.85),
         (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", 0.95),
         (r"\b[01]?\d-[0-3]?\d-(?:19|20)\d\d\b", 0.9),
@@ -97,6 +111,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     for pattern, confidence in _PATTERNS:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), confidence
+    for needles, pattern, confidence in _GUARDED_PATTERNS:
+        if any(needle in text for needle in needles):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), confidence
     for match in _HOLIDAY_WITH_YEAR.finditer(text):
         yield match.start(), match.end(), 0.85
     for match in _MONTH_IN_TIME.finditer(text):

@@ -94,11 +94,15 @@ _PLACE_NAMED = re.compile(
     rf"|named)\s+({_WORD}(?:\s+{_WORD})?)(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|near|outside)\b)"
 )
 # A clause opening with a broad-list name and a verb only a person does: "then rocco said".
-_BROAD_SUBJECT = re.compile(
+# Found from its verb (a long opener alternation tried at every position is slow).
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:said|says|told|tells|texted|texts|called|calls|asked|asks|yelled|yells|screamed"
+    r"|cried|laughed|showed\s+up|picked\s+me\s+up|drove|thinks|wants|knows|came\s+over"
+    r"|comes\s+over|moved\s+out|broke\s+up|hugged)\b"
+)
+_CLAUSE_START_WORD = re.compile(
     rf"(?:^|\n|[.!?:;,]\s+|\b(?:and|but|so|then|when|because|that|after|before|while|like|if"
-    rf"|until|since|whenever|time|cause)\s+)({_WORD})(?=\s+(?:said|says|told|tells|texted|texts"
-    r"|called|calls|asked|asks|yelled|yells|screamed|cried|laughed|showed\s+up|picked\s+me\s+up"
-    r"|drove|thinks|wants|knows|came\s+over|comes\s+over|moved\s+out|broke\s+up|hugged)\b)"
+    rf"|until|since|whenever|time|cause)\s+)({_WORD})$"
 )
 # Lists of people: "me, soraya and her cousin", "my mom and leocadia", "two roommates, kenna
 # and sol".
@@ -128,12 +132,15 @@ _RELATION_WORD = re.compile(rf"(?:{RELATIONS})s?")
 def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names and facilities from the slots in the module docstring."""
     low = lower_same_length(text)
-    for match in _BROAD_SUBJECT.finditer(low):
+    for verb in _PERSON_VERB.finditer(low):
+        match = _CLAUSE_START_WORD.search(low, max(0, verb.start() - 40), verb.start())
+        if match is None:
+            continue
         word = match.group(1)
         listed = word in lex.broad_names or word in lex.ambiguous_names
         if listed and word not in EVERYDAY_ADVERBS and _can_be_name(word, lex):
             yield match.start(1), match.end(1), "NAME", 0.55
-    if "the " in low:
+    if "the " in low and _has_any(low, _FAMILY_TAILS):
         for match in _FAMILY.finditer(low):
             stem = match.group(1)
             if (
@@ -142,7 +149,8 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
                 or (is_person_word(stem, lex) and stem not in lex.common_words)
             ):
                 yield match.start(1), match.end(1) + 1, "NAME", 0.6
-    for match in _AND_THEIR_KIN.finditer(low):
+    kin_pairs = " and his " in low or " and her " in low or " and their " in low
+    for match in _AND_THEIR_KIN.finditer(low) if kin_pairs else ():
         word = match.group(1)
         if _fills_strong_slot(word, lex) or (
             word in lex.ambiguous_names and _can_be_name(word, lex)
@@ -159,7 +167,7 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     for match in _KIN_THEN_VERB.finditer(low):
         if _everyday_name(match.group(1), lex):
             yield match.start(1), match.end(1), "NAME", 0.55
-    for match in _ANSWER_NAME.finditer(low):
+    for match in _ANSWER_NAME.finditer(low) if "your " in low else ():
         # Looser than a relation slot ("life is doing its thing"): an everyday word only if
         # some list has it as a name or town.
         word = match.group(1)
@@ -177,7 +185,8 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
             if _fills_strong_slot(match.group(1), lex):
                 yield match.start(1), match.end(1), "NAME", 0.6
-    for match in _NAMING.finditer(low):
+    naming = "name" in low or " by " in low or "called " in low
+    for match in _NAMING.finditer(low) if naming else ():
         word = match.group(1)
         if (
             word in _NOT_AFTER_NAMING
@@ -188,7 +197,7 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             continue
         yield match.start(1), match.end(1), "NAME", 0.65
-    if " at " in low or " from " in low:
+    if (" at " in low or " from " in low) and _has_any(low, _CLINICIAN_WORDS):
         for match in _FACILITY.finditer(low):
             words = match.group(1).split()
             if words[0] in _NOT_FACILITY or not all(
@@ -196,6 +205,39 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             ):
                 continue
             yield match.start(1), match.end(1), "LOCATION", 0.6
+
+
+_FAMILY_TAILS = (
+    "house",
+    "place",
+    "home",
+    "next door",
+    "across the",
+    "down the",
+    "stairs",
+    "farm",
+    "cabin",
+)
+_CLINICIAN_WORDS = (
+    "doctor",
+    "dr",
+    "nurse",
+    "therapist",
+    "psychiatrist",
+    "counselor",
+    "surgeon",
+    "ologist",
+    "pediatrician",
+    "midwife",
+    "specialist",
+    "social worker",
+    "case manager",
+)
+
+
+def _has_any(low: str, needles: tuple[str, ...]) -> bool:
+    """A cheap substring test that lets a finder skip texts its pattern cannot match."""
+    return any(needle in low for needle in needles)
 
 
 def _can_be_name(word: str, lex: Lexicons) -> bool:

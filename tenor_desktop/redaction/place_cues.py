@@ -60,6 +60,31 @@ _NEIGHBOURHOOD = re.compile(
     r"(?:square|district|heights|bend|point|crossing|junction|flats|corners|ward|quarter|hollow"
     r"|landing|harbor|harbour|creek|grove|meadows|estates|commons|mills|gardens|hills|village))\b"
 )
+_AREA_NEEDLES = (
+    "square",
+    "district",
+    "heights",
+    "bend",
+    "point",
+    "crossing",
+    "junction",
+    "flats",
+    "corners",
+    "ward",
+    "quarter",
+    "hollow",
+    "landing",
+    "harbo",
+    "creek",
+    "grove",
+    "meadows",
+    "estates",
+    "commons",
+    "mills",
+    "gardens",
+    "hills",
+    "village",
+)
 _GENERIC_AREA_WORDS = frozenset(
     "old new big little small state city national public local nearby same other skate water "
     "theme trailer parking amusement ball dog town times red light financial historic business "
@@ -79,7 +104,8 @@ _NOT_PLACE_NAME = frozenset(
 def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Places from the cues in the module docstring."""
     low = lower_same_length(text)
-    for match in _NEIGHBOURHOOD.finditer(low):
+    areas = any(word in low for word in _AREA_NEEDLES)
+    for match in _NEIGHBOURHOOD.finditer(low) if areas else ():
         words = match.group(1).split()[:-1]
         if any(w in _GENERIC_AREA_WORDS or w in STOP_WORDS for w in words):
             continue
@@ -93,13 +119,15 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             for w in words
         ):
             yield match.start(1), match.end(1), "LOCATION", 0.6
-    for pattern, confidence in (
-        (_FEATURE, 0.7),
-        (_VENUE_NAMED, 0.65),
-        (_VENUE_ON_STREET, 0.6),
-        (_GENERAL, 0.6),
-        (_ORDINAL_STREET, 0.55),
+    for pattern, confidence, needles in (
+        (_FEATURE, 0.7, ("lake ", "mount ", "mt", "fort ", "ft", "port ", "cape ")),
+        (_VENUE_NAMED, 0.65, ("called ", "named ")),
+        (_VENUE_ON_STREET, 0.6, (" on ",)),
+        (_GENERAL, 0.6, (" general",)),
+        (_ORDINAL_STREET, 0.55, ("st", "nd", "rd", "th")),
     ):
+        if not any(needle in low for needle in needles):
+            continue
         for match in pattern.finditer(low):
             words = match.group(1).split()
             name_words = [w for w in words if w != "the"]
