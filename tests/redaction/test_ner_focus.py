@@ -45,6 +45,9 @@ def test_lowercase_everyday_talk_is_not_read(models: RedactionModels) -> None:
     words = focus_words_from(models.lexicons)
     text = "Client: I just froze. Then I went home and we talked about it for a long time."
     assert focus_windows(text, words) == []
+    # Pronouns before a verb or "'s" are no names; "don't" is no "Don".
+    text = "Client: He called me. That's the thing, I don't know. She wanted to stay."
+    assert focus_windows(text, words) == []
 
 
 @pytest.mark.parametrize(
