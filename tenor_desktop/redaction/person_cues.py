@@ -15,7 +15,7 @@ redaction is right even when the label is not. Each finder yields ``(start, end,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tenor_desktop.redaction.entity_rules import (
     EVERYDAY_ADVERBS,
@@ -270,3 +270,32 @@ def _fills_strong_slot(word: str, lex: Lexicons) -> bool:
     if is_person_word(word, lex, strong=True):
         return True
     return len(word) >= 3 and word in lex.places and _can_be_name(word, lex)
+
+
+_WORD_BEFORE = re.compile(rf"(?:^|[^a-z'-])({_WORD}) $")
+_WORD_AFTER = re.compile(rf" ({_WORD})(?=[^a-z'-]|$)")
+
+
+def adjacent_name_parts(
+    text: str, names: Iterable[tuple[int, int]], lex: Lexicons
+) -> Iterator[Hit]:
+    """The rest of a full name beside a found part: "scared of kyle brennan" (a listed given
+    name before a found surname, or a listed surname after a found given name)."""
+    low = lower_same_length(text)
+    for start, end in names:
+        before = _WORD_BEFORE.search(low, max(0, start - 20), start)
+        if before is not None and _full_name_part(before.group(1), lex, lex.first_names):
+            yield before.start(1), before.end(1), "NAME", 0.6
+        after = _WORD_AFTER.match(low, end)
+        if after is not None and _full_name_part(after.group(1), lex, lex.surnames):
+            yield after.start(1), after.end(1), "NAME", 0.6
+
+
+def _full_name_part(word: str, lex: Lexicons, listed: frozenset[str]) -> bool:
+    return (
+        word in listed
+        and word not in lex.ambiguous_names
+        and word not in EVERYDAY_ADVERBS
+        and _can_be_name(word, lex)
+        and _RELATION_WORD.fullmatch(word) is None
+    )

@@ -79,7 +79,10 @@ class PhiDetector:
         names = [(c[0], c[1]) for c in rules if c[2] == "NAME"]
         rules += [
             (s, e, label, conf, "entity")
-            for s, e, label, conf in speech_names.coordinated_names(text, names, self._lex)
+            for s, e, label, conf in (
+                *speech_names.coordinated_names(text, names, self._lex),
+                *person_cues.adjacent_name_parts(text, names, self._lex),
+            )
             if not _overlaps_any(s, e, protected)
         ]
         learned = dict(known or {})

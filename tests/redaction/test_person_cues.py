@@ -203,3 +203,14 @@ def test_word_names_before_person_verbs_and_kin(
     redactor: Redactor, text: str, expected: list[str]
 ) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm scared of kyle brennan.", ["kyle brennan"]),
+        ("honestly brennan was rude.", ["brennan"]),
+    ],
+)
+def test_the_rest_of_a_full_name(redactor: Redactor, text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
