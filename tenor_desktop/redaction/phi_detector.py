@@ -12,6 +12,7 @@ Rules run first; the NER model then sees the text with their finds blanked out (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tenor_desktop.redaction import (
@@ -36,6 +37,15 @@ from tenor_desktop.redaction.spoken_forms import normalise_spoken
 
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"(?<![\w@.-])\w+")
+# Rule finders of people and places: (text, lexicons) -> (start, end, label, confidence).
+_ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, float]]], ...] = (
+    entity_rules.find_names,
+    capitalised_names.find_capitalised_unknowns,
+    rare_word_names.find_rare_word_subjects,
+    rare_word_names.find_rare_word_objects,
+    speech_names.find_speech_names,
+    person_cues.find_person_cues,
+)
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")
 
@@ -184,31 +194,11 @@ class PhiDetector:
         return found
 
     def _rule_entities(self, text: str) -> list[Candidate]:
-        found: list[Candidate] = [
+        return [
             (s, e, label, conf, "entity")
-            for s, e, label, conf in entity_rules.find_names(text, self._lex)
+            for finder in _ENTITY_FINDERS
+            for s, e, label, conf in finder(text, self._lex)
         ]
-        found += [
-            (s, e, label, conf, "entity")
-            for s, e, label, conf in capitalised_names.find_capitalised_unknowns(text, self._lex)
-        ]
-        found += [
-            (s, e, label, conf, "entity")
-            for s, e, label, conf in rare_word_names.find_rare_word_subjects(text, self._lex)
-        ]
-        found += [
-            (s, e, label, conf, "entity")
-            for s, e, label, conf in rare_word_names.find_rare_word_objects(text, self._lex)
-        ]
-        found += [
-            (s, e, label, conf, "entity")
-            for s, e, label, conf in speech_names.find_speech_names(text, self._lex)
-        ]
-        found += [
-            (s, e, label, conf, "entity")
-            for s, e, label, conf in person_cues.find_person_cues(text, self._lex)
-        ]
-        return found
 
     def _learn(self, text: str, chosen: list[Candidate]) -> dict[str, str]:
         learned: dict[str, str] = {}
