@@ -15,7 +15,13 @@ from tenor_desktop.vault.repositories.segments import SegmentRepository
 from tenor_desktop.vault.repositories.sessions import SessionRepository
 from tenor_desktop.vault.vault import Vault
 from tests.server.live_server import LiveServer, cheap_settings, database_url, run_server
-from tests.sync.vault_devices import VAULT_PASSPHRASE, add_client, record_session, vault_device
+from tests.sync.vault_devices import (
+    VAULT_PASSPHRASE,
+    add_client,
+    record_session,
+    two_vault_devices,
+    vault_device,
+)
 
 
 @pytest.fixture
@@ -49,12 +55,7 @@ def _email() -> str:
 def test_a_no_change_round_reads_no_records_and_an_edit_reads_one(
     server: LiveServer, tmp_path: Path
 ) -> None:
-    email = _email()
-    a = vault_device(
-        tmp_path / "a", server.base_url, email, register=True, store_class=CountingStore
-    )
-    b = vault_device(tmp_path / "b", server.base_url, email, store_class=CountingStore)
-    try:
+    with two_vault_devices(tmp_path, server.base_url, store_class=CountingStore) as (a, b):
         client_id = add_client(a.vault, "Client R")
         session_id, _segments, _note = record_session(a.vault, client_id, ["one", "two"])
         a.engine.sync()
@@ -77,9 +78,6 @@ def test_a_no_change_round_reads_no_records_and_an_edit_reads_one(
         assert a.store.reads <= 2  # the edited session (and pending_changes' count above)
         b.engine.sync()
         assert SessionRepository(b.vault).get(session_id).risk_flags == ("self_harm",)
-    finally:
-        a.close()
-        b.close()
 
 
 def test_a_change_made_while_a_round_works_stays_pending(
@@ -103,10 +101,7 @@ def test_a_change_made_while_a_round_works_stays_pending(
 def test_segment_ids_and_note_evidence_are_the_same_on_both_devices(
     server: LiveServer, tmp_path: Path
 ) -> None:
-    email = _email()
-    a = vault_device(tmp_path / "a", server.base_url, email, register=True)
-    b = vault_device(tmp_path / "b", server.base_url, email)
-    try:
+    with two_vault_devices(tmp_path, server.base_url) as (a, b):
         # B records first, so sequential local ids would collide with A's.
         own_client = add_client(b.vault, "Client B")
         own_session, own_ids, _ = record_session(b.vault, own_client, ["b one", "b two", "b 3"])
@@ -123,9 +118,6 @@ def test_segment_ids_and_note_evidence_are_the_same_on_both_devices(
         assert note.sections[0].evidence == tuple(ids)
         assert [s.id for s in SegmentRepository(b.vault).list(own_session)] == own_ids
         assert [s.id for s in SegmentRepository(a.vault).list(own_session)] == own_ids
-    finally:
-        a.close()
-        b.close()
 
 
 def test_a_schema_4_vault_gains_the_change_log(tmp_path: Path) -> None:
@@ -163,10 +155,7 @@ def test_speaker_changes_after_a_sync_reach_the_other_device(
     server: LiveServer, tmp_path: Path
 ) -> None:
     """A late speaker label and the clinician's renaming are edits like any other."""
-    email = _email()
-    a = vault_device(tmp_path / "a", server.base_url, email, register=True)
-    b = vault_device(tmp_path / "b", server.base_url, email)
-    try:
+    with two_vault_devices(tmp_path, server.base_url) as (a, b):
         client_id = add_client(a.vault, "Client A")
         session_id, ids, _ = record_session(a.vault, client_id, ["hello", "how are you"])
         a.engine.sync()
@@ -182,6 +171,3 @@ def test_speaker_changes_after_a_sync_reach_the_other_device(
             "A": "Clinician",
             "B": "Client",
         }
-    finally:
-        a.close()
-        b.close()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,6 +68,23 @@ def vault_device(
     store = store_class(vault)
     engine = SyncEngine(api, store, state, stored.account_key, batch_size=50)
     return VaultDevice(name, vault, store, state, api, engine)
+
+
+@contextmanager
+def two_vault_devices(
+    tmp_path: Path, base_url: str, *, store_class: type[VaultLocalStore] = VaultLocalStore
+) -> Iterator[tuple[VaultDevice, VaultDevice]]:
+    """Devices "a" (registers a fresh account) and "b" (signs in to it), closed afterwards."""
+    email = f"vault{secrets.token_hex(3)}@example.org"
+    a = vault_device(tmp_path / "a", base_url, email, register=True, store_class=store_class)
+    try:
+        b = vault_device(tmp_path / "b", base_url, email, store_class=store_class)
+        try:
+            yield a, b
+        finally:
+            b.close()
+    finally:
+        a.close()
 
 
 def record_session(vault: Vault, client_id: str, lines: list[str]) -> tuple[str, list[int], str]:
