@@ -3,19 +3,10 @@ clinician ("doctor nakamura at beth israel")."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor(models: RedactionModels) -> Redactor:
-    return Redactor(RedactionSettings(), models)
-
-
-_MARK = re.compile(r"\[\[(.+?)\]\]")
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
 
 
 @pytest.mark.parametrize(
@@ -33,8 +24,7 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
     ],
 )
 def test_names_and_facilities_in_strong_slots(redactor: Redactor, marked: str) -> None:
-    expected = _MARK.findall(marked)
-    text = _MARK.sub(lambda m: m.group(1), marked)
+    text, expected = unmark(marked)
     found = [text[s.start : s.end] for s in redactor.redact(text).spans]
     assert sorted(found) == sorted(expected)
 
@@ -69,8 +59,7 @@ def test_everyday_talk_in_those_shapes_is_left_alone(redactor: Redactor, text: s
     ],
 )
 def test_everyday_words_in_person_only_slots(redactor: Redactor, marked: str) -> None:
-    expected = _MARK.findall(marked)
-    text = _MARK.sub(lambda m: m.group(1), marked)
+    text, expected = unmark(marked)
     found = [text[s.start : s.end] for s in redactor.redact(text).spans]
     assert sorted(found) == sorted(expected)
 
@@ -106,8 +95,7 @@ def test_relation_and_answer_slots_keep_everyday_words(redactor: Redactor, text:
     ],
 )
 def test_people_in_lists_and_clauses(redactor: Redactor, marked: str) -> None:
-    expected = _MARK.findall(marked)
-    text = _MARK.sub(lambda m: m.group(1), marked)
+    text, expected = unmark(marked)
     found = [text[s.start : s.end] for s in redactor.redact(text).spans]
     assert sorted(found) == sorted(expected)
 

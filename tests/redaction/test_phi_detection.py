@@ -7,15 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+from tenor_desktop.redaction import Redactor
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
 
 HELDOUT = Path(__file__).parent / "data" / "heldout.jsonl"
-
-
-@pytest.fixture(scope="module")
-def redactor(models: RedactionModels) -> Redactor:
-    return Redactor(RedactionSettings(), models)
 
 
 def _labels(redactor: Redactor, text: str) -> dict[str, str]:

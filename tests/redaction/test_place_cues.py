@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor(models: RedactionModels) -> Redactor:
-    return Redactor(RedactionSettings(), models)
-
-
-_MARK = re.compile(r"\[\[(.+?)\]\]")
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
 
 
 @pytest.mark.parametrize(
@@ -31,8 +22,7 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
     ],
 )
 def test_places_and_dates_are_found(redactor: Redactor, marked: str) -> None:
-    expected = _MARK.findall(marked)
-    text = _MARK.sub(lambda m: m.group(1), marked)
+    text, expected = unmark(marked)
     found = [text[s.start : s.end] for s in redactor.redact(text).spans]
     assert sorted(found) == sorted(expected)
 

@@ -6,26 +6,17 @@ The names here are in no lexicon: they are found because of the slot they fill (
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor(models: RedactionModels) -> Redactor:
-    return Redactor(RedactionSettings(), models)
-
-
-_MARK = re.compile(r"\[\[(.+?)\]\]")
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import MARK, unmark
 
 
 def _spans(redactor: Redactor, marked: str) -> tuple[str, list[tuple[int, int]], dict[str, str]]:
-    text = _MARK.sub(lambda m: m.group(1), marked)
+    text = unmark(marked)[0]
     gold = []
     shift = 0
-    for match in _MARK.finditer(marked):
+    for match in MARK.finditer(marked):
         start = match.start() - shift
         gold.append((start, start + len(match.group(1))))
         shift += 4

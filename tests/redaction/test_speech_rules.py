@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+from tenor_desktop.redaction import Redactor
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
-
-
-@pytest.fixture(scope="module")
-def redactor(models: RedactionModels) -> Redactor:
-    return Redactor(RedactionSettings(), models)
+from tests.redaction.marked_text import MARK, unmark
 
 
 def _found(redactor: Redactor, text: str) -> dict[str, str]:
     return {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
-
-
-_MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
 @pytest.mark.parametrize(
@@ -57,8 +48,8 @@ _MARK = re.compile(r"\[\[(.+?)\]\]")
     ],
 )
 def test_speech_identifiers(redactor: Redactor, marked: str, label: str) -> None:
-    text = _MARK.sub(lambda m: m.group(1), marked)
-    surface = _MARK.search(marked).group(1)  # type: ignore[union-attr]
+    text = unmark(marked)[0]
+    surface = MARK.search(marked).group(1)  # type: ignore[union-attr]
     assert _found(redactor, text).get(surface) == label
 
 

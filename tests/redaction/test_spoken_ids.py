@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
-
-
-@pytest.fixture(scope="module")
-def redactor(models: RedactionModels) -> Redactor:
-    return Redactor(RedactionSettings(), models)
-
-
-_MARK = re.compile(r"\[\[(.+?)\]\]")
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
 
 
 def _check(redactor: Redactor, marked: str) -> None:
-    expected = _MARK.findall(marked)
-    text = _MARK.sub(lambda m: m.group(1), marked)
+    text, expected = unmark(marked)
     found = [text[s.start : s.end] for s in redactor.redact(text).spans]
     for item in expected:
         assert any(item in span for span in found), (item, found)
