@@ -284,3 +284,31 @@ def measure_bursts(
 
 
 DEVICES_PER_ACCOUNT = 5
+
+
+def main() -> int:
+    """Burst against an already running server: ``python bench/sync_load.py URL [--out F]``."""
+    import argparse
+    import subprocess
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("base_url")
+    parser.add_argument("--devices", type=int, default=50)
+    parser.add_argument("--note", default="", help="what the server runs on, for the JSON")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    uptime = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    result = {
+        "note": args.note,
+        "uptime": uptime,
+        **measure_bursts(args.base_url, Path(tempfile.mkdtemp()), args.devices),
+    }
+    print(json.dumps(result, indent=2))
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
