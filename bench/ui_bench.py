@@ -153,11 +153,6 @@ class LoopingSource:
             time.sleep(max(0.0, next_at - time.perf_counter()))
 
 
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0-100)."""
-    return float(np.percentile(np.asarray(values), q)) if values else float("nan")
-
-
 def main() -> int:
     """Run every measurement and write bench/results/ui.json."""
     parser = argparse.ArgumentParser()
@@ -167,10 +162,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "ui.json")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bench.ui_sync_measure import pump_events
+    from bench.ui_sync_measure import lateness_while, pump_events, summary
     from bench.vault_caseload import PASSPHRASE, build_caseload
     from tenor_desktop.app import build_recorder_factory, build_ui_context
     from tenor_desktop.core.models import ProcessingMode
@@ -221,25 +215,8 @@ def main() -> int:
         recording = factory(vault, "", lambda _event: None)
         recording.start(client.id, context.clock.now())
         stage("recording")
-        lateness: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.nsecsElapsed()]
-
-        def tick() -> None:
-            now = clock.nsecsElapsed()
-            lateness.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(tick)
-        timer.start()
         deadline = time.perf_counter() + args.record_seconds
-        while time.perf_counter() < deadline:
-            pump_events()
-            time.sleep(0.001)
-        timer.stop()
+        lateness = lateness_while(app, lambda: time.perf_counter() < deadline)
         stop_started = time.perf_counter()
         stage("stopping")
         result = recording.stop()
@@ -270,8 +247,7 @@ def main() -> int:
         "event_loop_stall_ms_while_recording": {
             "engine": "offline whisper tiny", "audio": "espeak-ng speech, looped",
             "seconds": args.record_seconds,
-            "ticks": len(lateness), "p50": round(percentile(lateness, 50), 2),
-            "p99": round(percentile(lateness, 99), 2), "max": round(max(lateness or [0.0]), 2),
+            **summary(lateness),
             "target_p99": 50, "segments_stored": result.segment_count,
             "stop_seconds": round(stop_seconds, 2),
         },
