@@ -46,14 +46,18 @@ sys.path.insert(0, str(ROOT))
 
 from tenor_desktop.sync.account import register_account  # noqa: E402
 from tenor_desktop.sync.api_client import SyncApiClient  # noqa: E402
-from tenor_desktop.sync.engine import SyncEngine  # noqa: E402
 from tenor_desktop.sync.kdf import derive_account_secrets  # noqa: E402
 from tenor_desktop.sync.memory_store import MemoryLocalStore  # noqa: E402
-from tenor_desktop.sync.sync_state import SyncState  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from sync_bench_vault import fill_vault, measure_vault  # noqa: E402
-from sync_load import measure_bursts, register_practice, server_cpu_seconds  # noqa: E402
+from sync_load import (  # noqa: E402
+    DEVICES_PER_ACCOUNT,
+    measure_bursts,
+    memory_device,
+    register_practice,
+    server_cpu_seconds,
+)
 
 PASSWORD = "benchmark password"  # noqa: S105
 SEGMENT = "Client describes the week, sleep improving, some worry about work deadlines. "
@@ -139,12 +143,6 @@ def _fill_vault(store: MemoryLocalStore, sessions: int) -> None:
         store.put(f"nt_{n:06d}", "note", key_id, note)
 
 
-def _device(account_key: bytes, state_dir: Path, name: str, api: SyncApiClient):  # type: ignore[no-untyped-def]
-    store = MemoryLocalStore()
-    state = SyncState(state_dir / f"{name}.db")
-    return store, state, SyncEngine(api, store, state, account_key, batch_size=200)
-
-
 def run_backend(
     name: str, database_url: str, sessions: int, devices: int, workers: int, vault: Path
 ) -> dict[str, Any]:
@@ -156,7 +154,7 @@ def run_backend(
         transport_a = MeasuringTransport()
         api_a = SyncApiClient(base_url, transport=transport_a, timeout=120)
         signed_in = register_account(api_a, email, PASSWORD, device_name="a")
-        store_a, _, engine_a = _device(signed_in.account_key, work, "a", api_a)
+        store_a, _, engine_a = memory_device(signed_in.account_key, work, "a", api_a)
         _fill_vault(store_a, sessions)
         items = len(store_a.records)
         started = time.perf_counter()
@@ -169,7 +167,7 @@ def run_backend(
         transport_b = MeasuringTransport()
         api_b = SyncApiClient(base_url, transport=transport_b, timeout=120)
         api_b.login(email, auth_secret, device_name="b")
-        store_b, _, engine_b = _device(signed_in.account_key, work, "b", api_b)
+        store_b, _, engine_b = memory_device(signed_in.account_key, work, "b", api_b)
         started = time.perf_counter()
         engine_b.sync()
         download_s = time.perf_counter() - started
@@ -250,7 +248,7 @@ def _concurrent(
     ready = context.Queue()
     results = context.Queue()
     go = context.Event()
-    accounts = [register_practice(base_url) for _ in range(0, devices, _DEVICES_PER_ACCOUNT)]
+    accounts = [register_practice(base_url) for _ in range(0, devices, DEVICES_PER_ACCOUNT)]
     phase = "paced" if pace_s else "burst"  # fresh bookkeeping for each phase
     workers = [
         context.Process(
@@ -259,7 +257,7 @@ def _concurrent(
                 base_url,
                 str(work),
                 f"{phase}-c{n}",
-                accounts[n // _DEVICES_PER_ACCOUNT],
+                accounts[n // DEVICES_PER_ACCOUNT],
                 ready,
                 results,
                 go,
@@ -287,7 +285,6 @@ def _concurrent(
     return latencies, cpu_used, device_cpu
 
 
-_DEVICES_PER_ACCOUNT = 5
 _ROUNDS_PER_DEVICE = 3
 _PACE_S = 2.0
 
@@ -307,7 +304,7 @@ def _device_process(  # type: ignore[no-untyped-def]
     transport = MeasuringTransport()
     api = SyncApiClient(base_url, transport=transport, timeout=120)
     api.login(email, auth_secret, device_name=name)
-    store, _, engine = _device(account_key, Path(work), name, api)
+    store, _, engine = memory_device(account_key, Path(work), name, api)
     key_id = store.add_client(f"cc_{name}")
     transport.reset()
     ready.put(name)

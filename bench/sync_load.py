@@ -48,6 +48,15 @@ class VirtualDevice:
     push_bodies: list[bytes] = field(default_factory=list)
 
 
+def memory_device(
+    account_key: bytes, state_dir: Path, name: str, api: SyncApiClient
+) -> tuple[MemoryLocalStore, SyncState, SyncEngine]:
+    """A device of the benchmarks: an in-memory store, its bookkeeping file and the engine."""
+    store = MemoryLocalStore()
+    state = SyncState(state_dir / f"{name}.db")
+    return store, state, SyncEngine(api, store, state, account_key, batch_size=200)
+
+
 def prepare_device(
     base_url: str, account: tuple[str, bytes, bytes], name: str, work: Path, rounds: int
 ) -> VirtualDevice:
@@ -55,8 +64,7 @@ def prepare_device(
     email, auth_secret, account_key = account
     api = SyncApiClient(base_url, timeout=120)
     api.login(email, auth_secret, device_name=name)
-    store = MemoryLocalStore()
-    engine = SyncEngine(api, store, SyncState(work / f"{name}.db"), account_key)
+    store, _, engine = memory_device(account_key, work, name, api)
     key_id = store.add_client(f"cc_{name}")
     engine.sync()
     assert api.credentials is not None  # login just set them
