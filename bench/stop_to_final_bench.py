@@ -18,11 +18,9 @@ Usage: .venv/bin/python bench/stop_to_final_bench.py [--minutes 50] [--speech-sh
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import platform
-import subprocess
 import sys
 import threading
 import time
@@ -38,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
+from bench.asr_bench import RATE, SENTENCES_FILE, VOICES, speak  # noqa: E402
 from bench.live_bench_support import MemorySegments, MemorySessions  # noqa: E402
 from tenor_desktop.audio.capture_events import CaptureEvent  # noqa: E402
 from tenor_desktop.audio.ring_buffer import SecureRingBuffer  # noqa: E402
@@ -47,20 +46,7 @@ from tenor_desktop.transcription.models import WhisperModelCache  # noqa: E402
 from tenor_desktop.transcription.offline_transcriber import OfflineTranscriber  # noqa: E402
 
 Pcm = npt.NDArray[np.float32]
-RATE = 16_000
-SENTENCES_FILE = ROOT.parent / "shared" / "data" / "asr" / "dev-sentences.txt"
-VOICES = ("en-us+m3", "en-us+f4")
 _BLOCK = RATE // 10
-
-
-def speak(text: str, voice: str) -> Pcm:
-    """espeak-ng speech decoded in memory at 16 kHz."""
-    from faster_whisper.audio import decode_audio
-
-    wav = subprocess.run(
-        ["espeak-ng", "-v", voice, "-s", "150", "--stdout", text], check=True, capture_output=True
-    ).stdout
-    return np.asarray(decode_audio(io.BytesIO(wav), sampling_rate=RATE), dtype=np.float32)
 
 
 class SessionAudio:
