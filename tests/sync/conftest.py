@@ -38,6 +38,13 @@ def sync_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Live
             yield server
 
 
+@pytest.fixture
+def sqlite_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """A live server on SQLite only, for tests about the device side or the server's files."""
+    with database_url("sqlite", tmp_path) as url, run_server(cheap_settings(url, tmp_path)) as live:
+        yield live
+
+
 DeviceFactory = Callable[..., Device]
 
 

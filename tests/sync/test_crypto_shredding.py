@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import base64
 import secrets
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tenor_desktop.services.deletion_service import DeletionService
 from tenor_desktop.sync.account import SignedInAccount, change_password, login_account
@@ -21,7 +18,7 @@ from tenor_desktop.sync.device_account import DeviceAccountStore
 from tenor_desktop.vault.repositories.clients import ClientRepository
 from tenor_desktop.vault.repositories.sessions import SessionRepository
 from tenor_desktop.vault.vault import Vault
-from tests.server.live_server import LiveServer, cheap_settings, database_url, run_server
+from tests.server.live_server import LiveServer
 from tests.sync.server_backup import back_up, key_material, readable
 from tests.sync.vault_devices import (
     ACCOUNT_PASSWORD,
@@ -33,19 +30,12 @@ from tests.sync.vault_devices import (
 from tests.vault.forensics import decrypt_vault_database, raw_vault_key
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A live server on SQLite, whose files the test copies as the old backup."""
-    with database_url("sqlite", tmp_path) as url, run_server(cheap_settings(url, tmp_path)) as live:
-        yield live
-
-
 def test_a_deleted_client_in_an_old_backup_opens_for_no_device(
-    server: LiveServer, tmp_path: Path
+    sqlite_server: LiveServer, tmp_path: Path
 ) -> None:
     email = f"shred{secrets.token_hex(3)}@example.org"
-    a = vault_device(tmp_path / "a", server.base_url, email, register=True)
-    b = vault_device(tmp_path / "b", server.base_url, email)
+    a = vault_device(tmp_path / "a", sqlite_server.base_url, email, register=True)
+    b = vault_device(tmp_path / "b", sqlite_server.base_url, email)
     try:
         kept = add_client(a.vault, "Client kept")
         deleted = add_client(a.vault, "Client deleted")
@@ -56,7 +46,7 @@ def test_a_deleted_client_in_an_old_backup_opens_for_no_device(
         kept_key_id = ClientRepository(a.vault).data_key(kept)[0]
         deleted_key_id = ClientRepository(a.vault).data_key(deleted)[0]
 
-        backup = back_up(server, tmp_path / "old-backup")
+        backup = back_up(sqlite_server, tmp_path / "old-backup")
         expected = {
             f"{deleted}.key",
             deleted,
@@ -89,7 +79,7 @@ def test_a_deleted_client_in_an_old_backup_opens_for_no_device(
         assert SessionRepository(b.vault).get(kept_session).risk_flags == ("other",)
 
         # A device signing in afterwards follows the link and ends up holding only the new key.
-        c = vault_device(tmp_path / "c", server.base_url, email)
+        c = vault_device(tmp_path / "c", sqlite_server.base_url, email)
         try:
             assert c.engine.sync().account_key_followed
             assert SessionRepository(c.vault).get(kept_session).client_id == kept
@@ -109,9 +99,11 @@ def _vault_pages_contain(vault: Vault, key: bytes) -> bool:
     return any(needle in page.plaintext for page in pages for needle in needles)
 
 
-def test_a_password_change_wraps_the_current_generation(server: LiveServer, tmp_path: Path) -> None:
+def test_a_password_change_wraps_the_current_generation(
+    sqlite_server: LiveServer, tmp_path: Path
+) -> None:
     email = f"shredpw{secrets.token_hex(3)}@example.org"
-    a = vault_device(tmp_path / "a", server.base_url, email, register=True)
+    a = vault_device(tmp_path / "a", sqlite_server.base_url, email, register=True)
     try:
         deleted = add_client(a.vault, "Client deleted")
         record_session(a.vault, deleted, ["one"])
@@ -126,7 +118,7 @@ def test_a_password_change_wraps_the_current_generation(server: LiveServer, tmp_
         change_password(
             a.api, account, ACCOUNT_PASSWORD, "a new password", end_other_sessions=False
         )
-        api = SyncApiClient(server.base_url)
+        api = SyncApiClient(sqlite_server.base_url)
         try:
             again = login_account(api, email, "a new password", device_name="d")
         finally:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-
-import pytest
 
 from tenor_desktop.sync.local_store import LocalRecord
 from tenor_desktop.sync.vault_store import VaultLocalStore
@@ -14,7 +12,7 @@ from tenor_desktop.vault.repositories.notes import NoteRepository
 from tenor_desktop.vault.repositories.segments import SegmentRepository
 from tenor_desktop.vault.repositories.sessions import SessionRepository
 from tenor_desktop.vault.vault import Vault
-from tests.server.live_server import LiveServer, cheap_settings, database_url, run_server
+from tests.server.live_server import LiveServer
 from tests.sync.vault_devices import (
     VAULT_PASSPHRASE,
     add_client,
@@ -22,13 +20,6 @@ from tests.sync.vault_devices import (
     two_vault_devices,
     vault_device,
 )
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    """A live server on SQLite (these tests are about the device side)."""
-    with database_url("sqlite", tmp_path) as url, run_server(cheap_settings(url, tmp_path)) as live:
-        yield live
 
 
 class CountingStore(VaultLocalStore):
@@ -53,9 +44,9 @@ def _email() -> str:
 
 
 def test_a_no_change_round_reads_no_records_and_an_edit_reads_one(
-    server: LiveServer, tmp_path: Path
+    sqlite_server: LiveServer, tmp_path: Path
 ) -> None:
-    with two_vault_devices(tmp_path, server.base_url, store_class=CountingStore) as (a, b):
+    with two_vault_devices(tmp_path, sqlite_server.base_url, store_class=CountingStore) as (a, b):
         client_id = add_client(a.vault, "Client R")
         session_id, _segments, _note = record_session(a.vault, client_id, ["one", "two"])
         a.engine.sync()
@@ -81,9 +72,9 @@ def test_a_no_change_round_reads_no_records_and_an_edit_reads_one(
 
 
 def test_a_change_made_while_a_round_works_stays_pending(
-    server: LiveServer, tmp_path: Path
+    sqlite_server: LiveServer, tmp_path: Path
 ) -> None:
-    a = vault_device(tmp_path / "a", server.base_url, _email(), register=True)
+    a = vault_device(tmp_path / "a", sqlite_server.base_url, _email(), register=True)
     try:
         client_id = add_client(a.vault, "Client P")
         session_id, _segments, _note = record_session(a.vault, client_id, ["one"])
@@ -99,9 +90,9 @@ def test_a_change_made_while_a_round_works_stays_pending(
 
 
 def test_segment_ids_and_note_evidence_are_the_same_on_both_devices(
-    server: LiveServer, tmp_path: Path
+    sqlite_server: LiveServer, tmp_path: Path
 ) -> None:
-    with two_vault_devices(tmp_path, server.base_url) as (a, b):
+    with two_vault_devices(tmp_path, sqlite_server.base_url) as (a, b):
         # B records first, so sequential local ids would collide with A's.
         own_client = add_client(b.vault, "Client B")
         own_session, own_ids, _ = record_session(b.vault, own_client, ["b one", "b two", "b 3"])
@@ -152,10 +143,10 @@ def test_a_schema_4_vault_gains_the_change_log(tmp_path: Path) -> None:
 
 
 def test_speaker_changes_after_a_sync_reach_the_other_device(
-    server: LiveServer, tmp_path: Path
+    sqlite_server: LiveServer, tmp_path: Path
 ) -> None:
     """A late speaker label and the clinician's renaming are edits like any other."""
-    with two_vault_devices(tmp_path, server.base_url) as (a, b):
+    with two_vault_devices(tmp_path, sqlite_server.base_url) as (a, b):
         client_id = add_client(a.vault, "Client A")
         session_id, ids, _ = record_session(a.vault, client_id, ["hello", "how are you"])
         a.engine.sync()
