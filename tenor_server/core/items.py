@@ -55,10 +55,11 @@ class LockedAccount:
     id: str
     item_seq: int
     stored_seq: int
+    read_seq: int  # as read under the lock, before this transaction's changes
 
     def counter_crossed(self, every: int) -> bool:
-        """True when the unsaved changes passed a multiple of ``every`` on the counter."""
-        return self.item_seq // every != self.stored_seq // every
+        """True when this transaction's changes passed a multiple of ``every`` on the counter."""
+        return self.item_seq // every != self.read_seq // every
 
 
 class ChangeCounters(Protocol):
@@ -110,7 +111,7 @@ class ItemRules:
         seq = db.connection().scalar(_LOCK_COUNTER, {"account_id": account_id})
         if seq is None:
             raise LookupError(account_id)
-        return LockedAccount(account_id, int(seq), int(seq))
+        return LockedAccount(account_id, int(seq), int(seq), int(seq))
 
     def save_counter(self, db: Session, account: LockedAccount) -> None:
         """Write the change counter back when changes took numbers from it."""

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
+from tenor_server.core.items import LockedAccount
 from tenor_server.db.models import PushReceipt
 
 RECEIPT_LIFETIME = timedelta(days=7)
@@ -42,36 +43,36 @@ def find_receipt(db: Session, account_id: str, request_id: str) -> tuple[int, An
 
 def store_receipt(
     db: Session,
-    account_id: str,
+    account: LockedAccount,
     request_id: str,
     status_code: int,
     body: Any,
     now: datetime,
-    *,
-    prune: bool,
 ) -> None:
-    """Remember an answer (in the same transaction as the change); ``prune`` old receipts too."""
-    store_receipt_json(db, account_id, request_id, status_code, json.dumps(body), now, prune=prune)
+    """Remember an answer (in the same transaction as the change) and prune old receipts."""
+    store_receipt_json(db, account, request_id, status_code, json.dumps(body), now)
 
 
 def store_receipt_json(
     db: Session,
-    account_id: str,
+    account: LockedAccount,
     request_id: str,
     status_code: int,
     body_json: str,
     now: datetime,
-    *,
-    prune: bool,
 ) -> None:
-    """``store_receipt`` for a body that is already JSON text (the bytes sent to the device)."""
+    """``store_receipt`` for a body that is already JSON text (the bytes sent to the device).
+
+    Week-old receipts of the account are pruned when this transaction's changes passed a
+    multiple of ``PRUNE_EVERY_CHANGES`` on its counter.
+    """
     connection = db.connection()
-    if prune:
-        connection.execute(_PRUNE, {"account_id": account_id, "cutoff": now - RECEIPT_LIFETIME})
+    if account.counter_crossed(PRUNE_EVERY_CHANGES):
+        connection.execute(_PRUNE, {"account_id": account.id, "cutoff": now - RECEIPT_LIFETIME})
     connection.execute(
         _STORE,
         {
-            "account_id": account_id,
+            "account_id": account.id,
             "request_id": request_id,
             "response": f'{{"status": {int(status_code)}, "body": {body_json}}}',
             "created_at": now,

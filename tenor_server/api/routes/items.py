@@ -27,12 +27,7 @@ from tenor_server.api.schemas.items import (
 from tenor_server.core.context import ServerContext
 from tenor_server.core.device_sessions import SyncCaller
 from tenor_server.core.items import Change
-from tenor_server.core.receipts import (
-    PRUNE_EVERY_CHANGES,
-    find_receipt,
-    store_receipt,
-    store_receipt_json,
-)
+from tenor_server.core.receipts import find_receipt, store_receipt, store_receipt_json
 from tenor_server.db.models import Item
 
 router = APIRouter(tags=["items"])
@@ -187,10 +182,9 @@ def _push(context: ServerContext, caller: SyncCaller, body: PushRequest) -> Resp
             results.append(
                 PushResult.model_construct(item_id=change.item_id, status=outcome.status, item=item)
             )
-        prune = account.counter_crossed(PRUNE_EVERY_CHANGES)
         context.items.save_counter(db, account)
         body_json = PushResponse.model_construct(results=results).model_dump_json()
-        store_receipt_json(db, account.id, receipt_key, 200, body_json, now, prune=prune)
+        store_receipt_json(db, account, receipt_key, 200, body_json, now)
         db.commit()
     context.items.remove_blobs(stale)
     return Response(body_json, media_type="application/json")
@@ -212,7 +206,6 @@ def apply_single(
     if outcome.status == "invalid":
         db.rollback()
         raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="invalid_change")
-    prune = account.counter_crossed(PRUNE_EVERY_CHANGES)
     context.items.save_counter(db, account)
     db.flush()
     assert outcome.item is not None  # noqa: S101 - applied/conflict always carry the row
@@ -221,7 +214,7 @@ def apply_single(
         code, body = 409, {"detail": "conflict", "item": item}
     else:
         code, body = 200, item
-    store_receipt(db, account.id, request_id, code, body, now, prune=prune)
+    store_receipt(db, account, request_id, code, body, now)
     db.commit()
     context.items.remove_blobs(outcome.stale_blobs)
     return _answer(code, body)
