@@ -13,14 +13,11 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import (
     EVERYDAY_ADVERBS,
-    NOT_NAME_WORDS,
-    ROLE_WORDS,
-    TITLE_WORDS,
     Hit,
     is_sentence_start,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import KIN_WORDS
+from tenor_desktop.redaction.name_words import KIN_WORDS, never_a_name
 
 _CAPITALISED = re.compile(r"(?<![\w@.'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!'(?:ve|re|ll|d|m|t)\b)")
 # Capitalised mid-sentence words that are not identifiers.
@@ -72,14 +69,9 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
         word = match.group()
         lower = word.lower()
         if (
-            len(word) < 3
+            never_a_name(lower, lex)
             or lower in _COMMON_CAPITALISED
-            or lower in NOT_NAME_WORDS
             or lower in _PRONOUN_LIKE
-            or lower in ROLE_WORDS
-            or lower in TITLE_WORDS
-            or lower in lex.medications
-            or lower in lex.not_phi_places
             or lower in EVERYDAY_ADVERBS
             or lower in KIN_WORDS
         ):

@@ -5,6 +5,8 @@ Split from :mod:`entity_rules` (which re-exports them) to keep that module small
 
 from __future__ import annotations
 
+from tenor_desktop.redaction.lexicons import Lexicons
+
 ROLE_WORDS = frozenset(
     "therapist client parent partner patient counselor clinician mother father mom dad "
     "speaker interviewer doctor provider caregiver guardian child teen son daughter "
@@ -85,3 +87,16 @@ KIN_WORDS = frozenset(
     "abuela abuelo abuelita abuelito tia tio mami papi mija mijo prima primo hermana hermano "
     "nonna nonno bubbe zayde babcia dziadek yiayia papou".split()
 )
+
+
+def never_a_name(lower: str, lex: Lexicons) -> bool:
+    """Words the name rules never take: short or function words, roles, titles, medications,
+    and places that are not identifiers (states, countries). ``lower`` is lowercased."""
+    return (
+        len(lower) < 3
+        or lower in NOT_NAME_WORDS
+        or lower in ROLE_WORDS
+        or lower in TITLE_WORDS
+        or lower in lex.medications
+        or lower in lex.not_phi_places
+    )

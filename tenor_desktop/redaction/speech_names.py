@@ -18,14 +18,12 @@ from collections.abc import Iterable, Iterator
 from tenor_desktop.redaction.entity_rules import (
     NOT_NAME_WORDS,
     RELATIONS,
-    ROLE_WORDS,
     STOP_WORDS,
-    TITLE_WORDS,
     Hit,
     is_number_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import NOT_PERSON
+from tenor_desktop.redaction.name_words import NOT_PERSON, never_a_name
 from tenor_desktop.redaction.named_handles import names_a_thing
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -161,14 +159,9 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
     """
     lower = word.lower()
     if (
-        len(lower) < 3
-        or lower in NOT_NAME_WORDS
+        never_a_name(lower, lex)
         or lower in STOP_WORDS
-        or lower in ROLE_WORDS
-        or lower in TITLE_WORDS
         or lower in NOT_PERSON
-        or lower in lex.medications
-        or lower in lex.not_phi_places
         or is_number_word(lower)
     ):
         return False
