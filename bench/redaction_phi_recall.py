@@ -110,20 +110,11 @@ def _quality(redactor: Redactor) -> dict[str, Any]:
 
 def _baseline_quality(commit: str) -> dict[str, Any]:
     """The same scores for the detector of ``commit`` (run in a fresh process on its tree)."""
-    import io
     import subprocess
-    import tarfile
-    import tempfile
 
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "archive", commit, "tenor_desktop", "resources"],
-            capture_output=True,
-            check=True,
-            cwd=ROOT,
-        ).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
+    from redaction_speed import tree_of
+
+    with tree_of(commit, ROOT) as tmp:
         output = subprocess.run(
             [sys.executable, __file__, "--quality-of", tmp],
             capture_output=True,

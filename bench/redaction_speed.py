@@ -13,6 +13,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -127,12 +129,12 @@ print(json.dumps(out))
 """
 
 
-def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 3) -> dict[str, Any]:
-    """Words per CPU second of the tree at ``root`` and of ``commit``, alternately on ``dev``."""
+@contextmanager
+def tree_of(commit: str, root: Path) -> Iterator[str]:
+    """The app code and resources of ``commit`` unpacked in a temporary directory."""
     import tarfile
     import tempfile
 
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(
             ["git", "archive", commit, "tenor_desktop", "resources"],
@@ -142,6 +144,13 @@ def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 3) 
         ).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
+        yield tmp
+
+
+def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 3) -> dict[str, Any]:
+    """Words per CPU second of the tree at ``root`` and of ``commit``, alternately on ``dev``."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    with tree_of(commit, root) as tmp:
         runs: dict[str, list[dict[str, int]]] = {"baseline": [], "current": []}
         # Alternate the trees and keep each one's best round: on a shared machine the least
         # disturbed round is the closest to the one-core figure.
