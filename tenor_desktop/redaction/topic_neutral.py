@@ -98,4 +98,10 @@ NEUTRAL_TALK: tuple[str, ...] = (
     "i keep having nightmares about the accident.",
     "i got a flu shot and my arm is sore.",
     "i feel like nobody listens to me.",
+    "i check the locks three times before i can fall asleep.",
+    "i wake up at four every night with my heart racing.",
+    "i jump every time someone knocks on the front door.",
+    "it was my ex who told our friends about the breakup.",
+    "she posted photos with her new boyfriend and it stung.",
+    "he posted pictures from the party and i wasn't in any of them.",
 )
