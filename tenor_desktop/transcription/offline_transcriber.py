@@ -19,10 +19,11 @@ How a stream becomes text:
    word timestamps, and commits it.
 
 Events carry word-timestamp times, a speaker label and the mean word probability as
-confidence. Speaker labels are placed off the transcription path (``speaker_labeller``): a
-FINAL carries a provisional label (the last one given) and a SPEAKER event follows from
-``poll`` when the voice is placed differently; ``finish`` waits for the labeller and relabels
-the stream's segments with the whole-session clustering. ``SingleSpeaker`` is applied inline.
+confidence (``segment_emitter``). Speaker labels are placed off the transcription path
+(``speaker_labeller``): a FINAL carries a provisional label (the last one given) and a SPEAKER
+event follows from ``poll`` when the voice is placed differently; ``finish`` waits for the
+labeller and relabels the stream's segments with the whole-session clustering.
+``SingleSpeaker`` is applied inline.
 
 Audio copies: the engine keeps the utterance in an ``AudioWindow`` (zeroed as it is dropped)
 and hands faster-whisper views of it, never extra copies. What faster-whisper and CTranslate2
@@ -37,17 +38,13 @@ from typing import Any
 import numpy as np
 
 from tenor_desktop.transcription.audio_window import AudioWindow
-from tenor_desktop.transcription.diarization import (
-    OnlineSpeakerClustering,
-    SingleSpeaker,
-    SpeakerTracker,
-)
+from tenor_desktop.transcription.diarization import OnlineSpeakerClustering, SpeakerTracker
 from tenor_desktop.transcription.errors import TranscriptionError
-from tenor_desktop.transcription.local_agreement import LocalAgreement, Word, join_words
+from tenor_desktop.transcription.local_agreement import LocalAgreement, Word
 from tenor_desktop.transcription.models import MODEL_NAMES, WhisperModelCache
 from tenor_desktop.transcription.partial_decode import PartialDecoder
-from tenor_desktop.transcription.protocol import SAMPLE_RATE, EventKind, Pcm, TranscriptEvent
-from tenor_desktop.transcription.speaker_labeller import DeferredSpeakerLabeller, speaker_events
+from tenor_desktop.transcription.protocol import SAMPLE_RATE, Pcm, TranscriptEvent
+from tenor_desktop.transcription.segment_emitter import SegmentEmitter
 from tenor_desktop.transcription.streaming_settings import (
     QUIET_WINDOWS_NO_PARTIAL,
     StreamingSettings,
@@ -79,26 +76,20 @@ class OfflineTranscriber:
         self._decoder: Any = (
             trimmed_encoder_model(self._whisper) if self._settings.trim_encoder else self._whisper
         )
-        self._speakers = speakers if speakers is not None else OnlineSpeakerClustering()
-        self._labeller = (
-            None
-            if isinstance(self._speakers, SingleSpeaker)
-            else DeferredSpeakerLabeller(self._speakers)
+        self._emitter = SegmentEmitter(
+            speakers if speakers is not None else OnlineSpeakerClustering()
         )
         self._vad = StreamingVad()
         self._gate = SpeechGate(self._settings.vad)
         capacity = int((self._settings.max_window_seconds + 10) * SAMPLE_RATE)
         self._window = AudioWindow(capacity)
         self._agreement = LocalAgreement()
-        self._events: list[TranscriptEvent] = []
         self._started = False
         self._fed_end = 0
         self._vad_pos = 0
         self._ack = 0
         self._next_partial = 0
         self._next_agreement = 0
-        self._prompt = ""
-        self._partial_shown = False
         self._closed = False
         self._last_voice_end = 0
         self.decode_seconds = 0.0  # Whisper time spent, for benchmarks
@@ -129,10 +120,7 @@ class OfflineTranscriber:
 
     def poll(self) -> list[TranscriptEvent]:
         """Events since the last call (late speaker labels last)."""
-        events, self._events = self._events, []
-        if self._labeller is not None:
-            events.extend(speaker_events(self._labeller.take()))
-        return events
+        return self._emitter.take()
 
     def acknowledged_sample(self) -> int:
         """Audio before this sample is transcribed as FINAL or was silence."""
@@ -146,27 +134,21 @@ class OfflineTranscriber:
             self._gate = SpeechGate(self._settings.vad)
         elif self._started:
             self._release_until(self._fed_end)
-        events = self.poll()
-        if self._labeller is not None:
-            events.extend(speaker_events(self._labeller.final_relabel()))
-        return events
+        return self.poll() + self._emitter.final_relabel()
 
     def label_speakers_inline(self) -> None:
         """Label each FINAL before it is emitted (no late SPEAKER events); call before feeding.
 
         For wrappers that map this engine's labels at once (``FallbackTranscriber``).
         """
-        if self._labeller is not None:
-            self._labeller.close()
-            self._labeller = None
+        self._emitter.label_inline()
 
     def close(self) -> None:
         """Zero the engine's audio copies. Safe to call twice."""
         if self._closed:
             return
         self._closed = True
-        if self._labeller is not None:
-            self._labeller.close()
+        self._emitter.close()
         self._window.zeroize()
         self._vad.zeroize()
         self._partials.zeroize()
@@ -243,16 +225,11 @@ class OfflineTranscriber:
         partial = self._partials.decode(self._window.view(None, self._fed_end))
         spent = self._timed(began)
         if partial.text:
-            self._events.append(
-                TranscriptEvent(
-                    EventKind.PARTIAL,
-                    self._window.start * 1000 // SAMPLE_RATE,
-                    self._fed_end * 1000 // SAMPLE_RATE,
-                    partial.text,
-                    speaker="",
-                )
+            self._emitter.partial_text(
+                self._window.start * 1000 // SAMPLE_RATE,
+                self._fed_end * 1000 // SAMPLE_RATE,
+                partial.text,
             )
-            self._partial_shown = True
         return spent
 
     def _decode(self, end_sample: int, beam: int) -> list[Word]:
@@ -262,9 +239,7 @@ class OfflineTranscriber:
             audio,
             offset_seconds=self._window.start / SAMPLE_RATE,
             beam_size=beam,
-            prompt=self._prompt[-self._settings.prompt_chars :]
-            if self._settings.prompt_chars
-            else "",
+            prompt=self._emitter.committed_text(self._settings.prompt_chars),
         )
 
     def _decode_step(self) -> int:
@@ -278,8 +253,7 @@ class OfflineTranscriber:
             self._force_commit()
         pending = self._agreement.committed + self._agreement.tail
         if pending:
-            self._push(EventKind.PARTIAL, pending, speaker="", confidence=None)
-            self._partial_shown = True
+            self._emitter.partial_words(pending)
         return spent
 
     def _emit_complete_sentences(self) -> None:
@@ -312,49 +286,11 @@ class OfflineTranscriber:
             if self._agreement.committed:
                 self._emit_final(self._agreement.take_committed())
         self._agreement.reset()
-        if self._partial_shown:
-            # An empty partial tells listeners that nothing is pending any more.
-            self._events.append(TranscriptEvent(EventKind.PARTIAL, 0, 0, "", speaker=""))
-            self._partial_shown = False
+        self._emitter.clear_partial()
         self._release_until(end_sample)
 
     def _emit_final(self, words: list[Word]) -> None:
-        """Emit committed words as FINAL segments, one per sentence, then trim the window."""
-        sentence: list[Word] = []
-        for word in words:
-            sentence.append(word)
-            if word.ends_sentence:
-                self._emit_segment(sentence)
-                sentence = []
-        if sentence:
-            self._emit_segment(sentence)
+        """Emit committed words as FINAL segments, then trim the window after them."""
+        self._emitter.finals(words, self._window)
         end_sample = round(words[-1].end * SAMPLE_RATE)
         self._release_until(min(end_sample, self._fed_end))
-
-    def _emit_segment(self, words: list[Word]) -> None:
-        begin = int(words[0].start * SAMPLE_RATE)
-        end = int(words[-1].end * SAMPLE_RATE)
-        audio = self._window.view(begin, end)
-        if self._labeller is None:
-            speaker = self._speakers.label(audio)
-        else:
-            speaker = self._labeller.provisional()
-            key = (int(words[0].start * 1000), int(words[-1].end * 1000))
-            self._labeller.submit(key, audio, speaker)
-        confidence = float(np.mean([w.probability for w in words]))
-        self._push(EventKind.FINAL, words, speaker=speaker, confidence=confidence)
-        self._prompt = (self._prompt + " " + join_words(words))[-1000:]
-
-    def _push(
-        self, kind: EventKind, words: list[Word], speaker: str, confidence: float | None
-    ) -> None:
-        self._events.append(
-            TranscriptEvent(
-                kind=kind,
-                start_ms=int(words[0].start * 1000),
-                end_ms=int(words[-1].end * 1000),
-                text=join_words(words),
-                speaker=speaker,
-                confidence=confidence,
-            )
-        )
