@@ -16,7 +16,10 @@ same run compares them with the engine as it is:
   (the VAD and the speaker clustering still see the audio as recorded);
 * decoding options, ``name=value`` joined by ``+`` (``beam_size=8+patience=2``): every
   ``transcribe`` call of the model gets these keyword arguments instead of the engine's own;
-  ``initial_prompt=KEY`` takes its text from ``PROMPTS``.
+  ``initial_prompt=KEY`` takes its text from ``asr_variants.PROMPTS``;
+* ``stream.`` + streaming settings, ``name=value`` joined by ``+``
+  (``stream.final_prompt_chars=800``): only the streaming engine runs, with
+  ``StreamingSettings`` changed that way (the whole-file engine is unchanged by these).
 
 Also reports the real-time factor of each variant on 1 and 2 threads (the en-us+m3 file) and,
 with ``--streaming``, the streaming engine's WER (finals) on en-us+m3, en-us+f4 and LibriVox.
@@ -31,7 +34,7 @@ conclusion) are kept.
 from __future__ import annotations
 
 import argparse
-import copy
+import dataclasses
 import json
 import os
 import subprocess
@@ -39,8 +42,6 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -55,12 +56,14 @@ from asr_bench import (  # noqa: E402
     speak,
     words,
 )
+from asr_variants import VariantModels, decoding_options  # noqa: E402
 
 from tenor_desktop.transcription.diarization import SingleSpeaker  # noqa: E402
 from tenor_desktop.transcription.file_transcription import transcribe_pcm  # noqa: E402
 from tenor_desktop.transcription.models import WhisperModelCache  # noqa: E402
 from tenor_desktop.transcription.offline_transcriber import OfflineTranscriber  # noqa: E402
 from tenor_desktop.transcription.protocol import EventKind  # noqa: E402
+from tenor_desktop.transcription.streaming_settings import StreamingSettings  # noqa: E402
 
 WIDE_VOICES = tuple(
     [f"en-us+m{i}" for i in (1, 2, 3, 4, 5, 7)] + [f"en-us+f{i}" for i in range(1, 6)] + ["en-gb"]
@@ -68,93 +71,6 @@ WIDE_VOICES = tuple(
 STREAMING_VOICES = ("en-us+m3", "en-us+f4")
 FRESH_SENTENCES_FILE = ROOT / "bench" / "data" / "asr_fresh_sentences.txt"
 SENTENCE_SETS = {"dev": SENTENCES_FILE, "fresh": FRESH_SENTENCES_FILE}
-# Setting descriptions for ``initial_prompt=KEY`` variants, written without looking at either
-# sentence set's wording.
-PROMPTS = {
-    "counselling": "A counselling session between a therapist and a client.",
-    "transcript": (
-        "Transcript of a psychotherapy session. The therapist and the client speak in plain, "
-        "everyday English."
-    ),
-}
-
-
-class _EmphasisingFeatures:
-    """Stands in for faster-whisper's feature extractor; pre-emphasises its input first."""
-
-    def __init__(self, extractor: Any, coefficient: float) -> None:
-        self._extractor = extractor
-        self._coefficient = np.float32(coefficient)
-
-    def __call__(self, waveform: Any, *args: Any, **kwargs: Any) -> Any:
-        x = np.asarray(waveform, dtype=np.float32).reshape(-1)
-        filtered = x.copy()
-        filtered[1:] -= self._coefficient * x[:-1]
-        try:
-            return self._extractor(filtered, *args, **kwargs)
-        finally:
-            filtered.fill(0.0)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._extractor, name)
-
-
-def decoding_options(variant: str) -> dict[str, Any]:
-    """``beam_size=8+initial_prompt=counselling`` -> keyword arguments for ``transcribe``."""
-    options: dict[str, Any] = {}
-    for item in variant.split("+"):
-        key, _, raw = item.partition("=")
-        value: Any = raw
-        if key == "initial_prompt":
-            value = PROMPTS[raw]
-        elif raw in ("None", "True", "False"):
-            value = {"None": None, "True": True, "False": False}[raw]
-        elif raw.lstrip("-").isdigit():
-            value = int(raw)
-        else:
-            try:
-                value = float(raw)
-            except ValueError:
-                value = raw
-        options[key] = value
-    return options
-
-
-def with_decoding_options(model: Any, options: dict[str, Any]) -> Any:
-    """A shallow copy of ``model`` whose ``transcribe`` always uses ``options``.
-
-    The copy gets a subclass rather than an instance attribute, so copies made of it later
-    (the streaming engine's trimmed-encoder model) keep the options.
-    """
-    base = type(model)
-
-    class WithOptions(base):  # type: ignore[misc, valid-type]
-        def transcribe(self, audio: Any, *args: Any, **kwargs: Any) -> Any:
-            return base.transcribe(self, audio, *args, **{**kwargs, **options})
-
-    altered = copy.copy(model)
-    altered.__class__ = WithOptions
-    return altered
-
-
-class VariantModels(WhisperModelCache):
-    """The shared model cache, handing out models altered for one variant."""
-
-    def __init__(self, base: WhisperModelCache, variant: str) -> None:
-        super().__init__()
-        self._base = base
-        self._variant = variant
-
-    def get(self, name: str, cpu_threads: int = 2) -> Any:
-        model = self._base.get(name, cpu_threads)
-        if "=" in self._variant:
-            return with_decoding_options(model, decoding_options(self._variant))
-        if not self._variant.startswith("pre_emphasis_"):
-            return model
-        altered = copy.copy(model)
-        coefficient = float(self._variant.removeprefix("pre_emphasis_"))
-        altered.feature_extractor = _EmphasisingFeatures(model.feature_extractor, coefficient)
-        return altered
 
 
 def errors(reference: str, hypothesis: str) -> tuple[int, int]:
@@ -173,9 +89,16 @@ def file_errors(
     return wrong, total, result.processing_seconds / result.audio_seconds
 
 
-def streaming_errors(audio: Pcm, reference: str, models: WhisperModelCache) -> tuple[int, int]:
+def streaming_errors(
+    audio: Pcm,
+    reference: str,
+    models: WhisperModelCache,
+    settings: StreamingSettings | None = None,
+) -> tuple[int, int]:
     """The streaming engine over ``audio`` in 100 ms blocks: word errors of its finals."""
-    engine = OfflineTranscriber("tiny", models=models, cpu_threads=2, speakers=SingleSpeaker())
+    engine = OfflineTranscriber(
+        "tiny", models=models, cpu_threads=2, speakers=SingleSpeaker(), settings=settings
+    )
     finals: list[str] = []
     for offset in range(0, len(audio), 1_600):
         engine.feed(audio[offset : offset + 1_600], offset)
@@ -195,6 +118,60 @@ def summary(per_voice: dict[str, tuple[int, int]]) -> dict[str, Any]:
         "words": total,
         "pooled_wer": round(wrong / max(1, total), 4),
     }
+
+
+Spoken = dict[str, dict[str, Pcm]]  # sentence set -> voice -> audio
+Real = tuple[Pcm, str] | None  # LibriVox audio and its reference text
+
+
+def file_entry(
+    variant: str, spoken: Spoken, scripts: dict[str, list[str]], real: Real, models: Any
+) -> dict[str, Any]:
+    """Whole-file WER per set and voice (the first set's at the top level), LibriVox, RTF."""
+    entry: dict[str, Any] = {}
+    for name, synthetic in spoken.items():
+        reference = " ".join(scripts[name])
+        per_voice: dict[str, tuple[int, int]] = {}
+        for voice, audio in synthetic.items():
+            per_voice[voice] = file_errors(audio, reference, models)[:2]
+            rate = round(per_voice[voice][0] / per_voice[voice][1], 4)
+            print(variant, name, voice, rate, flush=True)
+        # The dev set's numbers stay at the top level, as in earlier runs of this bench.
+        if name == "dev":
+            entry.update(summary(per_voice))
+        else:
+            entry[name] = summary(per_voice)
+    if real is not None:
+        entry["librivox_wer"] = round(errors_rate(file_errors(real[0], real[1], models)[:2]), 4)
+        print(variant, "librivox", entry["librivox_wer"], flush=True)
+    first = next(iter(spoken))
+    synthetic = spoken[first]
+    rtf_audio = synthetic.get("en-us+m3", next(iter(synthetic.values())))
+    reference = " ".join(scripts[first])
+    entry["rtf"] = {
+        f"{threads}_threads": round(file_errors(rtf_audio, reference, models, threads)[2], 4)
+        for threads in (1, 2)
+    }
+    return entry
+
+
+def streaming_entry(
+    synthetic: dict[str, Pcm],
+    reference: str,
+    real: Real,
+    models: Any,
+    settings: StreamingSettings | None = None,
+) -> dict[str, Any]:
+    """Streaming finals' WER on ``STREAMING_VOICES`` and LibriVox."""
+    streams = {v: synthetic[v] for v in STREAMING_VOICES if v in synthetic}
+    per_stream = {v: streaming_errors(a, reference, models, settings) for v, a in streams.items()}
+    if real is not None:
+        per_stream["librivox"] = streaming_errors(real[0], real[1], models, settings)
+    return summary(per_stream)
+
+
+def errors_rate(counts: tuple[int, int]) -> float:
+    return counts[0] / max(1, counts[1])
 
 
 def uptime() -> str:
@@ -225,41 +202,22 @@ def main() -> int:
         name: {v: join_with_gaps([speak(s, v) for s in lines], 1.0)[0] for v in voices}
         for name, lines in scripts.items()
     }
-    real = librivox()
-    real_audio = join_with_gaps(real[0], 0.5)[0] if real is not None else None
+    clips = librivox()
+    real: Real = None
+    if clips is not None:
+        real = (join_with_gaps(clips[0], 0.5)[0], " ".join(clips[1]))
     shared = WhisperModelCache()
+    first = spoken[sets[0]]
+    reference = " ".join(scripts[sets[0]])
     for variant in args.variants.split(","):
-        models = VariantModels(shared, variant)
-        entry: dict[str, Any] = {}
-        for name, synthetic in spoken.items():
-            reference = " ".join(scripts[name])
-            per_voice: dict[str, tuple[int, int]] = {}
-            for voice, audio in synthetic.items():
-                per_voice[voice] = file_errors(audio, reference, models)[:2]
-                rate = round(per_voice[voice][0] / per_voice[voice][1], 4)
-                print(variant, name, voice, rate, flush=True)
-            # The dev set's numbers stay at the top level, as in earlier runs of this bench.
-            if name == "dev":
-                entry.update(summary(per_voice))
-            else:
-                entry[name] = summary(per_voice)
-        synthetic = spoken[sets[0]]
-        reference = " ".join(scripts[sets[0]])
-        if real is not None and real_audio is not None:
-            wrong, total, _rtf = file_errors(real_audio, " ".join(real[1]), models)
-            entry["librivox_wer"] = round(wrong / total, 4)
-            print(variant, "librivox", entry["librivox_wer"], flush=True)
-        rtf_audio = synthetic.get("en-us+m3", next(iter(synthetic.values())))
-        entry["rtf"] = {
-            f"{threads}_threads": round(file_errors(rtf_audio, reference, models, threads)[2], 4)
-            for threads in (1, 2)
-        }
-        if args.streaming:
-            streams = {v: synthetic[v] for v in STREAMING_VOICES if v in synthetic}
-            per_stream = {v: streaming_errors(a, reference, models) for v, a in streams.items()}
-            if real is not None and real_audio is not None:
-                per_stream["librivox"] = streaming_errors(real_audio, " ".join(real[1]), models)
-            entry["streaming"] = summary(per_stream)
+        if variant.startswith("stream."):
+            settings = dataclasses.replace(StreamingSettings(), **decoding_options(variant))
+            entry = {"streaming": streaming_entry(first, reference, real, shared, settings)}
+        else:
+            models = VariantModels(shared, variant)
+            entry = file_entry(variant, spoken, scripts, real, models)
+            if args.streaming:
+                entry["streaming"] = streaming_entry(first, reference, real, models)
         results["variants"][variant] = entry
         print(variant, json.dumps(entry), flush=True)
     results["seconds"] = round(time.perf_counter() - began, 1)
