@@ -50,6 +50,10 @@ class Lexicons:
     # City names of many countries (derived from Faker): count only in strong place slots.
     broad_cities: frozenset[str] = frozenset()
     broad_city_heads: frozenset[str] = frozenset()
+    # Words English spells only with a capital and never as an everyday word (derived from
+    # SCOWL, see derive_scowl_names.py): people, places and brands ("ernie", "hiram"). Unlike
+    # the embedding vocabulary's "rare" test this keeps names famous enough to be in it.
+    proper_only: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicons:
@@ -72,6 +76,7 @@ class Lexicons:
             | _read_words(base / "broad_surnames.txt"),
             broad_cities=broad_cities,
             broad_city_heads=frozenset(city.split()[0] for city in broad_cities),
+            proper_only=_read_words(base / "scowl_names.txt"),
         )
 
 

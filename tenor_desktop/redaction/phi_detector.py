@@ -32,11 +32,11 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.ner_view import build_view
+from tenor_desktop.redaction.phi_mentions import learn_mentions, overlaps_any, propagate_mentions
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
+from tenor_desktop.redaction.text_case import truecase_set, truecase_words
 
-_WORD = re.compile(r"\w+")
-_WORD_START = re.compile(r"(?<![\w@.-])\w+")
 # Rule finders of people and places: (text, lexicons) -> (start, end, label, confidence).
 _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, float]]], ...] = (
     entity_rules.find_names,
@@ -64,6 +64,7 @@ class PhiDetector:
     def __init__(self, lexicons: Lexicons, ner: NerModel | None) -> None:
         self._lex = lexicons
         self._ner = ner
+        self._truecase = truecase_set(lexicons)
 
     def detect(self, text: str, known: dict[str, str] | None = None) -> list[PhiSpan]:
         """All identifiers in ``text``; ``known`` maps already-seen names/places to labels."""
@@ -84,7 +85,7 @@ class PhiDetector:
         rules = [
             c
             for c in self._structured(text) + self._rule_entities(text)
-            if not _overlaps_any(c[0], c[1], protected)
+            if not overlaps_any(c[0], c[1], protected)
         ]
         names = [(c[0], c[1]) for c in rules if c[2] == "NAME"]
         rules += [
@@ -93,39 +94,13 @@ class PhiDetector:
                 *speech_names.coordinated_names(text, names, self._lex),
                 *person_cues.adjacent_name_parts(text, names, self._lex),
             )
-            if not _overlaps_any(s, e, protected)
+            if not overlaps_any(s, e, protected)
         ]
         learned = dict(known or {})
         chosen = self._choose(text, rules, learned, protected)
-        entities: list[Candidate] = []
         if ner_windows is None:
             ner_windows = [(0, len(text))]
-        if self._ner is not None and ner_windows:
-            views = [
-                build_view(
-                    text[low:high],
-                    [
-                        (max(c[0], low) - low, min(c[1], high) - low)
-                        for c in chosen
-                        if c[0] < high and low < c[1]
-                    ],
-                )
-                for low, high in ner_windows
-            ]
-            found_per_view = self._ner.entities_many([view.text for view in views])
-            for (offset, _high), view, found in zip(
-                ner_windows, views, found_per_view, strict=True
-            ):
-                for start, end, kind in found:
-                    # An entity reaching across a blanked identifier ("Tucson [NAME] turned")
-                    # keeps only its part before the blank, as on every later pass.
-                    blank = view.text.find("   ", start, end)
-                    if blank > start:
-                        end = blank
-                    elif blank == start:
-                        continue
-                    low, high = view.to_original(start, end)
-                    entities.extend(self._entity(text, low + offset, high + offset, kind))
+        entities = self._ner_entities(text, chosen, ner_windows)
         blanked = {(c[0], c[1]) for c in chosen}
         if entities:
             learned = dict(known or {})
@@ -144,9 +119,45 @@ class PhiDetector:
         unseen = [(c[0], c[1]) for c in chosen if (c[0], c[1]) not in blanked]
         return Detection(spans, unseen)
 
-    def _entity(self, text: str, start: int, end: int, kind: str) -> list[Candidate]:
-        mapped = map_entity(text, start, end, kind, self._lex)
-        return [] if mapped is None else [mapped]
+    def _ner_entities(
+        self, text: str, chosen: list[Candidate], windows: list[tuple[int, int]]
+    ) -> list[Candidate]:
+        """NER candidates in ``windows``, read with ``chosen`` blanked and names truecased."""
+        if self._ner is None or not windows:
+            return []
+        # Same length as ``text``: offsets found in it are offsets into the original.
+        ner_text = truecase_words(text, self._truecase)
+        views = [
+            build_view(
+                ner_text[low:high],
+                [
+                    (max(c[0], low) - low, min(c[1], high) - low)
+                    for c in chosen
+                    if c[0] < high and low < c[1]
+                ],
+            )
+            for low, high in windows
+        ]
+        found_per_view = self._ner.entities_many([view.text for view in views])
+        entities: list[Candidate] = []
+        for (offset, _high), view, found in zip(windows, views, found_per_view, strict=True):
+            for start, end, kind in found:
+                # An entity reaching across a blanked identifier ("Tucson [NAME] turned")
+                # keeps only its part before the blank, as on every later pass.
+                blank = view.text.find("   ", start, end)
+                if blank > start:
+                    end = blank
+                elif blank == start:
+                    continue
+                low, high = view.to_original(start, end)
+                low, high = low + offset, high + offset
+                if kind == "ORG" and ner_text[low:high] != text[low:high]:
+                    # An organisation we capitalised is a brand or chain ("the safeway on 24th").
+                    continue
+                mapped = map_entity(ner_text, low, high, kind, self._lex)
+                if mapped is not None:
+                    entities.append(mapped)
+        return entities
 
     def _choose(
         self,
@@ -157,8 +168,8 @@ class PhiDetector:
     ) -> list[Candidate]:
         """Resolve overlaps, learn names and places, find their other mentions (updates learned)."""
         chosen = _resolve(candidates)
-        learned.update(self._learn(text, chosen))
-        return _resolve(chosen + self._propagate(text, learned, protected))
+        learned.update(learn_mentions(text, chosen))
+        return _resolve(chosen + propagate_mentions(text, learned, protected, self._lex))
 
     def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
         spans = []
@@ -199,96 +210,6 @@ class PhiDetector:
             for finder in _ENTITY_FINDERS
             for s, e, label, conf in finder(text, self._lex)
         ]
-
-    def _learn(self, text: str, chosen: list[Candidate]) -> dict[str, str]:
-        learned: dict[str, str] = {}
-        for start, end, label, _conf, _source in chosen:
-            surface = text[start:end]
-            if label == "NAME":
-                for word in surface.split():
-                    word = word.strip(",.;:!?\"'")
-                    low = word.lower()
-                    if (
-                        len(word) >= 2
-                        and word.isalpha()
-                        and low not in entity_rules.ROLE_WORDS
-                        and low not in entity_rules.TITLE_WORDS
-                    ):
-                        learned[word] = "NAME"
-            elif label == "LOCATION" and not any(ch.isdigit() for ch in surface):
-                learned[surface] = "LOCATION"
-                head = surface.split()[0]
-                if (
-                    len(surface.split()) > 1
-                    and head[0].isupper()
-                    and head.isalpha()
-                    and not place_rules.is_generic_facility_word(head)
-                ):
-                    learned[head] = "LOCATION"
-        return learned
-
-    def _propagate(
-        self, text: str, learned: dict[str, str], protected: list[tuple[int, int]]
-    ) -> list[Candidate]:
-        """Every other mention of a learned name or place, found by a dictionary walk.
-
-        Names that are also words ("Hope") and capitalised surfaces match case-sensitively.
-        A walk over word starts keeps this linear in the text without compiling a pattern of
-        every learned surface per call.
-        """
-        by_head: dict[str, list[tuple[str, bool, str]]] = {}
-        for surface, label in learned.items():
-            head = _WORD.match(surface)
-            if head is None:
-                continue
-            exact = surface.lower() in self._lex.ambiguous_names or surface[0].isupper()
-            by_head.setdefault(head.group().lower(), []).append((surface, exact, label))
-        for options in by_head.values():
-            options.sort(key=lambda option: -len(option[0]))
-        found: list[Candidate] = []
-        taken_until = 0
-        for match in _WORD_START.finditer(text):
-            start = match.start()
-            if start < taken_until:
-                continue
-            for surface, exact, label in by_head.get(match.group().lower(), ()):
-                end = start + len(surface)
-                piece = text[start:end]
-                if (piece != surface if exact else piece.lower() != surface.lower()) or (
-                    end < len(text) and (text[end].isalnum() or text[end] in "_@-")
-                ):
-                    continue
-                if (
-                    piece.islower()
-                    and piece in self._lex.ambiguous_names
-                    and _word_use(text, start, end)
-                ):
-                    # "will" the brother is no reason to redact "I will" or "will be".
-                    continue
-                if not _overlaps_any(start, end, protected):
-                    found.append((start, end, label, 0.7, "propagated"))
-                taken_until = end
-                break
-        return found
-
-
-_WORD_BEFORE = re.compile(
-    r"\b(?:i|you|we|they|he|she|it|who|that|there|this|which|what|let's|lets|to|will|would|can"
-    r"|could|should|might|must|may|i'll|we'll|you'll|i'd|we'd|just|really|only|so|and\s+i)\s+$"
-)
-_WORD_AFTER = re.compile(r"\s+(?:be|have|not|never|you|i|we|he|she|they|it|so|that|to)\b")
-
-
-def _word_use(text: str, start: int, end: int) -> bool:
-    """True when a lowercase name that is also a word is used as the word here ("I will go")."""
-    return bool(
-        _WORD_BEFORE.search(text[max(0, start - 10) : start].lower())
-        or _WORD_AFTER.match(text, end)
-    )
-
-
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:

@@ -174,7 +174,15 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
     if lower in lex.places or lower.endswith(_ABSTRACT_ENDINGS):
         return False
     parts = lower.split("-")
-    return all(is_rare_word(part, lex) or part in lex.first_names for part in parts)
+    return all(
+        is_rare_word(part, lex) or part in lex.first_names or _proper_only(part, lex)
+        for part in parts
+    )
+
+
+def _proper_only(word: str, lex: Lexicons) -> bool:
+    """A word English writes only capitalised, and no city: a person's name in a person slot."""
+    return word in lex.proper_only and word not in lex.broad_cities
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -1,11 +1,15 @@
-"""Lowercasing that keeps every offset: rules match lowercase patterns without re.IGNORECASE.
+"""Case changes that keep every offset: lowercasing for rules, truecasing names for NER.
 
 A case-insensitive alternation of many words is several times slower in Python's ``re`` than
 the same pattern on lowercased text; offsets found in the lowered copy are offsets into the
-original because no character changes length.
+original because no character changes length. The same holds for capitalising a word.
 """
 
 from __future__ import annotations
+
+import re
+
+from tenor_desktop.redaction.lexicons import Lexicons
 
 
 def lower_same_length(text: str) -> str:
@@ -14,3 +18,33 @@ def lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'@./-])[a-z]+(?![\w@/-]|'[a-z]{2})")
+
+
+def truecase_words(text: str, words: frozenset[str]) -> str:
+    """``text`` with each lowercase word of ``words`` capitalised; offsets stay where they were.
+
+    Transcripts arrive lowercase, and the NER model finds people almost only by their capital
+    letter: "then ernie called" reads to it like "then Ernie called" once ``words`` (names no
+    everyday word spells) are written the way English writes them.
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for match in _LOWER_WORD.finditer(text):
+        if match.group() in words:
+            pieces.append(text[cursor : match.start()])
+            pieces.append(match.group().capitalize())
+            cursor = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def truecase_set(lex: Lexicons) -> frozenset[str]:
+    """Names no everyday word spells: SCOWL's capital-only words and unlisted given names."""
+    names = lex.proper_only | (lex.first_names - lex.ambiguous_names - lex.common_words)
+    # Two letters are mostly units and abbreviations ("mg", "ml"), not names said alone.
+    return frozenset(name for name in names if len(name) >= 3)

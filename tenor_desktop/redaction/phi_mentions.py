@@ -1,0 +1,107 @@
+"""Names and places found once, found again: every other mention in the text or session.
+
+Split from :mod:`phi_detector`. A name the rules or the NER model found in one place ("my
+sister delphine") is learned word by word, a place as its whole surface (and its head word
+when capitalised); a dictionary walk over the text then marks every other mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tenor_desktop.redaction import entity_rules, place_rules
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.ner_entities import Candidate
+
+_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w@.-])\w+")
+
+
+def learn_mentions(text: str, chosen: list[Candidate]) -> dict[str, str]:
+    """Surfaces of the chosen names (word by word) and places, to find again elsewhere."""
+    learned: dict[str, str] = {}
+    for start, end, label, _conf, _source in chosen:
+        surface = text[start:end]
+        if label == "NAME":
+            for word in surface.split():
+                word = word.strip(",.;:!?\"'")
+                low = word.lower()
+                if (
+                    len(word) >= 2
+                    and word.isalpha()
+                    and low not in entity_rules.ROLE_WORDS
+                    and low not in entity_rules.TITLE_WORDS
+                ):
+                    learned[word] = "NAME"
+        elif label == "LOCATION" and not any(ch.isdigit() for ch in surface):
+            learned[surface] = "LOCATION"
+            head = surface.split()[0]
+            if (
+                len(surface.split()) > 1
+                and head[0].isupper()
+                and head.isalpha()
+                and not place_rules.is_generic_facility_word(head)
+            ):
+                learned[head] = "LOCATION"
+    return learned
+
+
+def propagate_mentions(
+    text: str, learned: dict[str, str], protected: list[tuple[int, int]], lex: Lexicons
+) -> list[Candidate]:
+    """Every other mention of a learned name or place, found by a dictionary walk.
+
+    Names that are also words ("Hope") and capitalised surfaces match case-sensitively.
+    A walk over word starts keeps this linear in the text without compiling a pattern of
+    every learned surface per call.
+    """
+    by_head: dict[str, list[tuple[str, bool, str]]] = {}
+    for surface, label in learned.items():
+        head = _WORD.match(surface)
+        if head is None:
+            continue
+        exact = surface.lower() in lex.ambiguous_names or surface[0].isupper()
+        by_head.setdefault(head.group().lower(), []).append((surface, exact, label))
+    for options in by_head.values():
+        options.sort(key=lambda option: -len(option[0]))
+    found: list[Candidate] = []
+    taken_until = 0
+    for match in _WORD_START.finditer(text):
+        start = match.start()
+        if start < taken_until:
+            continue
+        for surface, exact, label in by_head.get(match.group().lower(), ()):
+            end = start + len(surface)
+            piece = text[start:end]
+            if (piece != surface if exact else piece.lower() != surface.lower()) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "_@-")
+            ):
+                continue
+            if piece.islower() and piece in lex.ambiguous_names and _word_use(text, start, end):
+                # "will" the brother is no reason to redact "I will" or "will be".
+                continue
+            if not overlaps_any(start, end, protected):
+                found.append((start, end, label, 0.7, "propagated"))
+            taken_until = end
+            break
+    return found
+
+
+_WORD_BEFORE = re.compile(
+    r"\b(?:i|you|we|they|he|she|it|who|that|there|this|which|what|let's|lets|to|will|would|can"
+    r"|could|should|might|must|may|i'll|we'll|you'll|i'd|we'd|just|really|only|so|and\s+i)\s+$"
+)
+_WORD_AFTER = re.compile(r"\s+(?:be|have|not|never|you|i|we|he|she|they|it|so|that|to)\b")
+
+
+def _word_use(text: str, start: int, end: int) -> bool:
+    """True when a lowercase name that is also a word is used as the word here ("I will go")."""
+    return bool(
+        _WORD_BEFORE.search(text[max(0, start - 10) : start].lower())
+        or _WORD_AFTER.match(text, end)
+    )
+
+
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps any of ``spans``."""
+    return any(start < e and s < end for s, e in spans)
