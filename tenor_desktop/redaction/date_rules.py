@@ -58,13 +58,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\b(?:[01]?\d)/(?:[0-3]?\d)(?:/(?:\d{4}|\d{2}))?\b", 0.85),
         (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", 0.95),
         (r"\b[01]?\d-[0-3]?\d-(?:19|20)\d\d\b", 0.9),
+        # "12.03.2025": day and month either way round, with a full year.
+        (r"\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])\.(?:19|20)\d\d\b", 0.9),
     )
 )
 # A month alone is a date of the person's when a time preposition places an event in it
 # ("expired in December", "since October"), not in general talk ("June and July are hot").
 _MONTH_IN_TIME = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of"
-    r"|on|during|around|that|starting|until|end\s+of|beginning\s+of|middle\s+of)[\s-]+"
+    r"|on|during|around|that|starting|until|(?:end|beginning|middle|start)\s+of)[\s-]+"
     rf"({_SAFE_MONTH})\b"
 )
 _HOLIDAY_WITH_YEAR = re.compile(
@@ -74,7 +76,8 @@ _HOLIDAY_WITH_YEAR = re.compile(
     r",?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
 _MAY_MARCH = re.compile(
-    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of)[\s-]+"
+    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of"
+    r"|(?:end|beginning|middle|start)\s+of)[\s-]+"
     r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
 )
 # "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.

@@ -178,6 +178,9 @@ def test_speech_cues_leave_everyday_talk_alone(redactor: Redactor) -> None:
         ("she's in her late nineties now.", "in her late nineties"),
         ("my grandma is almost a hundred.", "a hundred"),
         ("we split up mid-march.", "march"),
+        ("i've been sober since the end of may.", "may"),
+        ("we moved out at the start of march, right after.", "march"),
+        ("mark your calendar for 12.03.2025, that's when it's final.", "12.03.2025"),
     ],
 )
 def test_more_spoken_dates_and_ages(redactor: Redactor, text: str, date: str) -> None:
@@ -191,6 +194,8 @@ def test_more_spoken_dates_and_ages(redactor: Redactor, text: str, date: str) ->
         "it cost almost a hundred dollars.",
         "there were over a hundred people.",
         "the 2nd may be it.",
+        "at the end of may i think we'll know more.",
+        "the version is 2.0.2025 on the app.",
     ],
 )
 def test_amounts_are_not_old_ages(redactor: Redactor, text: str) -> None:
