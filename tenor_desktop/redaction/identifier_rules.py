@@ -48,6 +48,16 @@ _SPOKEN_HANDLE = re.compile(
     re.IGNORECASE,
 )
 _STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
+_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
+    "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+    "|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    "|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
+    "|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
+    "|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|d\\.?c\\.?"
+)
+# "fairview, oregon 97024": five digits after a state's full name are its ZIP code.
+_STATE_NAME_ZIP = re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
 _ENDING_IN = re.compile(r"\b(?:ending|ends)\s+(?:in|with)\s+(\d{4})\b", re.IGNORECASE)
 _LAST_FOUR = re.compile(
     r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my|your|his|her|their|the)\s+"
@@ -126,6 +136,8 @@ def find_numbers(text: str) -> Iterator[Hit]:
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
     for match in _STATE_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.85
+    for match in _STATE_NAME_ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.85
     for match in _VIN.finditer(text):
         if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):

@@ -200,3 +200,20 @@ def test_more_spoken_dates_and_ages(redactor: Redactor, text: str, date: str) ->
 )
 def test_amounts_are_not_old_ages(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).spans
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code"),
+    [
+        ("my address is 22 orchard court, fairview, oregon 97024.", "97024"),
+        ("it's fairview, oregon nine seven zero two four.", "nine seven zero two four"),
+        ("we moved to brooklyn, new york 11215 last fall.", "11215"),
+    ],
+)
+def test_zip_code_after_a_state_name(redactor: Redactor, text: str, zip_code: str) -> None:
+    found = {text[s.start : s.end]: s.label for s in redactor.redact(text).spans}
+    assert found.get(zip_code) == "LOCATION", found
+
+
+def test_a_count_after_a_state_name_is_not_a_zip_code(redactor: Redactor) -> None:
+    assert not redactor.redact("in texas 75 people showed up to the rally.").spans
