@@ -73,7 +73,7 @@ _FACILITY = re.compile(
     rf"{_FACILITY_SUFFIX}\b"
 )
 _FACILITY_LOWER = re.compile(
-    r"\b(?:at|to|from|in|near)\s+((?:[a-z][a-z'-]+\s+){1,3}"
+    r"\b(?:at|to|from|in|near|of)\s+((?:[a-z][a-z'-]+\s+){1,3}"
     r"(?:hospital|medical center|clinic|elementary|middle school|high school|college|university"
     r"|church|cemetery|academy|institute|correctional center|prison|cardiology|oncology"
     r"|pediatrics|dental|dentistry|orthopedics|urgent care|pharmacy|medical group|health center"
@@ -83,7 +83,7 @@ _FACILITY_LOWER = re.compile(
 # Facility heads too generic to stand alone ("the community center", "the high school
 # gym"): the phrase needs a proper-name word before them (rare, a surname, a place).
 _FACILITY_LOWER_GUARDED = re.compile(
-    r"(?:\b(?:at|to|from|in|near|into|outside|by|behind|past|across\s+from|next\s+to|or|and"
+    r"(?:\b(?:at|to|from|in|near|of|into|outside|by|behind|past|across\s+from|next\s+to|or|and"
     r"|outside\s+of|is|was|called|named|attends|attend|goes\s+to)\s+|^[^\n:]{0,20}:\s+)"
     r"(?:the\s+)?((?:[a-z][a-z'-]+\s+){1,3}"
     r"(?:center|centre|recovery center|treatment center|family center|wellness center"
