@@ -1,4 +1,8 @@
-"""Derive scowl_names.txt: words English spells only with a capital, from SCOWL's word lists.
+"""Derive scowl_names.txt and everyday_names.txt from SCOWL's English word lists.
+
+scowl_names.txt: words English spells only with a capital. everyday_names.txt: the words of
+the name lists (first_names, surnames, broad_given_names, broad_surnames) that are everyday
+English words too ("beer", "will", "lane"), which only a strong person slot makes names.
 
 SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; permissive licence, quoted in the
 output's header) sorts English words by size level (10 = most common ... 95 = obscure) and
@@ -43,6 +47,7 @@ _VARIETIES = ("english", "american")
 _PROPER_KINDS = ("proper-names", "upper")
 _ASCII_WORD = re.compile(r"[A-Za-z][a-z]+")
 # Suffixes that turn a proper word into a demonym, plural or follower ("albania" -> "albanian").
+_NAME_LISTS = ("first_names.txt", "surnames.txt", "broad_given_names.txt", "broad_surnames.txt")
 _DERIVING_SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "ish", "i", "ic", "ism", "ist", "ite")
 
 
@@ -63,7 +68,7 @@ def _entries(
 
 def derive() -> list[str]:
     """Lowercased words SCOWL spells only capitalised, levels 50-70 (see the module docstring)."""
-    everyday = {word for word in _entries(("words",), 0, 70) if word.islower()}
+    everyday = _everyday()
     common_proper = {word.lower() for word in _entries(_PROPER_KINDS, 0, 40)}
     proper = {
         word.lower()
@@ -74,6 +79,21 @@ def derive() -> list[str]:
     return sorted(word for word in kept if not _derived(word, kept | common_proper))
 
 
+def _everyday() -> set[str]:
+    """Lowercase words of levels 70 and below: everyday English, inflections included."""
+    return {word for word in _entries(("words",), 0, 70) if word.islower()}
+
+
+def derive_everyday_names() -> list[str]:
+    """Words of the bundled name lists that SCOWL also lists as lowercase everyday words."""
+    names: set[str] = set()
+    for list_name in _NAME_LISTS:
+        for line in (HERE / list_name).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                names.update(line.lower().split())
+    return sorted(names & _everyday())
+
+
 def _derived(word: str, proper: set[str]) -> bool:
     for suffix in _DERIVING_SUFFIXES:
         stem = word.removesuffix(suffix)
@@ -82,22 +102,38 @@ def _derived(word: str, proper: set[str]) -> bool:
     return False
 
 
-def main() -> None:
-    """Write scowl_names.txt next to this script."""
-    words = derive()
+_LICENCE = (
+    "# SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify,"
+    " distribute and sell these word lists, the associated scripts, the output created from"
+    " the scripts, and its documentation for any purpose is hereby granted without fee,"
+    " provided that the above copyright notice appears in all copies and that both that"
+    " copyright notice and this permission notice appear in supporting documentation."
+    " Kevin Atkinson makes no representations about the suitability of this array for any"
+    ' purpose. It is provided "as is" without express or implied warranty.\n'
+)
+
+
+def _write(name: str, description: str, words: list[str]) -> None:
     header = (
         f"# Derived by derive_scowl_names.py from SCOWL {SCOWL_VERSION} (Debian package scowl):"
-        " words spelled only capitalised, levels 50-70, none an everyday word.\n"
-        "# SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify,"
-        " distribute and sell these word lists, the associated scripts, the output created from"
-        " the scripts, and its documentation for any purpose is hereby granted without fee,"
-        " provided that the above copyright notice appears in all copies and that both that"
-        " copyright notice and this permission notice appear in supporting documentation."
-        " Kevin Atkinson makes no representations about the suitability of this array for any"
-        ' purpose. It is provided "as is" without express or implied warranty.\n'
+        f" {description}\n"
     )
     body = "\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
-    (HERE / "scowl_names.txt").write_text(header + body + "\n", encoding="utf-8")
+    (HERE / name).write_text(header + _LICENCE + body + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Write scowl_names.txt and everyday_names.txt next to this script."""
+    _write(
+        "scowl_names.txt",
+        "words spelled only capitalised, levels 50-70, none an everyday word.",
+        derive(),
+    )
+    _write(
+        "everyday_names.txt",
+        "words of the name lists that are lowercase everyday words of levels 70 and below.",
+        derive_everyday_names(),
+    )
 
 
 if __name__ == "__main__":

@@ -54,6 +54,8 @@ class Lexicons:
     # SCOWL, see derive_scowl_names.py): people, places and brands ("ernie", "hiram"). Unlike
     # the embedding vocabulary's "rare" test this keeps names famous enough to be in it.
     proper_only: frozenset[str] = frozenset()
+    # Words of the name lists that are everyday English words too ("beer", "lane"; SCOWL).
+    everyday_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicons:
@@ -77,6 +79,7 @@ class Lexicons:
             broad_cities=broad_cities,
             broad_city_heads=frozenset(city.split()[0] for city in broad_cities),
             proper_only=_read_words(base / "scowl_names.txt"),
+            everyday_names=_read_words(base / "everyday_names.txt"),
         )
 
 

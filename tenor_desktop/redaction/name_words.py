@@ -67,8 +67,9 @@ STOP_WORDS = NOT_NAME_WORDS | frozenset(
 NOT_PERSON = frozenset(
     "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
     "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
-    "youtube netflix zoom facetime whatsapp hr 911 ems cps dcfs covid ptsd adhd ocd bpd cbt "
-    "dbt emdr ssri ssris snri iop php aa na nobody everyone someone somebody anyone everybody "
+    "youtube netflix hulu spotify amazon paypal cashapp zoom facetime whatsapp hr 911 ems cps "
+    "dcfs covid ptsd adhd ocd bpd cbt dbt emdr ssri ssris snri iop php aa na nobody everyone "
+    "someone somebody anyone everybody "
     "anybody nothing something everything anything people guys folks myself yourself himself "
     "herself ourselves themselves mine yours hers ours theirs work school home church group "
     "class therapy rehab court jail dinner lunch breakfast bed money god jesus".split()
@@ -99,4 +100,14 @@ def never_a_name(lower: str, lex: Lexicons) -> bool:
         or lower in TITLE_WORDS
         or lower in lex.medications
         or lower in lex.not_phi_places
+    )
+
+
+def is_name_like(lower: str, lex: Lexicons) -> bool:
+    """A word that reads as a name and as nothing else: English writes it only capitalised, or a
+    name list holds it and it is no everyday word ("ottilie", "bram"; not "beer")."""
+    if lower in lex.proper_only:
+        return True
+    return (lower in lex.broad_names or lower in lex.first_names or lower in lex.surnames) and not (
+        lower in lex.everyday_names or lower in lex.ambiguous_names
     )

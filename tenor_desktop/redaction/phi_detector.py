@@ -22,6 +22,7 @@ from tenor_desktop.redaction import (
     entity_rules,
     handle_rules,
     identifier_rules,
+    paired_names,
     person_cues,
     place_cues,
     place_rules,
@@ -44,6 +45,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     rare_word_names.find_rare_word_subjects,
     rare_word_names.find_rare_word_objects,
     speech_names.find_speech_names,
+    paired_names.find_pair_subjects,
     person_cues.find_person_cues,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
@@ -91,7 +93,7 @@ class PhiDetector:
         rules += [
             (s, e, label, conf, "entity")
             for s, e, label, conf in (
-                *speech_names.coordinated_names(text, names, self._lex),
+                *paired_names.coordinated_names(text, names, self._lex),
                 *person_cues.adjacent_name_parts(text, names, self._lex),
             )
             if not overlaps_any(s, e, protected)

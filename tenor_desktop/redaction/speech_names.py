@@ -13,10 +13,9 @@ Each finder yields ``(start, end, label, confidence)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import (
-    NOT_NAME_WORDS,
     RELATIONS,
     STOP_WORDS,
     Hit,
@@ -28,9 +27,9 @@ from tenor_desktop.redaction.named_handles import names_a_thing
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
-_WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
+WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
 # What opens a clause, so the next word can be a subject.
-_OPENER = (
+OPENER = (
     r"(?:^|\n|[.!?:;]\s+|,\s+|\b(?:and|but|so|then|since|until|when|because|that|after"
     r"|before|while|like|cause|whenever|if|once|unless|though|where|cuz|time|heard|think"
     r"|thought|guess|sure|bet|knew|realized|realised)\s+)"
@@ -51,7 +50,7 @@ _SUBJECT_TAIL = re.compile(
     r"|is\s+like|was\s+like"
     r"|[a-z]{3,}ed)\b)"
 )
-_SUBJECT = re.compile(rf"{_OPENER}({_WORD})(?:\s+({_WORD}))?(?=[\s,'])")
+_SUBJECT = re.compile(rf"{OPENER}({WORD})(?:\s+({WORD}))?(?=[\s,'])")
 # Verbs and prepositions whose object is usually a person. Matched on lowercased text: a
 # case-insensitive alternation this long is several times slower.
 _OBJECT_CUE = re.compile(
@@ -79,24 +78,24 @@ _OBJECT_CUE = re.compile(
     r"|(?:it|this|that|something|gift|present|card|one|stuff)\s+for"
     r"|thanks\s+to|because\s+of|without|except)\s+",
 )
-_WORD_RE = re.compile(_WORD)
+_WORD_RE = re.compile(WORD)
 # Object cues that name a person and nothing else ("texted X", "hanging out with X").
 _STRONG_OBJECT = re.compile(
-    r"me\s+and|and\s+me|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
+    r"me\s+and|and\s+me|told|asked|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
     r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
     r"|married|invited|babysat|babysit|(?:text|texts|call|calls|message|messages|email|emails"
     r"|letter|note|voicemail|dm|dms|snap|card|gift|visit)\s+from",
 )
 # A person's home or event: "at calloway's place", "to fenna's wedding".
 _POSSESSIVE_PLACE = re.compile(
-    rf"\b(?:at|to|from|in|near|by|outside|over\s+at)\s+({_WORD})'s\s+(?:place|house|apartment"
+    rf"\b(?:at|to|from|in|near|by|outside|over\s+at)\s+({WORD})'s\s+(?:place|house|apartment"
     r"|apt|home|party|wedding|funeral|room|car|work|office|shop|store|farm|cabin|trailer|condo"
     r"|birthday|graduation|baby\s+shower)\b"
 )
 # A name said alone as an answer: "yeah, fenella." (rare words only; not interjections).
 _ALONE = re.compile(
     rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:yeah|yes|um|uh|well|oh|so|okay|ok|honestly|mostly"
-    rf"|probably|maybe|definitely),?\s+)?({_WORD})[.?!](?=\s|$)"
+    rf"|probably|maybe|definitely),?\s+)?({WORD})[.?!](?=\s|$)"
 )
 _INTERJECTIONS = frozenset(
     "mhm mmhmm mm hmm hm uh-huh uh-uh ugh ew eww yep yup nope nah meh whoa wow huh aw aww "
@@ -117,26 +116,26 @@ _OBJECT_END = re.compile(
     r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
     r"|more|less|much|first|once|twice|back|over|up|out|everywhere|lately|recently)\b)"
 )
-_WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({_WORD})(?=\s*[?.!,]|\s*$)")
+_WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({WORD})(?=\s*[?.!,]|\s*$)")
 _VOCATIVE = re.compile(
     rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen|sorry|thanks"
-    rf"|no|wait|please|bye),?\s+)?({_WORD}),\s+"
+    rf"|no|wait|please|bye),?\s+)?({WORD}),\s+"
     r"(?=(?:can|could|do|did|are|is|will|would|i|you|what|how|why|please|listen|look|thanks"
     r"|thank|remember|tell|stop|wait|come|let)\b)",
 )
 _APPOSITION = re.compile(
     rf"\bthe\s+(?:(?:new|old|other|night|day|shift|store|floor|head|assistant)\s+)?"
-    rf"(?:{RELATIONS}),\s+({_WORD})(?:\s+({_WORD}))?(?=\s*,)",
+    rf"(?:{RELATIONS}),\s+({WORD})(?:\s+({WORD}))?(?=\s*,)",
 )
 # After a relation noun ("his mom yolande"), a rare word is the person's name. One space only:
 # a redacted name leaves a run of blanks there, and the word after it is not a name.
 _RELATION_SLOT = re.compile(
-    rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z']+\s+)?(?:{RELATIONS}),?[ ]({_WORD})\b",
+    rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z']+\s+)?(?:{RELATIONS}),?[ ]({WORD})\b",
 )
 # After a naming cue, up to two name-like words before punctuation: "his name is corwin bexley."
 _NAMED_CUE = re.compile(
-    rf"\b(?:name\s+is|name's|named|called\s+herself|called\s+himself|goes\s+by)\s+({_WORD})"
-    rf"(?:\s+({_WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they)\b)",
+    rf"\b(?:name\s+is|name's|named|called\s+herself|called\s+himself|goes\s+by)\s+({WORD})"
+    rf"(?:\s+({WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they)\b)",
 )
 _DETERMINED = re.compile(
     r"\b(?:a|an|the|this|that|every|each|one|my|your|his|her|our|their|per|all|some|any)\s+$",
@@ -148,7 +147,7 @@ _ROLE = re.compile(rf"(?:{RELATIONS})s?")
 _AND_I = re.compile(r"[ \t]+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")
 # "I will and I must": a pronoun before the word makes it a verb.
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|you|we|they|he|she|it|who|that|this|which)\s+$")
-_WORD_BEFORE = re.compile(rf"\b({_WORD})$")
+_WORD_BEFORE = re.compile(rf"\b({WORD})$")
 
 
 def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
@@ -262,33 +261,3 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         if is_person_word(match.group(1), lex, strong=True):
             end = match.end(2) if match.group(2) else match.end(1)
             yield match.start(1), end, "NAME", 0.65
-
-
-_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or|&)\s+({_WORD})\b")
-_COORDINATED_BEFORE = re.compile(rf"\b({_WORD})\s+(?:and|or|&)\s+$")
-
-
-def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons) -> Iterator[Hit]:
-    """Name-like words joined to a found name: "sunniva and bex", "hobart and mireille"."""
-    for start, end in names:
-        after = _COORDINATED_AFTER.match(text, end)
-        if after is not None and _coordinated_person(after.group(1), lex):
-            yield after.start(1), after.end(1), "NAME", 0.6
-        before = _COORDINATED_BEFORE.search(text[max(0, start - 30) : start])
-        if before is not None and _coordinated_person(before.group(1), lex):
-            offset = max(0, start - 30)
-            yield offset + before.start(1), offset + before.end(1), "NAME", 0.6
-
-
-def _coordinated_person(word: str, lex: Lexicons) -> bool:
-    """A name-like word beside a found name; a town there ("hobart and mireille") is one too."""
-    if is_person_word(word, lex, strong=True):
-        return True
-    lower = word.lower()
-    return (
-        len(lower) >= 3
-        and lower in lex.places
-        and lower not in lex.not_phi_places
-        and lower not in STOP_WORDS
-        and lower not in NOT_NAME_WORDS
-    )

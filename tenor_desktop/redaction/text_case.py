@@ -45,6 +45,7 @@ def truecase_words(text: str, words: frozenset[str]) -> str:
 
 def truecase_set(lex: Lexicons) -> frozenset[str]:
     """Names no everyday word spells: SCOWL's capital-only words and unlisted given names."""
-    names = lex.proper_only | (lex.first_names - lex.ambiguous_names - lex.common_words)
+    listed = lex.first_names | lex.surnames | lex.broad_names
+    names = lex.proper_only | (listed - lex.everyday_names - lex.ambiguous_names)
     # Two letters are mostly units and abbreviations ("mg", "ml"), not names said alone.
     return frozenset(name for name in names if len(name) >= 3)

@@ -55,6 +55,8 @@ def _spans(redactor: Redactor, marked: str) -> tuple[str, list[tuple[int, int]],
         ("Client: my parents are from [[lagos]] originally.", "LOCATION"),
         ("Client: [[mireille]] and [[dagobert]] were yelling again.", "NAME"),
         ("Client: someone with the handle [[kestrel_09]] keeps messaging me.", "ID"),
+        ("Client: [[ottilie]] and [[bram]] came for dinner.", "NAME"),
+        ("Client: i finally told [[hunter]] how i felt.", "NAME"),
     ],
 )
 def test_speech_slot_is_found(redactor: Redactor, marked: str, label: str) -> None:
@@ -78,6 +80,9 @@ def test_speech_slot_is_found(redactor: Redactor, marked: str, label: str) -> No
         "Client: I check my phone twenty times a day and I hate it.",
         "Client: Jumpy. Whiplash. Ouch.",
         "Client: I was born in most ways lucky, and I live in fear anyway.",
+        "Client: so tacos and beer were all we had.",
+        "Client: since netflix and hulu were both down we read.",
+        "Client: I told everyone how I felt, and I asked around.",
     ],
 )
 def test_everyday_words_stay(redactor: Redactor, text: str) -> None:
