@@ -1,0 +1,102 @@
+"""Towns: listed cities and rare words in place slots ("from riobamba", "lived on dellwood").
+
+Split from :mod:`place_rules`, which runs these finders with its own. Each yields
+``(start, end, label, confidence)`` on spoken-normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import (
+    NOT_NAME_WORDS,
+    PLACE_PREP,
+    WORD,
+    Hit,
+    clean_word,
+)
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import is_rare_word
+
+# Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
+_STRONG_PLACE_PREP = re.compile(
+    r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|flew|fly|back"
+    r"|went|go|going|trip|relocated|transferred|up|down|over|out|bus|train|flight|flew|ride"
+    r"|ticket|ferry|commute|drove)\s+to|lives in|visit"
+    r"|visiting)\s+$",
+    re.IGNORECASE,
+)
+# A street said without its suffix after a verb of living: "we lived on dellwood".
+_LIVED_ON = re.compile(
+    r"\b(?:live|lives|lived|living|grew\s+up|stay|stays|stayed|staying|house|apartment|place"
+    r"|moved)\s+(?:on|off)\s+([a-z][a-z'-]{3,})\b"
+    # "...on dellwood street" is the street rule's; "lived on ramen for a month" is food.
+    r"(?!\s+(?:street|avenue|road|lane|drive|for|and|alone|only|mostly|while)\b)"
+)
+# A rare lowercase word after a strong place preposition: "from riobamba", "in tlaquepaque".
+_RARE_TOWN = re.compile(
+    r"\b(?:in|from|near|outside\s+of|outside|around|into|(?:moved|move|moving|drove|flew|fly"
+    r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train)\s+to|born\s+in"
+    r"|grew\s+up\s+in|lives\s+in|visiting|visit)\s+([a-z][a-z'-]{3,})(?:\s+([a-z][a-z'-]{3,}))?\b"
+)
+# Rare words in idioms after "in": "in hindsight", "in lieu of".
+_IDIOM_WORDS = frozenset("hindsight lieu tandem retrospect earnest cahoots shambles".split())
+# After these, "from X" names a person: "a text from kelechi".
+_FROM_PERSON = re.compile(
+    r"\b(?:text|texts|call|calls|message|messages|letter|email|note|gift|card|help|heard|hear"
+    r"|visit|news|word|dm|dms|voicemail)\s+from\s+$"
+)
+
+
+def find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Rare words after a place preposition ("from riobamba") or a verb of living ("lived on
+    dellwood")."""
+    for match in _LIVED_ON.finditer(text):
+        word = match.group(1)
+        if (is_rare_word(word, lex) or word in lex.places) and word not in lex.not_phi_places:
+            yield match.start(1), match.end(1), "LOCATION", 0.6
+    for match in _RARE_TOWN.finditer(text):
+        word = match.group(1)
+        if (
+            not is_rare_word(word, lex)
+            or word in _IDIOM_WORDS
+            or word in lex.first_names
+            or word in lex.surnames
+            or word in lex.not_phi_places
+            or _FROM_PERSON.search(text[max(0, match.start(1) - 20) : match.start(1)])
+        ):
+            continue
+        second = match.group(2)
+        end = match.end(2) if second and is_rare_word(second, lex) else match.end(1)
+        yield match.start(1), end, "LOCATION", 0.6
+
+
+def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Listed towns and cities, capitalised or after a place preposition."""
+    words = list(WORD.finditer(text))
+    for index, match in enumerate(words):
+        if clean_word(match.group()).lower() not in lex.place_heads:
+            continue
+        for length in (3, 2, 1):
+            if index + length > len(words):
+                continue
+            last = words[index + length - 1]
+            phrase = text[match.start() : last.end()]
+            key = clean_word(phrase).lower()
+            if key not in lex.places or key in lex.not_phi_places or key in NOT_NAME_WORDS:
+                continue
+            capitalised = all(part[0].isupper() for part in phrase.split())
+            before = text[max(0, match.start() - 20) : match.start()]
+            after_prep = bool(PLACE_PREP.search(before))
+            strong_prep = bool(_STRONG_PLACE_PREP.search(before))
+            followed_by_state = bool(re.match(r",\s+[A-Z]{2}\b", text[last.end() : last.end() + 5]))
+            # A rare lowercase town after any place preposition: "the outskirts of bakersfield".
+            rare_town = after_prep and all(is_rare_word(part, lex) for part in key.split())
+            if (
+                (capitalised and (after_prep or length > 1 or followed_by_state))
+                or (strong_prep and (length > 1 or key not in lex.ambiguous_names))
+                or rare_town
+            ):
+                yield match.start(), match.start() + len(clean_word(phrase)), "LOCATION", 0.8
+                break
