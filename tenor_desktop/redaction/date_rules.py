@@ -16,7 +16,10 @@ _MONTH = (
     r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
 )
 _SAFE_MONTH = r"(?:january|february|april|june|july|august|september|october|november|december)"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon\.?|tues?\.?|weds?\.?|thu(?:rs?)?\.?|fri\.?|sat\.?|sun\.?)"
+)
 _ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
@@ -36,6 +39,12 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
         # "june of last year", "the 24th march" (day before month without "of").
         (("year",), rf"\b{_MONTH}\s+of\s+(?:last|this|next|that)\s+year\b", 0.85),
         (("th ", "st ", "nd ", "rd "), rf"\b(?:the\s+)?{_ORD}\s+(?:{_SAFE_MONTH}|march)\b", 0.85),
+        # "12 december", "3 june 2019": a plain day before the month.
+        (
+            ("ber", "uary", "ril", "une", "uly", "ust", "arch"),
+            rf"\b(?:[12]?\d|3[01])\s+(?:{_SAFE_MONTH}|march)(?:,?\s+{_YEAR}\b|{_DAY_END})",
+            0.85,
+        ),
         # An age over 89 said as a decade: "she's in her late nineties".
         (
             ("nineties",),
@@ -69,6 +78,7 @@ _MONTH_IN_TIME = re.compile(
     r"|on|during|around|that|starting|until|(?:end|beginning|middle|start)\s+of)[\s-]+"
     rf"({_SAFE_MONTH})\b"
 )
+_MONTH_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]+$")
 _HOLIDAY_WITH_YEAR = re.compile(
     r"\b(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
     r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
@@ -83,6 +93,12 @@ _MAY_MARCH = re.compile(
 # "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.
 _BARE_ORDINAL = re.compile(
     rf"\bthe\s+({_ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|of|is|was|works)\b))"
+)
+# "on the 15th she moved out": after "on"/"by"/"since" a pronoun may follow the day ("on the
+# first I felt fine" is no date, so first and second are left out).
+_ON_ORDINAL = re.compile(
+    r"\b(?:on|by|until|till|since|before|from)\s+the\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
+    r"(?=\s+(?:i|we|he|she|they|you|my|our|his|her|their)\b)"
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
@@ -121,11 +137,14 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     for match in _HOLIDAY_WITH_YEAR.finditer(text):
         yield match.start(), match.end(), 0.85
     for match in _MONTH_IN_TIME.finditer(text):
-        yield match.start(1), match.end(1), 0.8
+        # "mid-august", "early june": the modifier is part of the date said.
+        modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
+        yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
     for match in _MAY_MARCH.finditer(text):
         yield match.start(1), match.end(1), 0.75
-    for match in _BARE_ORDINAL.finditer(text):
-        yield match.start(1), match.end(1), 0.8
+    for pattern in (_BARE_ORDINAL, _ON_ORDINAL):
+        for match in pattern.finditer(text):
+            yield match.start(1), match.end(1), 0.8
     for match in _BIRTH_DIGITS.finditer(text):
         yield match.start(1), match.end(1), 0.85
 
