@@ -44,14 +44,15 @@ from tenor_desktop.services.recording_ports import (
     SessionStore,
     SpeakerUpdates,
 )
-from tenor_desktop.services.recording_worker import TranscriberFactory, TranscriptionWorker
-from tenor_desktop.transcription.protocol import TranscriptEvent
+from tenor_desktop.services.recording_worker import TranscriptionWorker
+from tenor_desktop.transcription.protocol import Transcriber, TranscriptEvent
 
 Redaction = str | tuple[str, Sequence[RedactionMark]]
 Redact = Callable[[str], Redaction]
 
 
 CaptureFactory = Callable[[SecureRingBuffer, Callable[[CaptureEvent], None]], AudioSource]
+TranscriberFactory = Callable[[], Transcriber]  # one engine per session
 
 
 def no_redaction(text: str) -> Redaction:
@@ -136,7 +137,6 @@ class RecordingService:
                 session.id,
                 ring,
                 transcriber,
-                self._transcriber_factory,
                 self._store_final,
                 self._emit,
                 store_speaker=self._store_speaker,

@@ -9,8 +9,8 @@ Each block is read into one preallocated scratch buffer that is zeroed after eve
 reading leaves no copies of the audio behind (engines copy what they keep).
 
 Back-pressure: when the ring passes its high-water mark while the engine sits on a lot of
-audio it has read but not committed, the worker forces a commit (``finish()``), closes that
-engine and continues on a fresh one from the factory. Nothing is dropped.
+audio it has read but not committed, the worker forces a commit (``finish()``) and feeds the
+same engine on, so the session keeps its speaker labels and context. Nothing is dropped.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ from tenor_desktop.services.recording_events import (
 )
 from tenor_desktop.transcription.protocol import EventKind, Transcriber, TranscriptEvent
 
-TranscriberFactory = Callable[[], Transcriber]
-
 _FEED_SAMPLES = SAMPLE_RATE // 4
 _MIN_FORCE_SAMPLES = SAMPLE_RATE  # forcing a commit over less than this cannot free much
 
@@ -43,18 +41,16 @@ class TranscriptionWorker:
         session_id: str,
         ring: SecureRingBuffer,
         transcriber: Transcriber,
-        transcriber_factory: TranscriberFactory,
         store_final: Callable[[TranscriptEvent], None],
         on_event: Callable[[RecordingEvent], None],
         *,
         store_speaker: Callable[[TranscriptEvent], None] | None = None,
         idle_seconds: float = 0.02,
     ) -> None:
-        """Wire the loop; ``transcriber`` is the already-built first engine."""
+        """Wire the loop; ``transcriber`` is the session's engine, already built."""
         self._session_id = session_id
         self._ring = ring
         self._transcriber = transcriber
-        self._factory = transcriber_factory
         self._store_final = store_final
         self._on_event = on_event
         self._store_speaker = store_speaker or (lambda _event: None)
@@ -126,9 +122,8 @@ class TranscriptionWorker:
         self.forced_commits += 1
         self._on_event(EngineCommitForced(self._session_id, self._ring.fill_ratio()))
         self._deliver(self._transcriber.finish())
+        # finish() committed everything read so far; the engine takes the next audio as before.
         self._ring.acknowledge(self._ring.read_position)
-        self._transcriber.close()
-        self._transcriber = self._factory()
 
     def _deliver(self, events: list[TranscriptEvent]) -> None:
         for event in events:

@@ -72,7 +72,11 @@ class Transcriber(Protocol):
         ...
 
     def finish(self) -> list[TranscriptEvent]:
-        """Flush: commit everything fed so far and return the remaining events."""
+        """Flush: commit everything fed so far and return the remaining events.
+
+        The engine stays usable: audio fed afterwards continues the same session, with the
+        same speaker labels (the recording worker relies on this for forced commits).
+        """
         ...
 
     def close(self) -> None:

@@ -48,9 +48,7 @@ def test_fed_blocks_are_one_reused_buffer_that_is_zeroed_after_each_feed() -> No
     assert ring.write(audio) == len(audio)
     engine = KeepingTranscriber()
     events: list[RecordingEvent] = []
-    worker = TranscriptionWorker(
-        "session", ring, engine, KeepingTranscriber, lambda _event: None, events.append
-    )
+    worker = TranscriptionWorker("session", ring, engine, lambda _event: None, events.append)
     worker.start()
     worker.finish()
 

@@ -8,6 +8,7 @@ consumer does. The real microphone + real Whisper path is tests/e2e/.
 # ruff: noqa: F811  (the vault fixtures are imported from tests/vault/conftest.py by name)
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 import time
@@ -60,6 +61,7 @@ class WordTranscriber:
         self.fail_on_feed = fail_on_feed
         self.feeds: list[tuple[int, int]] = []
         self.closed = False
+        self.finishes = 0
         self._events: list[TranscriptEvent] = []
         self._committed = -1
         self._fed_end = -1
@@ -95,6 +97,7 @@ class WordTranscriber:
         return max(self._committed, 0)
 
     def finish(self) -> list[TranscriptEvent]:
+        self.finishes += 1
         if self._fed_end > self._committed >= 0:
             self._commit(self._fed_end)
         return self.poll()
@@ -302,9 +305,13 @@ def test_buffer_pressure_forces_a_commit_and_loses_nothing(vault: Vault) -> None
     rig.wait_for_source()
     result = rig.service.stop()
     assert rig.of(EngineCommitForced)
-    assert len(rig.transcribers) >= 3  # each forced commit continues on a fresh engine
-    assert all(t.closed for t in rig.transcribers)
+    # The same engine goes on after each forced commit (it keeps the session's speakers), fed
+    # one contiguous stream, and is closed once at the end.
+    (engine,) = rig.transcribers
+    assert engine.closed
     assert rig.fed_samples() == 96_000
+    assert all(a + n == b for (a, n), (b, _m) in itertools.pairwise(engine.feeds))
+    assert engine.finishes >= 3
     ring = rig.service.buffer
     assert ring is not None and ring.dropped_samples == 0 and ring.is_zero()
     stored = rig.segments.list(session_id)
