@@ -26,6 +26,7 @@ from tenor_desktop.redaction import (
     person_cues,
     place_cues,
     place_rules,
+    question_names,
     rare_word_names,
     speech_names,
 )
@@ -46,6 +47,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     rare_word_names.find_rare_word_objects,
     speech_names.find_speech_names,
     paired_names.find_pair_subjects,
+    question_names.find_question_subjects,
     person_cues.find_person_cues,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
