@@ -2,7 +2,8 @@
 
 scowl_names.txt: words English spells only with a capital. everyday_names.txt: the words of
 the name lists (first_names, surnames, broad_given_names, broad_surnames) that are everyday
-English words too ("beer", "will", "lane"), which only a strong person slot makes names.
+English words too ("beer", "will", "lane") or proper words everyone says ("santa", "venus"),
+which only a person slot makes names.
 
 SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson; permissive licence, quoted in the
 output's header) sorts English words by size level (10 = most common ... 95 = obscure) and
@@ -85,13 +86,15 @@ def _everyday() -> set[str]:
 
 
 def derive_everyday_names() -> list[str]:
-    """Words of the bundled name lists that SCOWL also lists as lowercase everyday words."""
+    """Words of the bundled name lists that SCOWL also lists as lowercase everyday words, or as
+    proper words everyone says (level 40 or below: "america", "oscar", "santa", "venus")."""
     names: set[str] = set()
     for list_name in _NAME_LISTS:
         for line in (HERE / list_name).read_text(encoding="utf-8").splitlines():
             if not line.startswith("#"):
                 names.update(line.lower().split())
-    return sorted(names & _everyday())
+    common_proper = {word.lower() for word in _entries(_PROPER_KINDS, 0, 40)}
+    return sorted(names & (_everyday() | common_proper))
 
 
 def _derived(word: str, proper: set[str]) -> bool:
@@ -131,7 +134,8 @@ def main() -> None:
     )
     _write(
         "everyday_names.txt",
-        "words of the name lists that are lowercase everyday words of levels 70 and below.",
+        "words of the name lists that are lowercase everyday words of levels 70 and below,"
+        " or capitalised words of levels 40 and below.",
         derive_everyday_names(),
     )
 

@@ -22,6 +22,7 @@ from tenor_desktop.redaction import (
     entity_rules,
     handle_rules,
     identifier_rules,
+    listed_names,
     paired_names,
     person_cues,
     place_cues,
@@ -48,6 +49,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     speech_names.find_speech_names,
     paired_names.find_pair_subjects,
     question_names.find_question_subjects,
+    listed_names.find_listed_names,
     person_cues.find_person_cues,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
