@@ -22,7 +22,8 @@ same run compares them with the engine as it is:
   ``StreamingSettings`` changed that way (the whole-file engine is unchanged by these).
 
 Also reports the real-time factor of each variant on 1 and 2 threads (the en-us+m3 file) and,
-with ``--streaming``, the streaming engine's WER (finals) on en-us+m3, en-us+f4 and LibriVox.
+with ``--streaming``, the streaming engine's WER (finals) on en-us+m3, en-us+f4 and LibriVox
+(and en-us+m3, en-us+f4 of each further sentence set).
 
 Speech is synthesized into memory; no audio file is written.
 Usage: .venv/bin/python bench/asr_voices_bench.py [--voices en-us+f4,en-gb]
@@ -156,18 +157,25 @@ def file_entry(
 
 
 def streaming_entry(
-    synthetic: dict[str, Pcm],
-    reference: str,
+    spoken: Spoken,
+    scripts: dict[str, list[str]],
     real: Real,
     models: Any,
     settings: StreamingSettings | None = None,
 ) -> dict[str, Any]:
-    """Streaming finals' WER on ``STREAMING_VOICES`` and LibriVox."""
-    streams = {v: synthetic[v] for v in STREAMING_VOICES if v in synthetic}
-    per_stream = {v: streaming_errors(a, reference, models, settings) for v, a in streams.items()}
-    if real is not None:
-        per_stream["librivox"] = streaming_errors(real[0], real[1], models, settings)
-    return summary(per_stream)
+    """Streaming finals' WER on ``STREAMING_VOICES`` and LibriVox (the first sentence set's
+    voices with LibriVox under ``streaming``, each other set's as ``streaming_NAME``)."""
+    entry: dict[str, Any] = {}
+    for index, (name, synthetic) in enumerate(spoken.items()):
+        reference = " ".join(scripts[name])
+        streams = {v: synthetic[v] for v in STREAMING_VOICES if v in synthetic}
+        per_stream = {
+            v: streaming_errors(a, reference, models, settings) for v, a in streams.items()
+        }
+        if index == 0 and real is not None:
+            per_stream["librivox"] = streaming_errors(real[0], real[1], models, settings)
+        entry["streaming" if index == 0 else f"streaming_{name}"] = summary(per_stream)
+    return entry
 
 
 def errors_rate(counts: tuple[int, int]) -> float:
@@ -207,17 +215,15 @@ def main() -> int:
     if clips is not None:
         real = (join_with_gaps(clips[0], 0.5)[0], " ".join(clips[1]))
     shared = WhisperModelCache()
-    first = spoken[sets[0]]
-    reference = " ".join(scripts[sets[0]])
     for variant in args.variants.split(","):
         if variant.startswith("stream."):
             settings = dataclasses.replace(StreamingSettings(), **decoding_options(variant))
-            entry = {"streaming": streaming_entry(first, reference, real, shared, settings)}
+            entry = streaming_entry(spoken, scripts, real, shared, settings)
         else:
             models = VariantModels(shared, variant)
             entry = file_entry(variant, spoken, scripts, real, models)
             if args.streaming:
-                entry["streaming"] = streaming_entry(first, reference, real, models)
+                entry.update(streaming_entry(spoken, scripts, real, models))
         results["variants"][variant] = entry
         print(variant, json.dumps(entry), flush=True)
     results["seconds"] = round(time.perf_counter() - began, 1)
