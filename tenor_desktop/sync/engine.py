@@ -11,7 +11,7 @@ Local changes come from the store's change marks (dirty tracking): a round with 
 reads only the marked ids. The first round after sign-in, and the first after the account key
 changed, compare every record with the bookkeeping instead (a full scan).
 
-Conflict rules:
+Conflict rules (applied to incoming items by ``remote_apply.RemoteApplier``):
 - A deletion wins over any concurrent edit, on either side, and a deleted id never comes back.
 - Notes edited on two devices keep both versions: the server copy is applied and the local one
   is kept under a new id (``LocalStore.keep_conflict_copy``) for the clinician to resolve.
@@ -26,52 +26,31 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from tenor_desktop.sync import key_rotation
 from tenor_desktop.sync.api_client import SyncApiClient
-from tenor_desktop.sync.envelope import Envelope, open_item
-from tenor_desktop.sync.errors import CryptoError, ParentMissing, StaleCursor
+from tenor_desktop.sync.errors import StaleCursor
 from tenor_desktop.sync.keyring import (
     ACCOUNT_KEY_KIND,
     AccountKey,
     AccountKeyring,
     MemoryKeyring,
-    account_key_generation,
     link_generation,
 )
 from tenor_desktop.sync.local_changes import FULL_SCAN_DONE, LocalChanges
-from tenor_desktop.sync.local_store import (
-    ACCOUNT_KEY_ID,
-    CLIENT_KEY_KIND,
-    LocalRecord,
-    LocalStore,
-)
+from tenor_desktop.sync.local_store import CLIENT_KEY_KIND, LocalStore
+from tenor_desktop.sync.remote_apply import RemoteApplier, apply_order
+from tenor_desktop.sync.sync_report import SyncReport
 from tenor_desktop.sync.sync_state import SyncState
-from tenor_desktop.sync.wire import PushOutcome, RemoteItem, item_from_json, item_to_json, outgoing
+from tenor_desktop.sync.wire import PushOutcome, item_from_json, outgoing
 
-CONFLICT_COPY_KINDS = frozenset({"note"})
+__all__ = ["STREAM_UPLOAD_BYTES", "SyncEngine", "SyncReport"]
+
 # Larger ciphertexts are streamed one by one instead of travelling base64-encoded in a batch.
 STREAM_UPLOAD_BYTES = 1024 * 1024
 _MAX_PUSH_ROUNDS = 4
 _ROTATION_NEEDED = "rotation_needed"
-
-
-@dataclass
-class SyncReport:
-    """Counts of what one sync did (ids only would be fine too; counts are enough for the UI)."""
-
-    pulled: int = 0
-    pushed: int = 0
-    deleted_locally: int = 0
-    conflicts: int = 0
-    conflict_copies: int = 0
-    deferred: int = 0
-    full_resync: bool = False
-    resent_batch: bool = False
-    account_key_rotated: bool = False  # this device published a new account key
-    account_key_followed: bool = False  # this device moved to another device's new key
 
 
 class SyncEngine:
@@ -92,6 +71,7 @@ class SyncEngine:
         self._state = state
         self._keyring = _keyring_for(store, account_key)
         self._changes = LocalChanges(store, state, self._keyring)
+        self._applier = RemoteApplier(api, store, state, self._keyring, self._changes)
         self._batch_size = batch_size
         self._new_request_id = new_request_id
         self._unsettled: set[str] = set()
@@ -139,10 +119,10 @@ class SyncEngine:
         while True:
             items, next_cursor, has_more = self._api.pull(cursor)
             with self._state.transaction():
-                for item in sorted(items, key=_apply_order):
+                for item in sorted(items, key=apply_order):
                     if seen is not None:
                         seen.add(item.id)
-                    self._apply_remote(item, report)
+                    self._applier.apply(item, report)
                 self._state.set_cursor(next_cursor)
             cursor = next_cursor
             if not has_more:
@@ -153,92 +133,9 @@ class SyncEngine:
         if not waiting:
             return
         with self._state.transaction():
-            for item in sorted((item_from_json(body) for body in waiting), key=_apply_order):
+            for item in sorted((item_from_json(body) for body in waiting), key=apply_order):
                 self._state.undefer(item.id)
-                self._apply_remote(item, report)
-
-    def _apply_remote(self, item: RemoteItem, report: SyncReport) -> None:
-        known = self._state.known(item.id)
-        if known is not None and item.version <= known.version:
-            if not (item.deleted and not known.deleted):
-                return  # our own change echoed back, or an old copy
-        if item.kind == ACCOUNT_KEY_KIND:
-            self._follow_link(item, report)
-            return
-        if item.deleted:
-            self._store.apply_remote_deletion(item.id, item.kind)
-            self._state.set_known(item.id, item.kind, item.version, None, deleted=True)
-            report.deleted_locally += 1
-            return
-        local = self._store.record(item.id)
-        if local is None and known is not None and not known.deleted:
-            return  # deleted here, tombstone not pushed yet: the deletion wins
-        plaintext = self._open(item)
-        if plaintext is None:
-            self._state.defer(item.id, item_to_json(item))
-            report.deferred += 1
-            return
-        key_id = item.key_id or ""
-        if account_key_generation(key_id) is not None:
-            key_id = ACCOUNT_KEY_ID  # locally: "the current account key"
-        record = LocalRecord(item.id, item.kind, key_id, plaintext)
-        remote_fp = self._changes.fingerprint(record)
-        local_fp = self._changes.fingerprint(local) if local is not None else None
-        if local_fp == remote_fp:
-            # Already applied (a crash between the store and the bookkeeping): just agree.
-            self._state.set_known(item.id, item.kind, item.version, remote_fp, deleted=False)
-            return
-        # A local record that differs from what we last agreed on (or that we never agreed on:
-        # the same id created independently) is a concurrent edit, never silently replaced.
-        if local is not None and (known is None or local_fp != known.fingerprint):
-            report.conflicts += 1
-            if item.kind not in CONFLICT_COPY_KINDS:
-                # Rebase: keep the local edit, push it on top of the server's version.
-                previous = known.fingerprint if known is not None else None
-                self._state.set_known(item.id, item.kind, item.version, previous, deleted=False)
-                return
-            self._store.keep_conflict_copy(local)
-            report.conflict_copies += 1
-        try:
-            self._store.apply_remote(record)
-        except ParentMissing:
-            self._state.defer(item.id, item_to_json(item))
-            report.deferred += 1
-            return
-        self._state.set_known(item.id, item.kind, item.version, remote_fp, deleted=False)
-        report.pulled += 1
-
-    def _follow_link(self, item: RemoteItem, report: SyncReport) -> None:
-        generation = link_generation(item.id)
-        current = self._keyring.current()
-        if item.deleted or generation is None or generation <= current.generation:
-            self._state.set_known(item.id, item.kind, item.version, None, deleted=item.deleted)
-            return  # a link we are already past
-        successor = key_rotation.open_link(item, current)
-        if successor is None:
-            self._state.defer(item.id, item_to_json(item))  # an earlier link comes first
-            report.deferred += 1
-            return
-        self._keyring.promote(successor)  # the older generation is forgotten here
-        self._state.set_known(item.id, item.kind, item.version, None, deleted=False)
-        # Our client keys are now due under the new generation: compare every record once.
-        self._state.set_flag(FULL_SCAN_DONE, False)
-        report.account_key_followed = True
-
-    def _open(self, item: RemoteItem) -> bytes | None:
-        ciphertext = self._api.content(item.id) if item.streamed else item.ciphertext
-        if ciphertext is None or item.wrapped_item_key is None or item.key_id is None:
-            raise CryptoError("The server sent an item without its encrypted content.")
-        key = self._changes.wrapping_key(item.key_id)
-        if key is None:
-            return None
-        return open_item(
-            Envelope(ciphertext, item.wrapped_item_key, item.key_id),
-            item_id=item.id,
-            kind=item.kind,
-            version=item.version,
-            wrapping_key=key,
-        )
+                self._applier.apply(item, report)
 
     # --- push -----------------------------------------------------------------------------
     def _push_all(self, report: SyncReport) -> None:
@@ -303,7 +200,7 @@ class SyncEngine:
             return
         self._unsettled.add(sent["item_id"])
         if outcome.status == "conflict" and item is not None:
-            self._apply_remote(item, report)
+            self._applier.apply(item, report)
             if item.deleted:
                 return
             # The server copy may equal an old known version: make sure the next round
@@ -338,7 +235,7 @@ class SyncEngine:
         # from the 409's copy) and rotate again next round; our pending key was never used.
         self._keyring.set_pending(None)
         if outcome.item is not None:
-            self._apply_remote(outcome.item, report)
+            self._applier.apply(outcome.item, report)
 
 
 def _keyring_for(store: LocalStore, account_key: bytes | AccountKeyring) -> AccountKeyring:
@@ -348,14 +245,3 @@ def _keyring_for(store: LocalStore, account_key: bytes | AccountKeyring) -> Acco
     if provider is not None:
         return provider()
     return MemoryKeyring(AccountKey(0, account_key))
-
-
-_KIND_ORDER = {CLIENT_KEY_KIND: 1, "client": 2, "session": 3}
-
-
-def _apply_order(item: RemoteItem) -> tuple[int, int]:
-    # Links (oldest generation first), client keys, clients, sessions, then what hangs off them
-    # (a stable sort: otherwise in change order).
-    if item.kind == ACCOUNT_KEY_KIND:
-        return 0, link_generation(item.id) or 0
-    return _KIND_ORDER.get(item.kind, 4), 0
