@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_PERSON
 
 
 def lower_same_length(text: str) -> str:
@@ -47,5 +48,7 @@ def truecase_set(lex: Lexicons) -> frozenset[str]:
     """Names no everyday word spells: SCOWL's capital-only words and unlisted given names."""
     listed = lex.first_names | lex.surnames | lex.broad_names
     names = lex.proper_only | (listed - lex.everyday_names - lex.ambiguous_names)
-    # Two letters are mostly units and abbreviations ("mg", "ml"), not names said alone.
-    return frozenset(name for name in names if len(name) >= 3)
+    # Apps, drugs and states are capitalised too, but a capital makes the model read a person
+    # ("Siri"); two letters are mostly units and abbreviations ("mg", "ml").
+    not_people = NOT_PERSON | lex.medications | lex.not_phi_places
+    return frozenset(name for name in names - not_people if len(name) >= 3)

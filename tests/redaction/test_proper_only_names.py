@@ -48,6 +48,7 @@ def test_capital_only_words_in_person_slots_are_names(redactor: Redactor, marked
         "Client: after thanksgiving everything went downhill.",
         "Client: i had lunch with mom and then went home.",
         "Client: the doctor said to keep the dose at 20 mg.",
+        "Client: i asked siri to call my mom.",
     ],
 )
 def test_words_english_capitalises_that_are_not_names_stay(redactor: Redactor, text: str) -> None:
@@ -67,3 +68,4 @@ def test_truecase_set_holds_capital_only_names_not_everyday_words(
     names = truecase_set(models.lexicons)
     assert {"ernie", "hiram", "bessie"} <= names
     assert not {"friday", "december", "english", "americans", "bill", "rose", "mg"} & names
+    assert not {"siri", "facebook", "zoloft"} & names  # apps and drugs, capitalised too
