@@ -31,7 +31,10 @@ _COMMON_CAPITALISED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday okay ok hey hi yes no oh "
     "medicare medicaid covid ptsd adhd ocd ssri er icu aa na cbt dbt emdr visa mastercard "
     "civic shield blue cross honda toyota ford chevy tesla jeep nissan subaru walmart target "
-    "costco starbucks mcdonald's venmo paypal cashapp xbox playstation nintendo".split()
+    "costco starbucks mcdonald's venmo paypal cashapp xbox playstation nintendo "
+    "reddit snapchat whatsapp discord spotify hulu pinterest linkedin tinder hinge bumble grindr "
+    "facetime chatgpt siri alexa fitbit headspace peloton duolingo doordash grubhub lyft zelle "
+    "gatorade tylenol advil".split()
 )
 _INITIAL_NAME_VERB = re.compile(
     r"(?:'s\s+[a-z]+|\s+(?:said|says|told|tells|asked|asks|texted|texts|called|calls|keeps|kept"

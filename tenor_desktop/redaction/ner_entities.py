@@ -19,7 +19,9 @@ _ORG_NOT_PLACE = frozenset(
     "twitter linkedin youtube snapchat onlyfans zoom apple microsoft iphone android reddit "
     "whatsapp venmo paypal cashapp spotify ice cps dcfs fbi dea va hr er icu aa na "
     "honda toyota ford chevy chevrolet nissan subaru tesla bmw kia hyundai jeep dodge "
-    "volkswagen mazda lexus acura buick gmc audi target walmart costco starbucks mcdonald's".split()
+    "volkswagen mazda lexus acura buick gmc audi target walmart costco starbucks mcdonald's "
+    "discord hulu pinterest tinder hinge bumble grindr facetime chatgpt siri alexa fitbit "
+    "headspace peloton duolingo doordash grubhub zelle".split()
 )
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
