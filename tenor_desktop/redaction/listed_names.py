@@ -24,14 +24,35 @@ _LOWER_WORD = re.compile(r"(?<![\w'@./-])[a-z]{3,}(?![\w@/-])")
 
 def find_listed_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Listed given names and surnames that no everyday word spells (see the module docstring)."""
+    names = _names_of(lex)
+    # One C-level scan finds whether any is present (most segments hold none).
+    if names.isdisjoint(_LOWER_WORD.findall(text)):
+        return
     for match in _LOWER_WORD.finditer(text):
-        word = match.group()
-        if (
-            (word in lex.first_names or word in lex.broad_names or word in lex.surnames)
-            and is_name_like(word, lex)
-            and word not in lex.places
-            and word not in lex.broad_cities
-            and word not in NOT_PERSON
-            and not never_a_name(word, lex)
-        ):
+        if match.group() in names:
             yield match.start(), match.end(), "NAME", 0.55
+
+
+# The set depends on the lexicons alone; keyed by identity (hashing them would read every list).
+_NAMES_CACHE: dict[int, tuple[Lexicons, frozenset[str]]] = {}
+
+
+def _names_of(lex: Lexicons) -> frozenset[str]:
+    cached = _NAMES_CACHE.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    listed = lex.first_names | lex.broad_names | lex.surnames
+    names = frozenset(
+        word
+        for word in listed
+        if len(word) >= 3
+        and word.isascii()
+        and word.isalpha()
+        and is_name_like(word, lex)
+        and word not in lex.places
+        and word not in lex.broad_cities
+        and word not in NOT_PERSON
+        and not never_a_name(word, lex)
+    )
+    _NAMES_CACHE[id(lex)] = (lex, names)
+    return names

@@ -26,6 +26,8 @@ _PAIR_SUBJECT = re.compile(
 
 def find_pair_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Two people as the subject of a person verb: "ottilie and bram came for dinner"."""
+    if "and" not in text and "&" not in text:
+        return
     for match in _PAIR_SUBJECT.finditer(text):
         first, second = match.group(1), match.group(2)
         # Both must read as names, and two rare words need a listed name among them:

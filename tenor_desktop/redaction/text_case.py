@@ -31,17 +31,14 @@ def truecase_words(text: str, words: frozenset[str]) -> str:
     letter: "then ernie called" reads to it like "then Ernie called" once ``words`` (names no
     everyday word spells) are written the way English writes them.
     """
-    pieces: list[str] = []
-    cursor = 0
-    for match in _LOWER_WORD.finditer(text):
-        if match.group() in words:
-            pieces.append(text[cursor : match.start()])
-            pieces.append(match.group().capitalize())
-            cursor = match.end()
-    if not pieces:
+    # Most segments hold none of the words: one C-level scan finds that out.
+    present = words.intersection(_LOWER_WORD.findall(text))
+    if not present:
         return text
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+    return _LOWER_WORD.sub(
+        lambda match: match.group().capitalize() if match.group() in present else match.group(),
+        text,
+    )
 
 
 def truecase_set(lex: Lexicons) -> frozenset[str]:
