@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import (
     EVERYDAY_ADVERBS,
     Hit,
+    followed_by_past_person_verb,
     is_sentence_start,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -91,6 +92,13 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             continue
         listed = lower in lex.first_names or lower in lex.surnames
+        if (
+            sentence_start
+            and lower in lex.everyday_words
+            and not (listed and followed_by_past_person_verb(text, match.end()))
+        ):
+            # "Anger has been", "Guilt kept me awake"; a name too only in "Grace called".
+            continue
         if lower in lex.common_words and not listed:
             # "Summer is the hardest season", "Exercise and Breathing exercises".
             if (sentence_start and lower in _TIME_WORDS) or lower.endswith(_NOUN_SUFFIXES):

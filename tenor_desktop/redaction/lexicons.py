@@ -56,6 +56,9 @@ class Lexicons:
     proper_only: frozenset[str] = frozenset()
     # Words of the name lists that are everyday English words too ("beer", "lane"; SCOWL).
     everyday_names: frozenset[str] = frozenset()
+    # Words everyone writes lowercase (SCOWL levels 10-40: "faith", "anger", "biscuit"; not
+    # "paisley" or "jordan"), see derive_everyday_words.py.
+    everyday_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicons:
@@ -80,6 +83,7 @@ class Lexicons:
             broad_city_heads=frozenset(city.split()[0] for city in broad_cities),
             proper_only=_read_words(base / "scowl_names.txt"),
             everyday_names=_read_words(base / "everyday_names.txt"),
+            everyday_words=_read_words(base / "everyday_words.txt"),
         )
 
 

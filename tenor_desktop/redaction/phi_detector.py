@@ -22,6 +22,7 @@ from tenor_desktop.redaction import (
     entity_rules,
     handle_rules,
     identifier_rules,
+    initial_names,
     listed_names,
     paired_names,
     person_cues,
@@ -51,6 +52,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     question_names.find_question_subjects,
     listed_names.find_listed_names,
     person_cues.find_person_cues,
+    initial_names.find_opening_subjects,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")

@@ -19,7 +19,9 @@ from tenor_desktop.redaction.entity_rules import (
     RELATIONS,
     STOP_WORDS,
     Hit,
+    followed_by_past_person_verb,
     is_number_word,
+    is_sentence_start,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON, never_a_name
@@ -184,6 +186,17 @@ def _proper_only(word: str, lex: Lexicons) -> bool:
     return word in lex.proper_only and word not in lex.broad_cities
 
 
+def _everyday_opening(text: str, match: re.Match[str], lex: Lexicons) -> bool:
+    """An everyday word opening a sentence ("Faith helps me", "Hope keeps me going"): a
+    subject, but a person's name only before a past-tense person verb ("Grace called")."""
+    start = match.start(1)
+    return (
+        match.group(1).lower() in lex.everyday_words
+        and is_sentence_start(text, start)
+        and not followed_by_past_person_verb(text, match.end(1))
+    )
+
+
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches that may share text: a word taken as a subject can open the next clause too
     ("different, but cosimo, who")."""
@@ -197,7 +210,7 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names in person slots of speech (see the module docstring)."""
     for match in _overlapping(_SUBJECT, text):
         first, second = match.group(1), match.group(2)
-        if not is_person_word(first, lex):
+        if not is_person_word(first, lex) or _everyday_opening(text, match, lex):
             continue
         end = match.end(1)
         if second and is_person_word(second, lex) and _SUBJECT_TAIL.match(text, match.end(2)):

@@ -1,0 +1,101 @@
+"""Names opening a sentence before a verb only people do: "Skyler hasn't spoken to me".
+
+A sentence's first word is capitalised whatever it is, and speech-recognition output often
+loses the capital of a name, so neither case tells a name from a word there. The verb does:
+people think, cry, text and apologise; "Faith helps me", "Patience is not my strong suit" and
+"Sunday was fine" use verbs anything can take. Before such a person verb, a word counts as a
+name unless it is an everyday word (SCOWL's common lowercase words: "anxiety tells me",
+"society says"), a role, a pronoun-like word or an app. Everyday words that are given names
+too ("grace", "will") count before a past-tense person verb only ("Grace called").
+
+Yields ``(start, end, label, confidence)`` like the other finders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import (
+    AMBIGUOUS_NAME_CONTEXT,
+    EVERYDAY_ADVERBS,
+    RELATIONS,
+    STOP_WORDS,
+    Hit,
+    is_number_word,
+)
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON, never_a_name
+from tenor_desktop.redaction.text_case import lower_same_length
+
+# Verbs whose subject is a person (present, past and participle), matched on lowercased text.
+PERSON_VERBS = (
+    r"said|says|told|tells|thinks|thought|believes|believed|feels|felt|cried|cries|yelled|yells"
+    r"|screamed|screams|shouted|shouts|laughed|laughs|texted|texts|called|calls|emailed|emails"
+    r"|messaged|asked|asks|spoke|spoken|speaks|talked|talks|apologi[sz]ed|hugged|hates|hated"
+    r"|loves|loved|wants|wanted|knows|knew|blames|blamed|promised|lied|sobbed|smiled|snapped"
+    r"|whispered|ghosted|dumped|cheated|refuses|refused|decided|admitted|insisted|understands"
+    r"|understood|forgot|forgets|remembers|remembered|visited|drove|moved|died|passed\s+away"
+    r"|married|divorced|punched|slapped|grabbed|threatened|accused|ignores|ignored|raised"
+    r"|showed\s+up|broke\s+up|hung\s+up|picked\s+me"
+)
+# Words between the subject and the verb: "Skyler hasn't spoken", "Jordan just texted".
+_AUX = (
+    r"(?:(?:has|have|had|does|did|is|was|would|could|wo|ca|should)n't|has|had|never|just|always"
+    r"|still|really|finally|also|even|literally|actually|basically|apparently|probably|won't"
+    r"|can't)"
+)
+_OPENING_SUBJECT = re.compile(
+    r"(?:^|[.!?:\"]\s+|\n\s*)([a-z][a-z]*(?:-[a-z][a-z]+)?)"
+    rf"(?=(?:\s+{_AUX}){{0,2}}\s+(?:{PERSON_VERBS})\b)"
+)
+_ROLE = re.compile(rf"(?:{RELATIONS})s?")
+# Proper words everyone says that open sentences about time or faith, not people.
+_NOT_PEOPLE = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday god jesus christ lord "
+    "nobody everyone everybody someone somebody anyone anybody people guys mom dad mommy "
+    "daddy mama papa grandma grandpa nana granny auntie part half most none both each".split()
+)
+# Endings of abstract and common nouns that a name almost never has.
+_NOUN_SUFFIXES = (
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "ing", "ery",
+    "ology", "ture", "ics", "ed", "ly",
+)  # fmt: skip
+
+
+def find_opening_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Sentence-opening names before a person verb (see the module docstring)."""
+    low = lower_same_length(text)
+    for match in _OPENING_SUBJECT.finditer(low):
+        word = match.group(1)
+        if _reads_as_name(word, lex, past_verb=_past_verb_follows(low, match.end(1))):
+            yield match.start(1), match.end(1), "NAME", 0.6
+
+
+def _past_verb_follows(low: str, end: int) -> bool:
+    return AMBIGUOUS_NAME_CONTEXT.match(low, end) is not None
+
+
+def _reads_as_name(word: str, lex: Lexicons, *, past_verb: bool) -> bool:
+    """A sentence-opening ``word`` (lowercased) that, before a person verb, is a name."""
+    if (
+        len(word) < 3
+        or word in _NOT_PEOPLE
+        or word in NOT_PERSON
+        or word in STOP_WORDS
+        or word in EVERYDAY_ADVERBS
+        or word in KIN_WORDS
+        or is_number_word(word)
+        or _ROLE.fullmatch(word)
+        or word.endswith(_NOUN_SUFFIXES)
+    ):
+        return False
+    given = word in lex.first_names or word in lex.broad_names
+    if never_a_name(word, lex) and not (given and word in lex.not_phi_places):
+        return False  # A state or country is a name only when it is a given name ("Jordan").
+    parts = word.split("-")
+    if any(part in lex.everyday_words for part in parts):
+        # "Anxiety tells me", "Society says"; a given name too before a past verb: "Grace called".
+        return given and past_verb
+    return True

@@ -1,0 +1,52 @@
+"""Names opening a sentence before a person verb, in either case; everyday openings kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+
+
+def _redacted_words(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Skyler hasn't spoken to me in weeks.", "Skyler"),
+        ("skyler hasn't spoken to me in weeks.", "skyler"),
+        ("Jordan thinks I'm overreacting.", "Jordan"),
+        ("jordan thinks i'm overreacting.", "jordan"),
+        ("Paisley cried the whole drive home.", "Paisley"),
+        ("paisley cried the whole drive home.", "paisley"),
+        ("Client: marisol just texted me again.", "marisol"),
+        ("It was late. Bexley apologized the next day.", "Bexley"),
+        ("jun-ho moved back in with his parents.", "jun-ho"),
+        ("Grace called me last night.", "Grace"),
+    ],
+)
+def test_a_name_before_a_person_verb_is_redacted(redactor: Redactor, text: str, name: str) -> None:
+    assert _redacted_words(redactor, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faith helps me get through it.",
+        "Patience is not my strong suit.",
+        "Sunday was fine.",
+        "Hope keeps me going.",
+        "Anger has been my default.",
+        "Anxiety tells me I'm worthless.",
+        "Society says I should be married by now.",
+        "Guilt kept me awake.",
+        "Shame tells me to hide.",
+        "Everyone thinks I'm fine.",
+        "Mom thinks I'm overreacting.",
+        "Texas has changed a lot.",
+        "Coworkers talked behind my back.",
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_is_kept(redactor: Redactor, text: str) -> None:
+    assert _redacted_words(redactor, text) == []
