@@ -101,6 +101,13 @@ _NOT_AFTER_HONORIFIC = frozenset(
     "station shift shifts clinic hospital who whom about because since first second next last "
     "once twice again thing things kind sort type person people team staff".split()
 )
+# After a lowercase word in a person slot: a verb, a comma or "'s" (a surname may come first);
+# or a past verb right after it ("grandma bea raised me"; "-ly" words are turned away before).
+_NAME_TAIL = re.compile(
+    rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)|\s+[a-z]{{2,}}ed\b"
+)
+# The apostrophe of an Irish, French or Italian surname: "o'connell", "d'angelo".
+_APOSTROPHE_NAME = re.compile(r"(?<=^[a-z])'(?=[a-z]{3})", re.I)
 PLACE_PREP = re.compile(
     r"\b(?:in|from|to|near|outside|outside of|at|around|of|moved to|lives in|visit|visiting)\s+$",
     re.IGNORECASE,
@@ -176,8 +183,7 @@ def _looks_like_name_after(text: str, end: int) -> bool:
     ):
         return True
     tail = text[end : end + 40].lower()
-    # A following lowercase surname ("kwame adeyemi, called") counts as part of the name.
-    return bool(re.match(rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)", tail))
+    return _NAME_TAIL.match(tail) is not None
 
 
 def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | None:
@@ -197,7 +203,7 @@ def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | Non
     lower = word.lower()
     if (
         len(word) < 3
-        or not word.replace("-", "").isalpha()
+        or not _APOSTROPHE_NAME.sub("", word).replace("-", "").isalpha()
         or lower in STOP_WORDS
         or lower in ROLE_WORDS
         or lower in TITLE_WORDS

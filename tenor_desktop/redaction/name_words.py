@@ -31,7 +31,7 @@ EVERYDAY_ADVERBS = frozenset(
     "even actually basically apparently probably maybe finally suddenly usually sometimes "
     "barely hardly kinda sorta totally nowadays alone herself himself though anyway once "
     "also literally honestly seriously definitely obviously clearly only mostly nearly almost "
-    "eventually later soon recently often rarely ever".split()
+    "eventually later soon recently often rarely ever twice thrice".split()
 )
 # Number words, alone or hyphenated ("ninety-four"), are never names.
 NUMBER_WORDS = frozenset(

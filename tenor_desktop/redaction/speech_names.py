@@ -175,8 +175,19 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
     if lower in lex.places or lower.endswith(_ABSTRACT_ENDINGS):
         return False
     parts = lower.split("-")
+    if len(parts) > 1 and _given_name_with_syllables(parts, lex):
+        return True
     return all(
         is_rare_word(part, lex) or part in lex.first_names or _proper_only(part, lex)
+        for part in parts
+    )
+
+
+def _given_name_with_syllables(parts: list[str], lex: Lexicons) -> bool:
+    """A hyphenated given name ("jun-ho", "min-ji"): a listed given name joined to short
+    syllables that are no everyday word."""
+    return any(part in lex.first_names for part in parts) and all(
+        part in lex.first_names or (len(part) <= 3 and part not in lex.everyday_words)
         for part in parts
     )
 
