@@ -59,6 +59,9 @@ class Lexicons:
     # Words everyone writes lowercase (SCOWL levels 10-40: "faith", "anger", "biscuit"; not
     # "paisley" or "jordan"), see derive_everyday_words.py.
     everyday_words: frozenset[str] = frozenset()
+    # Famous people, brands and fictional names, one phrase each ("hitler", "harry potter"):
+    # never a client's identifier (not_phi_names.txt, written for Tenor).
+    not_phi_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicons:
@@ -84,6 +87,7 @@ class Lexicons:
             proper_only=_read_words(base / "scowl_names.txt"),
             everyday_names=_read_words(base / "everyday_names.txt"),
             everyday_words=_read_words(base / "everyday_words.txt"),
+            not_phi_names=_read_words(base / "not_phi_names.txt", one_per_line=True),
         )
 
 

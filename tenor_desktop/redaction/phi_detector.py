@@ -24,6 +24,7 @@ from tenor_desktop.redaction import (
     identifier_rules,
     initial_names,
     listed_names,
+    not_phi_names,
     paired_names,
     person_cues,
     place_cues,
@@ -89,7 +90,9 @@ class PhiDetector:
         ``ner_windows`` limits the (costly) NER model to those ranges of ``text`` (default: all
         of it); rules always see everything.
         """
-        protected = self._speaker_labels(text)
+        # Famous, branded, fictional and pet names are no identifiers: nothing may take them.
+        not_phi = not_phi_names.find_not_phi(text, self._lex)
+        protected = self._speaker_labels(text) + not_phi
         rules = [
             c
             for c in self._structured(text) + self._rule_entities(text)
@@ -108,7 +111,11 @@ class PhiDetector:
         chosen = self._choose(text, rules, learned, protected)
         if ner_windows is None:
             ner_windows = [(0, len(text))]
-        entities = self._ner_entities(text, chosen, ner_windows)
+        entities = [
+            e
+            for e in self._ner_entities(text, chosen, ner_windows)
+            if not overlaps_any(e[0], e[1], not_phi)
+        ]
         blanked = {(c[0], c[1]) for c in chosen}
         if entities:
             learned = dict(known or {})

@@ -1,0 +1,115 @@
+"""Name-shaped words that identify nobody in the session: famous names, brands, fiction, pets.
+
+"I read Harry Potter to my son", "he compared my dad to Hitler", "we built lego all weekend"
+and "my Fitbit says" name no client, relative or clinician, yet a capital or a name list makes
+the name rules take them. The curated list ``not_phi_names.txt`` (famous people, brands and
+products, fictional characters and franchises) is matched as whole words in any case. A pet's
+name is not a person's identifier either: "our dog Biscuit", "my cat luna", "a puppy named
+Waffles"; the name is spared wherever else the segment says it.
+
+:func:`find_not_phi` returns the ranges no name or place may overlap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.text_case import lower_same_length
+
+# Words as the list is matched: "spider-man", "o'connell" and "grey" of "grey's" are one each.
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'(?!s\b)[a-z]+)?")
+_PET_NOUNS = (
+    r"dog|dogs|doggo|cat|cats|puppy|pup|kitten|kitty|hamster|bunny|rabbit|parrot|bird|budgie"
+    r"|guinea\s+pig|horse|pony|goldfish|fish|turtle|tortoise|lizard|gecko|snake|ferret|pet"
+    r"|chihuahua|labrador|pitbull|pit\s+bull|terrier|poodle|beagle|retriever|husky|corgi"
+    r"|dachshund|shepherd|labradoodle|goldendoodle|cockapoo|bulldog|rottweiler|boxer"
+)
+_PET_WORD = re.compile(rf"\b(?:{_PET_NOUNS})\b")
+# A pet's name: after "my dog" (owner first: "the dog Jen brought" names the person), after
+# "a cat named", in "named the puppy X", or "the dog's name is X".
+_PET_NAME = re.compile(
+    rf"\b(?:(?:my|our|his|her|their|your|[a-z]+'s)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PET_NOUNS})"
+    rf"(?:\s+(?:named|called))?"
+    rf"|(?:{_PET_NOUNS})s?\s+(?:named|called)"
+    rf"|named\s+(?:the|our|my|his|her|their)\s+(?:{_PET_NOUNS})"
+    rf"|(?:{_PET_NOUNS})'s\s+name\s+(?:is|was))"
+    r",?\s+([a-z][a-z'-]*)"
+)
+# A pet name that starts with a title takes the next word too: "our cat mr. whiskers".
+_PET_TITLE = re.compile(
+    r"(?:mr|mrs|miss|ms|sir|lady|captain|princess|prince|king|queen|dr|doctor|professor"
+    r"|general|sergeant|officer|little|big|baby)\.?\s+[a-z][a-z'-]*"
+)
+_NOT_A_PET_NAME = frozenset(
+    "is was has had and or but who that which when the a an to of in on at for with from "
+    "just always never still really also even again so too i me my he she it they we you "
+    "walker sitter food bowl bed hair park groomer vet crate leash toy toys".split()
+)
+
+
+def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
+    """Ranges of ``text`` that are famous, branded, fictional or pet names."""
+    index = _index_of(lex)
+    low = lower_same_length(text)
+    found: list[tuple[int, int]] = []
+    # One C-level scan: most segments hold no listed word at all.
+    if not index.keys().isdisjoint(_TOKEN.findall(low)):
+        found += _listed_phrases(low, index)
+    if _PET_WORD.search(low) is not None:
+        found += _pet_names(low)
+    return found
+
+
+def _listed_phrases(low: str, index: dict[str, list[list[str]]]) -> list[tuple[int, int]]:
+    tokens = list(_TOKEN.finditer(low))
+    found = []
+    for i, token in enumerate(tokens):
+        for phrase in index.get(token.group(), ()):
+            last = i + len(phrase) - 1
+            if last < len(tokens) and all(
+                tokens[i + k].group() == word
+                and low[tokens[i + k - 1].end() : tokens[i + k].start()].strip(" .\t") == ""
+                for k, word in enumerate(phrase)
+                if k > 0
+            ):
+                found.append((token.start(), tokens[last].end()))
+                break
+    return found
+
+
+def _pet_names(low: str) -> list[tuple[int, int]]:
+    found = []
+    names = set()
+    for match in _PET_NAME.finditer(low):
+        start = match.start(1)
+        if match.group(1) in _NOT_A_PET_NAME:
+            continue
+        titled = _PET_TITLE.match(low, start)
+        end = titled.end() if titled else match.end(1)
+        found.append((start, end))
+        names.add(low[start:end].removesuffix("'s"))
+    for name in names:
+        # The pet's other mentions in the segment: "Biscuit sleeps on my bed".
+        found += [m.span() for m in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", low)]
+    return found
+
+
+# The index depends on the lexicons alone; keyed by identity (hashing them would read every list).
+_INDEX_CACHE: dict[int, tuple[Lexicons, dict[str, list[list[str]]]]] = {}
+
+
+def _index_of(lex: Lexicons) -> dict[str, list[list[str]]]:
+    """First word of each listed phrase -> the phrases' words, longest first."""
+    cached = _INDEX_CACHE.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    index: dict[str, list[list[str]]] = {}
+    for phrase in lex.not_phi_names:
+        words = _TOKEN.findall(phrase)
+        if words:
+            index.setdefault(words[0], []).append(words)
+    for phrases in index.values():
+        phrases.sort(key=len, reverse=True)
+    _INDEX_CACHE[id(lex)] = (lex, index)
+    return index

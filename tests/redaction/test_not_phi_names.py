@@ -1,0 +1,65 @@
+"""Famous people, brands, fiction and pets are no identifiers; real people next to them are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.not_phi_names import find_not_phi
+
+
+def _redacted_words(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i watched a documentary about hitler last night",
+        "He compared my dad to Hitler's generals.",
+        "we built lego all weekend",
+        "we read shakespeare in school and i hated it",
+        "i pack his lunch in a ziploc bag",
+        "Bluetooth never connects in my car.",
+        "My Fitbit says I sleep four hours.",
+        "I read Harry Potter to my son every night.",
+        "I listen to Taylor Swift when I'm sad.",
+        "He watches SpongeBob all day.",
+        "He wants to be Spider-Man for Halloween.",
+        "My son watches Mr. Rogers.",
+        "Our dog Biscuit is the only one who gets me. Biscuit sleeps on my bed.",
+        "my cat luna sleeps on my chest",
+        "We adopted a puppy named Waffles.",
+        "My sister's dog Rocky barks all night.",
+        "Our cat Mr. Whiskers knocked everything over.",
+        "The cat's name is Pumpkin.",
+    ],
+)
+def test_famous_branded_fictional_and_pet_names_are_kept(redactor: Redactor, text: str) -> None:
+    assert _redacted_words(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My dog walker Jenna quit last week.", "Jenna"),
+        ("Our cat sitter Marisol stole from us.", "Marisol"),
+        ("My sister Taylor called me last night.", "Taylor"),
+        ("Harry texted me again.", "Harry"),
+        ("Our dog Biscuit bit my neighbour Dmitri.", "Dmitri"),
+        ("I watched Star Wars with my brother Kenji.", "Kenji"),
+        ("my cat luna hates my roommate beatriz", "beatriz"),
+    ],
+)
+def test_real_people_next_to_them_are_redacted(redactor: Redactor, text: str, name: str) -> None:
+    assert name in "".join(_redacted_words(redactor, text))
+    assert not any(
+        word in _redacted_words(redactor, text) for word in ("Biscuit", "luna", "Star Wars")
+    )
+
+
+def test_listed_phrases_match_whole_words_only() -> None:
+    lex = Lexicons.load()
+    text = "legolas and the legos, then harry and potter"
+    assert [text[s:e] for s, e in find_not_phi(text, lex)] == ["legos"]
