@@ -61,21 +61,30 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     return found
 
 
-def _listed_phrases(low: str, index: dict[str, list[list[str]]]) -> list[tuple[int, int]]:
+def _listed_phrases(
+    low: str, index: dict[str, list[tuple[int, list[str]]]]
+) -> list[tuple[int, int]]:
     tokens = list(_TOKEN.finditer(low))
     found = []
-    for i, token in enumerate(tokens):
-        for phrase in index.get(token.group(), ()):
-            last = i + len(phrase) - 1
-            if last < len(tokens) and all(
-                tokens[i + k].group() == word
-                and low[tokens[i + k - 1].end() : tokens[i + k].start()].strip(" .\t") == ""
-                for k, word in enumerate(phrase)
-                if k > 0
-            ):
-                found.append((token.start(), tokens[last].end()))
+    for j, token in enumerate(tokens):
+        for anchor, phrase in index.get(token.group(), ()):
+            first, last = j - anchor, j - anchor + len(phrase) - 1
+            if first >= 0 and last < len(tokens) and _phrase_at(low, tokens, first, phrase):
+                found.append((tokens[first].start(), tokens[last].end()))
                 break
     return found
+
+
+def _phrase_at(low: str, tokens: list[re.Match[str]], first: int, phrase: list[str]) -> bool:
+    """True when ``phrase`` is said at token ``first``, its words apart by blanks or periods."""
+    return all(
+        tokens[first + k].group() == word
+        and (
+            k == 0
+            or low[tokens[first + k - 1].end() : tokens[first + k].start()].strip(" .\t") == ""
+        )
+        for k, word in enumerate(phrase)
+    )
 
 
 def _pet_names(low: str) -> list[tuple[int, int]]:
@@ -96,20 +105,25 @@ def _pet_names(low: str) -> list[tuple[int, int]]:
 
 
 # The index depends on the lexicons alone; keyed by identity (hashing them would read every list).
-_INDEX_CACHE: dict[int, tuple[Lexicons, dict[str, list[list[str]]]]] = {}
+_INDEX_CACHE: dict[int, tuple[Lexicons, dict[str, list[tuple[int, list[str]]]]]] = {}
 
 
-def _index_of(lex: Lexicons) -> dict[str, list[list[str]]]:
-    """First word of each listed phrase -> the phrases' words, longest first."""
+def _index_of(lex: Lexicons) -> dict[str, list[tuple[int, list[str]]]]:
+    """Anchor word -> (its position, the phrase's words), longest phrases first.
+
+    A phrase is looked up by its longest word ("dr. phil" by "phil", "the grinch" by "grinch"):
+    short words such as "the" or "dr" are in almost every segment.
+    """
     cached = _INDEX_CACHE.get(id(lex))
     if cached is not None and cached[0] is lex:
         return cached[1]
-    index: dict[str, list[list[str]]] = {}
+    index: dict[str, list[tuple[int, list[str]]]] = {}
     for phrase in lex.not_phi_names:
         words = _TOKEN.findall(phrase)
         if words:
-            index.setdefault(words[0], []).append(words)
+            anchor = max(range(len(words)), key=lambda k: (len(words[k]), k))
+            index.setdefault(words[anchor], []).append((anchor, words))
     for phrases in index.values():
-        phrases.sort(key=len, reverse=True)
+        phrases.sort(key=lambda entry: len(entry[1]), reverse=True)
     _INDEX_CACHE[id(lex)] = (lex, index)
     return index
