@@ -232,24 +232,20 @@ class OfflineTranscriber:
             )
         return spent
 
-    def _decode(self, end_sample: int, *, final: bool) -> list[Word]:
-        """Word-timestamped decode of the window up to ``end_sample`` (a final pass or not)."""
-        settings = self._settings
-        prompt_chars = settings.prompt_chars
-        if final:
-            prompt_chars = max(prompt_chars, settings.final_prompt_chars)
+    def _decode(self, end_sample: int, beam: int) -> list[Word]:
+        audio = self._window.view(None, end_sample)
         return decode_words(
             self._decoder,
-            self._window.view(None, end_sample),
+            audio,
             offset_seconds=self._window.start / SAMPLE_RATE,
-            beam_size=settings.final_beam if final else settings.streaming_beam,
-            prompt=self._emitter.committed_text(prompt_chars),
+            beam_size=beam,
+            prompt=self._emitter.committed_text(self._settings.prompt_chars),
         )
 
     def _decode_step(self) -> int:
         """Word-timestamped decode for LocalAgreement; returns its cost in samples."""
         began = time.perf_counter()
-        self._agreement.insert(self._decode(self._fed_end, final=False))
+        self._agreement.insert(self._decode(self._fed_end, self._settings.streaming_beam))
         spent = self._timed(began)
         self._emit_complete_sentences()
         too_long = len(self._window) > self._settings.max_window_seconds * SAMPLE_RATE
@@ -281,7 +277,7 @@ class OfflineTranscriber:
         end_sample = min(end_sample, self._fed_end)
         if end_sample - self._window.start >= self._settings.vad.min_speech_ms * 16:
             began = time.perf_counter()
-            words = self._decode(end_sample, final=True)
+            words = self._decode(end_sample, self._settings.final_beam)
             self._timed(began)
             # Whisper likes to close an utterance with invented words ("Thank you.") over the
             # trailing silence; words that start after the last voiced window are dropped.

@@ -24,13 +24,9 @@ class StreamingSettings:
     final_beam: int = 5
     # Word-timestamped decodes encode only the utterance (plus 1 s), not 30 s of padding.
     trim_encoder: bool = True
-    # Earlier text as the prompt of every word-timestamped decode: off by default, because on
-    # tiny.en it made end-of-utterance hallucinations ("Thank you for watching") more likely
-    # without improving WER.
+    # Earlier text as Whisper's prompt: off by default, because on tiny.en it made end-of-
+    # utterance hallucinations ("Thank you for watching") more likely without improving WER.
     prompt_chars: int = 0
-    # Committed text (its last ``final_prompt_chars`` characters) as the prompt of the final
-    # pass only, the way whole-file decoding conditions each window on the text before it.
-    final_prompt_chars: int = 0
     vad: VadSettings = field(default_factory=VadSettings)
 
 
