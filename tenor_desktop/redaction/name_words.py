@@ -72,7 +72,10 @@ NOT_PERSON = frozenset(
     "someone somebody anyone everybody "
     "anybody nothing something everything anything people guys folks myself yourself himself "
     "herself ourselves themselves mine yours hers ours theirs work school home church group "
-    "class therapy rehab court jail dinner lunch breakfast bed money god jesus".split()
+    "class therapy rehab court jail dinner lunch breakfast bed money god jesus "
+    # Devices and connections that "keep dropping" or "went out" as a person leaves.
+    "wifi wi-fi internet hotspot router modem ethernet bluetooth airpods ipad iphone laptop "
+    "chromebook xbox playstation nintendo fitbit email emails voicemail voicemails".split()
 ) | frozenset(
     # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
     "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "

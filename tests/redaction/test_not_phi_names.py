@@ -34,6 +34,8 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         "My sister's dog Rocky barks all night.",
         "Our cat Mr. Whiskers knocked everything over.",
         "The cat's name is Pumpkin.",
+        "wifi keeps dropping during our calls",
+        "Bluetooth and wifi both went out.",
     ],
 )
 def test_famous_branded_fictional_and_pet_names_are_kept(redactor: Redactor, text: str) -> None:
