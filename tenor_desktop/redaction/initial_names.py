@@ -37,13 +37,22 @@ PERSON_VERBS = (
     r"|whispered|ghosted|dumped|cheated|refuses|refused|decided|admitted|insisted|understands"
     r"|understood|forgot|forgets|remembers|remembered|visited|drove|moved|died|passed\s+away"
     r"|married|divorced|punched|slapped|grabbed|threatened|accused|ignores|ignored|raised"
-    r"|showed\s+up|broke\s+up|hung\s+up|picked\s+me"
+    r"|showed\s+up|broke\s+up|hung\s+up|picked\s+me|calling|texting|asking|telling|crying"
+    r"|yelling|screaming|begging|ignoring|avoiding|blaming"
+)
+# Past verbs said of people only; an abstract noun can tell, call or hit ("Experience told
+# me", "Nature called", "Life punched me"), not text or apologise. Before them an everyday
+# word is a name too ("Story asked if we could talk").
+_HUMAN_PAST = re.compile(
+    r"(?:\s+(?:never|just|always|finally|even|literally|actually))?\s+(?:texted|cried|yelled"
+    r"|screamed|shouted|apologi[sz]ed|hugged|sobbed|whispered|ghosted|dumped|cheated|asked"
+    r"|married|divorced)\b"
 )
 # Words between the subject and the verb: "Skyler hasn't spoken", "Jordan just texted".
 _AUX = (
     r"(?:(?:has|have|had|does|did|is|was|would|could|wo|ca|should)n't|has|had|never|just|always"
     r"|still|really|finally|also|even|literally|actually|basically|apparently|probably|won't"
-    r"|can't)"
+    r"|can't|keeps|kept|keep|started|stopped|is|was)"
 )
 _OPENING_SUBJECT = re.compile(
     r"(?:^|[.!?:\"]\s+|\n\s*)([a-z][a-z]*(?:-[a-z][a-z]+)?)"
@@ -55,7 +64,9 @@ _NOT_PEOPLE = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday god jesus christ lord "
     "nobody everyone everybody someone somebody anyone anybody people guys mom dad mommy "
-    "daddy mama papa grandma grandpa nana granny auntie part half most none both each".split()
+    "daddy mama papa grandma grandpa nana granny auntie part half most none both each "
+    "parents police cops staff security crowd audience team family men women children girls "
+    "boys kids others strangers customers clients patients students life fate luck".split()
 )
 # Endings of abstract and common nouns that a name almost never has.
 _NOUN_SUFFIXES = (
@@ -69,7 +80,12 @@ def find_opening_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
     low = lower_same_length(text)
     for match in _OPENING_SUBJECT.finditer(low):
         word = match.group(1)
-        if _reads_as_name(word, lex, past_verb=_past_verb_follows(low, match.end(1))):
+        if _reads_as_name(
+            word,
+            lex,
+            past_verb=_past_verb_follows(low, match.end(1)),
+            human_verb=_HUMAN_PAST.match(low, match.end(1)) is not None,
+        ):
             yield match.start(1), match.end(1), "NAME", 0.6
 
 
@@ -77,7 +93,7 @@ def _past_verb_follows(low: str, end: int) -> bool:
     return AMBIGUOUS_NAME_CONTEXT.match(low, end) is not None
 
 
-def _reads_as_name(word: str, lex: Lexicons, *, past_verb: bool) -> bool:
+def _reads_as_name(word: str, lex: Lexicons, *, past_verb: bool, human_verb: bool) -> bool:
     """A sentence-opening ``word`` (lowercased) that, before a person verb, is a name."""
     if (
         len(word) < 3
@@ -97,5 +113,5 @@ def _reads_as_name(word: str, lex: Lexicons, *, past_verb: bool) -> bool:
     parts = word.split("-")
     if any(part in lex.everyday_words for part in parts):
         # "Anxiety tells me", "Society says"; a given name too before a past verb: "Grace called".
-        return given and past_verb
+        return (given and past_verb) or human_verb
     return True

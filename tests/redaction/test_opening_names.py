@@ -24,6 +24,8 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         ("It was late. Bexley apologized the next day.", "Bexley"),
         ("jun-ho moved back in with his parents.", "jun-ho"),
         ("Grace called me last night.", "Grace"),
+        ("Story asked if we could talk.", "Story"),
+        ("Client: memphis keeps calling me at night.", "memphis"),
     ],
 )
 def test_a_name_before_a_person_verb_is_redacted(redactor: Redactor, text: str, name: str) -> None:
@@ -46,6 +48,10 @@ def test_a_name_before_a_person_verb_is_redacted(redactor: Redactor, text: str, 
         "Mom thinks I'm overreacting.",
         "Texas has changed a lot.",
         "Coworkers talked behind my back.",
+        "Life punched me in the face.",
+        "Police asked me to leave.",
+        "Experience told me otherwise.",
+        "Nature called.",
     ],
 )
 def test_an_everyday_word_opening_a_sentence_is_kept(redactor: Redactor, text: str) -> None:
