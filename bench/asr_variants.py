@@ -51,7 +51,7 @@ class _EmphasisingFeatures:
 def decoding_options(variant: str) -> dict[str, Any]:
     """``beam_size=8+initial_prompt=counselling`` -> keyword arguments for ``transcribe``.
 
-    ``stream.final_prompt_chars=800`` -> ``{"final_prompt_chars": 800}`` likewise.
+    ``stream.prompt_chars=800`` -> ``{"prompt_chars": 800}`` likewise.
     """
     options: dict[str, Any] = {}
     for item in variant.split("+"):

@@ -18,7 +18,7 @@ same run compares them with the engine as it is:
   ``transcribe`` call of the model gets these keyword arguments instead of the engine's own;
   ``initial_prompt=KEY`` takes its text from ``asr_variants.PROMPTS``;
 * ``stream.`` + streaming settings, ``name=value`` joined by ``+``
-  (``stream.final_prompt_chars=800``): only the streaming engine runs, with
+  (``stream.prompt_chars=800``): only the streaming engine runs, with
   ``StreamingSettings`` changed that way (the whole-file engine is unchanged by these).
 
 Also reports the real-time factor of each variant on 1 and 2 threads (the en-us+m3 file) and,
