@@ -21,7 +21,8 @@ _ORG_NOT_PLACE = frozenset(
     "honda toyota ford chevy chevrolet nissan subaru tesla bmw kia hyundai jeep dodge "
     "volkswagen mazda lexus acura buick gmc audi target walmart costco starbucks mcdonald's "
     "discord hulu pinterest tinder hinge bumble grindr facetime chatgpt siri alexa fitbit "
-    "headspace peloton duolingo doordash grubhub zelle".split()
+    "headspace peloton duolingo doordash grubhub zelle irs dmv ssa uscis cdc fda usps ups fedex "
+    "dhs tsa".split()
 )
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I

@@ -74,7 +74,7 @@ _OBJECT_CUE = re.compile(
     r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
     r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
     r"|promised|warned|reminded|told|asked|texted|called|visited|babysit|babysat|raised"
-    r"|ask|tell|remember|know|knew)"
+    r"|ask|tell|remember|know|knew|owe|owes|owed)"
     r"|(?:worried|scared|afraid|happy|sad|proud|praying|sorry|glad|relieved)\s+for"
     r"|(?:compare|compared|comparing|myself|engaged|next)\s+to"
     r"|(?:it|this|that|something|gift|present|card|one|stuff)\s+for"
@@ -85,7 +85,7 @@ _WORD_RE = re.compile(WORD)
 _STRONG_OBJECT = re.compile(
     r"me\s+and|and\s+me|told|asked|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
     r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
-    r"|married|invited|babysat|babysit|(?:text|texts|call|calls|message|messages|email|emails"
+    r"|married|invited|babysat|babysit|owe|owes|owed|(?:text|texts|call|calls|message|messages|email|emails"
     r"|letter|note|voicemail|dm|dms|snap|card|gift|visit)\s+from",
 )
 # A person's home or event: "at calloway's place", "to fenna's wedding".

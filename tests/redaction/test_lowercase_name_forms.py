@@ -21,6 +21,7 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         ("then jun-ho moved out in the spring", "jun-ho"),
         ("grandma bea raised me", "bea"),
         ("my aunt flo raised me", "flo"),
+        ("i owe tavish four hundred dollars", "tavish"),
     ],
 )
 def test_lowercase_name_shapes_are_redacted(redactor: Redactor, text: str, name: str) -> None:
@@ -36,6 +37,9 @@ def test_lowercase_name_shapes_are_redacted(redactor: Redactor, text: str, name:
         "my mom pretty much raised me",
         "my grandma basically raised me",
         "my mom worked nights",
+        "i owe rent again",
+        "i owe money to everyone",
+        "i owed the irs a lot",
     ],
 )
 def test_words_after_a_relation_before_a_past_verb_stay(redactor: Redactor, text: str) -> None:
