@@ -5,7 +5,7 @@ models altered for one variant, so the engine's own code runs unchanged:
 
 * ``pre_emphasis_K``: Whisper's log-Mel input is pre-emphasised, ``y[n] = x[n] - K x[n-1]``;
 * ``name=value`` joined by ``+``: keyword arguments every ``transcribe`` call gets instead of
-  the engine's own (``initial_prompt=KEY`` takes its text from ``PROMPTS``).
+  the engine's own (``initial_prompt=KEY`` and ``hotwords=KEY`` take their text from ``PROMPTS``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ PROMPTS = {
         "Transcript of a psychotherapy session. The therapist and the client speak in plain, "
         "everyday English."
     ),
+    "therapy_words": "therapist, client, counselling, session, feelings, anxiety, relationship",
 }
 
 
@@ -57,7 +58,7 @@ def decoding_options(variant: str) -> dict[str, Any]:
     for item in variant.split("+"):
         key, _, raw = item.removeprefix("stream.").partition("=")
         value: Any = raw
-        if key == "initial_prompt":
+        if key in ("initial_prompt", "hotwords"):
             value = PROMPTS[raw]
         elif raw in ("None", "True", "False"):
             value = {"None": None, "True": True, "False": False}[raw]
