@@ -27,13 +27,14 @@ _PET_NOUNS = (
 )
 _PET_WORD = re.compile(rf"\b(?:{_PET_NOUNS})\b")
 # A pet's name: after "my dog" (owner first: "the dog Jen brought" names the person), after
-# "a cat named", in "named the puppy X", or "the dog's name is X".
+# "a cat named", in "named the puppy X", "the dog's name is X", "got a kitten and named her X".
 _PET_NAME = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your|[a-z]+'s)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PET_NOUNS})"
     rf"(?:\s+(?:named|called))?"
     rf"|(?:{_PET_NOUNS})s?\s+(?:named|called)"
     rf"|named\s+(?:the|our|my|his|her|their)\s+(?:{_PET_NOUNS})"
-    rf"|(?:{_PET_NOUNS})'s\s+name\s+(?:is|was))"
+    rf"|(?:{_PET_NOUNS})'s\s+name\s+(?:is|was)"
+    rf"|(?:{_PET_NOUNS})\b[^.!?\n]{{0,30}}?\bnamed\s+(?:her|him|it))"
     r",?\s+([a-z][a-z'-]*)"
 )
 # A pet name that starts with a title takes the next word too: "our cat mr. whiskers".

@@ -35,6 +35,8 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         "Our cat Mr. Whiskers knocked everything over.",
         "The cat's name is Pumpkin.",
         "wifi keeps dropping during our calls",
+        "We got a kitten and named her Olive.",
+        "He was playing Call of Duty until 3 am.",
         "Bluetooth and wifi both went out.",
     ],
 )
@@ -52,6 +54,7 @@ def test_famous_branded_fictional_and_pet_names_are_kept(redactor: Redactor, tex
         ("Our dog Biscuit bit my neighbour Dmitri.", "Dmitri"),
         ("I watched Star Wars with my brother Kenji.", "Kenji"),
         ("my cat luna hates my roommate beatriz", "beatriz"),
+        ("My manager Jess from Chipotle keeps texting me.", "Jess"),
     ],
 )
 def test_real_people_next_to_them_are_redacted(redactor: Redactor, text: str, name: str) -> None:
