@@ -56,7 +56,9 @@ _AUX = (
 )
 _OPENING_SUBJECT = re.compile(
     r"(?:^|[.!?:\"]\s+|\n\s*)([a-z][a-z]*(?:-[a-z][a-z]+)?)"
-    rf"(?=(?:\s+{_AUX}){{0,2}}\s+(?:{PERSON_VERBS})\b)"
+    # Where the person is from may come first: "Jess from work texted me".
+    r"(?=(\s+from\s+(?:the\s+|my\s+)?[a-z]+)?"
+    rf"(?:\s+{_AUX}){{0,2}}\s+(?:{PERSON_VERBS})\b)"
 )
 _ROLE = re.compile(rf"(?:{RELATIONS})s?")
 # Proper words everyone says that open sentences about time or faith, not people.
@@ -80,11 +82,12 @@ def find_opening_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
     low = lower_same_length(text)
     for match in _OPENING_SUBJECT.finditer(low):
         word = match.group(1)
+        verb_at = match.end(2) if match.group(2) else match.end(1)
         if _reads_as_name(
             word,
             lex,
-            past_verb=_past_verb_follows(low, match.end(1)),
-            human_verb=_HUMAN_PAST.match(low, match.end(1)) is not None,
+            past_verb=_past_verb_follows(low, verb_at),
+            human_verb=_HUMAN_PAST.match(low, verb_at) is not None,
         ):
             yield match.start(1), match.end(1), "NAME", 0.6
 

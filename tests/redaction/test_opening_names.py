@@ -25,6 +25,8 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         ("jun-ho moved back in with his parents.", "jun-ho"),
         ("Grace called me last night.", "Grace"),
         ("Story asked if we could talk.", "Story"),
+        ("Jess from work texted me.", "Jess"),
+        ("tamsin from my group called me.", "tamsin"),
         ("Client: memphis keeps calling me at night.", "memphis"),
     ],
 )
@@ -52,6 +54,9 @@ def test_a_name_before_a_person_verb_is_redacted(redactor: Redactor, text: str, 
         "Police asked me to leave.",
         "Experience told me otherwise.",
         "Nature called.",
+        "Nobody from church called.",
+        "Help from work never came.",
+        "Kids from the neighborhood yelled at him.",
     ],
 )
 def test_an_everyday_word_opening_a_sentence_is_kept(redactor: Redactor, text: str) -> None:
