@@ -55,7 +55,8 @@ _AUX = (
     r"|can't|keeps|kept|keep|started|stopped|is|was)"
 )
 _OPENING_SUBJECT = re.compile(
-    r"(?:^|[.!?:\"]\s+|\n\s*)([a-z][a-z]*(?:-[a-z][a-z]+)?)"
+    r"(?:^|[.!?:\"]\s+|\n\s*|(\b(?:and|but|so|then|since|until|when|because|cause|after"
+    r"|before|while|once|though|whenever)\s+(?:then\s+)?))([a-z][a-z]*(?:-[a-z][a-z]+)?)"
     # Where the person is from may come first: "Jess from work texted me".
     r"(?=(\s+from\s+(?:the\s+|my\s+)?[a-z]+)?"
     rf"(?:\s+{_AUX}){{0,2}}\s+(?:{PERSON_VERBS})\b)"
@@ -81,15 +82,19 @@ def find_opening_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Sentence-opening names before a person verb (see the module docstring)."""
     low = lower_same_length(text)
     for match in _OPENING_SUBJECT.finditer(low):
-        word = match.group(1)
-        verb_at = match.end(2) if match.group(2) else match.end(1)
-        if _reads_as_name(
+        word = match.group(2)
+        verb_at = match.end(3) if match.group(3) else match.end(2)
+        if match.group(1) is not None:
+            # After "and", "when", "because": an everyday word is a subject, not a name.
+            if _reads_as_name(word, lex, past_verb=False, human_verb=False):
+                yield match.start(2), match.end(2), "NAME", 0.6
+        elif _reads_as_name(
             word,
             lex,
             past_verb=_past_verb_follows(low, verb_at),
             human_verb=_HUMAN_PAST.match(low, verb_at) is not None,
         ):
-            yield match.start(1), match.end(1), "NAME", 0.6
+            yield match.start(2), match.end(2), "NAME", 0.6
 
 
 def _past_verb_follows(low: str, end: int) -> bool:

@@ -27,6 +27,8 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         ("Story asked if we could talk.", "Story"),
         ("Jess from work texted me.", "Jess"),
         ("tamsin from my group called me.", "tamsin"),
+        ("i was fine until paisley cried in the car", "paisley"),
+        ("we left because skyler yelled at the waiter", "skyler"),
         ("Client: memphis keeps calling me at night.", "memphis"),
     ],
 )
@@ -57,6 +59,9 @@ def test_a_name_before_a_person_verb_is_redacted(redactor: Redactor, text: str, 
         "Nobody from church called.",
         "Help from work never came.",
         "Kids from the neighborhood yelled at him.",
+        "and instead texted my sister",
+        "and that girl yelled at me",
+        "when anxiety tells me i'm worthless",
     ],
 )
 def test_an_everyday_word_opening_a_sentence_is_kept(redactor: Redactor, text: str) -> None:
