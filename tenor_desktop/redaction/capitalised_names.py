@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import (
     EVERYDAY_ADVERBS,
     Hit,
-    followed_by_past_person_verb,
     is_sentence_start,
 )
+from tenor_desktop.redaction.initial_names import everyday_opening
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS, never_a_name
 
@@ -92,13 +92,8 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             continue
         listed = lower in lex.first_names or lower in lex.surnames
-        if (
-            sentence_start
-            and lower in lex.everyday_words
-            and not (listed and followed_by_past_person_verb(text, match.end()))
-        ):
-            # "Anger has been", "Guilt kept me awake"; a name too only in "Grace called".
-            continue
+        if sentence_start and everyday_opening(text, lower, match.end(), lex):
+            continue  # "Anger has been", "Guilt kept me awake", "Hope keeps me going".
         if lower in lex.common_words and not listed:
             # "Summer is the hardest season", "Exercise and Breathing exercises".
             if (sentence_start and lower in _TIME_WORDS) or lower.endswith(_NOUN_SUFFIXES):

@@ -123,3 +123,46 @@ def _reads_as_name(word: str, lex: Lexicons, *, past_verb: bool, human_verb: boo
         # "Anxiety tells me", "Society says"; a given name too before a past verb: "Grace called".
         return (given and past_verb) or human_verb
     return True
+
+
+# What follows a word that is a virtue, a feeling or a season rather than a person ("Faith
+# helps me", "Hope keeps me going", "Grace is something I'm working on").
+_ABSTRACT_PREDICATE = re.compile(
+    r"\s+(?:helps|helped|heals|saves|saved|carries|matters|wins|fades|comes\s+and\s+goes"
+    r"|(?:keeps|kept|gets|got|carried|pulls|pulled)\s+me\b"
+    r"|means\s+(?:everything|a\s+lot|nothing|so\s+much)"
+    r"|is\s+(?:not\s+)?(?:something|everything|nothing|key|overrated|a\s+virtue|what|hard\s+to)"
+    r"|is\s+not\s+my|isn't\s+my|has\s+been\s+my\s+(?:default|anchor|rock|thing))\b"
+)
+
+
+# Later in the sentence, words said of a person: "River is in the hospital", "Sky was crying
+# in her room", "Rain is my son's best friend".
+_PERSON_CUE = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself|pregnant|crying|born|sober"
+    r"|arrested|jail|prison|hospital|rehab|kindergarten|years\s+old|turning|turned"
+    rf"|(?:{RELATIONS})s?)\b"
+)
+
+
+def everyday_opening(text: str, lower: str, end: int, lex: Lexicons) -> bool:
+    """True when a sentence-opening capitalised ``lower`` is an everyday word, not a name.
+
+    A word of no name list ("Anger has been", "Guilt kept me awake") is a word unless the
+    sentence speaks of a person ("River is in the hospital"); a name that is an everyday word
+    too ("Grace is pregnant", "Rose is my best friend") stays a name unless an abstract
+    predicate follows it ("Faith helps me") and no past person verb does ("Grace called").
+    """
+    if lower not in lex.everyday_words:
+        return False
+    listed = (
+        lower in lex.first_names
+        or lower in lex.surnames
+        or lower in lex.broad_names
+        or lower in lex.everyday_names
+    )
+    if not listed:
+        return _PERSON_CUE.match(text, end) is None
+    if AMBIGUOUS_NAME_CONTEXT.match(text, end):
+        return False
+    return _ABSTRACT_PREDICATE.match(text, end) is not None

@@ -19,10 +19,10 @@ from tenor_desktop.redaction.entity_rules import (
     RELATIONS,
     STOP_WORDS,
     Hit,
-    followed_by_past_person_verb,
     is_number_word,
     is_sentence_start,
 )
+from tenor_desktop.redaction.initial_names import everyday_opening
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON, never_a_name
 from tenor_desktop.redaction.named_handles import names_a_thing
@@ -198,13 +198,11 @@ def _proper_only(word: str, lex: Lexicons) -> bool:
 
 
 def _everyday_opening(text: str, match: re.Match[str], lex: Lexicons) -> bool:
-    """An everyday word opening a sentence ("Faith helps me", "Hope keeps me going"): a
-    subject, but a person's name only before a past-tense person verb ("Grace called")."""
+    """An everyday word opening a sentence ("Faith helps me", "Anger has been"): a subject,
+    not a person's name (see :func:`initial_names.everyday_opening`)."""
     start = match.start(1)
-    return (
-        match.group(1).lower() in lex.everyday_words
-        and is_sentence_start(text, start)
-        and not followed_by_past_person_verb(text, match.end(1))
+    return is_sentence_start(text, start) and everyday_opening(
+        text, match.group(1).lower(), match.end(1), lex
     )
 
 

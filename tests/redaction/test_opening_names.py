@@ -66,3 +66,34 @@ def test_a_name_before_a_person_verb_is_redacted(redactor: Redactor, text: str, 
 )
 def test_an_everyday_word_opening_a_sentence_is_kept(redactor: Redactor, text: str) -> None:
     assert _redacted_words(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("River is in the hospital again.", "River"),
+        ("Sky was crying in her room.", "Sky"),
+        ("Rain is my son's best friend.", "Rain"),
+        ("Grace is pregnant.", "Grace"),
+        ("Rose is my best friend.", "Rose"),
+        ("Hope was at the party.", "Hope"),
+        ("Faith has been sober for a year.", "Faith"),
+    ],
+)
+def test_a_name_that_is_an_everyday_word_stays_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert _redacted_words(redactor, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy is hard to find right now.",
+        "Grace is something I'm working on.",
+        "Stress has me up at night.",
+        "Rage was all I felt.",
+    ],
+)
+def test_a_virtue_or_feeling_opening_a_sentence_is_kept(redactor: Redactor, text: str) -> None:
+    assert _redacted_words(redactor, text) == []
