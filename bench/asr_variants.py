@@ -99,6 +99,8 @@ class VariantModels(WhisperModelCache):
         self._variant = variant
 
     def get(self, name: str, cpu_threads: int = 2) -> Any:
+        if self._variant.startswith("model="):  # the same engine on another Whisper model
+            return self._base.get(self._variant.removeprefix("model="), cpu_threads)
         model = self._base.get(name, cpu_threads)
         if "=" in self._variant:
             return with_decoding_options(model, decoding_options(self._variant))
