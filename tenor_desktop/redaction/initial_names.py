@@ -6,7 +6,14 @@ people think, cry, text and apologise; "Faith helps me", "Patience is not my str
 "Sunday was fine" use verbs anything can take. Before such a person verb, a word counts as a
 name unless it is an everyday word (SCOWL's common lowercase words: "anxiety tells me",
 "society says"), a role, a pronoun-like word or an app. Everyday words that are given names
-too ("grace", "will") count before a past-tense person verb only ("Grace called").
+too ("grace", "will") count before a past-tense person verb only ("Grace called"), and any
+everyday word before a verb said of people only ("Story asked if we could talk"). After a
+clause opener ("until paisley cried", "and then jess from work texted me") only words that
+are no everyday word count.
+
+:func:`everyday_opening` tells the capitalised-word and speech-subject rules when a
+sentence-opening capitalised word is an everyday word ("Anger has been", "Faith helps me")
+rather than a name ("Grace is pregnant", "River is in the hospital").
 
 Yields ``(start, end, label, confidence)`` like the other finders.
 """

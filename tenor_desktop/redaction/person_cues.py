@@ -53,7 +53,7 @@ _NOT_AFTER_NAMING = frozenset(
     "after it in on by for as something nothing anything everything one him her them me "
     "us you after".split()
 )
-# Things "named" that are not people (pets and babies are: their names identify a family).
+# Things "named" that are not people (babies are; pets are spared by not_phi_names).
 _THING_NAMED = re.compile(
     r"\b(?:street|road|town|city|place|bar|restaurant|store|shop|company|band|app|game|show"
     r"|book|song|movie|drug|pill|medication|boat|file|folder|account|network|wifi|channel)(?:\s+(?:is|was|were|got|gets))?\s+$"
