@@ -148,6 +148,7 @@ _ABSTRACT_PREDICATE = re.compile(
 _PERSON_CUE = re.compile(
     r"[^.!?\n]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself|pregnant|crying|born|sober"
     r"|arrested|jail|prison|hospital|rehab|kindergarten|years\s+old|turning|turned"
+    r"|drop\s+out|dropped\s+out"
     rf"|(?:{RELATIONS})s?)\b"
 )
 

@@ -25,6 +25,9 @@ _PET_NOUNS = (
     r"|chihuahua|labrador|pitbull|pit\s+bull|terrier|poodle|beagle|retriever|husky|corgi"
     r"|dachshund|shepherd|labradoodle|goldendoodle|cockapoo|bulldog|rottweiler|boxer"
 )
+# A capitalised word right after a listed name makes a real person's full name: "Oprah
+# Jenkins" (a listed full name, "Oprah Winfrey", is matched whole before this is asked).
+_SURNAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?!')")
 _PET_WORD = re.compile(rf"\b(?:{_PET_NOUNS})\b")
 # A pet's name: after "my dog" (owner first: "the dog Jen brought" names the person), after
 # "a cat named", in "named the puppy X", "the dog's name is X", "got a kitten and named her X".
@@ -56,7 +59,11 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     # One C-level scan: most segments hold no listed word at all.
     if not index.keys().isdisjoint(_TOKEN.findall(low)):
-        found += _listed_phrases(low, index)
+        found += [
+            (start, end)
+            for start, end in _listed_phrases(low, index)
+            if not _SURNAME_AFTER.match(text, end)
+        ]
     if _PET_WORD.search(low) is not None:
         found += _pet_names(low)
     return found

@@ -55,6 +55,7 @@ def test_famous_branded_fictional_and_pet_names_are_kept(redactor: Redactor, tex
         ("I watched Star Wars with my brother Kenji.", "Kenji"),
         ("my cat luna hates my roommate beatriz", "beatriz"),
         ("My manager Jess from Chipotle keeps texting me.", "Jess"),
+        ("My friend Oprah Jenkins runs the group.", "Oprah Jenkins"),
     ],
 )
 def test_real_people_next_to_them_are_redacted(redactor: Redactor, text: str, name: str) -> None:

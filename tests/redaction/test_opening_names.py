@@ -74,6 +74,7 @@ def test_an_everyday_word_opening_a_sentence_is_kept(redactor: Redactor, text: s
         ("River is in the hospital again.", "River"),
         ("Sky was crying in her room.", "Sky"),
         ("Rain is my son's best friend.", "Rain"),
+        ("Lake wants to drop out.", "Lake"),
         ("Grace is pregnant.", "Grace"),
         ("Rose is my best friend.", "Rose"),
         ("Hope was at the party.", "Hope"),
