@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tenor_desktop.redaction.entity_rules import RELATIONS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -28,6 +29,13 @@ _PET_NOUNS = (
 # A capitalised word right after a listed name makes a real person's full name: "Oprah
 # Jenkins" (a listed full name, "Oprah Winfrey", is matched whole before this is asked).
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?!')")
+# A relation or title before a listed name makes it a real person: "my uncle Elvis",
+# "Dr. Freud", "my cousin Taylor Swift".
+_PERSON_SLOT_BEFORE = re.compile(
+    rf"(?:\b(?:my|his|her|our|their|your)\s+(?:[a-z]+\s+)?(?:{RELATIONS})|\b(?:dr|doctor|mr|mrs"
+    r"|ms|miss|mister|coach|officer|professor|pastor|nurse|aunt|uncle|grandma|grandpa|cousin))"
+    r"[.,]?\s+$"
+)
 _PET_WORD = re.compile(rf"\b(?:{_PET_NOUNS})\b")
 # A pet's name: after "my dog" (owner first: "the dog Jen brought" names the person), after
 # "a cat named", in "named the puppy X", "the dog's name is X", "got a kitten and named her X".
@@ -63,6 +71,7 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             (start, end)
             for start, end in _listed_phrases(low, index)
             if not _SURNAME_AFTER.match(text, end)
+            and not _PERSON_SLOT_BEFORE.search(low, max(0, start - 40), start)
         ]
     if _PET_WORD.search(low) is not None:
         found += _pet_names(low)

@@ -56,6 +56,9 @@ def test_famous_branded_fictional_and_pet_names_are_kept(redactor: Redactor, tex
         ("my cat luna hates my roommate beatriz", "beatriz"),
         ("My manager Jess from Chipotle keeps texting me.", "Jess"),
         ("My friend Oprah Jenkins runs the group.", "Oprah Jenkins"),
+        ("My uncle Elvis drinks too much.", "Elvis"),
+        ("Dr. Freud at the clinic changed my meds.", "Freud"),
+        ("My cousin Taylor Swift hates her name.", "Taylor Swift"),
     ],
 )
 def test_real_people_next_to_them_are_redacted(redactor: Redactor, text: str, name: str) -> None:
