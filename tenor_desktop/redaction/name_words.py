@@ -75,7 +75,9 @@ NOT_PERSON = frozenset(
     "class therapy rehab court jail dinner lunch breakfast bed money god jesus "
     # Devices and connections that "keep dropping" or "went out" as a person leaves.
     "wifi wi-fi internet hotspot router modem ethernet bluetooth airpods ipad iphone laptop "
-    "chromebook xbox playstation nintendo fitbit email emails voicemail voicemails".split()
+    "chromebook xbox playstation nintendo fitbit email emails voicemail voicemails "
+    # Family and friend words of chat: "hubby and i", "talked to bestie".
+    "hubby wifey bestie bff gramps meemaw pawpaw roomie hun homie grammy".split()
 ) | frozenset(
     # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
     "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "
@@ -113,4 +115,30 @@ def is_name_like(lower: str, lex: Lexicons) -> bool:
         return True
     return (lower in lex.broad_names or lower in lex.first_names or lower in lex.surnames) and not (
         lower in lex.everyday_names or lower in lex.ambiguous_names
+    )
+
+
+def hyphenated_given_name(parts: list[str], lex: Lexicons) -> bool:
+    """A hyphenated given name ("jun-ho", "min-ji"): a listed given name joined to short
+    syllables that are no everyday word."""
+    return any(part in lex.first_names for part in parts) and all(
+        part in lex.first_names or (len(part) <= 3 and part not in lex.everyday_words)
+        for part in parts
+    )
+
+
+# Family and friend words of chat and speech, known to the embedding vocabulary but not
+# everyday words to SCOWL: never a name.
+_KIN_SLANG = frozenset("bae bro bros sis momma ma gran nan grammy ex bruh fam".split())
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ology", "ance")
+
+
+def unlisted_name(lower: str, lex: Lexicons) -> bool:
+    """In a strong person slot ("me and jess", "paisley and i"), a word the embedding model
+    knows that is no everyday English word (SCOWL) is a name no list holds."""
+    return (
+        lower in lex.common_words
+        and lower not in lex.everyday_words
+        and lower not in _KIN_SLANG
+        and not lower.endswith(_ABSTRACT_ENDINGS)
     )

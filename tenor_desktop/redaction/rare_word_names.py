@@ -12,6 +12,7 @@ from tenor_desktop.redaction.entity_rules import (
     clean_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.rare_words import is_rare_word
 
 # Before a subject: the start of a clause.
@@ -62,6 +63,7 @@ def find_rare_word_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
             or lower in lex.medications
             or lower in NOT_NAME_WORDS
             or lower in _NOT_PERSON_WORDS
+            or lower in NOT_PERSON
             or not _CLAUSE_OPENER.search(before[: word.start(1)])
         ):
             continue
@@ -89,6 +91,9 @@ def find_rare_word_objects(text: str, lex: Lexicons) -> Iterator[Hit]:
         surface = clean_word(match.group(1))
         lower = surface.lower()
         if is_rare_word(surface, lex) and not (
-            lower in NOT_NAME_WORDS or lower in lex.places or lower in _NOT_PERSON_WORDS
+            lower in NOT_NAME_WORDS
+            or lower in lex.places
+            or lower in _NOT_PERSON_WORDS
+            or lower in NOT_PERSON
         ):
             yield match.start(1), match.start(1) + len(surface), "NAME", 0.6

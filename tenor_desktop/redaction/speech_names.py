@@ -24,7 +24,12 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.initial_names import everyday_opening
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import NOT_PERSON, never_a_name
+from tenor_desktop.redaction.name_words import (
+    NOT_PERSON,
+    hyphenated_given_name,
+    never_a_name,
+    unlisted_name,
+)
 from tenor_desktop.redaction.named_handles import names_a_thing
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -172,22 +177,15 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
         return False
     if strong and all(part in lex.broad_names for part in lower.split("-")):
         return True
+    if strong and unlisted_name(lower, lex):
+        return True
     if lower in lex.places or lower.endswith(_ABSTRACT_ENDINGS):
         return False
     parts = lower.split("-")
-    if len(parts) > 1 and _given_name_with_syllables(parts, lex):
+    if len(parts) > 1 and hyphenated_given_name(parts, lex):
         return True
     return all(
         is_rare_word(part, lex) or part in lex.first_names or _proper_only(part, lex)
-        for part in parts
-    )
-
-
-def _given_name_with_syllables(parts: list[str], lex: Lexicons) -> bool:
-    """A hyphenated given name ("jun-ho", "min-ji"): a listed given name joined to short
-    syllables that are no everyday word."""
-    return any(part in lex.first_names for part in parts) and all(
-        part in lex.first_names or (len(part) <= 3 and part not in lex.everyday_words)
         for part in parts
     )
 

@@ -22,6 +22,8 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         ("grandma bea raised me", "bea"),
         ("my aunt flo raised me", "flo"),
         ("i owe tavish four hundred dollars", "tavish"),
+        ("me and jess got into it again", "jess"),
+        ("it's between me and paisley now", "paisley"),
     ],
 )
 def test_lowercase_name_shapes_are_redacted(redactor: Redactor, text: str, name: str) -> None:
@@ -40,6 +42,10 @@ def test_lowercase_name_shapes_are_redacted(redactor: Redactor, text: str, name:
         "i owe rent again",
         "i owe money to everyone",
         "i owed the irs a lot",
+        "me and bae went to the beach",
+        "hubby and i are fighting",
+        "me and gramps went fishing",
+        "talked to bestie about it",
     ],
 )
 def test_words_after_a_relation_before_a_past_verb_stay(redactor: Redactor, text: str) -> None:
