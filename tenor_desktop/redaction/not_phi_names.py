@@ -30,12 +30,18 @@ _PET_NOUNS = (
 # Jenkins" (a listed full name, "Oprah Winfrey", is matched whole before this is asked).
 _SURNAME_AFTER = re.compile(r" [A-Z][a-z]+\b(?!')")
 # A relation or title before a listed name makes it a real person: "my uncle Elvis",
-# "Dr. Freud", "my cousin Taylor Swift".
+# "Dr. Freud", "my cousin Taylor Swift" ("miss" is left out: "i miss oreos").
 _PERSON_SLOT_BEFORE = re.compile(
     rf"(?:\b(?:my|his|her|our|their|your)\s+(?:[a-z]+\s+)?(?:{RELATIONS})|\b(?:dr|doctor|mr|mrs"
-    r"|ms|miss|mister|coach|officer|professor|pastor|nurse|aunt|uncle|grandma|grandpa|cousin))"
+    r"|ms|mister|coach|officer|professor|pastor|nurse|aunt|uncle|grandma|grandpa|cousin))"
     r"[.,]?\s+$"
 )
+_STREET_AFTER = re.compile(
+    r"(?:'s)?\s+(?:on|off|near|at)\s+(?:the\s+)?(?:[a-z0-9]+\s+){0,2}?(?:street|st|avenue|ave"
+    r"|road|rd|boulevard|blvd|drive|lane|highway|hwy|route|pike|parkway|way|plaza|mall"
+    r"|\d+(?:st|nd|rd|th)?)\b"
+)
+_TOWN_AFTER = re.compile(r"(?:'s)?\s+(?:in|near|outside|by)\s+([a-z]+)")
 _PET_WORD = re.compile(rf"\b(?:{_PET_NOUNS})\b")
 # A pet's name: after "my dog" (owner first: "the dog Jen brought" names the person), after
 # "a cat named", in "named the puppy X", "the dog's name is X", "got a kitten and named her X".
@@ -72,10 +78,20 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             for start, end in _listed_phrases(low, index)
             if not _SURNAME_AFTER.match(text, end)
             and not _PERSON_SLOT_BEFORE.search(low, max(0, start - 40), start)
+            and not _located(low, end, lex)
         ]
     if _PET_WORD.search(low) is not None:
         found += _pet_names(low)
     return found
+
+
+def _located(low: str, end: int, lex: Lexicons) -> bool:
+    """A chain or park said with its street or town locates someone: "the Chipotle on Fifth
+    Street", "Six Flags in Valencia" (the README's "Kroger on Ridgeway Avenue")."""
+    if _STREET_AFTER.match(low, end):
+        return True
+    town = _TOWN_AFTER.match(low, end)
+    return town is not None and (town.group(1) in lex.places or town.group(1) in lex.broad_cities)
 
 
 def _listed_phrases(

@@ -37,6 +37,8 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         "wifi keeps dropping during our calls",
         "We got a kitten and named her Olive.",
         "He was playing Call of Duty until 3 am.",
+        "i miss oreos.",
+        "I miss Hitler's speeches less than you'd think.",
         "Bluetooth and wifi both went out.",
     ],
 )
@@ -72,3 +74,16 @@ def test_listed_phrases_match_whole_words_only() -> None:
     lex = Lexicons.load()
     text = "legolas and the legos, then harry and potter"
     assert [text[s:e] for s, e in find_not_phi(text, lex)] == ["legos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We met at the Chipotle on Fifth Street.", "Chipotle"),
+        ("He took the kids to Six Flags in Valencia.", "Six Flags"),
+    ],
+)
+def test_a_listed_chain_with_its_street_or_town_is_redacted(
+    redactor: Redactor, text: str, place: str
+) -> None:
+    assert place in _redacted_words(redactor, text)
