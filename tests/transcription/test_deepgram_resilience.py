@@ -58,13 +58,22 @@ def two_voices(tmp_path_factory: pytest.TempPathFactory) -> tuple[Audio, list[tu
     return conversation_with_spans(VOICES, tmp_path_factory.mktemp("voices"))
 
 
+# Each phrase of VOICES by three key words: the fake's tiny.en may mishear one of them on a
+# loaded machine ("i walk to turn it off and made some tea").
+_PHRASE_KEYS = {
+    "weather": ("weather", "cold", "morning"),
+    "office": ("office", "made", "tea"),
+    "garden": ("children", "played", "garden"),
+}
+
+
 def labels_by_word(run: StreamRun) -> dict[str, str]:
-    """Speaker label of the final containing each phrase's key word."""
+    """Speaker label of the final holding a key word of each phrase."""
     return {
-        word: event.speaker
+        phrase: event.speaker
         for event in run.finals()
-        for word in ("weather", "office", "garden")
-        if word in event.text.lower()
+        for phrase, words in _PHRASE_KEYS.items()
+        if any(word in event.text.lower() for word in words)
     }
 
 
@@ -262,7 +271,7 @@ def test_speaker_labels_stay_stable_across_a_reconnect(
         m for m in resumed.sent if m.get("is_final") and m["channel"]["alternatives"][0]["words"]
     ]
     first_turn = spoken[0]["channel"]["alternatives"][0]
-    assert "office" in first_turn["transcript"].lower()
+    assert any(word in first_turn["transcript"].lower() for word in _PHRASE_KEYS["office"])
     assert first_turn["words"][0]["speaker"] == 0, "the new stream restarted its numbering"
     assert labels_by_word(run) == {
         "weather": "Speaker 1",

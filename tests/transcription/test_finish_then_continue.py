@@ -109,12 +109,19 @@ def test_deepgram_labels_continue_after_a_forced_finish(tmp_path: Path) -> None:
 
     assert finished_at == cut
     assert streams == 2, "audio fed after finish() went out on a new stream"
+    # Each final is placed by the key words it holds; the fake's tiny.en may mishear one
+    # ("walk to turn it off and made some tea"), so any of three decides.
+    keys = {
+        "weather": ("weather", "cold", "morning"),
+        "office": ("office", "made", "tea"),
+        "garden": ("children", "played", "garden"),
+    }
     labels = {
-        word: event.speaker
+        phrase: event.speaker
         for event in events
         if event.kind is EventKind.FINAL
-        for word in ("weather", "office", "garden")
-        if word in event.text.lower()
+        for phrase, words in keys.items()
+        if any(word in event.text.lower() for word in words)
     }
     # The new stream numbers its speakers from zero again; the session's labels do not move.
     assert labels == {"weather": "Speaker 1", "office": "Speaker 2", "garden": "Speaker 1"}
