@@ -21,20 +21,13 @@ import os
 import re
 from pathlib import Path
 
+from derive_scowl_names import SCOWL_LICENCE  # the sibling script (run from this folder)
+
 HERE = Path(__file__).parent
 SCOWL_DIR = Path(os.environ.get("SCOWL_DIR", "/usr/share/dict/scowl"))
 SCOWL_VERSION = "2020.12.07"  # Debian bookworm's scowl package
 LEVELS = (10, 20, 35, 40)
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
-_LICENCE = (
-    "# SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify,"
-    " distribute and sell these word lists, the associated scripts, the output created from"
-    " the scripts, and its documentation for any purpose is hereby granted without fee,"
-    " provided that the above copyright notice appears in all copies and that both that"
-    " copyright notice and this permission notice appear in supporting documentation."
-    " Kevin Atkinson makes no representations about the suitability of this array for any"
-    ' purpose. It is provided "as is" without express or implied warranty.\n'
-)
 
 
 def derive() -> list[str]:
@@ -54,7 +47,7 @@ def main() -> None:
         " scowl): lowercase words of english-words levels 10-40.\n"
     )
     body = "\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
-    (HERE / "everyday_words.txt").write_text(header + _LICENCE + body + "\n", encoding="utf-8")
+    (HERE / "everyday_words.txt").write_text(header + SCOWL_LICENCE + body + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

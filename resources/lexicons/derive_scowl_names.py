@@ -105,7 +105,7 @@ def _derived(word: str, proper: set[str]) -> bool:
     return False
 
 
-_LICENCE = (
+SCOWL_LICENCE = (
     "# SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify,"
     " distribute and sell these word lists, the associated scripts, the output created from"
     " the scripts, and its documentation for any purpose is hereby granted without fee,"
@@ -122,7 +122,7 @@ def _write(name: str, description: str, words: list[str]) -> None:
         f" {description}\n"
     )
     body = "\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
-    (HERE / name).write_text(header + _LICENCE + body + "\n", encoding="utf-8")
+    (HERE / name).write_text(header + SCOWL_LICENCE + body + "\n", encoding="utf-8")
 
 
 def main() -> None:
