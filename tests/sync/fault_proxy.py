@@ -30,6 +30,9 @@ class FaultPlan:
     offline: bool = False
     seed: int = 7
     counts: dict[str, int] = field(default_factory=dict)
+    # Faults that happen at their next chance, in this order, before the random draws decide:
+    # a test that must see every kind does not depend on the luck of a concurrent run.
+    first: list[str] = field(default_factory=list)
 
 
 class FaultProxy:
@@ -69,7 +72,10 @@ class FaultProxy:
 
     def _roll(self, name: str, probability: float) -> bool:
         with self._lock:
-            hit = self._random.random() < probability
+            forced = bool(self.plan.first) and self.plan.first[0] == name
+            if forced:
+                self.plan.first.pop(0)
+            hit = forced or self._random.random() < probability
             if hit:
                 self.plan.counts[name] = self.plan.counts.get(name, 0) + 1
             return hit

@@ -29,7 +29,14 @@ def _sync_until_done(device: Device, attempts: int = 40) -> None:
 def test_devices_converge_through_drops_delays_duplicates_and_reordering(
     make_device: DeviceFactory, sync_server: LiveServer
 ) -> None:
-    plan = FaultPlan(drop_before=0.1, drop_after=0.15, duplicate=0.15, delay=0.3, seed=11)
+    plan = FaultPlan(
+        drop_before=0.1,
+        drop_after=0.15,
+        duplicate=0.15,
+        delay=0.3,
+        seed=11,
+        first=["drop_before", "duplicate", "drop_after"],
+    )
     with FaultProxy(sync_server.base_url, FaultPlan()) as proxy:
         devices = [make_device(f"d{n}", base_url=proxy.base_url) for n in range(3)]
         proxy.plan = plan
@@ -62,7 +69,8 @@ def test_devices_converge_through_drops_delays_duplicates_and_reordering(
     # Nothing lost, nothing duplicated, nothing resurrected: the two deleted notes stay gone.
     expected = {f"n{n}_{r}" for n in range(3) for r in range(3)} - {"n2_0", "n0_0"}
     assert notes == expected
-    assert all(counts.get(kind, 0) > 0 for kind in ("drop_before", "drop_after", "duplicate"))
+    kinds = ("drop_before", "drop_after", "duplicate")
+    assert all(counts.get(kind, 0) > 0 for kind in kinds), counts
 
 
 def _concurrently(devices: list[Device]) -> None:
