@@ -74,6 +74,10 @@ class PhiDetector:
         self._lex = lexicons
         self._ner = ner
         self._truecase = truecase_set(lexicons)
+        regions = sorted((p for p in lexicons.not_phi_places if " " in p), key=len, reverse=True)
+        self._regions = re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in regions) + r")\b", re.IGNORECASE
+        )
 
     def detect(self, text: str, known: dict[str, str] | None = None) -> list[PhiSpan]:
         """All identifiers in ``text``; ``known`` maps already-seen names/places to labels."""
@@ -182,9 +186,20 @@ class PhiDetector:
         protected: list[tuple[int, int]],
     ) -> list[Candidate]:
         """Resolve overlaps, learn names and places, find their other mentions (updates learned)."""
+        # "moved back to Puerto Rico", "my cousin in El Salvador": inside a state, territory or
+        # country of several words no part is a person, nor a place unless a city has the name
+        # ("New York"). One-word ones may be names ("Georgia called").
+        candidates = [c for c in candidates if not self._inside_region(text, c)]
         chosen = _resolve(candidates)
         learned.update(learn_mentions(text, chosen))
         return _resolve(chosen + propagate_mentions(text, learned, protected, self._lex))
+
+    def _inside_region(self, text: str, candidate: Candidate) -> bool:
+        start, end, label = candidate[0], candidate[1], candidate[2]
+        for match in self._regions.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+            if match.start() <= start and end <= match.end():
+                return label == "NAME" or match.group().lower() not in self._lex.places
+        return False
 
     def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
         spans = []
