@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python bench/redaction_phi_recall.py`` -> bench/results/redaction_phi_recall.json
 (``TENOR_REDACTION_BASELINE=<git rev>`` adds that tree's scores on the same sets and its PHI
 throughput, measured in the same run). Prints aggregate and per-label figures only: the
-held-out, fresh and blind sets are judged, never read span by span. ``--misses tuning``
+held-out, fresh, fresh3 and blind sets are judged, never read span by span. ``--misses tuning``
 (or ``dev``, ``training``) lists missed gold spans and wrong predictions of a set that may be
 tuned on.
 """
@@ -40,6 +40,7 @@ SETS = {
     "holdout": DATA / "redaction_holdout.jsonl",
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
+    "fresh3": DATA / "redaction_fresh3.jsonl",
 }
 TUNABLE = ("dev", "tuning", "training")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"

@@ -28,6 +28,9 @@ SETS = (
     ("redaction_blind", "blind-"),
     # Training-style examples written for error analysis (tuned on, like the tuning set).
     ("redaction_training", "train-"),
+    # Written blind this stop (2026-11-27) by an engineer who never saw the detector, its
+    # lexicons or the other sets; scored in aggregate only.
+    ("redaction_fresh3", "fresh3-"),
 )
 
 
