@@ -9,9 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from tenor_desktop.redaction.topic_cues import SPOKEN_PHRASES
+from tenor_desktop.redaction.topic_cues import NOT_HER_THINGS, SPOKEN_PHRASES
 from tenor_desktop.redaction.topic_examples import SPOKEN_EXAMPLES
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
+
+# After a drinking word: not when what is drunk, up to three words on, is no alcohol ("drinking
+# more water", "drink way too much coffee").
+NOT_ALCOHOL = (
+    r"(?!\W+(?:\w+\W+){0,3}?(?:water|coffee|tea|juice|soda|pop|milk|smoothies?|shakes?"
+    r"|energy drinks?|gatorade|kombucha|caffeine|espresso|lattes?|lemonade)\b)"
+)
+# After a cut to oneself: an accident is no self-harm ("cut myself shaving", "... on a can").
+NOT_ACCIDENT = (
+    r"(?!\W+(?:\w+\W+){0,2}?(?:shaving|chopping|cooking|slicing|peeling|opening|by accident"
+    r"|accidentally|on (?:a|the|some) (?:broken )?(?:glass|can|paper|fence|nail|lid|box|bottle"
+    r"|mirror|window|tin|knife)))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +119,7 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         (
             r"(?:hit|hits|hitting|beat|beats|beating|slap|slapped|slaps|slapping|punch|punched|"
             r"punches|kick|kicked|kicks|choke|choked|chokes|strangled|shove|shoved|pushed|"
-            r"grabbed|threw) (?:me|him|her|them|us|the kids|(?:my|his) "
+            r"grabbed|threw) (?:me|him|her" + NOT_HER_THINGS + r"|them|us|the kids|(?:my|his) "
             r"(?!head|face|hands?|arms?|legs?|knees?|foot|feet|car|phone|ball|wall"
             r"|vape|pen|bong|pipe|joint|blunt|bowl|dab)\w+)",
             r"choked",
@@ -141,7 +154,7 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         "SUBSTANCE_USE",
         "substance use",
         (
-            r"drinking",
+            r"drinking" + NOT_ALCOHOL,
             r"drunk",
             r"(?:beers?|wine|vodka|whiskey|tequila|rum|booze)\b",
             r"a few shots",
@@ -169,7 +182,7 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"washing them down",
             r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) (?:shots|drinks|beers)",
             r"(?:shots|drinks|beers) (?:a|every|each|per|on) (?:day|night|weekends?)",
-            r"drink(?:ing)? too much",
+            r"drink(?:ing)? too much" + NOT_ALCOHOL,
             r"drunk again",
             r"(?:a|every) (?:night|day) of drinking",
         ),
@@ -234,7 +247,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"suicid\w*",
             r"end(?:ing)? (?:it|my life|things)",
             r"better off without me",
-            r"cut(?:ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))",
+            r"cut(?:ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))"
+            + NOT_ACCIDENT,
             r"razor",
             r"hurt(?:ing)? myself",
             r"self[- ]harm\w*",

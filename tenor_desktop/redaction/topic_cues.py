@@ -8,7 +8,12 @@ phrases that on their own almost always mean the topic belong here; ambiguous wo
 
 from __future__ import annotations
 
-_PERSON = r"(?:me|him|her|us|them)"
+# After "her": her things, not her ("slammed her door", "threw her phone", "grabbed her keys").
+NOT_HER_THINGS = (
+    r"(?!\W+(?:own\W+)?(?:\w+\W+)?(?:door|car|phone|keys|bag|purse|shoes|books?|drawers?|cup|mug"
+    r"|plate|bike|ball|toys?|homework|chair|laptop|computer|fists?|hands? on)\b)"
+)
+_PERSON = r"(?:me|him|her" + NOT_HER_THINGS + r"|us|them)"
 
 SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
     "IMMIGRATION": (

@@ -9,6 +9,9 @@ and the per-category similarity bars were calibrated on ``bench/data/topics_tuni
 
 from __future__ import annotations
 
+# "drank so much water", "drinking every morning a coffee" are no alcohol.
+_NOT_SOFT_DRINK = r"(?!\W+(?:\w+\W+)?(?:water|coffee|tea|soda|juice))"
+
 EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
     "IMMIGRATION": (
         r"legal status",
@@ -56,8 +59,8 @@ EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:got|get|getting) (?:wasted|hammered|smashed|trashed|loaded)",
         r"blackout drunk|black(?:ed)? out drunk",
         r"shooting up",
-        r"drank (?:every|all|a lot|too much|until|so much)",
-        r"drink(?:ing)? every (?:day|night|morning)",
+        r"drank (?:every|all|a lot|too much|until|so much)" + _NOT_SOFT_DRINK,
+        r"drink(?:ing)? every (?:day|night|morning)" + _NOT_SOFT_DRINK,
         r"snort\w*",
         r"(?:vap\w+|dab\w*) (?:weed|thc|pens?)",
     ),
