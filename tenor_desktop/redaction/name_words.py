@@ -143,3 +143,13 @@ def unlisted_name(lower: str, lex: Lexicons) -> bool:
         and lower not in _KIN_SLANG
         and not lower.endswith(_ABSTRACT_ENDINGS)
     )
+
+
+def everyday_inflection(lower: str, lex: Lexicons) -> bool:
+    """An everyday word (SCOWL) that inflects another ("coworkers", "roommates"): never a
+    name, though the embedding vocabulary may not hold it. Plain everyday words may be names
+    in a person slot ("i asked quill")."""
+    return lower in lex.everyday_words and any(
+        lower.endswith(suffix) and lower[: -len(suffix)] in lex.everyday_words
+        for suffix in ("s", "es", "ed", "d")
+    )

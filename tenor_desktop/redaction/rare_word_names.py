@@ -12,7 +12,7 @@ from tenor_desktop.redaction.entity_rules import (
     clean_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import NOT_PERSON
+from tenor_desktop.redaction.name_words import NOT_PERSON, everyday_inflection
 from tenor_desktop.redaction.rare_words import is_rare_word
 
 # Before a subject: the start of a clause.
@@ -92,6 +92,7 @@ def find_rare_word_objects(text: str, lex: Lexicons) -> Iterator[Hit]:
         lower = surface.lower()
         if is_rare_word(surface, lex) and not (
             lower in NOT_NAME_WORDS
+            or everyday_inflection(lower, lex)  # "hanging out with coworkers"
             or lower in lex.places
             or lower in _NOT_PERSON_WORDS
             or lower in NOT_PERSON

@@ -26,6 +26,7 @@ from tenor_desktop.redaction.initial_names import everyday_opening
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import (
     NOT_PERSON,
+    everyday_inflection,
     hyphenated_given_name,
     never_a_name,
     unlisted_name,
@@ -83,14 +84,20 @@ _OBJECT_CUE = re.compile(
     r"|(?:worried|scared|afraid|happy|sad|proud|praying|sorry|glad|relieved)\s+for"
     r"|(?:compare|compared|comparing|myself|engaged|next)\s+to"
     r"|(?:it|this|that|something|gift|present|card|one|stuff)\s+for"
-    r"|thanks\s+to|because\s+of|without|except)\s+",
+    r"|thanks\s+to|because\s+of|without|except"
+    # "mad at jess", "waiting on kav", "the whole day with suvi", "jealous of suvi".
+    r"|(?:mad|angry|pissed|upset|yelled|yelling|yell|screamed|screaming|snapped|laughed)\s+at"
+    r"|(?:wait|waited|waiting)\s+(?:for|on)|(?:day|night|weekend|evening|afternoon)\s+with"
+    r"|(?:jealous|envious|proud|afraid|scared|protective)\s+of"
+    r"|blocked|unblocked|ghosted|dumped|confronted|known)\s+",
 )
 _WORD_RE = re.compile(WORD)
 # Object cues that name a person and nothing else ("texted X", "hanging out with X").
 _STRONG_OBJECT = re.compile(
     r"me\s+and|and\s+me|told|asked|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
     r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
-    r"|married|invited|babysat|babysit|owe|owes|owed|(?:text|texts|call|calls|message|messages|email|emails"
+    r"|married|invited|babysat|babysit|owe|owes|owed|blocked|unblocked|ghosted|dumped"
+    r"|(?:yelled|screamed|snapped|mad|angry|pissed)\s+at|(?:text|texts|call|calls|message|messages|email|emails"
     r"|letter|note|voicemail|dm|dms|snap|card|gift|visit)\s+from",
 )
 # A person's home or event: "at calloway's place", "to fenna's wedding".
@@ -179,7 +186,11 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
         return True
     if strong and unlisted_name(lower, lex):
         return True
-    if lower in lex.places or lower.endswith(_ABSTRACT_ENDINGS):
+    if (
+        lower in lex.places
+        or lower.endswith(_ABSTRACT_ENDINGS)
+        or everyday_inflection(lower, lex)  # "hanging out with coworkers"
+    ):
         return False
     parts = lower.split("-")
     if len(parts) > 1 and hyphenated_given_name(parts, lex):
