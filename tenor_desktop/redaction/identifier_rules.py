@@ -22,7 +22,9 @@ _EMAIL = re.compile(
 )
 _URL = re.compile(
     rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{TLD}\b"
-    r"(?:/[^\s,;!?)\"']*[^\s,;!?)\"'.])?",
+    r"(?:/[^\s,;!?)\"']*[^\s,;!?)\"'.])?"
+    # With its scheme written out, any ending is an address: "https://forms.gle/x1".
+    r"|(?<![\w@.-])https?://[^\s,;!?)\"']*[^\s,;!?)\"'.]",
 )
 _IP = re.compile(
     r"(?<![\d.])(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?![\d])"

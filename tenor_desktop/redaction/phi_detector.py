@@ -27,6 +27,7 @@ from tenor_desktop.redaction import (
     not_phi_names,
     paired_names,
     person_cues,
+    person_slots,
     place_cues,
     place_rules,
     question_names,
@@ -53,6 +54,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     question_names.find_question_subjects,
     listed_names.find_listed_names,
     person_cues.find_person_cues,
+    person_slots.find_slot_names,
     initial_names.find_opening_subjects,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
@@ -96,11 +98,13 @@ class PhiDetector:
         """
         # Famous, branded, fictional and pet names are no identifiers: nothing may take them.
         not_phi = not_phi_names.find_not_phi(text, self._lex)
-        protected = self._speaker_labels(text) + not_phi
+        labels = self._speaker_labels(text)
+        protected = labels + not_phi
         rules = [
             c
             for c in self._structured(text) + self._rule_entities(text)
-            if not overlaps_any(c[0], c[1], protected)
+            if not overlaps_any(c[0], c[1], labels)
+            and (not overlaps_any(c[0], c[1], not_phi) or _personal_address(text, c))
         ]
         names = [(c[0], c[1]) for c in rules if c[2] == "NAME"]
         rules += [
@@ -240,6 +244,18 @@ class PhiDetector:
             for finder in _ENTITY_FINDERS
             for s, e, label, conf in finder(text, self._lex)
         ]
+
+
+def _personal_address(text: str, candidate: Candidate) -> bool:
+    """An address with a brand in it that still points at someone: a path or a mailbox.
+
+    "etsy.com/shop/clayandkiln" and "maddie.nike@gmail.com" are the person's; a bare
+    "amazon dot com" is everyone's.
+    """
+    surface = text[candidate[0] : candidate[1]].lower()
+    if candidate[2] == "EMAIL":
+        return True
+    return candidate[2] == "URL" and ("/" in surface or " slash " in surface)
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-TLD = r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz)"
+# Generic and country endings people give out; two-letter codes that are everyday words
+# ("in", "it", "is", "be", "am") are left out, so "a dot in the middle" stays text.
+TLD = (
+    r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz|ai|dev|design|blog|shop"
+    r"|store|site|online|page|art|studio|life|live|xyz|gle|ca|uk|au|nz|ie|de|fr|mx|ph|za)"
+)
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
 _JOIN_WORD = r"(?:dot|underscore|dash|hyphen)"
 # Words that never belong to a spoken address: "email me at", "i'm at work and".
@@ -30,8 +35,19 @@ _SPOKEN_DOMAIN = (
     rf"\s+dot\s+{TLD}(?:\s+dot\s+[a-z]{{2}}\b)?"
 )
 SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b")
+# A function word is never a site's name ("the dot com bust", "check out dot com"); nor is a
+# verb or noun before a two-word name ("visit calm dot com", "on healthy minds dot ca").
+_NOT_SITE = (
+    r"(?!(?:the|a|an|and|or|of|to|in|on|at|is|was|it|it's|its|that|this|out|my|our|your|his"
+    r"|her|me|him|us|them|you|i|their)\b)"
+)
+_NOT_SITE_START = (
+    rf"{_NOT_SITE}(?!(?:visit|check|try|use|see|called|named|go|went|site|website|page|from"
+    r"|link|blog|shop|account|profile|address|here|there|just)\b)"
+)
 SPOKEN_URL = re.compile(
-    rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?[a-z0-9]+"
+    rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?"
+    rf"(?:{_NOT_SITE_START}[a-z0-9]+\s+)?{_NOT_SITE}[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
     r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore)\s+[a-z0-9]+)*)*"
 )
