@@ -126,7 +126,7 @@ def _is_compound(word: str, lex: Lexicons) -> bool:
 
 
 _OBJECT_END = re.compile(
-    r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|again|today|yesterday|tonight|last|this|every"
+    r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|to|again|today|yesterday|tonight|last|this|every"
     r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
     r"|more|less|much|first|once|twice|back|over|up|out|everywhere|lately|recently)\b)"
 )

@@ -1,0 +1,74 @@
+"""Lowercase names in more slots only people fill: "lent bex my car", "took suvi's dog",
+"honestly marnie, i don't know", "that's what jess said".
+
+Split from :mod:`speech_names`, whose person-word test these finders share: in each slot a
+word counts when a name list holds it, when it is rare (outside the embedding vocabulary) or
+when the embedding vocabulary holds it but SCOWL lists it as no everyday English word ("jess").
+Each finder yields ``(start, end, label, confidence)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import RELATIONS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import KIN_WORDS
+from tenor_desktop.redaction.speech_names import WORD, is_person_word
+
+# Someone given something: "lent bex my car", "gave kav a ride", "paid bex back".
+_RECIPIENT = re.compile(
+    rf"\b(?:lent|loaned|gave|give|gives|giving|bought|sent|showed|handed|offered|paid|pay"
+    rf"|promised|taught|owe|owed)\s+({WORD})\s+(?=(?:my|a|an|the|his|her|their|our|some"
+    r"|back|money|\$)\b)"
+    # "gave yoga a try", "gave it another chance": things are given tries, not rides.
+    r"(?!(?:a|an|another|one\s+more)\s+(?:try|shot|go|whirl|listen|look|read|rest|chance"
+    r"|break|thought|second|minute)\b)"
+)
+# Someone's people and things, anywhere in the sentence: "took suvi's dog to the vet".
+_POSSESSOR = re.compile(
+    rf"\b({WORD})'s\s+(?:(?:new|old|little|big|older|younger|whole|own)\s+)?(?:{RELATIONS}"
+    r"|parents|family|kids|place|house|apartment|room|bathroom|bedroom|couch|bed|car|truck"
+    r"|dog|cat|phone|number|birthday|wedding|funeral|party|baby\s+shower|graduation)\b"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|my|your|his|her|our|their|every|each|some|any|one)\s+$"
+)
+# A name said to someone after an opening word: "honestly marnie, i don't know".
+_VOCATIVE = re.compile(
+    rf"(?:^|\n|[.!?:]\s+)(?:honestly|listen|look|okay|ok|so|well|yeah|no|hey|sorry|thanks"
+    rf"|anyway|wait|please|oh|um|uh|like|man|god|seriously),?\s+({WORD}),\s+"
+    r"(?=(?:i|i'm|i've|i'd|i'll|you|you're|we|can|could|do|did|are|is|will|would|what|how|why"
+    r"|please|listen|look|thanks|remember|tell|stop|wait|come|let|it's|that's|this|don't"
+    r"|just)\b)"
+)
+# The subject of what a person says or does, after words that open a clause: "that's what
+# jess said", "i feel like jess doesn't get it", "it's jess who calls me".
+_SPEAKER = re.compile(
+    rf"\b(?:what|like|think|guess|because|cause|cuz|but|when|if|that|until|whether|it's)\s+"
+    rf"({WORD})\s+(?:(?:just|always|never|even|really|still|literally|actually)\s+)?"
+    r"(?:said|says|told|tells|texted|texts|thinks|thought|meant|means|wanted|doesn't|didn't"
+    r"|won't|wouldn't|can't|couldn't|yelled|cried|screamed|asked|asks|promised|apologized"
+    r"|lied|cheated|ghosted|blocked|who)\b"
+)
+# Chat words for groups and people in general, in the same slots: never a name.
+_NOT_NAMES = frozenset("yall ppl peeps fam folks mama papa mommy daddy".split())
+
+
+def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Names as recipients, possessors, addressees and speakers (see the module docstring)."""
+    low = text.lower()
+    for pattern in (_RECIPIENT, _POSSESSOR, _VOCATIVE, _SPEAKER):
+        for match in pattern.finditer(low):
+            word = match.group(1)
+            if word in _NOT_NAMES or word in KIN_WORDS:
+                continue
+            if pattern is _VOCATIVE and word in lex.everyday_words:
+                continue  # "honestly man, i'm done", "look girl, you"
+            if pattern is _POSSESSOR and _DETERMINER_BEFORE.search(
+                low, max(0, match.start(1) - 8), match.start(1)
+            ):
+                continue  # "the dog's bed", "my mom's house"
+            if is_person_word(word, lex, strong=True):
+                yield match.start(1), match.end(1), "NAME", 0.6
