@@ -64,8 +64,10 @@ def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             word = match.group(1)
             if word in _NOT_NAMES or word in KIN_WORDS:
                 continue
-            if pattern is _VOCATIVE and word in lex.everyday_words:
-                continue  # "honestly man, i'm done", "look girl, you"
+            if pattern in (_VOCATIVE, _RECIPIENT) and word in lex.everyday_words:
+                # "honestly man, i'm done", "owe chase money": an everyday word said to or
+                # given something is more often a thing, a bank or a form of address.
+                continue
             if pattern is _POSSESSOR and _DETERMINER_BEFORE.search(
                 low, max(0, match.start(1) - 8), match.start(1)
             ):

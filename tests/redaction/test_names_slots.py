@@ -55,6 +55,8 @@ def test_name_in_slot_is_found(redactor: Redactor, marked: str) -> None:
         "Client: i think obama said that once.",
         "Client: because my doctor said so.",
         "Client: i was waiting on the bus.",
+        "Client: i paid chase back the whole balance.",
+        "Client: i paid sprint back the fee.",
     ],
 )
 def test_everyday_word_in_slot_stays(redactor: Redactor, text: str) -> None:
