@@ -92,6 +92,8 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             continue
         listed = lower in lex.first_names or lower in lex.surnames
+        if titled(text, match.start(), lower, lex):
+            continue  # "watched The Office", "drank a Monster", "a new Ring doorbell"
         if sentence_start and everyday_opening(text, lower, match.end(), lex):
             continue  # "Anger has been", "Guilt kept me awake", "Hope keeps me going".
         if lower in lex.common_words and not listed:
@@ -100,3 +102,32 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
         label = "LOCATION" if lower in lex.places and lower not in lex.first_names else "NAME"
         yield match.start(), match.end(), label, 0.5
+
+
+# A title's article said mid-sentence ("we watched The Office"): what follows is a title.
+_TITLE_ARTICLE = re.compile(r"(?<=[a-z,] )The $")
+# A determiner, maybe with an adjective, before a product: "a Monster", "a new Ring doorbell".
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|another|some|my|his|her|our|their|your|this|that)"
+    r" (?:(?:new|old|big|little|whole|cold|free|large|small) )?$"
+)
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+
+
+def titled(text: str, start: int, lower: str, lex: Lexicons) -> bool:
+    """An unlisted capitalised word after a title's article ("The Bear", "The Notebook"), or an
+    everyday word after a determiner ("a Coke", "the Score"; not a place: "the Heights" may be
+    a neighbourhood): a title or product, no person. ``lower`` is the word lowercased."""
+    if lower in lex.first_names or lower in lex.surnames:
+        return False
+    before = text[max(0, start - 20) : start]
+    if _TITLE_ARTICLE.search(before):
+        return True
+    determiner = _DETERMINER.search(before)
+    return (
+        determiner is not None
+        # "behind the Save Mart": a run of capitals is a name of its own.
+        and _NEXT_CAPITAL.match(text, start + len(lower)) is None
+        and lower in lex.everyday_words
+        and (lower not in lex.places or not determiner.group().startswith("the"))
+    )

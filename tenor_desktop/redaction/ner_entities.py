@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tenor_desktop.redaction import entity_rules
+from tenor_desktop.redaction import capitalised_names, entity_rules
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS
 
@@ -57,6 +57,8 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
         for w in words
     ):
         return None
+    if len(words) == 1 and capitalised_names.titled(text, start, lower, lex):
+        return None  # "watched The Crown", "drank a Monster", "a new Ring doorbell"
     if kind == "PERSON":
         if not any(ch.isupper() for ch in surface):
             return None

@@ -1,0 +1,47 @@
+"""Capitalised titles and products are no people: "The Office", "a Monster", "a new Ring".
+
+A capitalised word after a title's article said mid-sentence ("we watched The Crown"), or an
+everyday word after a determiner ("a Coke"), names a show, a drink or a device. Names keep
+being found: listed names after a determiner, capitalised runs ("the Food Lion on Carver
+Street"), and names in the usual slots.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: I watched The Crown last night.",
+        "Client: I drank a Monster and went to bed.",
+        "Client: I had a Coke and then a Snickers.",
+        "Client: We binged The Bear over the weekend.",
+        "Client: I watched The Notebook and cried.",
+        "Client: I bought a new Ring doorbell.",
+        "Client: I was reading The Body Keeps the Score.",
+    ],
+)
+def test_title_or_product_is_not_redacted(redactor: Redactor, text: str) -> None:
+    spans = redactor.redact(text).spans
+    assert list(spans) == [], [(text[s.start : s.end], s.label) for s in spans]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: I met [[Grace]] at the gym.",
+        "Client: we parked behind the [[Food Lion on Carver Street]].",
+        "Client: I told [[Brenna]] how I felt.",
+        "Client: and then a [[Kowalczyk]] kid started yelling.",
+    ],
+)
+def test_names_next_to_titles_stay_found(redactor: Redactor, marked: str) -> None:
+    text, wanted = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    for surface in wanted:
+        assert any(surface in f or f in surface for f in found), (text, found)
