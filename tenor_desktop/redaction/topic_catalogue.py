@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from tenor_desktop.redaction.topic_cues import NOT_HER_THINGS, SPOKEN_PHRASES
-from tenor_desktop.redaction.topic_examples import SPOKEN_EXAMPLES
+from tenor_desktop.redaction.topic_examples import INDIRECT_EXAMPLES, SPOKEN_EXAMPLES
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
 
 # After a drinking word: not when what is drunk, up to three words on, is no alcohol ("drinking
@@ -121,7 +121,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"punches|kick|kicked|kicks|choke|choked|chokes|strangled|shove|shoved|pushed|"
             r"grabbed|threw) (?:me|him|her" + NOT_HER_THINGS + r"|them|us|the kids|(?:my|his) "
             r"(?!head|face|hands?|arms?|legs?|knees?|foot|feet|car|phone|ball|wall"
-            r"|vape|pen|bong|pipe|joint|blunt|bowl|dab)\w+)",
+            r"|vape|pen|bong|pipe|joint|blunt|bowl|dab|pillow|shoes?|bag|keys|cup|mug|plate"
+            r"|glass|books?|laptop|remote|controller|desk|table|chair|door|bike|tires?"
+            r"|blanket|clothes|stuff|things|food|drink)\w+)",
             r"choked",
             r"strangl\w+",
             r"molest\w*",
@@ -294,7 +296,8 @@ def _with_prototypes(category: TopicCategory) -> TopicCategory:
         + SPOKEN_PHRASES.get(category.name, ()),
         examples=category.examples
         + EXTRA_EXAMPLES.get(category.name, ())
-        + SPOKEN_EXAMPLES.get(category.name, ()),
+        + SPOKEN_EXAMPLES.get(category.name, ())
+        + INDIRECT_EXAMPLES.get(category.name, ()),
     )
 
 

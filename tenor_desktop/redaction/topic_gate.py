@@ -54,6 +54,23 @@ _FIELDS = (
     r"|back home|legal\w*|permit|agents?|ice|detain\w*|detention|crossed"
     r"|across|entry|social security|removal|protection|limbo|appeal|plane home|medicaid|flag"
     r"|van|hid\w*|raid\w*|lawyer"
+    # the act left unnamed: sex, using, hurting, taking, ending, staying ("one thing led to
+    # another" is not listed: a sentence needs some word of the field)
+    r"|that way|bedroom|stay(?:ed|ing)? the night|spent the night|stayed over|physical"
+    r"|no strings|adult (?:sites?|videos?|stuff|content)|(?:his|her|their) place|went home with"
+    r"|edge off|the stuff|messed up|out of it|knock(?:ed)? (?:me|myself) out|buzzed|tipsy"
+    r"|faded|cold ones|first one|nightcap|shakes|shaky|withdraw\w*|detox|in my system"
+    r"|marks|hands on|temper|believe me|corner\w*|in my face|cord|hanger|closet|lap|sleeves"
+    r"|eggshells|cover(?:ed)? (?:it )?up|tell anyone|told anyone"
+    r"|picked up|pulled over|community service|purse|wallet|without (?:her|his|their|them|him)"
+    r" knowing|behind (?:her|his|their) back|ankle monitor|public defender|plead\w*"
+    r"|no questions|under the table"
+    r"|wheel|balcony|edge|(?:wasn'?t|weren'?t|not|isn'?t) around|lighter|scissors|tub"
+    r"|how much|giv(?:e|ing) away|gave away|for after|make it to|ever again|relieved"
+    r"|letting go|over with|stop hurting|the pain stop"
+    r"|born here|(?:let|get|got|come|coming) back in|uniform|tourist|stamps?|never left"
+    r"|split up|check[- ]?in"
+    r"|can stay|stay here|allowed to stay|sent away|fly (?:him|her|them|me) out|sponsor\w*"
 )
 _GATE = re.compile(r"\b(?:" + _FIELDS + r")\b", re.IGNORECASE)
 

@@ -82,7 +82,9 @@ EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:took|swallowed|downed) (?:a whole|the whole|an entire|half a) bottle",
         r"(?:point|reason) (?:in|to) (?:living|live|go on|going on)",
         r"(?:on|against) myself",
-        r"(?:hit|hitting|punch\w*|bang\w*) (?:my head|myself)",
+        # not "hit my head on the cabinet" (on anything but a wall: an accident)
+        r"(?:hit|hitting|punch\w*|bang\w*) (?:my head|myself)"
+        r"(?!\W+on\W+(?:the|a|my)\W+(?!walls?\b)\w+)",
         r"scratch\w* (?:my|myself)",
         r"until (?:it|they) bleed|until (?:it|they) bled",
         r"better off (?:if i was|if i were|without me|with me gone)",

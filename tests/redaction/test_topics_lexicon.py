@@ -22,6 +22,9 @@ def _categories(sentence: str) -> list[str]:
         "He grabbed her keys and drove to the store without asking.",
         "I cut myself shaving this morning and bled on my shirt.",
         "I cut myself on a broken glass while doing the dishes.",
+        "I was so frustrated I threw my pillow across the room.",
+        "I kicked my shoes off and lay on the couch.",
+        "I hit my head on the cabinet and got a bump.",
     ],
 )
 def test_everyday_look_alikes_are_no_topic(sentence: str) -> None:
@@ -37,6 +40,8 @@ def test_everyday_look_alikes_are_no_topic(sentence: str) -> None:
         ("He grabbed her by the arm and pulled her out of the car.", "ABUSE"),
         ("I cut myself again last night after the fight.", "SELF_HARM"),
         ("I've been cutting my arms where nobody can see.", "SELF_HARM"),
+        ("I hit my head on the wall until it bled.", "SELF_HARM"),
+        ("He threw my sister against the door.", "ABUSE"),
     ],
 )
 def test_the_acts_themselves_still_count(sentence: str, category: str) -> None:

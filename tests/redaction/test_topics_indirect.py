@@ -1,0 +1,50 @@
+"""Indirect disclosures (no word names the act) reach the embedding; look-alikes stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import RedactionModels
+from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
+from tenor_desktop.redaction.topic_detector import TopicDetector
+from tenor_desktop.redaction.topic_gate import worth_embedding
+
+# Written for these tests: none is an example sentence or a benchmark sentence.
+INDIRECT = {
+    "we spent the night at her place and didn't get any sleep, if you know what i mean.": (
+        "SEXUAL_CONTENT"
+    ),
+    "my family would be relieved if i just wasn't around anymore.": "SELF_HARM",
+    "he'd put his hands on me whenever dinner was late.": "ABUSE",
+    "my parents can't visit home because they'd never be let back in.": "IMMIGRATION",
+    "my sister was born here but i wasn't, so i could be sent away any time.": "IMMIGRATION",
+}
+LOOK_ALIKES = (
+    "my best friend stayed the night and we watched movies until three.",
+    "my son gave away his old toys to the kids next door.",
+    "my husband got pulled over for speeding on the way to the game.",
+    "i spent the whole weekend in the tub reading a book.",
+    "i'm trying to make it to the gym three times a week.",
+    "my daughter loves sitting on her grandpa's lap and hearing his stories.",
+    "i lost my temper at my kids this morning and then apologized.",
+    "the closet in our bedroom is a mess and it stresses me out.",
+)
+
+
+@pytest.fixture(scope="module")
+def detector(models: RedactionModels) -> TopicDetector:
+    return TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+
+
+@pytest.mark.parametrize(("sentence", "category"), sorted(INDIRECT.items()))
+def test_indirect_disclosures_are_found(
+    detector: TopicDetector, sentence: str, category: str
+) -> None:
+    assert worth_embedding(sentence)
+    assert [t.category for t in detector.detect(sentence)] == [category]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES)
+def test_look_alikes_through_the_gate_are_no_topic(detector: TopicDetector, sentence: str) -> None:
+    assert worth_embedding(sentence)
+    assert detector.detect(sentence) == []
