@@ -10,6 +10,27 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.word_search import word_matches
+
+_FAST_OPENINGS = ("[Aa]t", "(?:on|by|", "(?:date", "(?:9", "(?:19|20)", "(?:monday", "(?:january")
+
+
+def _word_pattern(pattern: str) -> re.Pattern[str]:
+    """Compiled without its leading ``\\b`` when that makes it faster (see :mod:`word_search`).
+
+    Faster are patterns opening with a literal or rare words ("the ", "born", a weekday); those
+    opening with an optional part or short common words ("in", "by") keep their ``\\b``.
+    """
+    stripped = pattern.removeprefix(r"\b")
+    fast = stripped[:1].isalpha() or stripped.startswith(_FAST_OPENINGS)
+    return re.compile(stripped if fast else pattern)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    if pattern.pattern.startswith(r"\b"):
+        return pattern.finditer(text)
+    return word_matches(pattern, text)
+
 
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -24,11 +45,15 @@ _ORD = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)"
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 # A plain (non-ordinal) day must end the phrase, so "may 1 day" is not a date.
-_DAY_END = r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|in|or|is|was|the|when|so|but|because|to|for)\b))"
+# A year or a pronoun may follow it too: "june 12 2021", "on march 3 i got the call".
+_DAY_END = (
+    r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|in|or|is|was|the|when|so|but|because|to|for|through"
+    r"|thru|until|till|i|we|he|she|they|my|our|his|her|their|(?:19|20)\d\d)\b))"
+)
 
 # Rarer shapes, each tried only when a word it needs is in the text (see find_dates).
 _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = tuple(
-    (needles, re.compile(pattern), confidence)
+    (needles, _word_pattern(pattern), confidence)
     for needles, pattern, confidence in (
         # "the 22nd of next month": the day is still a date of the person's.
         (
@@ -39,12 +64,37 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
         # "june of last year", "the 24th march" (day before month without "of").
         (("year",), rf"\b{_MONTH}\s+of\s+(?:last|this|next|that)\s+year\b", 0.85),
         (("th ", "st ", "nd ", "rd "), rf"\b(?:the\s+)?{_ORD}\s+(?:{_SAFE_MONTH}|march)\b", 0.85),
-        # "12 december", "3 june 2019": a plain day before the month.
+        # "12 december", "3 june 2019", "14 feb": a plain day before the month.
         (
-            ("ber", "uary", "ril", "une", "uly", "ust", "arch"),
-            rf"\b(?:[12]?\d|3[01])\s+(?:{_SAFE_MONTH}|march)(?:,?\s+{_YEAR}\b|{_DAY_END})",
+            (
+                "ber",
+                "uary",
+                "ril",
+                "une",
+                "uly",
+                "ust",
+                "arch",
+                "feb",
+                "apr",
+                "aug",
+                "sep",
+                "oct",
+                "nov",
+                "dec",
+            ),
+            rf"\b(?:[12]?\d|3[01])\s+(?:{_SAFE_MONTH}|march|feb|apr|aug|sept?|oct|nov|dec)"
+            rf"(?:,?\s+{_YEAR}\b|{_DAY_END})",
             0.85,
         ),
+        # "three slash fourteen" (spoken as normalised: "3 slash 14"), with a year or not.
+        (
+            ("slash",),
+            r"\b(?:0?[1-9]|1[0-2])\s+slash\s+(?:0?[1-9]|[12]\d|3[01])"
+            r"(?:\s+slash\s+(?:\d{4}|\d{2}))?\b(?!\s+slash)",
+            0.85,
+        ),
+        # "her ninetieth birthday": an age over 89 said as the birthday.
+        (("birthday",), r"\b(?:9\d|1[01]\d|12[0-5])th(?=\s+birthday\b)", 0.85),
         # An age over 89 said as a decade: "she's in her late nineties".
         (
             ("nineties",),
@@ -53,16 +103,27 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
         ),
     )
 )
+# The first three need a month name (see _MONTH_STEMS); the first takes a range of days after it.
 _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
-    (re.compile(pattern), confidence)
+    (_word_pattern(pattern), confidence)
     for pattern, confidence in (
         (
             rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_MONTH}\s+(?:the\s+)?"
-            rf"(?:{_ORD}\b|{_DAY}{_DAY_END})(?:,?\s+{_YEAR}\b)?",
+            rf"(?:{_ORD}\b|{_DAY}{_DAY_END}|{_DAY}(?=-\d))(?:,?\s+{_YEAR}\b)?",
             0.95,
         ),
-        (rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", 0.95),
-        (rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", 0.9),
+        # Without a year the fourth of july is the holiday, no date of the person's.
+        (
+            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+            r"(?<!4th of july)",
+            0.95,
+        ),
+        # "june 2019", "june of '98", "june of ninety eight" (a two-digit year after "of").
+        (
+            rf"\b{_MONTH}\s+(?:(?:of\s+)?{_YEAR}\b|of\s+\d\d(?=\s*(?:[.,;:!?)]|$)"
+            r"|\s+(?:and|when|i|we|he|she|they|my|but|so|because|was|is)\b))",
+            0.9,
+        ),
         (rf"\b{_WEEKDAY},?\s+the\s+{_ORD}\b", 0.95),
         (r"\b(?:[01]?\d)/(?:[0-3]?\d)(?:/(?:\d{4}|\d{2}))?\b", 0.85),
         (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", 0.95),
@@ -73,35 +134,65 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 )
 # A month alone is a date of the person's when a time preposition places an event in it
 # ("expired in December", "since October"), not in general talk ("June and July are hot").
-_MONTH_IN_TIME = re.compile(
-    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of"
+_MONTH_IN_TIME = _word_pattern(
+    r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
+    r"|after|of"
     r"|on|during|around|that|starting|until|(?:end|beginning|middle|start)\s+of)[\s-]+"
     rf"({_SAFE_MONTH})\b"
 )
 _MONTH_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]+$")
-_HOLIDAY_WITH_YEAR = re.compile(
+# A month said short after a time word: "clean since feb", "the lease started in sept" ("jan",
+# "mar", "jun" and "jul" are names or words too).
+_SHORT_MONTH_IN_TIME = _word_pattern(
+    r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
+    r"|after|during|(?:end|beginning|middle|start)\s+of)[\s-]+(feb|apr|aug|sept?|oct|nov|dec)\b"
+    r"\.?(?!['\w-])"
+)
+_HOLIDAY_WITH_YEAR = _word_pattern(
     r"\b(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
     r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
     r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july)"
-    r",?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
+    r"(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
-_MAY_MARCH = re.compile(
-    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after|of"
+_MAY_MARCH = _word_pattern(
+    r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
+    r"|after|of"
     r"|(?:end|beginning|middle|start)\s+of)[\s-]+"
     r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
 )
 # "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.
-_BARE_ORDINAL = re.compile(
-    rf"\bthe\s+({_ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|of|is|was|works)\b))"
+# Before another day ("the 2nd or 3rd time") it is left to _ORDINAL_RUN.
+_BARE_ORDINAL = _word_pattern(
+    rf"\bthe\s+({_ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|is|was|works)\b))"
+    rf"(?!,?\s*(?:,|-|and|or|to)\s*(?:the\s+)?{_ORD})"
 )
+# A range or list of days: "from the 3rd to the 9th of june", "the 3rd, 4th or 5th". The last
+# day must end a date ("of june", "of next month", the clause), so counting ("the 2nd or 3rd
+# time") is no date; every day of it is yielded.
+_ORDINAL_RUN = _word_pattern(
+    rf"\bthe\s+{_ORD}(?:,\s*(?:the\s+)?{_ORD})*,?\s*(?:-|to|through|thru|till|until|and|or)\s*"
+    rf"(?:the\s+)?{_ORD}(?=\s+of\s+(?:{_MONTH}|(?:last|next|this|that)\s+month)\b"
+    r"|\s*(?:[.,;:!?)]|$)|\s+(?:i|we|he|she|they|my|our|his|her|their|at|and|when|because|so"
+    r"|but|is|was)\b)"
+)
+_ORD_ONLY = re.compile(_ORD)
+# After a month and day: "june 3-9", "june 3 to 9", "june 3rd through the 9th".
+_RANGE_TAIL = re.compile(
+    rf"\s*(?:-|\u2013|to|through|thru|till|until|and)\s*(?:the\s+)?(?:{_ORD}\b|{_DAY}{_DAY_END})"
+)
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+# Substrings every month name or abbreviation holds: without one, no month pattern can match.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SHORT_MONTHS = ("feb", "apr", "aug", "sep", "oct", "nov", "dec")
 # "on the 15th she moved out": after "on"/"by"/"since" a pronoun may follow the day ("on the
 # first I felt fine" is no date, so first and second are left out).
-_ON_ORDINAL = re.compile(
+_ON_ORDINAL = _word_pattern(
     r"\b(?:on|by|until|till|since|before|from)\s+the\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
-    r"(?=\s+(?:i|we|he|she|they|you|my|our|his|her|their)\b)"
+    r"(?=\s+(?:i|we|he|she|they|you|my|our|his|her|their|for|with|after|right|which|then|too"
+    r"|in\s+the\s+(?:morning|afternoon|evening))\b)"
 )
 _AGE_BEFORE = re.compile(
-    r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
+    r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is|pushing"
     r"|died at|passed at|lived to|made it to|reached)\s+(?:(?:almost|nearly|over|about|like"
     r"|around|already)\s+)?(?:a\s+)?$",
     re.IGNORECASE,
@@ -112,9 +203,9 @@ _AGE_AFTER = re.compile(
     r"|\s*[.,;!?]|\s*$|\s*\n)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\b(\d{2,3})\b")
+_NUMBER = _word_pattern(r"\b(\d{2,3})\b")
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
-_BIRTH_DIGITS = re.compile(
+_BIRTH_DIGITS = _word_pattern(
     r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birthday|born(?:\s+on)?)\b[^\d.?!]{0,40}?[?:]?"
     r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}"
     r"|\d{1,2}(?:[ .-]|, )\d{1,2}(?:[ .-]|, )(?:\d{2}|\d{4}))\b"
@@ -127,31 +218,59 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     The patterns are lowercase and run on a lowercased copy (see :mod:`text_case`).
     """
     text = lower_same_length(text)
-    for pattern, confidence in _PATTERNS:
-        for match in pattern.finditer(text):
-            yield match.start(), match.end(), confidence
+    months = any(stem in text for stem in _MONTH_STEMS)
+    for index, (pattern, confidence) in enumerate(_PATTERNS):
+        if index < 3 and not months:
+            continue
+        for match in _matches(pattern, text):
+            tail = _RANGE_TAIL.match(text, match.end()) if index == 0 else None
+            yield match.start(), match.end() if tail is None else tail.end(), confidence
     for needles, pattern, confidence in _GUARDED_PATTERNS:
         if any(needle in text for needle in needles):
-            for match in pattern.finditer(text):
+            for match in _matches(pattern, text):
                 yield match.start(), match.end(), confidence
-    for match in _HOLIDAY_WITH_YEAR.finditer(text):
+    for match in _matches(_HOLIDAY_WITH_YEAR, text):
         yield match.start(), match.end(), 0.85
-    for match in _MONTH_IN_TIME.finditer(text):
+    if months:
+        yield from _months_alone(text)
+    # A range needs two days said as ordinals.
+    if len(_ORDINAL_DIGITS.findall(text)) >= 2:
+        for match in _matches(_ORDINAL_RUN, text):
+            for day in _ORD_ONLY.finditer(text, match.start(), match.end()):
+                yield day.start(), day.end(), 0.8
+    for pattern in (_BARE_ORDINAL, _ON_ORDINAL):
+        for match in _matches(pattern, text):
+            yield match.start(1), match.end(1), 0.8
+    for match in _matches(_BIRTH_DIGITS, text):
+        yield match.start(1), match.end(1), 0.85
+
+
+def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:
+    """Months said without a day, after a time word ("since october", "early march")."""
+    for match in _matches(_MONTH_IN_TIME, text):
+        if text.endswith("4th of ", 0, match.start(1)):
+            continue
         # "mid-august", "early june": the modifier is part of the date said.
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
-    for match in _MAY_MARCH.finditer(text):
-        yield match.start(1), match.end(1), 0.75
-    for pattern in (_BARE_ORDINAL, _ON_ORDINAL):
-        for match in pattern.finditer(text):
-            yield match.start(1), match.end(1), 0.8
-    for match in _BIRTH_DIGITS.finditer(text):
-        yield match.start(1), match.end(1), 0.85
+    for match in _matches(_MAY_MARCH, text):
+        modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
+        yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.75
+    if any(short in text for short in _SHORT_MONTHS):
+        for match in _matches(_SHORT_MONTH_IN_TIME, text):
+            yield match.start(1), match.end(1), 0.75
+
+
+# "at ninety-three she still drives": someone's age said as a time of their life.
+_AT_AGE = _word_pattern(r"\b[Aa]t\s+(9\d|1[01]\d|12[0-5]),?\s+(?:she|he|they)\b")
 
 
 def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
     """Yield spans of ages 90 and over, which Safe Harbor treats as identifying."""
-    for match in _NUMBER.finditer(text):
+    if any(needle in text for needle in ("at 9", "at 1", "At 9", "At 1")):
+        for match in _matches(_AT_AGE, text):
+            yield match.start(1), match.end(1), 0.8
+    for match in _matches(_NUMBER, text):
         value = int(match.group(1))
         if not 90 <= value <= 125:
             continue

@@ -182,7 +182,7 @@ def test_speech_cues_leave_everyday_talk_alone(redactor: Redactor) -> None:
         ("my sobriety date is june of last year.", "june of last year"),
         ("she's in her late nineties now.", "in her late nineties"),
         ("my grandma is almost a hundred.", "a hundred"),
-        ("we split up mid-march.", "march"),
+        ("we split up mid-march.", "mid-march"),
         ("i've been sober since the end of may.", "may"),
         ("we moved out at the start of march, right after.", "march"),
         ("mark your calendar for 12.03.2025, that's when it's final.", "12.03.2025"),
