@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from tenor_desktop.redaction.topic_cues import NOT_HER_THINGS, SPOKEN_PHRASES
-from tenor_desktop.redaction.topic_examples import INDIRECT_EXAMPLES, SPOKEN_EXAMPLES
+from tenor_desktop.redaction.topic_examples import SPOKEN_EXAMPLES
+from tenor_desktop.redaction.topic_indirect import INDIRECT_EXAMPLES
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
 
 # After a drinking word: not when what is drunk, up to three words on, is no alcohol ("drinking

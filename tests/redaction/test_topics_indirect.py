@@ -18,6 +18,8 @@ INDIRECT = {
     "he'd put his hands on me whenever dinner was late.": "ABUSE",
     "my parents can't visit home because they'd never be let back in.": "IMMIGRATION",
     "my sister was born here but i wasn't, so i could be sent away any time.": "IMMIGRATION",
+    "my boss pays us cash because none of us can be on the books.": "IMMIGRATION",
+    "i borrowed my sister's documents to get hired at the warehouse.": "IMMIGRATION",
 }
 LOOK_ALIKES = (
     "my best friend stayed the night and we watched movies until three.",
@@ -28,6 +30,8 @@ LOOK_ALIKES = (
     "my daughter loves sitting on her grandpa's lap and hearing his stories.",
     "i lost my temper at my kids this morning and then apologized.",
     "the closet in our bedroom is a mess and it stresses me out.",
+    "my boss pays us in cash on fridays and it's hard to budget.",
+    "the only reason i get out of bed is to walk my dog.",
 )
 
 

@@ -1,0 +1,106 @@
+"""Indirect example sentences for the built-in topics: the act is implied, never named.
+
+Clients often say what happened around an act rather than the act ("we might not get back
+in", "i used to cover the bruises with makeup", "things between the sheets"); the closest
+examples decide the embedding similarity, so each category has some of these too. Written for
+tuning; none of them is a benchmark sentence.
+"""
+
+from __future__ import annotations
+
+# Disclosures that name no act: the act is implied by what happened around it ("we might
+# not get back in", "i'd cover the marks before work", "things between the sheets").
+INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "IMMIGRATION": (
+        "we can't leave for my sister's wedding because we might not get back in.",
+        "my dad's number isn't really his, he bought it from a guy when he got here.",
+        "every time there's a knock we check the window first in case they came for my parents.",
+        "i've been here since i was three but on paper i'm not from here.",
+        "my aunt was taken at the bus stop and two days later she was already on the other side.",
+        "if i report my landlord he could make one call and have us sent away.",
+        "they gave my brother a date to leave and he's hiding at a friend's.",
+        "i'm scared to apply for food stamps because it could flag my family.",
+        "my parents made me memorize what to do if they got taken while i was at school.",
+        "my kids were born here, but i could be made to leave them any day.",
+        "i haven't seen my mother in eleven years because if i go i can't come back.",
+        "i can't get a driver's license here, so i take three buses to work.",
+        "my boss pays me off the books because i can't be on the payroll.",
+        "we walked for weeks to get here and now they might make us go back.",
+        "i'm waiting for the letter that decides whether i get to stay in this country.",
+        "my cousin lent me her documents so i could start at the factory.",
+        "i won't call the police on him because they'd ask how i got here.",
+        "we skip the clinic because they ask for a number we don't have.",
+        "they said if my case is closed i'd have thirty days to leave.",
+        "my family paid a man a lot of money to bring me over.",
+    ),
+    "SEXUAL_CONTENT": (
+        "we were all over each other before we even got to the bedroom.",
+        "my boyfriend pressures me to do more than kissing and i don't know if i'm ready.",
+        "i let her take pictures of me with nothing on.",
+        "things between the sheets have been dead for a long time.",
+        "we only see each other for the physical stuff, we barely talk.",
+        "my partner wants me to dress up and act things out in bed.",
+        "i went to a massage place that does more than massages.",
+        "i've been meeting strangers from an app in hotel rooms.",
+        "we do it almost every night but i don't feel close to him.",
+        "it's over in two minutes and i'm left lying there feeling used.",
+    ),
+    "ABUSE": (
+        "my mother would dig her nails into my arm until it bled if i embarrassed her.",
+        "he said if i ever left he'd make sure i never saw the kids again.",
+        "my husband keeps the car keys and the bank cards so i have to ask for everything.",
+        "i used to cover the bruises with makeup before work.",
+        "my stepfather made us stand in the corner all night without dinner.",
+        "she'd pull my hair and drag me to my room when i cried.",
+        "he broke down the bathroom door when i locked myself in.",
+        "i was the one who called for help when he was going after my mom again.",
+        "nobody fed us on weekends, we ate whatever the neighbors gave us.",
+        "my coach kept me alone with him after practice and said it was our secret.",
+    ),
+    "SUBSTANCE_USE": (
+        "i need something in my system before i can deal with people.",
+        "i get the pills from a guy who knows a guy, they're not mine.",
+        "i keep a bottle in the garage so my wife doesn't see how much i go through.",
+        "i hit my pen all day, i'm never really sober anymore.",
+        "we stayed up all weekend on uppers and i crashed hard on monday.",
+        "i've been taking more than the doctor gave me and getting extra on the side.",
+        "i go to the liquor store every day and hide the empties.",
+        "i was wasted before noon on my day off.",
+        "i can't face a party without a few in me first.",
+        "i was so messed up last night i don't know how i got home.",
+    ),
+    "CRIMINAL": (
+        "i've been taking a little from the register when my manager isn't looking.",
+        "i used my roommate's card to order things online without telling her.",
+        "they caught me walking out with stuff i didn't pay for.",
+        "i drove home after the bar and got stopped and blew way over.",
+        "i have a hearing next month for the fight and a public defender.",
+        "i'm wearing an ankle monitor until my case is done.",
+        "i've been running packages for some guys in my neighborhood for cash.",
+        "i did three years upstate and nobody wants to hire me now.",
+        "i smashed his windshield with a bat and the cops came.",
+        "i lie on the forms so i can keep getting benefits.",
+    ),
+    "SELF_HARM": (
+        "i sat in the garage with the engine running for a while last night.",
+        "everyone would have an easier time if i wasn't in the picture.",
+        "i went up to the top of the parking garage and looked down for a long time.",
+        "i've started giving people my things because i won't need them.",
+        "i looked at the pills in the cabinet and counted them.",
+        "i don't plan on being around for my next birthday.",
+        "i keep imagining stepping off the curb when the bus comes.",
+        "i made sure my cat would have a home in case something happens to me.",
+        "i just want everything to stop, for good.",
+        "i don't care anymore if i wake up tomorrow.",
+        "i looked up which bridge around here is the highest.",
+        "i keep a stash of my meds in a sock for when i've had enough.",
+        "i've been saying goodbye to people without them knowing that's what it is.",
+        "i don't think i'll still be here by the end of the year.",
+        "if it weren't for my dog i would have done it already.",
+        "i waded into the lake up to my chest and thought about not coming back.",
+        "i held my head under the bath water and thought about staying under.",
+        "i pressed the blade to my wrist but i stopped.",
+        "i've been punching walls until my knuckles split open.",
+        "i keep thinking about how to make it look like an accident.",
+    ),
+}
