@@ -131,6 +131,18 @@ def hyphenated_given_name(parts: list[str], lex: Lexicons) -> bool:
 # Family and friend words of chat and speech, known to the embedding vocabulary but not
 # everyday words to SCOWL: never a name.
 _KIN_SLANG = frozenset("bae bro bros sis momma ma gran nan grammy ex bruh fam".split())
+# Chat words, calendar words, languages and nationalities the embedding vocabulary holds and
+# SCOWL writes capitalised or not at all: they fill person slots without being names.
+_UNLISTED_NOT_NAMES = frozenset(
+    "tho nah hmm yo rn etc vs aka bf gf ya ur yah yeh nope mhm lol lmao online offline irl ppl "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat "
+    "sun jan feb mar apr jun jul aug sep sept oct nov dec christmas xmas easter halloween "
+    "thanksgiving hanukkah ramadan passover diwali "
+    "english spanish french german italian chinese japanese korean russian arabic mexican "
+    "swedish dutch polish greek portuguese hindi vietnamese filipino tagalog hebrew irish "
+    "scottish british american canadian african asian european latino latina catholic "
+    "christian muslim jewish buddhist hindu mormon".split()
+)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ology", "ance")
 
 
@@ -141,6 +153,7 @@ def unlisted_name(lower: str, lex: Lexicons) -> bool:
         lower in lex.common_words
         and lower not in lex.everyday_words
         and lower not in _KIN_SLANG
+        and lower not in _UNLISTED_NOT_NAMES
         and not lower.endswith(_ABSTRACT_ENDINGS)
     )
 

@@ -32,6 +32,7 @@ from tenor_desktop.redaction.name_words import (
     unlisted_name,
 )
 from tenor_desktop.redaction.named_handles import names_a_thing
+from tenor_desktop.redaction.object_cues import MEDIUM_OBJECT, OBJECT_CUE, OBJECT_END, STRONG_OBJECT
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -59,47 +60,7 @@ _SUBJECT_TAIL = re.compile(
     r"|[a-z]{3,}ed)\b)"
 )
 _SUBJECT = re.compile(rf"{OPENER}({WORD})(?:\s+({WORD}))?(?=[\s,'])")
-# Verbs and prepositions whose object is usually a person. Matched on lowercased text: a
-# case-insensitive alternation this long is several times slower.
-_OBJECT_CUE = re.compile(
-    r"(?=[a-z])\b(?:me\s+and|and\s+me|(?:talk|talked|talking|spoke|speak|speaking|listen|listened|lied"
-    r"|yelled|apologi[sz]ed|wrote|sent|gave|said|explained|mentioned|introduced|engaged|close"
-    r"|closer|mean|nice|rude|married|went\s+over|go\s+over|came\s+over)\s+to"
-    r"|(?:hang|hanging|hung|hangs|out|stay|stayed|staying|live|lives|living|lived|fight|fought"
-    r"|fighting|argue|argued|arguing|sleep|slept|sleeping|friends|together|along|dating"
-    r"|date|dated|broke\s+up|split|spent\s+time|time|lunch|dinner|coffee|drinks|moved|move"
-    r"|moving|went|came|left|there|here|trip|vacation|traveled|travelled|work|works|worked"
-    r"|working|play|played|playing)\s+with"
-    r"|(?:text|texts|call|calls|message|messages|email|emails|letter|note|voicemail|dm|dms"
-    r"|snap|card|gift|visit)\s+from"
-    r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
-    r"|talked|talking|told\s+me|tell\s+me|told\s+you|tell\s+you|forgot|remember|remembered"
-    r"|all|mostly|just|only"
-    r"|really|it's)\s+about"
-    r"|(?:saw|see|seen|seeing|miss|missed|love|loved|hate|hated|trust|trusted|blame|blamed"
-    r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
-    r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
-    r"|promised|warned|reminded|told|asked|texted|called|visited|babysit|babysat|raised"
-    r"|ask|tell|remember|know|knew|owe|owes|owed)"
-    r"|(?:worried|scared|afraid|happy|sad|proud|praying|sorry|glad|relieved)\s+for"
-    r"|(?:compare|compared|comparing|myself|engaged|next)\s+to"
-    r"|(?:it|this|that|something|gift|present|card|one|stuff)\s+for"
-    r"|thanks\s+to|because\s+of|without|except"
-    # "mad at jess", "waiting on kav", "the whole day with suvi", "jealous of suvi".
-    r"|(?:mad|angry|pissed|upset|yelled|yelling|yell|screamed|screaming|snapped|laughed)\s+at"
-    r"|(?:wait|waited|waiting)\s+(?:for|on)|(?:day|night|weekend|evening|afternoon)\s+with"
-    r"|(?:jealous|envious|proud|afraid|scared|protective)\s+of"
-    r"|blocked|unblocked|ghosted|dumped|confronted|known)\s+",
-)
 _WORD_RE = re.compile(WORD)
-# Object cues that name a person and nothing else ("texted X", "hanging out with X").
-_STRONG_OBJECT = re.compile(
-    r"me\s+and|and\s+me|told|asked|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
-    r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
-    r"|married|invited|babysat|babysit|owe|owes|owed|blocked|unblocked|ghosted|dumped"
-    r"|(?:yelled|screamed|snapped|mad|angry|pissed)\s+at|(?:text|texts|call|calls|message|messages|email|emails"
-    r"|letter|note|voicemail|dm|dms|snap|card|gift|visit)\s+from",
-)
 # A person's home or event: "at calloway's place", "to fenna's wedding".
 _POSSESSIVE_PLACE = re.compile(
     rf"\b(?:at|to|from|in|near|by|outside|over\s+at)\s+({WORD})'s\s+(?:place|house|apartment"
@@ -125,11 +86,6 @@ def _is_compound(word: str, lex: Lexicons) -> bool:
     )
 
 
-_OBJECT_END = re.compile(
-    r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|to|again|today|yesterday|tonight|last|this|every"
-    r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
-    r"|more|less|much|first|once|twice|back|over|up|out|everywhere|lately|recently)\b)"
-)
 _WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({WORD})(?=\s*[?.!,]|\s*$)")
 _VOCATIVE = re.compile(
     rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen|sorry|thanks"
@@ -201,6 +157,17 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
     )
 
 
+def _medium_person(lower: str, cue: str, lex: Lexicons) -> bool:
+    """After a cue that mostly takes people, an unlisted name that is no place or app."""
+    return (
+        MEDIUM_OBJECT.fullmatch(cue) is not None
+        and unlisted_name(lower, lex)
+        and lower not in lex.places
+        and lower not in NOT_PERSON
+        and not never_a_name(lower, lex)
+    )
+
+
 def _proper_only(word: str, lex: Lexicons) -> bool:
     """A word English writes only capitalised, and no city: a person's name in a person slot."""
     return word in lex.proper_only and word not in lex.broad_cities
@@ -237,13 +204,17 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue
         yield match.start(1), end, "NAME", 0.6
     low = lower_same_length(text)
-    for match in _OBJECT_CUE.finditer(low):
+    for match in OBJECT_CUE.finditer(low):
         word = _WORD_RE.match(text, match.end())
-        strong = _STRONG_OBJECT.fullmatch(match.group().strip()) is not None
-        if word is None or not is_person_word(word.group(), lex, strong=strong):
+        if word is None:
             continue
+        cue = match.group().strip()
+        strong = STRONG_OBJECT.fullmatch(cue) is not None
         end = word.end()
-        if strong or _OBJECT_END.match(text, end):
+        if is_person_word(word.group(), lex, strong=strong):
+            if strong or OBJECT_END.match(text, end):
+                yield word.start(), end, "NAME", 0.6
+        elif _medium_person(word.group().lower(), cue, lex) and OBJECT_END.match(text, end):
             yield word.start(), end, "NAME", 0.6
     for tail in _AND_I.finditer(low):
         before = _WORD_BEFORE.search(low, max(0, tail.start() - 30), tail.start())

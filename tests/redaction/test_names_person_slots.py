@@ -28,6 +28,9 @@ def _names(redactor: Redactor, text: str) -> list[str]:
         "Client: i waited for [[kav]] for an hour.",
         "Client: honestly i'm jealous of [[suvi]].",
         "Client: i ghosted [[rhiannon]] after the date.",
+        "Client: i lied to [[tobin]] about where i was.",
+        "Client: i'm meeting [[jess]] for coffee tomorrow.",
+        "Client: i think i'm in love with [[fenn]].",
     ],
 )
 def test_unlisted_name_in_person_slot_is_found(redactor: Redactor, marked: str) -> None:
@@ -51,6 +54,12 @@ def test_unlisted_name_in_person_slot_is_found(redactor: Redactor, marked: str) 
         "Client: i waited for uber for an hour.",
         "Client: i'm scared of spiders.",
         "Client: i was waiting on the bus.",
+        "Client: i met a guy online and we talked for weeks.",
+        "Client: me and spanish class just don't mix.",
+        "Client: honestly me and christmas have never gotten along.",
+        "Client: i talked to tho, like, everyone.",
+        "Client: i lied to myself about it.",
+        "Client: i think i'm in love with cooking.",
     ],
 )
 def test_everyday_word_in_person_slot_stays(redactor: Redactor, text: str) -> None:
