@@ -31,6 +31,10 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
     tokens = _without_spelling_words(text, list(_CODE_TOKEN.finditer(text)))
     index = 0
     while index < len(tokens):
+        if not _is_code_part(tokens[index].group()):
+            # Most tokens are words: a code run can only begin at a letter or digit group.
+            index += 1
+            continue
         run = [tokens[index]]
         while index + len(run) < len(tokens):
             nxt = tokens[index + len(run)]
@@ -42,10 +46,8 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
                 break
             run.append(nxt)
         index += len(run)
-        while run and not _is_code_part(run[-1].group()):
+        while not _is_code_part(run[-1].group()):
             run.pop()
-        while run and not _is_code_part(run[0].group()):
-            run.pop(0)
         hit = _spoken_code_hit(text, run)
         if hit is not None:
             yield hit
