@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from tenor_desktop.redaction.topic_cues import NOT_HER_THINGS, SPOKEN_PHRASES
+from tenor_desktop.redaction.topic_cues import NOT_A_GAME, NOT_HER_THINGS, SPOKEN_PHRASES
 from tenor_desktop.redaction.topic_examples import SPOKEN_EXAMPLES
 from tenor_desktop.redaction.topic_indirect import INDIRECT_EXAMPLES
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
@@ -19,6 +19,11 @@ from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRAS
 NOT_ALCOHOL = (
     r"(?!\W+(?:\w+\W+){0,3}?(?:water|coffee|tea|juice|soda|pop|milk|smoothies?|shakes?"
     r"|energy drinks?|gatorade|kombucha|caffeine|espresso|lattes?|lemonade)\b)"
+)
+# After a burn to oneself: a kitchen or styling accident ("burned myself on the stove").
+NOT_KITCHEN = (
+    r"(?!\W+(?:\w+\W+){0,3}?(?:on (?:the|a) (?:stove|oven|pan|grill|iron|kettle|toaster|pot)"
+    r"|cooking|baking|making|ironing|with (?:the|a|my) (?:curling iron|straightener|hair dryer)))"
 )
 # After a cut to oneself: an accident is no self-harm ("cut myself shaving", "... on a can").
 NOT_ACCIDENT = (
@@ -59,7 +64,11 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"detention center",
             r"overstay(?:ed)?",
             r"picked up by ice",
-            r"\bICE\b",
+            # the agency, not frozen water ("ice on my ankle", "ice cream")
+            r"ice (?:agents?|officers?|raids?|came|comes|took|takes|picked|showed|shows|detain\w*"
+            r"|arrest\w*|knock\w*|vans?|trucks?|check\w*|got|get|will|could|might)"
+            r"|(?:by|from|to|of|call(?:ed)?) ice(?! (?:cream|cubes?|skat\w*|rinks?|packs?|on|bath"
+            r"|water|tea|hockey|pops?|maker|storm|chips))\b",
             r"citizenship (?:test|application|interview)",
             r"work permit",
             r"visa (?:expired|ran out|status)",
@@ -86,8 +95,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"having sex",
             r"intercourse",
             r"orgasm\w*",
-            r"porn\w*",
-            r"naked",
+            r"(?<!food )porn\w*",
+            r"(?<!feel )(?<!felt )(?<!feels )naked",
             r"nudes?",
             r"undress\w*",
             r"erection",
@@ -97,7 +106,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"sexting",
             r"sex tape",
             r"hooked up with",
-            r"slept with",
+            r"slept with(?! (?:the|my|a|his|her) (?:lights?|tv|phone|door|window|fan|dog|cat|baby"
+            r"|kids?|teddy|blanket|pillow|radio|music)\b)",
             r"threesome",
             r"with (?:his|her) mouth",
             r"sexual fantas\w+",
@@ -124,21 +134,29 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"(?!head|face|hands?|arms?|legs?|knees?|foot|feet|car|phone|ball|wall"
             r"|vape|pen|bong|pipe|joint|blunt|bowl|dab|pillow|shoes?|bag|keys|cup|mug|plate"
             r"|glass|books?|laptop|remote|controller|desk|table|chair|door|bike|tires?"
-            r"|blanket|clothes|stuff|things|food|drink)\w+)",
-            r"choked",
+            r"|blanket|clothes|stuff|things|food|drink|personal|record|time|score|best)\w+)"
+            + NOT_A_GAME,
+            r"choked(?! (?:on|up|during|at|under|in (?:the|my) (?:interview|game|exam)))",
             r"strangl\w+",
             r"molest\w*",
             r"raped?",
             r"raping",
             r"sexual(?:ly)? assault\w*",
-            r"abus(?:e|ed|ing|ive)",
+            # "substance abuse" is substance use
+            r"(?<!substance )(?<!alcohol )(?<!drug )abus(?:e|ed|ing|ive)"
+            r"(?! (?:drugs|alcohol|pills|substances|my (?:meds|medication|prescriptions?)))",
             r"spank\w*",
             r"domestic violence",
-            r"hurt me",
+            # not feelings ("it really hurt me when she didn't call")
+            r"(?<!it )(?<!really )(?<!that )(?<!kind of )hurt me"
+            r"(?! (?:when|that|to|so much|a lot|deeply|emotionally|by|more|the most)\b)",
             r"with a belt",
             r"bruises? shaped",
-            r"touched me",
-            r"neglect(?:ed)?",
+            r"(?<!really )(?<!deeply )(?<!it )(?<!that )(?<!so )touched me(?! (?:deeply|so much))",
+            # a child or a charge neglected, not "i neglected my friends"
+            r"(?:was|were|been|got|felt) neglected|neglected (?:me|us|the kids|(?:my|his|her) "
+            r"(?:kids|children|son|daughter|baby))"
+            r"|neglect(?:ful)? (?:parents?|home|as a kid|growing up)|child neglect|neglectful",
             r"beat my mom",
         ),
         (
@@ -158,15 +176,16 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         "substance use",
         (
             r"drinking" + NOT_ALCOHOL,
-            r"drunk",
-            r"(?:beers?|wine|vodka|whiskey|tequila|rum|booze)\b",
-            r"a few shots",
+            r"drunk(?! drivers?)",
+            r"(?<!root )(?<!ginger )(?:beers?|wine|vodka|whiskey|tequila|rum|booze)\b"
+            r"(?! (?:tasting|glass(?:es)?|country|vinegar|cellar|opener|cake))",
+            r"a few shots(?! of espresso)",
             r"alcohol\w*",
             r"got sober",
             r"sobriety",
             r"relaps\w+",
             r"getting high",
-            r"\bhigh on",
+            r"\bhigh on(?! (?:life|caffeine|sugar|adrenaline|love))",
             r"weed",
             r"marijuana",
             r"cocaine",
@@ -177,13 +196,14 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"opioids?",
             r"buying pills",
             r"(?:snort|smok|shoot)\w* (?:up|it|coke|meth|pills)",
-            r"overdos\w+",
+            r"overdos\w+(?! on (?:caffeine|coffee|sugar|chocolate|vitamins|tv|netflix))",
             r"using again",
             r"divert\w* (?:oxycodone|pills|opioids|meds)",
             r"hungover",
             r"blacked out",
             r"washing them down",
-            r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) (?:shots|drinks|beers)",
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) (?:shots|drinks|beers)"
+            r"(?! of (?:espresso|the vaccine))",
             r"(?:shots|drinks|beers) (?:a|every|each|per|on) (?:day|night|weekends?)",
             r"drink(?:ing)? too much" + NOT_ALCOHOL,
             r"drunk again",
@@ -213,13 +233,15 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"\bDWI\b",
             r"felony",
             r"misdemeanor",
-            r"\bstole\b(?! my)",
+            r"\bstole\b(?! my| the show"
+            r"| a (?:few |couple )?(?:minutes?|moment|glance|kiss|look|nap))",
             r"stealing",
             r"robbery",
             r"robbed",
             r"theft",
             r"shoplift\w*",
-            r"fraud",
+            # not "i feel like a fraud", "a fraud alert"
+            r"(?<!a )fraud(?! (?:alerts?|department|protection|team))",
             r"forged",
             r"serving \w+ years",
             r"a crime",
@@ -246,29 +268,40 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         "SELF_HARM",
         "self-harm",
         (
-            r"kill(?:ing)? myself",
+            r"kill(?:ing)? myself(?! (?:at|with|over|for|to (?:get|finish|make|keep|please)|trying"
+            r"|working|laughing|studying)\b)",
             r"suicid\w*",
-            r"end(?:ing)? (?:it|my life|things)",
+            # not a breakup ("ending things with my girlfriend", "we decided to end it")
+            r"end(?:ing)? my life|(?<!\bwe )(?<!we decided to )(?<!we agreed to )(?<!\bto just )"
+            r"end(?:ing)? (?:it|things)(?! (?:with|between|off)\b)",
             r"better off without me",
             r"cut(?:ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))"
             + NOT_ACCIDENT,
-            r"razor",
-            r"hurt(?:ing)? myself",
+            r"(?<!new )(?<!electric )(?<!safety )razor(?! (?:burn|bumps?)\b)",
+            r"hurt(?:ing)? myself(?! (?:at (?:the|work)|playing|lifting|running|skiing|working out"
+            r"|when i fell|falling|on the (?:ice|stairs|job|field))\b)",
             r"self[- ]harm\w*",
+            # something done to oneself, not "he ignored my texts on purpose"
+            r"(?:myself|\bi (?:(?!he\b|she\b|they\b|you\b|we\b|him\b|her\b)\w+\W+){1,7}?)"
             r"on purpose",
             r"don'?t want to (?:be here|live|wake up)",
-            r"not wake up",
-            r"jump off",
+            r"(?<!did )(?<!didn't )(?<!could )not wake up"
+            r"(?! (?:until|till|in time|on time|early|for))",
+            r"jump off(?! (?:the |a )?(?:diving board|dock|pier|boat|swing|trampoline|couch|bed"
+            r"|stage|rope swing)\b)",
+            r"jump(?:ed|ing)? off (?:a|the|my) (?:bridge|roof|building|balcony|ledge|overpass"
+            r"|parking garage)",
             r"hang myself",
             r"(?:pistol|gun) in my (?:lap|mouth|hand)",
             r"walking into the river",
-            r"burn(?:ed|ing)? myself",
+            r"burn(?:ed|ing)? myself" + NOT_KITCHEN,
             r"take all (?:my|the) pills",
             r"(?:wasn'?t|weren'?t|not be|wouldn'?t be) (?:here|around|alive) anymore",
             r"how many pills (?:it would take|to take)",
-            r"rather (?:be )?(?:die|dead)",
+            r"rather (?:be )?(?:die|dead)(?! than)",
             r"wish(?:ed)? (?:i|she|he) (?:was|were) dead",
-            r"not wake up",
+            r"(?<!did )(?<!didn't )(?<!could )not wake up"
+            r"(?! (?:until|till|in time|on time|early|for))",
             r"want(?:ed)? to die",
         ),
         (

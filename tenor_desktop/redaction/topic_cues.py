@@ -14,6 +14,11 @@ NOT_HER_THINGS = (
     r"|plate|bike|ball|toys?|homework|chair|laptop|computer|fists?|hands? on)\b)"
 )
 _PERSON = r"(?:me|him|her" + NOT_HER_THINGS + r"|us|them)"
+# After beating someone: a game or a race, not a blow ("beat them in the final").
+NOT_A_GAME = (
+    r"(?! (?:to the punch|to it|in (?:the|a) (?:game|final|race|match|round)|at (?:\w+ )?"
+    r"(?:cards|chess|tennis|games?|pool|golf|poker)))"
+)
 
 SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
     "IMMIGRATION": (
@@ -48,7 +53,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"strip (?:club|clubs)",
         r"lap dance",
         r"swingers?",
-        r"a kink",
+        r"a kink(?! in (?:my|the|his|her)\b)",
         r"kinky",
         r"bdsm",
         r"bondage",
@@ -91,7 +96,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:bumps?|lines?|rails?) of (?:coke|meth|ketamine|k)\b",
         r"(?:did|do|doing) (?:a |some |a couple |a few )?(?:bumps?|lines?|rails?)",
         r"(?:on a|went on a|three day|two day) (?:bender|binge)",
-        r"bender",
+        r"(?<!fender )bender",
         r"(?:blitzed|hammered|shitfaced|plastered|stoned)",
         r"(?:smok\w+|hit(?:ting)?) (?:a |the )?(?:bowl|bong|joint|blunt|pen|dab)",
         r"edibles",
@@ -105,7 +110,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:using|used) (?:again|on top|meth|heroin|drugs)",
         r"(?:relapsed|relapsing)",
         r"(?:months?|days?|weeks?|years?) (?:clean|sober)",
-        r"cough syrup",
+        r"(?:drink\w*|drank|sip\w*|chug\w*|mix\w*|bottles? of) (?:the |some )?cough syrup",
         r"thc",
         r"(?:on|back on|off) the needle",
         r"an eighth (?:of|every|a)|an eighth\b",
@@ -159,13 +164,17 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:train|bus|truck|car)",
         r"(?:make|made|making) myself jump",
         r"(?:hope|hoping) (?:i|that i) (?:crash|die|don'?t wake|wouldn'?t wake)",
-        r"(?:better|fine) (?:off )?without me",
-        r"giv(?:ing|e|en) away my (?:stuff|things)",
+        r"(?:better|fine) (?:off )?without me"
+        r"(?! (?:for|at|while|on|this|next|during|tonight|today)\b)",
+        r"giv(?:ing|e|en) away my (?:stuff|things)"
+        r"(?!\W+(?:\w+\W+){0,3}?(?:move|moving|declutter\w*|yard sale|garage sale|donat\w*))",
         r"(?:goodbye|suicide) (?:letters?|notes?)",
         r"car running in the garage|garage with the car running",
         r"(?:what|which) dose would (?:be enough|do it)",
-        r"how many (?:\w+ )?(?:would|it would) take",
-        r"swerv\w+ into",
+        r"how many "
+        r"(?:(?!people|hours|days|weeks|months|years|times|trips|boxes|steps|men|guys)\w+ )?"
+        r"(?:would|it would) take",
+        r"(?<!car )(?<!truck )(?<!driver )(?<!someone )(?<!\bhe )(?<!she )(?<!bus )swerv\w+ into",
         r"(?:don'?t|can'?t) (?:really )?see myself (?:being )?(?:here|around|alive)",
     ),
 }

@@ -12,6 +12,12 @@ from __future__ import annotations
 # "drank so much water", "drinking every morning a coffee" are no alcohol.
 _NOT_SOFT_DRINK = r"(?!\W+(?:\w+\W+)?(?:water|coffee|tea|soda|juice))"
 
+# After a burn: a kitchen or styling accident ("burned my hand on the oven door").
+NOT_KITCHEN = (
+    r"(?!\W+(?:\w+\W+){0,3}?(?:on (?:the|a) (?:stove|oven|pan|grill|iron|kettle|toaster|pot)"
+    r"|cooking|baking|making|ironing|with (?:the|a|my) (?:curling iron|straightener|hair dryer)))"
+)
+
 EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
     "IMMIGRATION": (
         r"legal status",
@@ -34,7 +40,8 @@ EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
         r"open relationship",
         r"one[- ]night stand",
         r"sexual(?:ly)? (?:active|partners?|encounter|experience)",
-        r"make out|made out",
+        r"(?:make|made|making) out with|making out"
+        r"|made out (?:in (?:the|his|her|my) (?:car|back seat|bed|room)|all night|for hours)",
         r"(?:oral|anal|phone) sex",
     ),
     "ABUSE": (
@@ -45,7 +52,9 @@ EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
         r"wouldn'?t let (?:me|us) (?:leave|eat|sleep|go)",
         r"locked (?:me|us) (?:in|out)",
         r"forced (?:me|himself|herself)",
-        r"(?:beat|beats|beating|whipped|whips) (?:me|us|him|her|my \w+)",
+        r"(?:beat|beats|beating|whipped|whips) "
+        r"(?:me|us|him|her|my (?!personal|record|time|score|best)\w+)"
+        r"(?! (?:to the punch|to it|in (?:the|a) (?:game|final|race|match)))",
         r"(?:controls|takes) all (?:my|the) money",
     ),
     "SUBSTANCE_USE": (
@@ -81,14 +90,17 @@ EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
         r"cutting (?:on )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?|ankles?|chest)",
         r"(?:took|swallowed|downed) (?:a whole|the whole|an entire|half a) bottle",
         r"(?:point|reason) (?:in|to) (?:living|live|go on|going on)",
-        r"(?:on|against) myself",
+        # turned on oneself, not "too hard on myself"
+        r"(?:use|used|using|turn(?:ed|ing)?|pull(?:ed)?) (?:\w+ ){0,3}(?:on|against) myself"
+        r"|(?:take|took|taking) (?:it|things) out on myself",
         # not "hit my head on the cabinet" (on anything but a wall: an accident)
         r"(?:hit|hitting|punch\w*|bang\w*) (?:my head|myself)"
         r"(?!\W+on\W+(?:the|a|my)\W+(?!walls?\b)\w+)",
-        r"scratch\w* (?:my|myself)",
+        r"scratch\w* "
+        r"(?:myself|my (?:arms?|skin|legs?|wrists?|face|thighs?|stomach|chest|neck|body))",
         r"until (?:it|they) bleed|until (?:it|they) bled",
         r"better off (?:if i was|if i were|without me|with me gone)",
-        r"burn(?:ed|t|ing)? (?:my|myself)",
+        r"burn(?:ed|t|ing)? (?:my|myself)" + NOT_KITCHEN,
         r"(?:ways|how) to (?:kill|end|hurt) myself",
     ),
 }

@@ -46,3 +46,72 @@ def test_everyday_look_alikes_are_no_topic(sentence: str) -> None:
 )
 def test_the_acts_themselves_still_count(sentence: str, category: str) -> None:
     assert _categories(sentence) == [category]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I put ice on my ankle after the run and it helped.",
+        "We got ice cream with the kids after the game.",
+        "I'm killing myself at work trying to get this promotion.",
+        "I'd rather die than give a speech in front of all those people.",
+        "I'm thinking about ending things with my girlfriend, it's not working.",
+        "We decided to end it after three years together.",
+        "My sister broke my phone on purpose to get back at me.",
+        "The kids love to jump off the diving board at the pool.",
+        "I was so tired I did not wake up until noon on Saturday.",
+        "I bought a new razor because mine was dull.",
+        "I hurt myself at the gym lifting too much.",
+        "I burned my hand on the oven door last night.",
+        "I was scratching my head trying to figure out the instructions.",
+        "I'm way too hard on myself when I make mistakes.",
+        "We went wine tasting for our anniversary.",
+        "A drunk driver hit my car at the light last month.",
+        "I feel like such a fraud at work.",
+        "I've neglected my friends since the baby was born.",
+        "It really hurt me when she didn't invite me to the wedding.",
+        "Her letter really touched me, I cried reading it.",
+        "I slept with the lights on after watching that movie.",
+        "I couldn't make out what the doctor was saying.",
+        "Our team beat them in the final and the kids were thrilled.",
+        "I beat my personal record at the gym.",
+        "I nearly choked on a piece of steak at dinner.",
+        "I've been high on life since I got the job.",
+        "My daughter's friend stole the show at the recital.",
+        "I got into a fender bender on the way here.",
+        "A car swerved into my lane on the highway.",
+        "My uncle went to rehab for substance abuse and he's doing great.",
+    ],
+)
+def test_idioms_with_topic_words_are_no_topic(sentence: str) -> None:
+    # "substance abuse" may be substance use, never abuse.
+    allowed = [["SUBSTANCE_USE"]] if "substance abuse" in sentence else []
+    assert _categories(sentence) in [[], *allowed]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("ICE took my father from the parking lot.", "IMMIGRATION"),
+        ("I've been thinking about killing myself.", "SELF_HARM"),
+        ("I want to end it.", "SELF_HARM"),
+        ("I took too many pills on purpose.", "SELF_HARM"),
+        ("I think about steering into the overpass on purpose.", "SELF_HARM"),
+        ("I want to go to sleep and not wake up.", "SELF_HARM"),
+        ("I'd rather be dead.", "SELF_HARM"),
+        ("I jumped off the bridge when I was nineteen.", "SELF_HARM"),
+        ("I burned my arm with a cigarette.", "SELF_HARM"),
+        ("I used the knife on myself.", "SELF_HARM"),
+        ("I thought about swerving into a tree.", "SELF_HARM"),
+        ("He beat me with a belt.", "ABUSE"),
+        ("He choked me until I passed out.", "ABUSE"),
+        ("My parents neglected us for years.", "ABUSE"),
+        ("He touched me when I was little.", "ABUSE"),
+        ("We made out in his car after the party.", "SEXUAL_CONTENT"),
+        ("We slept with each other on the first night.", "SEXUAL_CONTENT"),
+        ("I committed fraud at my last job.", "CRIMINAL"),
+        ("I was drunk driving when they stopped me.", "SUBSTANCE_USE"),
+    ],
+)
+def test_the_acts_behind_the_idioms_still_count(sentence: str, category: str) -> None:
+    assert category in _categories(sentence)
