@@ -12,6 +12,14 @@ from pathlib import Path
 from phonenumbers.geodata import GEOCODE_DATA  # type: ignore[import-untyped]
 
 _ABBREVIATIONS = {"spgs": "springs", "hts": "heights", "jct": "junction", "mt": "mount"}
+# Small towns named by everyday words that, said after "to", "in" or "from", are almost never
+# the town: "back to normal", "went to many places", "moved to section 8 housing".
+_EVERYDAY_NOT_TOWNS = frozenset(
+    "normal many section tea post hurt luck man lead humble boring comfort supply council "
+    "concrete hazard deposit helper weed media price page wall walls star winner wise circle "
+    "gap assumption defiance harmony unity temperance prosperity novelty peculiar reform "
+    "colon cable needles plains sells stamps".split()
+)
 
 
 def derive() -> list[str]:
@@ -23,7 +31,7 @@ def derive() -> list[str]:
         city = names["en"].split(",")[0].strip().lower()
         words = [_ABBREVIATIONS.get(word, word) for word in city.split()]
         city = " ".join(words)
-        if re.fullmatch(r"[a-z .'-]{3,40}", city):
+        if re.fullmatch(r"[a-z .'-]{3,40}", city) and city not in _EVERYDAY_NOT_TOWNS:
             places.add(city)
     return sorted(places)
 

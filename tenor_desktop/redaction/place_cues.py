@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.place_shapes import find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -138,3 +139,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             ):
                 continue
             yield match.start(1), match.end(1), "LOCATION", confidence
+    yield from find_place_shapes(low, lex)

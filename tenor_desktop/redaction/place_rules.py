@@ -78,7 +78,7 @@ _FACILITY_LOWER = re.compile(
 _FACILITY_LOWER_GUARDED = re.compile(
     r"(?:\b(?:at|to|from|in|near|of|into|outside|by|behind|past|across\s+from|next\s+to|or|and"
     r"|outside\s+of|is|was|called|named|attends|attend|goes\s+to)\s+|^[^\n:]{0,20}:\s+)"
-    r"(?:the\s+)?((?:[a-z][a-z'-]+\s+){1,3}"
+    r"(?:the\s+)?((?!(?:at|to|from|in|into|near|the)\s)(?:[a-z][a-z'-]+\s+){1,3}"
     r"(?:center|centre|recovery center|treatment center|family center|wellness center"
     r"|community center|correctional facility|detention center|facility|precinct"
     r"|police station|high|health|medical|senior living|elementary|cemetery|hospital|clinic"

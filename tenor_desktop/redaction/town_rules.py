@@ -24,7 +24,7 @@ _STRONG_PLACE_PREP = re.compile(
     r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|flew|fly|back"
     r"|went|go|going|trip|relocated|transferred|up|down|over|out|bus|train|flight|flew|ride"
     r"|ticket|ferry|commute|drove)\s+to|lives in|visit"
-    r"|visiting)\s+$",
+    r"|visiting|(?:side|outskirts|edge|suburbs?|north|south|east|west|city|town)\s+of)\s+$",
     re.IGNORECASE,
 )
 # A street said without its suffix after a verb of living: "we lived on dellwood".
