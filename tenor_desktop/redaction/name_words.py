@@ -69,6 +69,7 @@ NOT_PERSON = frozenset(
     "lol lmao omg idk tbh brb chatgpt siri alexa google tinder hinge bumble grindr snapchat "
     "instagram facebook tiktok twitter reddit discord uber lyft venmo zelle doordash grubhub "
     "youtube netflix hulu spotify amazon paypal cashapp zoom facetime whatsapp hr 911 ems cps "
+    "hbo costco walmart walgreens cvs aldi publix safeway starbucks ikea "
     "dcfs covid ptsd adhd ocd bpd cbt dbt emdr ssri ssris snri iop php aa na nobody everyone "
     "someone somebody anyone everybody "
     "anybody nothing something everything anything people guys folks myself yourself himself "
@@ -135,6 +136,7 @@ _KIN_SLANG = frozenset("bae bro bros sis momma ma gran nan grammy ex bruh fam".s
 # SCOWL writes capitalised or not at all: they fill person slots without being names.
 _UNLISTED_NOT_NAMES = frozenset(
     "tho nah hmm yo rn etc vs aka bf gf ya ur yah yeh nope mhm lol lmao online offline irl ppl "
+    "didn doesn wasn isn couldn wouldn shouldn hadn hasn haven weren aren ain mustn needn "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat "
     "sun jan feb mar apr jun jul aug sep sept oct nov dec christmas xmas easter halloween "
     "thanksgiving hanukkah ramadan passover diwali "

@@ -1,5 +1,5 @@
 """Lowercase names in more slots only people fill: "lent bex my car", "took suvi's dog",
-"honestly marnie, i don't know", "that's what jess said".
+"honestly marnie, i don't know", "that's what jess said", "jess is my best friend".
 
 Split from :mod:`speech_names`, whose person-word test these finders share: in each slot a
 word counts when a name list holds it, when it is rare (outside the embedding vocabulary) or
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import RELATIONS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS
-from tenor_desktop.redaction.speech_names import WORD, is_person_word
+from tenor_desktop.redaction.speech_names import OPENER, WORD, is_person_word
 
 # Someone given something: "lent bex my car", "gave kav a ride", "paid bex back".
 _RECIPIENT = re.compile(
@@ -52,6 +52,19 @@ _SPEAKER = re.compile(
     r"|won't|wouldn't|can't|couldn't|yelled|cried|screamed|asked|asks|promised|apologized"
     r"|lied|cheated|ghosted|blocked|who)\b"
 )
+# A subject said to be someone's relation or in a person's state: "jess is my best friend",
+# "so kav is pregnant again", "suvi was in the hospital".
+_PERSON_PREDICATE = re.compile(
+    rf"{OPENER}({WORD})\s+(?:is|was|'s|has\s+been|had\s+been)\s+(?:(?:still|also|now|like"
+    r"|basically|literally|actually|finally)\s+)?(?:(?:my|our|his|her|their|your)\s+(?:[a-z]+\s+)?"
+    rf"(?:{RELATIONS})\b|(?:pregnant|sober|arrested|engaged|divorced|in\s+(?:the\s+)?(?:hospital"
+    r"|jail|prison|rehab|icu|er))\b)"
+)
+# A person introduced by a common noun: "there's this girl marnie", "my boy dre".
+_INTRODUCED = re.compile(
+    rf"\b(?:this|that|some|a|my|his|her|our)\s+(?:girl|guy|dude|lady|woman|kid|boy|chick"
+    rf"|homie|homeboy|homegirl)\s+({WORD})\b(?!')"
+)
 # Chat words for groups and people in general, in the same slots: never a name.
 _NOT_NAMES = frozenset("yall ppl peeps fam folks mama papa mommy daddy".split())
 
@@ -59,12 +72,12 @@ _NOT_NAMES = frozenset("yall ppl peeps fam folks mama papa mommy daddy".split())
 def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names as recipients, possessors, addressees and speakers (see the module docstring)."""
     low = text.lower()
-    for pattern in (_RECIPIENT, _POSSESSOR, _VOCATIVE, _SPEAKER):
+    for pattern in (_RECIPIENT, _POSSESSOR, _VOCATIVE, _SPEAKER, _PERSON_PREDICATE, _INTRODUCED):
         for match in pattern.finditer(low):
             word = match.group(1)
             if word in _NOT_NAMES or word in KIN_WORDS:
                 continue
-            if pattern in (_VOCATIVE, _RECIPIENT) and word in lex.everyday_words:
+            if pattern in (_VOCATIVE, _RECIPIENT, _INTRODUCED) and word in lex.everyday_words:
                 # "honestly man, i'm done", "owe chase money": an everyday word said to or
                 # given something is more often a thing, a bank or a form of address.
                 continue

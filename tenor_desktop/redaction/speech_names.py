@@ -13,6 +13,7 @@ Each finder yields ``(start, end, label, confidence)``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import (
@@ -36,7 +37,11 @@ from tenor_desktop.redaction.object_cues import MEDIUM_OBJECT, OBJECT_CUE, OBJEC
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
-WORD = r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]+)?"
+# A word as names are spoken and spelled: "zoë", "chloé", "jun-ho", "o'connor", "de'shawn".
+WORD = (
+    r"[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+"
+    r"|'[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]{2,})?"
+)
 # What opens a clause, so the next word can be a subject.
 OPENER = (
     r"(?:^|\n|[.!?:;]\s+|,\s+|\b(?:and|but|so|then|since|until|when|because|that|after"
@@ -127,6 +132,24 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
     lists count too, even for names that are everyday words elsewhere.
     """
     lower = word.lower()
+    if not lower.isascii():
+        # "zoë", "chloé": read without accents; "café" stays an everyday word.
+        plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
+        listed = plain in lex.first_names or plain in lex.surnames or plain in lex.broad_names
+        return (
+            plain != lower
+            and (listed or plain not in lex.common_words)
+            and is_person_word(plain, lex, strong=strong)
+        )
+    if "'" in lower:
+        # "o'connor", "d'andre", "de'shawn"; not "y'all", "c'mon", "o'clock".
+        prefix, rest = lower.split("'", 1)
+        return (
+            len(prefix) <= 3
+            and prefix not in ("y", "c")
+            and rest not in lex.everyday_words
+            and is_person_word(rest, lex, strong=strong)
+        )
     if (
         never_a_name(lower, lex)
         or lower in STOP_WORDS
@@ -236,7 +259,7 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     for match in _RELATION_SLOT.finditer(low):
         slot = match.group(1)
         if is_person_word(slot, lex, strong=True) and (
-            is_rare_word(slot, lex) or slot in lex.broad_names
+            is_rare_word(slot, lex) or slot in lex.broad_names or unlisted_name(slot, lex)
         ):
             yield match.start(1), match.end(1), "NAME", 0.65
     for match in _NAMED_CUE.finditer(low):
