@@ -40,7 +40,7 @@ PERSON_VERBS = (
     r"said|says|told|tells|thinks|thought|believes|believed|feels|felt|cried|cries|yelled|yells"
     r"|screamed|screams|shouted|shouts|laughed|laughs|texted|texts|called|calls|emailed|emails"
     r"|messaged|asked|asks|spoke|spoken|speaks|talked|talks|apologi[sz]ed|hugged|hates|hated"
-    r"|loves|loved|wants|wanted|knows|knew|blames|blamed|promised|lied|sobbed|smiled|snapped"
+    r"|loves|loved|likes|liked|adores|adored|wants|wanted|knows|knew|blames|blamed|promised|lied|sobbed|smiled|snapped"
     r"|whispered|ghosted|dumped|cheated|refuses|refused|decided|admitted|insisted|understands"
     r"|understood|forgot|forgets|remembers|remembered|visited|drove|moved|died|passed\s+away"
     r"|married|divorced|punched|slapped|grabbed|threatened|accused|ignores|ignored|raised"

@@ -33,6 +33,9 @@ OBJECT_CUE = re.compile(
     r"|(?:compare|compared|comparing|myself|engaged|next)\s+to"
     r"|(?:it|this|that|something|gift|present|card|one|stuff)\s+for"
     r"|thanks\s+to|because\s+of|without|except"
+    # "i visit him with prisca", "i was with quill": company, rare words only.
+    r"|(?:visit|visits|visited|visiting|see|saw|sit|sat|was|were|been)\s+(?:(?:him|her|them|us)"
+    r"\s+)?with"
     # "mad at jess", "waiting on kav", "the whole day with suvi", "jealous of suvi".
     r"|(?:mad|angry|pissed|upset|yelled|yelling|yell|screamed|screaming|snapped|laughed)\s+at"
     r"|(?:wait|waited|waiting)\s+(?:for|on)|(?:day|night|weekend|evening|afternoon)\s+with"

@@ -16,6 +16,7 @@ from tenor_desktop.redaction.entity_rules import RELATIONS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS
 from tenor_desktop.redaction.speech_names import OPENER, WORD, is_person_word
+from tenor_desktop.redaction.text_case import lower_same_length
 
 # Someone given something: "lent bex my car", "gave kav a ride", "paid bex back".
 _RECIPIENT = re.compile(
@@ -65,19 +66,34 @@ _INTRODUCED = re.compile(
     rf"\b(?:this|that|some|a|my|his|her|our)\s+(?:girl|guy|dude|lady|woman|kid|boy|chick"
     rf"|homie|homeboy|homegirl)\s+({WORD})\b(?!')"
 )
+# A subject with a contracted "will": "callum'll tell you different".
+_WILL_SUBJECT = re.compile(
+    rf"{OPENER}({WORD})'ll\s+(?:(?:probably|just|never|definitely|totally)\s+)?(?:tell|say|be"
+    r"|kill|call|text|want|come|know|freak|lose|think|hate|love|never|get|find|see)\b"
+)
+# Slots where an everyday word is more often a thing or a form of address than a name.
+_NO_EVERYDAY = (_VOCATIVE, _RECIPIENT, _INTRODUCED, _WILL_SUBJECT)
 # Chat words for groups and people in general, in the same slots: never a name.
 _NOT_NAMES = frozenset("yall ppl peeps fam folks mama papa mommy daddy".split())
 
 
 def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names as recipients, possessors, addressees and speakers (see the module docstring)."""
-    low = text.lower()
-    for pattern in (_RECIPIENT, _POSSESSOR, _VOCATIVE, _SPEAKER, _PERSON_PREDICATE, _INTRODUCED):
+    low = lower_same_length(text)
+    for pattern in (
+        _RECIPIENT,
+        _POSSESSOR,
+        _VOCATIVE,
+        _SPEAKER,
+        _PERSON_PREDICATE,
+        _INTRODUCED,
+        _WILL_SUBJECT,
+    ):
         for match in pattern.finditer(low):
             word = match.group(1)
             if word in _NOT_NAMES or word in KIN_WORDS:
                 continue
-            if pattern in (_VOCATIVE, _RECIPIENT, _INTRODUCED) and word in lex.everyday_words:
+            if pattern in _NO_EVERYDAY and word in lex.everyday_words:
                 # "honestly man, i'm done", "owe chase money": an everyday word said to or
                 # given something is more often a thing, a bank or a form of address.
                 continue

@@ -26,6 +26,7 @@ from tenor_desktop.redaction.entity_rules import (
 from tenor_desktop.redaction.initial_names import everyday_opening
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import (
+    KIN_WORDS,
     NOT_PERSON,
     everyday_inflection,
     hyphenated_given_name,
@@ -77,6 +78,7 @@ _ALONE = re.compile(
     rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:yeah|yes|um|uh|well|oh|so|okay|ok|honestly|mostly"
     rf"|probably|maybe|definitely),?\s+)?({WORD})[.?!](?=\s|$)"
 )
+_HE_SHE = re.compile(r"\s+(?:he|she|he's|she's)\b")
 _INTERJECTIONS = frozenset(
     "mhm mmhmm mm hmm hm uh-huh uh-uh ugh ew eww yep yup nope nah meh whoa wow huh aw aww "
     "oof yikes phew shh gosh jeez geez omg lol haha hahaha ouch oops whoops yay ha".split()
@@ -95,8 +97,9 @@ _WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({WORD})(?=\s*[?.!,]|\s*$)")
 _VOCATIVE = re.compile(
     rf"(?:^|\n)[^\n:]{{0,20}}:\s+(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen|sorry|thanks"
     rf"|no|wait|please|bye),?\s+)?({WORD}),\s+"
-    r"(?=(?:can|could|do|did|are|is|will|would|i|you|what|how|why|please|listen|look|thanks"
-    r"|thank|remember|tell|stop|wait|come|let)\b)",
+    r"(?=(?:can|could|do|did|are|is|will|would|i|you|your|you've|you're|what|how|why|please"
+    r"|listen|look|thanks|thank|remember|tell|stop|wait|come|let|let's|it's|that's|we|we're"
+    r"|welcome|good|nice|have|has)\b)",
 )
 _APPOSITION = re.compile(
     rf"\bthe\s+(?:(?:new|old|other|night|day|shift|store|floor|head|assistant)\s+)?"
@@ -104,12 +107,14 @@ _APPOSITION = re.compile(
 )
 # After a relation noun ("his mom yolande"), a rare word is the person's name. One space only:
 # a redacted name leaves a run of blanks there, and the word after it is not a name.
+_KIN = "|".join(sorted(KIN_WORDS))  # "my abuela consuelo"
 _RELATION_SLOT = re.compile(
-    rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z']+\s+)?(?:{RELATIONS}),?[ ]({WORD})\b",
+    rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z']+\s+)?(?:{RELATIONS}|{_KIN}),?[ ]({WORD})\b",
 )
 # After a naming cue, up to two name-like words before punctuation: "his name is corwin bexley."
 _NAMED_CUE = re.compile(
-    rf"\b(?:name\s+is|name's|named|called\s+herself|called\s+himself|goes\s+by)\s+({WORD})"
+    rf"\b(?:name\s+is|name's|named|called\s+herself|called\s+himself|goes\s+by"
+    rf"|(?:naming|named)\s+(?:her|him|the\s+baby))\s+({WORD})"
     rf"(?:\s+({WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they)\b)",
 )
 _DETERMINED = re.compile(
@@ -275,11 +280,13 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "NAME", 0.6
     for match in _ALONE.finditer(low):
         alone = match.group(1)
-        if (
-            alone not in _INTERJECTIONS
-            and is_rare_word(alone, lex)
-            and is_person_word(alone, lex)
-            and not _is_compound(alone, lex)
+        if alone in _INTERJECTIONS or _is_compound(alone, lex):
+            continue
+        if (is_rare_word(alone, lex) and is_person_word(alone, lex)) or (
+            # "yeah, mateo. he got picked up": the next sentence speaks of the person.
+            _HE_SHE.match(low, match.end())
+            and alone not in lex.everyday_words
+            and is_person_word(alone, lex, strong=True)
         ):
             yield match.start(1), match.end(1), "NAME", 0.55
     for match in _APPOSITION.finditer(low):

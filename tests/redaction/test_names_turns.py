@@ -1,0 +1,54 @@
+"""Names no list holds, in slots of a conversation: an addressee before "your", an answer
+followed by "he"/"she", a grandmother's name after a family word of another language, company
+("i visit him with X"), likes, a baby's name, a subject of a contracted "will".
+
+No list holds the names here; "jace", "gabe", "clary", "garion" and "mick" are words of the
+embedding vocabulary, so only the slot tells them from words. Everyday words in the same slots
+stay unredacted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _names(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end].lower() for s in redactor.redact(text).spans if s.label == "NAME"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Therapist: [[Jace]], your teacher said the week was hard.",
+        "Therapist: who was it?\nClient: yeah, [[gabe]]. he took the car again.",
+        "Client: my abuela [[clary]] still lives there.",
+        "Client: i visit him with [[brisa]] on sundays.",
+        "Client: so [[garion]] likes him a lot, honestly.",
+        "Client: she's due in the fall. we're naming her [[ottoline]].",
+        "Client: and [[mick]]'ll tell you different, but it was his idea.",
+    ],
+)
+def test_name_in_conversation_slot(redactor: Redactor, marked: str) -> None:
+    text, wanted = unmark(marked)
+    found = _names(redactor, text)
+    for surface in wanted:
+        assert surface.lower() in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Therapist: Okay, your homework this week is a thought log.",
+        "Therapist: what did you eat?\nClient: yeah, pizza. he made it.",
+        "Client: my abuela still lives there.",
+        "Client: i visit him with flowers on sundays.",
+        "Client: nobody likes him a lot, honestly.",
+        "Client: that'll tell you everything.",
+        "Client: things'll get better, i know.",
+    ],
+)
+def test_everyday_word_in_conversation_slot(redactor: Redactor, text: str) -> None:
+    assert _names(redactor, text) == []
