@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from tenor_desktop.redaction.topic_cues import NOT_A_GAME, NOT_HER_THINGS, SPOKEN_PHRASES
+from tenor_desktop.redaction.topic_cues import (
+    LOOK_ALIKES,
+    NOT_A_GAME,
+    NOT_HER_THINGS,
+    SPOKEN_PHRASES,
+)
 from tenor_desktop.redaction.topic_examples import SPOKEN_EXAMPLES
 from tenor_desktop.redaction.topic_indirect import INDIRECT_EXAMPLES
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
@@ -35,12 +40,17 @@ NOT_ACCIDENT = (
 
 @dataclass(frozen=True, slots=True)
 class TopicCategory:
-    """A topic the clinician can redact: its name, replacement wording, phrases and examples."""
+    """A topic the clinician can redact: its name, replacement wording, phrases and examples.
+
+    ``look_alikes`` are everyday idioms with the topic's words ("too hard on myself"): a
+    sentence holding one gets the category only from a phrase, never from the embedding.
+    """
 
     name: str
     display: str
     phrases: tuple[str, ...]
     examples: tuple[str, ...] = ()
+    look_alikes: tuple[str, ...] = ()
 
 
 BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
@@ -332,6 +342,7 @@ def _with_prototypes(category: TopicCategory) -> TopicCategory:
         + EXTRA_EXAMPLES.get(category.name, ())
         + SPOKEN_EXAMPLES.get(category.name, ())
         + INDIRECT_EXAMPLES.get(category.name, ()),
+        look_alikes=category.look_alikes + LOOK_ALIKES.get(category.name, ()),
     )
 
 

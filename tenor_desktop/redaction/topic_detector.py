@@ -68,6 +68,8 @@ NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
 class _CompiledCategory:
     category: TopicCategory
     pattern: re.Pattern[str] | None
+    # Everyday idioms with the category's words: no embedding-only topic where one occurs.
+    look_alike: re.Pattern[str] | None = None
 
 
 def top_k_mean(examples: FloatArray, vectors: FloatArray, k: int = TOP_K) -> FloatArray:
@@ -125,15 +127,9 @@ class TopicDetector:
     def _compile(self, category: TopicCategory) -> _CompiledCategory:
         if not category.phrases and not category.examples:
             raise RedactionConfigError("A topic category needs phrases or example sentences.")
-        pattern = None
-        if category.phrases:
-            try:
-                # Matched against the lowercased sentence: 3-4x faster than IGNORECASE.
-                joined = "|".join(_lowered(phrase) for phrase in category.phrases)
-                pattern = re.compile(r"\b(?:" + joined + r")\b")
-            except re.error as error:
-                raise RedactionConfigError("A topic phrase is not a valid pattern.") from error
-        return _CompiledCategory(category, pattern)
+        return _CompiledCategory(
+            category, _alternation(category.phrases), _alternation(category.look_alikes)
+        )
 
     def _example_vectors(self) -> dict[str, FloatArray]:
         if self._examples is None:
@@ -162,6 +158,7 @@ class TopicDetector:
         sentences = split_sentences(text)
         found: list[TopicSpan] = []
         to_embed: list[int] = []
+        barred: list[frozenset[str]] = []
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
             if sentence.endswith("?"):
@@ -179,14 +176,22 @@ class TopicDetector:
                 and (self._embed_all or worth_embedding(sentence))
             ):
                 to_embed.append(index)
+                barred.append(_look_alike_names(active, lowered))
         if to_embed:
-            found += self._embedding_topics(text, [sentences[i] for i in to_embed], active)
+            spans = [sentences[i] for i in to_embed]
+            found += self._embedding_topics(text, spans, active, barred)
         return sorted(found, key=lambda span: (span.start, span.category))
 
     def _embedding_topics(
-        self, text: str, spans: list[tuple[int, int]], active: list[_CompiledCategory]
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        active: list[_CompiledCategory],
+        barred: list[frozenset[str]],
     ) -> list[TopicSpan]:
         """The closest category of each sentence, when it clears its bar and the margin.
+
+        A category whose look-alike idiom the sentence holds (``barred``) is not given.
 
         A long sentence is also scored clause by clause (a disclosure in one clause of a
         run-on is diluted in the whole), and its best window decides.
@@ -209,7 +214,7 @@ class TopicDetector:
             # An embedding alone names one topic per sentence: the closest one.
             short = len(text[start:end].split()) < SHORT_WORDS
             lead = score - self._bar(names[best]) - (SHORT_PENALTY if short else 0.0)
-            if lead < 0:
+            if lead < 0 or names[best] in barred[index]:
                 continue
             if neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
                 continue
@@ -252,6 +257,27 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = match.end()
     clauses.append((cursor, end))
     return [(s, e) for s, e in clauses if len(text[s:e].split()) >= _MIN_WORDS]
+
+
+def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``phrases`` at word boundaries in lowercased text."""
+    if not phrases:
+        return None
+    try:
+        # Matched against the lowercased sentence: 3-4x faster than IGNORECASE.
+        joined = "|".join(_lowered(phrase) for phrase in phrases)
+        return re.compile(r"\b(?:" + joined + r")\b")
+    except re.error as error:
+        raise RedactionConfigError("A topic phrase is not a valid pattern.") from error
+
+
+def _look_alike_names(active: list[_CompiledCategory], sentence: str) -> frozenset[str]:
+    """Categories one of whose look-alike idioms the (lowercased) ``sentence`` holds."""
+    return frozenset(
+        c.category.name
+        for c in active
+        if c.look_alike is not None and c.look_alike.search(sentence) is not None
+    )
 
 
 def _lowered(phrase: str) -> str:

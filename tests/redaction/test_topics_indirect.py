@@ -52,3 +52,22 @@ def test_indirect_disclosures_are_found(
 def test_look_alikes_through_the_gate_are_no_topic(detector: TopicDetector, sentence: str) -> None:
     assert worth_embedding(sentence)
     assert detector.detect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i'm thinking about ending things with my girlfriend, it's not working.",
+        "i slept with my phone under my pillow in case he called.",
+        "i neglected my health for years while i took care of my mom.",
+    ],
+)
+def test_a_look_alike_idiom_gets_no_embedding_topic(detector: TopicDetector, sentence: str) -> None:
+    assert detector.detect(sentence) == []
+
+
+def test_look_alikes_bar_only_their_own_category(models: RedactionModels) -> None:
+    # "too hard on myself" bars self-harm, not the abuse the sentence also tells of.
+    sentence = "i'm too hard on myself, but he used to hit me with a belt when i was small."
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    assert [t.category for t in detector.detect(sentence)] == ["ABUSE"]
