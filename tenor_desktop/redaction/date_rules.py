@@ -109,12 +109,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     for pattern, confidence in (
         (
             rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_MONTH}\s+(?:the\s+)?"
-            rf"(?:{_ORD}\b|{_DAY}{_DAY_END}|{_DAY}(?=-\d))(?:,?\s+{_YEAR}\b)?",
+            rf"(?:{_ORD}\b|{_DAY}{_DAY_END}|{_DAY}(?=-\d))(?:,?\s+(?:of\s+)?{_YEAR}\b)?",
             0.95,
         ),
         # Without a year the fourth of july is the holiday, no date of the person's.
         (
-            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_ORD}\s+of\s+{_MONTH}\b(?:,?\s+(?:of\s+)?{_YEAR}\b)?"
             r"(?<!4th of july)",
             0.95,
         ),
@@ -151,7 +151,10 @@ _SHORT_MONTH_IN_TIME = _word_pattern(
 _HOLIDAY_WITH_YEAR = _word_pattern(
     r"\b(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
     r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
-    r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july)"
+    r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july"
+    r"|(?:st\.?|saint)\s+patrick'?s\s+day|juneteenth|cinco\s+de\s+mayo|veterans'?\s+day"
+    r"|presidents'?\s+day|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|super\s+bowl"
+    r"\s+sunday|black\s+friday|good\s+friday)"
     r"(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
 _MAY_MARCH = _word_pattern(

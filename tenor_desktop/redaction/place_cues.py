@@ -46,7 +46,8 @@ _STREET_NAMES = (
     r"|college|grand|central|division|commerce)"
 )
 _VENUE_ON_STREET = re.compile(
-    rf"\b(?:{_VENUE}|one|house|office|station|library|ymca|pharmacy|walgreens|cvs|target"
+    rf"\b(?:{_VENUE}|one|house|office|station|library|ymca|pharmacy|walgreens|cvs|target|baptist"
+    r"|methodist|presbyterian|lutheran|episcopal|pentecostal|tabernacle|hall|bank|deli|pizza"
     rf"|walmart|mcdonald's|starbucks|apartment|duplex|trailer)\s+on\s+({_STREET_NAMES})"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore)\b)"
 )

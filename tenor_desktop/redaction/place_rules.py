@@ -59,7 +59,23 @@ _FACILITY_SUFFIX = (
     r"|Market|Restaurant|Bakery|Salon|Apartments|Towers|Shelter|Mission|Ministries|Temple"
     r"|Mosque|Synagogue|Parish|Daycare|Preschool|Services|Associates|Logistics|Freight"
     r"|Motors|Warehouse|Plant|Mill|Works|Hall|Stadium|Arena|Park|Lodge|Resort|Club|Studio"
-    r"|Hospice|Rehab|Recovery|Treatment Center|Correctional Center|Correctional Facility)"
+    r"|Hospice|Rehab|Recovery|Treatment Center|Correctional Center|Correctional Facility"
+    # Heads that are everyday phrases too ("Couples Counseling", "Under Construction"): see
+    # _NAMED_ONLY_HEADS.
+    r"|Correctional|Packaging|Packing|Building|Counseling|Counselling|Behavioral|Orthopedics"
+    r"|Pediatrics|Dermatology|Cardiology|Oncology|Chiropractic|Physical Therapy|Urgent Care"
+    r"|Roofing|Plumbing|Construction|Electric|Landscaping|Automotive|Auto Body|Collision"
+    r"|Trucking|Transport|Transportation|Distribution|Staffing|Realty|Properties|Law Firm"
+    r"|Law Office|Consulting|Technologies|Labs|Laboratories|Processing|Nursery|Cleaners"
+    r"|Middle|Gardens|Manor|Estates|Medical|Veterinary|Animal Hospital|Montessori|Seminary)"
+)
+_NAMED_ONLY_HEADS = frozenset(
+    "correctional packaging packing building counseling counselling behavioral orthopedics "
+    "pediatrics dermatology cardiology oncology chiropractic therapy care roofing plumbing "
+    "construction electric landscaping automotive body collision trucking transport "
+    "transportation distribution staffing realty properties firm office consulting "
+    "technologies labs laboratories processing nursery cleaners middle gardens manor estates "
+    "medical veterinary montessori seminary".split()
 )
 _FACILITY = re.compile(
     rf"\b(?:(?:Saint|St\.|Mount|Mt\.)\s+)?(?:[A-Z][A-Za-z'&.-]*\s+(?:(?:of|and|the|for|&)\s+)?){{1,4}}"
@@ -85,7 +101,8 @@ _FACILITY_LOWER_GUARDED = re.compile(
     r"|church|middle school|high school|academy|institute|college|university|ymca|library"
     r"|rehab|shelter|nursing home|assisted living|memory care|apartments|manor|towers|estates"
     r"|commons|homes|lodge|inn|motel|hotel|mall|plaza|market|gym|park|station|garden|gardens"
-    r"|courthouse|recovery center|elementary|elementary school))\b",
+    r"|courthouse|recovery center|elementary|elementary school|plant|mill|factory|refinery"
+    r"|warehouse|distribution center))\b",
     re.MULTILINE,
 )
 # A lowercase employer or workplace: "i work nights at medtronic", "an interview at zellweger".
@@ -101,7 +118,9 @@ _COMPANY_WORDS = frozenset(
 )
 # "Saint Vincent's", "St. Jude", and spoken lowercase "saint vincent's" (never "St." alone).
 _SAINT = re.compile(
-    r"\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?|\bsaint\s+[a-z]{3,}(?:'s)?|\bst\.\s+[a-z]{3,}'s"
+    r"(?:\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?|\bsaint\s+[a-z]{3,}(?:'s)?|\bst\.\s+[a-z]{3,}'s)"
+    # A saint's feast is a day, not a place: "on st. patrick's day".
+    r"(?!\s+[Dd]ay\b)"
 )
 _GENERIC_FACILITY_WORDS = frozenset(
     "the a my our his her their this that first new old north south east west central little "
@@ -194,10 +213,20 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         while words and words[0].lower() in ("the", "a", "an", "my", "our", "at", "and", "in"):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and (
+            words[-1].lower() not in _NAMED_ONLY_HEADS or _named_facility(words, lex)
+        ):
             yield start, match.end(), "LOCATION", 0.85
     yield from find_lexicon_places(text, lex)
     yield from find_rare_towns(text, lex)
+
+
+def _named_facility(words: list[str], lex: Lexicons) -> bool:
+    """'Dunmore Packaging', 'Lakeview Behavioral'; not 'Couples Counseling', 'Malcolm In The
+    Middle', 'Under Construction' (an everyday first word, or stop words inside)."""
+    return words[0].lower() not in lex.everyday_words and not any(
+        w.lower() in STOP_WORDS for w in words
+    )
 
 
 def _plausible_street(words: list[str], lex: Lexicons) -> bool:

@@ -7,6 +7,9 @@
 - A place named for its owner: "rosie's diner", "marcello's pizza" (not "my mom's kitchen",
   "aiden's daycare" or "jake's garage": somebody's own).
 - A school said by its short name: "she goes to kent state", "he teaches at hollis prep".
+- A congregation by its name: "i go to first baptist", "we joined grace fellowship".
+- A street by a rare or place name after a venue: "the coffee shop on linden".
+- A house number and a street without its suffix ("i live at 422 elm"); a post-office box.
 
 Run by :mod:`place_cues` on spoken-normalised, lowercased text; each finder yields
 ``(start, end, "LOCATION", confidence)``.
@@ -52,6 +55,52 @@ _CORNER = re.compile(
     rf"(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+(?:street|avenue|road|st|ave|rd|drive"
     r"|boulevard))?)\b"
 )
+# A congregation by its name: "i go to first baptist", "we joined grace fellowship".
+_CONGREGATION = re.compile(
+    rf"\b(?:at|to|from|attend|attends|attended|attending|joined|join|of|is|was)\s+(?:the\s+)?"
+    rf"((?:{_WORD}\s+|\d(?:st|nd|rd)\s+){{1,2}}(?:baptist|methodist|presbyterian|lutheran|episcopal|pentecostal"
+    r"|congregational|fellowship|tabernacle|assembly\s+of\s+god|church\s+of\s+christ))\b"
+)
+_CONGREGATION_NEEDLES = (
+    "baptist", "methodist", "presbyterian", "lutheran", "episcopal", "pentecostal",
+    "congregational", "fellowship", "tabernacle", "assembly of god", "church of christ",
+)  # fmt: skip
+_GENERIC_CONGREGATION = frozenset(
+    "southern northern american independent reformed evangelical missionary primitive free "
+    "will local big little small old black white catholic orthodox christian our your his "
+    "her their my a an the this that some".split()
+)
+# A street said by a rare or place name after a venue: "the coffee shop on linden", "the bar
+# on fremont" (the common street names are place_cues' _VENUE_ON_STREET).
+_VENUE_ON_NAME = re.compile(
+    r"\b(?:bar|pub|restaurant|diner|cafe|coffee|shop|store|church|school|clinic|gym|salon"
+    r"|bakery|deli|pizza|pizzeria|tacos|taqueria|laundromat|barbershop|liquor|market|bank"
+    r"|pharmacy|library|motel|hotel|apartment|apartments|house|duplex|office|station|hall"
+    r"|shelter|daycare|grill|tavern|lounge|one|place|spot|building|complex|plant|warehouse)"
+    rf"\s+on\s+({_WORD})(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore"
+    r"|where|with|when|i|we|he|she|they|for|in|at|next)\b)"
+)
+_COMMON_STREETS = frozenset(
+    "main park oak pine maple cedar elm walnut spruce chestnut willow cherry birch ash poplar "
+    "hickory magnolia washington lincoln jefferson madison jackson franklin adams monroe "
+    "broadway market spring ridge sunset highland mill lake hill church center union state "
+    "college grand central division commerce".split()
+)
+_NOT_STREET_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekends weekdays fire "
+    "duty call break lunch tv youtube amazon yelp zillow google facebook instagram tiktok "
+    "netflix ebay craigslist etsy doordash grubhub ubereats instacart reddit twitter".split()
+)
+# A house number and a street said without its suffix: "i live at 422 elm" (spoken "four
+# twenty two elm" is normalised), "my address is 18 north wickham".
+_BARE_ADDRESS = re.compile(
+    r"\b(?:live|lives|lived|living|stay|stays|stayed|staying|address\s+is|house\s+is"
+    r"|apartment\s+is|moved\s+into|moved\s+to|mail\s+it\s+to|send\s+it\s+to)\s+(?:at\s+)?"
+    rf"(\d{{1,5}}\s+(?:(?:north|south|east|west)\s+)?({_WORD}))"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|with|now|since|for|apartment|apt|unit|#)\b)"
+)
+# A post-office box is an address: "p.o. box 4471", "po box 12".
+_PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?|post\s+office)\s+box\s+\d{1,6}\b")
 _CITY_OF = re.compile(rf"(?:city|town|village|township|borough)\s+of\s+({_WORD}(?:\s+{_WORD})?)")
 # Searched from the shop word back to its owner (a pattern opening with a word is slow).
 _OWNED_PLACE = re.compile(
@@ -80,6 +129,37 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
             words = re.findall(r"[a-z0-9']+", match.group(1))
             if not any(w in STOP_WORDS for w in words if w not in ("and",)):
                 yield match.start(1), match.end(1), "LOCATION", 0.7
+    if any(word in text for word in _CONGREGATION_NEEDLES):
+        for match in _CONGREGATION.finditer(text):
+            words = match.group(1).split()
+            # "first baptist" arrives as "1st baptist" (spoken forms are normalised).
+            opening = words[0] in ("1st", "2nd", "3rd") or words[0] not in STOP_WORDS
+            if opening and not any(w in _GENERIC_CONGREGATION for w in words):
+                yield match.start(1), match.end(1), "LOCATION", 0.65
+    if " on " in text:
+        for match in _VENUE_ON_NAME.finditer(text):
+            name = match.group(1)
+            if (
+                name not in _NOT_STREET_NAMES
+                and name not in NOT_NAME_WORDS
+                and name not in lex.not_phi_names
+                and name not in lex.not_phi_places
+                and (
+                    _name_like(name, lex) or (name in lex.places and name not in lex.everyday_words)
+                )
+            ):
+                yield match.start(1), match.end(1), "LOCATION", 0.6
+    if " box " in text:
+        for match in _PO_BOX.finditer(text):
+            yield match.start(), match.end(), "LOCATION", 0.8
+    for match in _BARE_ADDRESS.finditer(text) if any(ch.isdigit() for ch in text) else ():
+        street = match.group(2)
+        if (
+            street not in STOP_WORDS
+            and street not in NOT_NAME_WORDS
+            and (street in _COMMON_STREETS or _name_like(street, lex))
+        ):
+            yield match.start(1), match.end(1), "LOCATION", 0.7
     if " of " in text:
         for match in word_matches(_CITY_OF, text):
             yield from _city_of(match, lex)
