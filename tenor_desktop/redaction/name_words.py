@@ -5,6 +5,8 @@ Split from :mod:`entity_rules` (which re-exports them) to keep that module small
 
 from __future__ import annotations
 
+import re
+
 from tenor_desktop.redaction.lexicons import Lexicons
 
 ROLE_WORDS = frozenset(
@@ -168,3 +170,18 @@ def everyday_inflection(lower: str, lex: Lexicons) -> bool:
         lower.endswith(suffix) and lower[: -len(suffix)] in lex.everyday_words
         for suffix in ("s", "es", "ed", "d")
     )
+
+
+# Chat and filler words that fill person slots in typed or transcribed speech ("btw, i",
+# "yea, you"): never a name. Stretched words ("sooo", "hmmm") are recognised by shape.
+_CHAT_WORDS = frozenset(
+    "btw lowkey highkey deadass bruh aight ight welp yea wtf smh lmfao lolol haha hahaha hehe "
+    "ahh ohh uhh umm erm oof meh yup periodt sheesh tbf imo irl gotcha cya ttyl thx pls plz "
+    "doc okk soo yeahh hmm mhm ugh yikes eww nvm istg ofc ppl idk tbh lol lmao omg".split()
+)
+_STRETCHED = re.compile(r"(.)\1\1")
+
+
+def chat_word(lower: str) -> bool:
+    """A chat or filler word, or a stretched one: "btw", "welp", "sooo", "hmmm"."""
+    return lower in _CHAT_WORDS or _STRETCHED.search(lower) is not None

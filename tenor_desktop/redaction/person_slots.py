@@ -31,15 +31,16 @@ _RECIPIENT = re.compile(
 _POSSESSOR = re.compile(
     rf"\b({WORD})'s\s+(?:(?:new|old|little|big|older|younger|whole|own)\s+)?(?:{RELATIONS}"
     r"|parents|family|kids|place|house|apartment|room|bathroom|bedroom|couch|bed|car|truck"
-    r"|dog|cat|phone|number|birthday|wedding|funeral|party|baby\s+shower|graduation)\b"
+    r"|dog|cat|phone|number|birthday|wedding|funeral|party|baby\s+shower|graduation|school"
+    r"|daycare|teacher|class|team|game|practice|stuff|things|clothes|toys|bike|comments|texts)\b"
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|my|your|his|her|our|their|every|each|some|any|one)\s+$"
 )
 # A name said to someone after an opening word: "honestly marnie, i don't know".
 _VOCATIVE = re.compile(
-    rf"(?:^|\n|[.!?:]\s+)(?:honestly|listen|look|okay|ok|so|well|yeah|no|hey|sorry|thanks"
-    rf"|anyway|wait|please|oh|um|uh|like|man|god|seriously),?\s+({WORD}),\s+"
+    rf"(?:^|\n|[.!?:]\s+)(?:(?:honestly|listen|look|okay|ok|so|well|yeah|no|hey|sorry|thanks"
+    rf"|anyway|wait|please|oh|um|uh|like|man|god|seriously),?\s+)?({WORD}),\s+"
     r"(?=(?:i|i'm|i've|i'd|i'll|you|you're|we|can|could|do|did|are|is|will|would|what|how|why"
     r"|please|listen|look|thanks|remember|tell|stop|wait|come|let|it's|that's|this|don't"
     r"|just)\b)"
@@ -56,10 +57,11 @@ _SPEAKER = re.compile(
 # A subject said to be someone's relation or in a person's state: "jess is my best friend",
 # "so kav is pregnant again", "suvi was in the hospital".
 _PERSON_PREDICATE = re.compile(
-    rf"{OPENER}({WORD})\s+(?:is|was|'s|has\s+been|had\s+been)\s+(?:(?:still|also|now|like"
-    r"|basically|literally|actually|finally)\s+)?(?:(?:my|our|his|her|their|your)\s+(?:[a-z]+\s+)?"
-    rf"(?:{RELATIONS})\b|(?:pregnant|sober|arrested|engaged|divorced|in\s+(?:the\s+)?(?:hospital"
-    r"|jail|prison|rehab|icu|er))\b)"
+    rf"{OPENER}({WORD})\s+(?:is|was|'s|has\s+been|had\s+been)\s+(?:(?:still|also|now|like|just"
+    r"|only|basically|literally|actually|finally)\s+)?(?:(?:my|our|his|her|their|your|a|an)\s+"
+    rf"(?:[a-z]+\s+)?(?:{RELATIONS})\b|(?:pregnant|sober|arrested|engaged|divorced|born|adopted"
+    r"|diagnosed|hospitalized|hospitalised|deported|in\s+(?:the\s+)?(?:hospital|jail|prison"
+    r"|rehab|icu|er))\b)"
 )
 # A person introduced by a common noun: "there's this girl marnie", "my boy dre".
 _INTRODUCED = re.compile(
@@ -71,10 +73,33 @@ _WILL_SUBJECT = re.compile(
     rf"{OPENER}({WORD})'ll\s+(?:(?:probably|just|never|definitely|totally)\s+)?(?:tell|say|be"
     r"|kill|call|text|want|come|know|freak|lose|think|hate|love|never|get|find|see)\b"
 )
+# A name between commas before what a person does: "the hr woman, tamara, said",
+# "my lead there, bartek, is chill".
+_COMMA_NAME = re.compile(
+    rf",\s+({WORD}),\s+(?:said|says|told|tells|asked|called|texted|wrote|thinks|thought|is|was"
+    r"|has|had|would|will|can|could|keeps|kept|never|just|always|[a-z]{2,}ed)\b"
+)
+# A name in apposition closing a sentence about a person: "my neighbor from across the
+# hall, ottoline prewitt."
+_CLOSING_APPOSITION = re.compile(
+    rf"\b(?:{RELATIONS})\b[^.,;!?\n]{{0,30}},\s+({WORD})(?:\s+{WORD})?(?=[.!?])"
+)
+# The other one of "you and X": "you and dana", "how are you and ryan doing".
+_YOU_AND = re.compile(rf"\b(?:you|yourself)\s+and\s+({WORD})\b(?!')")
 # Slots where an everyday word is more often a thing or a form of address than a name.
-_NO_EVERYDAY = (_VOCATIVE, _RECIPIENT, _INTRODUCED, _WILL_SUBJECT)
+_NO_EVERYDAY = (
+    _VOCATIVE,
+    _RECIPIENT,
+    _INTRODUCED,
+    _WILL_SUBJECT,
+    _COMMA_NAME,
+    _CLOSING_APPOSITION,
+    _YOU_AND,
+)
 # Chat words for groups and people in general, in the same slots: never a name.
-_NOT_NAMES = frozenset("yall ppl peeps fam folks mama papa mommy daddy".split())
+_NOT_NAMES = frozenset(
+    "yall ppl peeps fam folks mama papa mommy daddy ngl fyi jk omw lmk ikr".split()
+)
 
 
 def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -88,6 +113,9 @@ def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         _PERSON_PREDICATE,
         _INTRODUCED,
         _WILL_SUBJECT,
+        _COMMA_NAME,
+        _CLOSING_APPOSITION,
+        _YOU_AND,
     ):
         for match in pattern.finditer(low):
             word = match.group(1)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import is_name_like
+from tenor_desktop.redaction.name_words import is_name_like, unlisted_name
 from tenor_desktop.redaction.speech_names import WORD, is_person_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -43,5 +43,10 @@ def find_question_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
     for pattern in (_QUESTION_SUBJECT, _REFLECTION):
         for match in pattern.finditer(low):
             word = match.group(1)
-            if is_name_like(word, lex) and is_person_word(word, lex):
+            if (is_name_like(word, lex) and is_person_word(word, lex)) or (
+                # An embedding word SCOWL does not list as everyday ("how did dana react").
+                unlisted_name(word, lex)
+                and word not in lex.places
+                and is_person_word(word, lex, strong=True)
+            ):
                 yield match.start(1), match.end(1), "NAME", 0.6

@@ -28,6 +28,7 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import (
     KIN_WORDS,
     NOT_PERSON,
+    chat_word,
     everyday_inflection,
     hyphenated_given_name,
     never_a_name,
@@ -157,6 +158,7 @@ def is_person_word(word: str, lex: Lexicons, *, strong: bool = False) -> bool:
         )
     if (
         never_a_name(lower, lex)
+        or chat_word(lower)
         or lower in STOP_WORDS
         or lower in NOT_PERSON
         or is_number_word(lower)
