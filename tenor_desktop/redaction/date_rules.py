@@ -48,7 +48,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 # A year or a pronoun may follow it too: "june 12 2021", "on march 3 i got the call".
 _DAY_END = (
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|in|or|is|was|the|when|so|but|because|to|for|through"
-    r"|thru|until|till|i|we|he|she|they|my|our|his|her|their|(?:19|20)\d\d)\b))"
+    r"|thru|until|till|i|we|he|she|they|you|my|our|his|her|their|after|before|around|last|this"
+    r"|next|that|which|then|if|on|right|just|it|with|from|by|as|(?:19|20)\d\d)\b))"
 )
 
 # Rarer shapes, each tried only when a word it needs is in the text (see find_dates).
@@ -181,7 +182,8 @@ _ORDINAL_RUN = _word_pattern(
 _ORD_ONLY = re.compile(_ORD)
 # After a month and day: "june 3-9", "june 3 to 9", "june 3rd through the 9th".
 _RANGE_TAIL = re.compile(
-    rf"\s*(?:-|\u2013|to|through|thru|till|until|and)\s*(?:the\s+)?(?:{_ORD}\b|{_DAY}{_DAY_END})"
+    rf"(?:,\s*(?:the\s+)?{_ORD})*,?\s*(?:-|\u2013|to|through|thru|till|until|and|or)\s*(?:the\s+)?"
+    rf"(?:{_ORD}\b|{_DAY}{_DAY_END})"
 )
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # Substrings every month name or abbreviation holds: without one, no month pattern can match.

@@ -111,6 +111,11 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
         words = match.group(1).split()[:-1]
         if any(w in _GENERIC_AREA_WORDS or w in STOP_WORDS for w in words):
             continue
+        # "the ninth ward" is a part of town; "the psych ward" a part of a hospital.
+        if match.group(1).endswith("ward") and not any(
+            w in lex.proper_only or w in lex.places or w[:1].isdigit() for w in words
+        ):
+            continue
         if any(
             w in lex.places
             or w in lex.broad_cities

@@ -10,6 +10,8 @@
 - A congregation by its name: "i go to first baptist", "we joined grace fellowship".
 - A street by a rare or place name after a venue: "the coffee shop on linden".
 - A house number and a street without its suffix ("i live at 422 elm"); a post-office box.
+- Where someone stays or is treated, by a rare name ("i was at hazelden"); a saint's or a
+  "san"/"fort" place said lowercase ("at st. vincent", "locked up at san quentin").
 
 Run by :mod:`place_cues` on spoken-normalised, lowercased text; each finder yields
 ``(start, end, "LOCATION", confidence)``.
@@ -101,6 +103,28 @@ _BARE_ADDRESS = re.compile(
 )
 # A post-office box is an address: "p.o. box 4471", "po box 12".
 _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?|post\s+office)\s+box\s+\d{1,6}\b")
+# Where someone stays or is treated, by a rare name: "i was at hazelden", "he's at rikers".
+_STAYED_AT = re.compile(
+    r"\b(?:was|were|been|am|i'm|he's|she's|they're|is|stay|stays|stayed|staying|admitted"
+    r"|inpatient|outpatient|locked\s+up|treated|detox|rehab|weeks|days|months|time|enrolled"
+    r"|sent\s+(?:him|her|me|them)|took\s+(?:him|her|me|them)|taken|transferred|admitted\s+to"
+    r"|committed\s+to|rushed\s+(?:him|her|me|them))\s+(?:at|to)\s+"
+    rf"({_WORD}(?:\s+{_WORD})?)(?=\s*[.,;!?]|\s*$|\s+(?:for|and|but|now|again|since|last|in"
+    r"|when|after|until|because|with|so)\b)"
+)
+# Chains said alone locate nobody ("i was at costco"); with a street they do (place_cues).
+_CHAINS = frozenset(
+    "starbucks costco walgreens cvs walmart target kroger safeway publix aldi wegmans meijer "
+    "heb mcdonald's mcdonalds wendy's dunkin subway ikea lowe's applebee's chili's denny's ihop "
+    "panera chipotle sonic arby's hardee's popeyes shoprite albertsons vons ralphs hyvee "
+    "kohl's macy's marshalls tjmaxx sephora ulta petsmart petco staples".split()
+)
+# A saint, a "san"/"santa"/"los" or "fort"/"mount" place said lowercase: "at st. vincent",
+# "locked up at san quentin", "out near los banos".
+_PREFIXED_PLACE = re.compile(
+    r"\b(?:at|to|in|from|near|outside|into)\s+((?:st\.|saint|san|santa|los|las|fort|mount"
+    rf"|port)\s+{_WORD})"
+)
 _CITY_OF = re.compile(rf"(?:city|town|village|township|borough)\s+of\s+({_WORD}(?:\s+{_WORD})?)")
 # Searched from the shop word back to its owner (a pattern opening with a word is slow).
 _OWNED_PLACE = re.compile(
@@ -160,6 +184,21 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
             and (street in _COMMON_STREETS or _name_like(street, lex))
         ):
             yield match.start(1), match.end(1), "LOCATION", 0.7
+    if " at " in text or " to " in text:
+        for match in _STAYED_AT.finditer(text):
+            words = match.group(1).split()
+            if (
+                not any(w in STOP_WORDS or w in NOT_NAME_WORDS for w in words)
+                and words[0] not in lex.first_names
+                and words[0] not in lex.not_phi_names
+                and words[0] not in _CHAINS
+                and all(_name_like(w, lex) or w in lex.places for w in words)
+            ):
+                yield match.start(1), match.end(1), "LOCATION", 0.6
+    for match in _PREFIXED_PLACE.finditer(text):
+        name = match.group(1).split()[1]
+        if name not in STOP_WORDS and name not in lex.everyday_words:
+            yield match.start(1), match.end(1), "LOCATION", 0.65
     if " of " in text:
         for match in word_matches(_CITY_OF, text):
             yield from _city_of(match, lex)

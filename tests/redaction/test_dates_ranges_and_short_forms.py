@@ -38,6 +38,11 @@ from tests.redaction.marked_text import unmark
         "i'm leaving on the [[5th]] after work",
         "i got the letter on [[three slash fourteen]]",
         "i relapsed over [[memorial day weekend 2022]]",
+        # A month and day before more words of the clause, or a list of days.
+        "on [[june 3]] after work he left",
+        "it was [[june 3]] last year",
+        "[[july 9]] which was a friday",
+        "it was [[june 3rd, 4th and 5th]]",
         # Ages over 89.
         "it was her [[ninetieth]] birthday",
         "she's pushing [[ninety-five]]",
@@ -63,6 +68,7 @@ def test_spoken_date_shapes(redactor: Redactor, marked: str) -> None:
         "she's ninety pounds soaking wet",
         "at ninety i was going way too fast",
         "i worked 12 hour shifts all week",
+        "you may 3 times a day",
     ],
 )
 def test_counting_and_recurring_days_are_no_dates(redactor: Redactor, text: str) -> None:
