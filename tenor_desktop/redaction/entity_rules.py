@@ -105,6 +105,8 @@ _NOT_AFTER_HONORIFIC = frozenset(
 # or a past verb right after it ("grandma bea raised me"; "-ly" words are turned away before).
 _NAME_TAIL = re.compile(
     rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{_NAME_VERBS})\b)|\s+[a-z]{{2,}}ed\b"
+    # "grandma ida would tell her", "my roommate jade took me".
+    r"|\s+(?:would|will|could|can|should|took|gave)\b"
 )
 # The apostrophe of an Irish, French or Italian surname: "o'connell", "d'angelo".
 _APOSTROPHE_NAME = re.compile(r"(?<=^[a-z])'(?=[a-z]{3})", re.I)

@@ -46,6 +46,9 @@ PERSON_VERBS = (
     r"|married|divorced|punched|slapped|grabbed|threatened|accused|ignores|ignored|raised"
     r"|showed\s+up|broke\s+up|hung\s+up|picked\s+me|calling|texting|asking|telling|crying"
     r"|yelling|screaming|begging|ignoring|avoiding|blaming"
+    # Violence only people do ("last saturday derek choked me"), and "X did." as an answer.
+    r"|choked|strangled|shoved|pushed|kicked|raped|assaulted|attacked|molested|groped|stalked"
+    r"|beat\s+(?:me|him|her|them|us)|did(?=\s*[.!?])"
 )
 # Past verbs said of people only; an abstract noun can tell, call or hit ("Experience told
 # me", "Nature called", "Life punched me"), not text or apologise. Before them an everyday
@@ -63,7 +66,9 @@ _AUX = (
 )
 _OPENING_SUBJECT = re.compile(
     r"(?:^|[.!?:\"]\s+|\n\s*|(\b(?:and|but|so|then|since|until|when|because|cause|after"
-    r"|before|while|once|though|whenever)\s+(?:then\s+)?))([a-z][a-z]*(?:-[a-z][a-z]+)?)"
+    r"|before|while|once|though|whenever|yesterday|today|tonight|later|last\s+(?:night|week"
+    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?:then\s+)?))"
+    r"([a-z][a-z]*(?:-[a-z][a-z]+)?)"
     # Where the person is from may come first: "Jess from work texted me".
     r"(?=(\s+from\s+(?:the\s+|my\s+)?[a-z]+)?"
     rf"(?:\s+{_AUX}){{0,2}}\s+(?:{PERSON_VERBS})\b)"

@@ -40,7 +40,8 @@ OBJECT_CUE = re.compile(
     r"|(?:mad|angry|pissed|upset|yelled|yelling|yell|screamed|screaming|snapped|laughed)\s+at"
     r"|(?:wait|waited|waiting)\s+(?:for|on)|(?:day|night|weekend|evening|afternoon)\s+with"
     r"|(?:jealous|envious|proud|afraid|scared|protective)\s+of"
-    r"|blocked|unblocked|ghosted|dumped|confronted|known|avoid|avoided|avoiding)\s+",
+    r"|blocked|unblocked|ghosted|dumped|confronted|known|avoid|avoided|avoiding"
+    r"|email|emailed|emailing|messaged|messaging|dmed|dming)\s+",
 )
 # Object cues that take people far more often than things: an embedding word SCOWL does not
 # list ("jess") is a name there when the phrase ends after it ("lied to jess about it").
@@ -57,6 +58,7 @@ STRONG_OBJECT = re.compile(
     r"me\s+and|and\s+me|told|asked|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
     r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
     r"|married|invited|babysat|babysit|owe|owes|owed|blocked|unblocked|ghosted|dumped"
+    r"|email|emailed|emailing|messaged|messaging|dmed|dming"
     r"|(?:yelled|screamed|snapped|mad|angry|pissed)\s+at|(?:text|texts|call|calls|message|messages|email|emails"
     r"|letter|note|voicemail|dm|dms|snap|card|gift|visit)\s+from",
 )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import RELATIONS, Hit
+from tenor_desktop.redaction.initial_names import PERSON_VERBS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS
 from tenor_desktop.redaction.speech_names import OPENER, WORD, is_person_word
@@ -57,7 +58,7 @@ _SPEAKER = re.compile(
 # A subject said to be someone's relation or in a person's state: "jess is my best friend",
 # "so kav is pregnant again", "suvi was in the hospital".
 _PERSON_PREDICATE = re.compile(
-    rf"{OPENER}({WORD})\s+(?:is|was|'s|has\s+been|had\s+been)\s+(?:(?:still|also|now|like|just"
+    rf"{OPENER}({WORD})(?:\s+({WORD}))??\s+(?:is|was|'s|has\s+been|had\s+been)\s+(?:(?:still|also|now|like|just"
     r"|only|basically|literally|actually|finally)\s+)?(?:(?:my|our|his|her|their|your|a|an)\s+"
     rf"(?:[a-z]+\s+)?(?:{RELATIONS})\b|(?:pregnant|sober|arrested|engaged|divorced|born|adopted"
     r"|diagnosed|hospitalized|hospitalised|deported|in\s+(?:the\s+)?(?:hospital|jail|prison"
@@ -77,7 +78,8 @@ _WILL_SUBJECT = re.compile(
 # "my lead there, bartek, is chill".
 _COMMA_NAME = re.compile(
     rf",\s+({WORD}),\s+(?:said|says|told|tells|asked|called|texted|wrote|thinks|thought|is|was"
-    r"|has|had|would|will|can|could|keeps|kept|never|just|always|[a-z]{2,}ed)\b"
+    r"|has|had|would|will|can|could|keeps|kept|never|just|always|read|took|gave|made|came|went"
+    r"|got|[a-z]{2,}ed)\b"
 )
 # A name in apposition closing a sentence about a person: "my neighbor from across the
 # hall, ottoline prewitt."
@@ -86,6 +88,11 @@ _CLOSING_APPOSITION = re.compile(
 )
 # The other one of "you and X": "you and dana", "how are you and ryan doing".
 _YOU_AND = re.compile(rf"\b(?:you|yourself)\s+and\s+({WORD})\b(?!')")
+# Two names as a subject before a verb only people do: "gregory hale called me in".
+_FULL_NAME_SUBJECT = re.compile(
+    rf"{OPENER}({WORD})\s+({WORD})\s+(?:(?:just|never|finally|always|even)\s+)?(?:{PERSON_VERBS})\b"
+)
+_TWO_WORDS = (_PERSON_PREDICATE, _FULL_NAME_SUBJECT)
 # Slots where an everyday word is more often a thing or a form of address than a name.
 _NO_EVERYDAY = (
     _VOCATIVE,
@@ -95,6 +102,7 @@ _NO_EVERYDAY = (
     _COMMA_NAME,
     _CLOSING_APPOSITION,
     _YOU_AND,
+    _FULL_NAME_SUBJECT,
 )
 # Chat words for groups and people in general, in the same slots: never a name.
 _NOT_NAMES = frozenset(
@@ -116,6 +124,7 @@ def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         _COMMA_NAME,
         _CLOSING_APPOSITION,
         _YOU_AND,
+        _FULL_NAME_SUBJECT,
     ):
         for match in pattern.finditer(low):
             word = match.group(1)
@@ -129,5 +138,10 @@ def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 low, max(0, match.start(1) - 8), match.start(1)
             ):
                 continue  # "the dog's bed", "my mom's house"
-            if is_person_word(word, lex, strong=True):
+            if not is_person_word(word, lex, strong=True):
+                continue
+            second = match.group(2) if pattern in _TWO_WORDS else None
+            if second is None:
                 yield match.start(1), match.end(1), "NAME", 0.6
+            elif second not in lex.everyday_words and is_person_word(second, lex, strong=True):
+                yield match.start(1), match.end(2), "NAME", 0.6  # "chris preston is a coworker"

@@ -48,7 +48,7 @@ WORD = (
 OPENER = (
     r"(?:^|\n|[.!?:;]\s+|,\s+|\b(?:and|but|so|then|since|until|when|because|that|after"
     r"|before|while|like|cause|whenever|if|once|unless|though|where|cuz|time|heard|think"
-    r"|thought|guess|sure|bet|knew|realized|realised)\s+)"
+    r"|thought|guess|sure|bet|knew|realized|realised|said|says)\s+)"
     # A filler between the opener and the subject: "so basically corinna dumped me".
     r"(?:(?:basically|honestly|literally|actually|apparently|obviously|um|uh|then|now|so|and"
     r"|but|well)\s+){0,2}"
@@ -116,7 +116,8 @@ _RELATION_SLOT = re.compile(
 _NAMED_CUE = re.compile(
     rf"\b(?:name\s+is|name's|named|called\s+herself|called\s+himself|goes\s+by"
     rf"|(?:naming|named)\s+(?:her|him|the\s+baby))\s+({WORD})"
-    rf"(?:\s+({WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they)\b)",
+    rf"(?:\s+({WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they|at|from|in|on|was|is"
+    r"|had|has|[a-z]{3,}ed)\b)",
 )
 _DETERMINED = re.compile(
     r"\b(?:a|an|the|this|that|every|each|one|my|your|his|her|our|their|per|all|some|any)\s+$",
