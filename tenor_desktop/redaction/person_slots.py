@@ -57,13 +57,14 @@ _SPEAKER = re.compile(
 )
 # A subject said to be someone's relation or in a person's state: "jess is my best friend",
 # "so kav is pregnant again", "suvi was in the hospital".
-_PERSON_PREDICATE = re.compile(
-    rf"{OPENER}({WORD})(?:\s+({WORD}))??\s+(?:is|was|'s|has\s+been|had\s+been)\s+(?:(?:still|also|now|like|just"
-    r"|only|basically|literally|actually|finally)\s+)?(?:(?:my|our|his|her|their|your|a|an)\s+"
-    rf"(?:[a-z]+\s+)?(?:{RELATIONS})\b|(?:pregnant|sober|arrested|engaged|divorced|born|adopted"
-    r"|diagnosed|hospitalized|hospitalised|deported|in\s+(?:the\s+)?(?:hospital|jail|prison"
-    r"|rehab|icu|er))\b)"
+_PREDICATE = (
+    r"(?:is|was|'s|has\s+been|had\s+been)\s+(?:(?:still|also|now|like|just|only|basically"
+    r"|literally|actually|finally)\s+)?(?:(?:my|our|his|her|their|your|a|an)\s+(?:[a-z]+\s+)?"
+    rf"(?:{RELATIONS})\b|(?:pregnant|sober|arrested|engaged|divorced|born|adopted|diagnosed"
+    r"|hospitalized|hospitalised|deported|in\s+(?:the\s+)?(?:hospital|jail|prison|rehab|icu"
+    r"|er))\b)"
 )
+_PERSON_PREDICATE = re.compile(rf"{OPENER}({WORD})(?:\s+({WORD}))??\s+{_PREDICATE}")
 # A person introduced by a common noun: "there's this girl marnie", "my boy dre".
 _INTRODUCED = re.compile(
     rf"\b(?:this|that|some|a|my|his|her|our)\s+(?:girl|guy|dude|lady|woman|kid|boy|chick"
@@ -110,23 +111,52 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Patterns that open with a clause opener, a relation or any word try every position; they
+# run only in a window before what ends them (a predicate, a person verb, "'ll", "'s", a
+# closing name): (trigger, characters the match may start before it).
+_TRIGGERS = {
+    _PERSON_PREDICATE: (re.compile(rf"(?:\s|'){_PREDICATE}"), 70),
+    _FULL_NAME_SUBJECT: (re.compile(rf"\s(?:{PERSON_VERBS})\b"), 70),
+    _WILL_SUBJECT: (re.compile(r"'ll\s"), 50),
+    _CLOSING_APPOSITION: (re.compile(rf",\s+{WORD}(?:\s+{WORD})?[.!?]"), 50),
+    _POSSESSOR: (re.compile(r"'s\s"), 30),
+}
+_PATTERNS = (
+    _RECIPIENT,
+    _POSSESSOR,
+    _VOCATIVE,
+    _SPEAKER,
+    _PERSON_PREDICATE,
+    _INTRODUCED,
+    _WILL_SUBJECT,
+    _COMMA_NAME,
+    _CLOSING_APPOSITION,
+    _YOU_AND,
+    _FULL_NAME_SUBJECT,
+)
+
+
+def _matches(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    found = _TRIGGERS.get(pattern)
+    if found is None:
+        yield from pattern.finditer(low)
+        return
+    trigger, before = found
+    done = -1
+    for hit in trigger.finditer(low):
+        # "^" still matches only at the true start of the text, and "\b" sees what lies
+        # before the window: the matches are those of a whole-text search.
+        for match in pattern.finditer(low, max(done, hit.start() - before, 0), hit.end() + 60):
+            if match.start() >= done:
+                done = match.end()
+                yield match
+
+
 def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names as recipients, possessors, addressees and speakers (see the module docstring)."""
     low = lower_same_length(text)
-    for pattern in (
-        _RECIPIENT,
-        _POSSESSOR,
-        _VOCATIVE,
-        _SPEAKER,
-        _PERSON_PREDICATE,
-        _INTRODUCED,
-        _WILL_SUBJECT,
-        _COMMA_NAME,
-        _CLOSING_APPOSITION,
-        _YOU_AND,
-        _FULL_NAME_SUBJECT,
-    ):
-        for match in pattern.finditer(low):
+    for pattern in _PATTERNS:
+        for match in _matches(pattern, low):
             word = match.group(1)
             if word in _NOT_NAMES or word in KIN_WORDS:
                 continue
