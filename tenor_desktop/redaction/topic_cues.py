@@ -202,6 +202,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"(?:to the punch|to it|in (?:the|a) (?:game|final|race|match))",
         r"beat my (?:personal|record|time|score|best)",
         r"choked (?:on|up|during)",
+        r"(?:up|off) the walls?",
     ),
     "SUBSTANCE_USE": (
         r"high on (?:life|caffeine|sugar|adrenaline|love)",

@@ -35,8 +35,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)")
 _SPEAKER_PREFIX = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:\s\d+)?:\s*")
 # Shorter sentences ("i take 10 mg.") carry no disclosure of their own.
 _MIN_WORDS = 5
-# Sentences longer than this are also scored clause by clause.
-LONG_WORDS = 18
+# Sentences longer than this are also scored clause by clause (clauses holding a word of a
+# topic's semantic field only: a clause without one is not embedded).
+LONG_WORDS = 14
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;:]|\s-+|--)\s*|\s+(?=(?:and|but|so|because|cause|then|when|after|until)\s)",
     re.IGNORECASE,
@@ -194,7 +195,8 @@ class TopicDetector:
         A category whose look-alike idiom the sentence holds (``barred``) is not given.
 
         A long sentence is also scored clause by clause (a disclosure in one clause of a
-        run-on is diluted in the whole), and its best window decides.
+        run-on is diluted in the whole), each clause through the gate, and its best window
+        decides.
         """
         examples = self._example_vectors()
         names = [c.category.name for c in active if c.category.name in examples]
@@ -202,7 +204,10 @@ class TopicDetector:
             return []
         windows = [(i, s, e) for i, (s, e) in enumerate(spans)]
         windows += [
-            (i, cs, ce) for i, (s, e) in enumerate(spans) for cs, ce in _clauses(text, s, e)
+            (i, cs, ce)
+            for i, (s, e) in enumerate(spans)
+            for cs, ce in _clauses(text, s, e)
+            if worth_embedding(text[cs:ce])
         ]
         vectors = self._encoder.encode([text[s:e] for _i, s, e in windows], quantized=True)
         scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
