@@ -65,7 +65,7 @@ _AUX = (
     r"|can't|keeps|kept|keep|started|stopped|is|was)"
 )
 _OPENING_SUBJECT = re.compile(
-    r"(?:^|[.!?:\"]\s+|\n\s*|(\b(?:and|but|so|then|since|until|when|because|cause|after"
+    r"(?:^|[.!?:\"]\s+|\n\s*|(,\s+|\b(?:and|but|so|then|since|until|when|because|cause|after"
     r"|before|while|once|though|whenever|yesterday|today|tonight|later|last\s+(?:night|week"
     r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+(?:then\s+)?))"
     r"([a-z][a-z]*(?:-[a-z][a-z]+)?)"

@@ -28,6 +28,7 @@ def _names(redactor: Redactor, text: str) -> list[str]:
         "Client: i've told her to email [[mick]] directly.",
         "Client: grandma [[clary]] would tell her to back off.",
         "Client: she said [[jace okonedo]] is just a coworker from her school.",
+        "Client: anyway, [[quinlan]] thinks i'm overreacting.",
     ],
 )
 def test_unlisted_subject_or_object(redactor: Redactor, marked: str) -> None:
@@ -47,6 +48,8 @@ def test_unlisted_subject_or_object(redactor: Redactor, marked: str) -> None:
         "Client: i've told her to email hr directly.",
         "Client: she said therapy is just a phase.",
         "Client: i didn't do it. that did. whatever.",
+        "Client: anyway, everyone thinks i'm overreacting.",
+        "Client: honestly, anxiety tells me i'm failing.",
     ],
 )
 def test_everyday_subject_or_object_stays(redactor: Redactor, text: str) -> None:
