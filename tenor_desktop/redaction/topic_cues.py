@@ -207,6 +207,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
     "SUBSTANCE_USE": (
         r"high on (?:life|caffeine|sugar|adrenaline|love)",
         r"drink\w* (?:\w+ ){0,3}(?:coffee|water|tea|soda|energy drinks?)",
+        r"bottles? of (?:water|juice|soda|milk|formula)|water bottles?",
         r"wine tasting",
         r"a drunk driver",
         r"overdos\w+ on (?:caffeine|coffee|sugar|chocolate)",

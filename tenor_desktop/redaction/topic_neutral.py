@@ -123,4 +123,13 @@ NEUTRAL_TALK: tuple[str, ...] = (
     "i'm giving away old clothes and clearing out the garage.",
     "we went to the lake and the kids jumped off the dock all afternoon.",
     "my friend got pulled over for a broken taillight.",
+    # Errands, cars, neighbours and family money: the everyday talk around every topic.
+    "i ran errands all saturday and sat in traffic for an hour.",
+    "my neighbor across the hall helps me carry groceries sometimes.",
+    "my brother only calls when he needs money and it annoys me.",
+    "i parked and listened to music for a few minutes before going in.",
+    "my cousin lives two hours away and we talk on the phone every sunday.",
+    "i left work early to pick up my son from practice.",
+    "my roommate borrowed my car again and didn't fill the tank.",
+    "i lent my sister money for rent and she hasn't paid me back.",
 )

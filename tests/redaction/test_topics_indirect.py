@@ -20,6 +20,7 @@ INDIRECT = {
     "my sister was born here but i wasn't, so i could be sent away any time.": "IMMIGRATION",
     "my boss pays us cash because none of us can be on the books.": "IMMIGRATION",
     "i borrowed my sister's documents to get hired at the warehouse.": "IMMIGRATION",
+    "she said nobody would believe me if i ever told anyone what he did.": "ABUSE",
 }
 LOOK_ALIKES = (
     "my best friend stayed the night and we watched movies until three.",
@@ -32,6 +33,9 @@ LOOK_ALIKES = (
     "the closet in our bedroom is a mess and it stresses me out.",
     "my boss pays us in cash on fridays and it's hard to budget.",
     "the only reason i get out of bed is to walk my dog.",
+    "i keep a bottle of water in my car for the drive home.",
+    "i sat in my car in the driveway for a while before i could go inside.",
+    "my uncle calls when he's short on cash and it drives my mom crazy.",
 )
 
 
