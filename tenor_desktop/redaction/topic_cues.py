@@ -38,6 +38,17 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:holding|detention) (?:facility|center)",
         r"sent back to (?:my|his|her|their) (?:country|home country)",
         r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re) not legal\b",
+        r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|i was|we were) illegal\b"
+        r"(?! (?:to|for)\b)|(?:is|are|was|were|'s|'re|'m|live|living|stay\w*|came) here illegally",
+        r"(?:paid|pay|paying) (?:a|the) coyote|(?:with|through) a coyote"
+        r"|coyote (?:brought|took|who)",
+        r"(?:crossed|crossing|cross|walked across) (?:the )?(?:river|desert|rio grande)",
+        r"(?:my|his|her|our|their) papers (?:aren'?t|are not|weren'?t|were not) "
+        r"(?:real|legal|in order)",
+        r"(?:no|without (?:a )?|don'?t have (?:a )?|didn'?t have (?:a )?)social (?:security )?"
+        r"(?:number|card)",
+        r"(?:came|come|coming) (?:here |over )?(?:on|with) a (?:tourist|visitor|student) visa",
+        r"naturaliz\w+",
     ),
     "SEXUAL_CONTENT": (
         r"hook(?:ing)? up with|hookups?",
@@ -176,6 +187,13 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:would|it would) take",
         r"(?<!car )(?<!truck )(?<!driver )(?<!someone )(?<!\bhe )(?<!she )(?<!bus )swerv\w+ into",
         r"(?:don'?t|can'?t) (?:really )?see myself (?:being )?(?:here|around|alive)",
+        r"unaliv\w+",
+        r"tak(?:e|ing) my (?:own )?life",
+        r"self[- ]?injur\w*",
+        r"(?:nobody|no one) would (?:even )?(?:miss|notice) (?:me|if i (?:was|were) gone)",
+        r"(?:go to sleep|fall asleep) and (?:never|not) (?:wake|come back)",
+        r"(?:thought|thinking|think) (?:about|of) (?:dying|not existing|not being here"
+        r"|disappearing for good)",
     ),
 }
 

@@ -67,9 +67,10 @@ _FIELDS = (
     r"|no questions|under the table"
     r"|wheel|balcony|edge|(?:wasn'?t|weren'?t|not|isn'?t) around|lighter|scissors|tub"
     r"|how much|giv(?:e|ing) away|gave away|for after|make it to|ever again|relieved"
-    r"|letting go|over with|stop hurting|the pain stop"
+    r"|letting go|over with|stop hurting|the pain stop|waking|unaliv\w*|miss me|notice if"
+    r"|giv(?:e|ing|en) (?:\w+ ){1,3}away"
     r"|born here|(?:let|get|got|come|coming) back in|uniform|tourist|stamps?|never left"
-    r"|split up|check[- ]?in"
+    r"|split up|check[- ]?in|coyote|river|desert|naturaliz\w*"
     r"|can stay|stay here|allowed to stay|sent away|fly (?:him|her|them|me) out|sponsor\w*"
 )
 _GATE = re.compile(r"\b(?:" + _FIELDS + r")\b", re.IGNORECASE)

@@ -81,6 +81,8 @@ def test_the_acts_themselves_still_count(sentence: str, category: str) -> None:
         "I got into a fender bender on the way here.",
         "A car swerved into my lane on the highway.",
         "My uncle went to rehab for substance abuse and he's doing great.",
+        "It's illegal to park there after six, so I got a ticket.",
+        "A coyote got into our yard and scared the dog.",
     ],
 )
 def test_idioms_with_topic_words_are_no_topic(sentence: str) -> None:
@@ -111,6 +113,12 @@ def test_idioms_with_topic_words_are_no_topic(sentence: str) -> None:
         ("We slept with each other on the first night.", "SEXUAL_CONTENT"),
         ("I committed fraud at my last job.", "CRIMINAL"),
         ("I was drunk driving when they stopped me.", "SUBSTANCE_USE"),
+        ("We paid a coyote to bring us across when I was nine.", "IMMIGRATION"),
+        ("My mom is here illegally and works at a laundromat.", "IMMIGRATION"),
+        ("I don't have a social security number, so I work for cash.", "IMMIGRATION"),
+        ("Sometimes I think nobody would even notice if I was gone.", "SELF_HARM"),
+        ("I want to go to sleep and never wake up.", "SELF_HARM"),
+        ("I've been thinking about taking my own life.", "SELF_HARM"),
     ],
 )
 def test_the_acts_behind_the_idioms_still_count(sentence: str, category: str) -> None:
