@@ -17,7 +17,9 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_rules import find_lexicon_places, find_rare_towns
+from tenor_desktop.redaction.word_search import word_matches
 
 _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
@@ -46,9 +48,8 @@ _STREET_LOWER = re.compile(
 # before them must not be words that end a possessive or name a role.
 _GENERIC_STREET_SUFFIXES = frozenset("way place row square loop trail circle alley".split())
 _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Borough)\b")
-_ROUTE = re.compile(
-    r"\b(?:route|highway|hwy|interstate|i-|state road|county road)\s?\d{1,3}\b", re.IGNORECASE
-)
+# Searched on the lowercased text with word_search (ten times faster than IGNORECASE and \b).
+_ROUTE = re.compile(r"(?:route|highway|hwy|interstate|i-|state road|county road)\s?\d{1,3}\b")
 _FACILITY_SUFFIX = (
     r"(?:Hospital|Medical Center|Health Center|Center|Centre|Clinic|Elementary|Middle School"
     r"|High School|School|Academy|College|University|Institute|Church|Chapel|Assembly|Cemetery"
@@ -141,10 +142,10 @@ _DIRECTIONAL_STREET = re.compile(
     re.IGNORECASE,
 )
 # A city after a street address: "1410 harmon street suite 200, evanston".
+# Lowercase, without its \b: searched like _ROUTE.
 _CITY_AFTER_ADDRESS = re.compile(
-    rf"\b{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
-    r"([A-Za-z]+(?:\s+[A-Za-z]+)?)",
-    re.IGNORECASE,
+    rf"{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
+    r"([a-z]+(?:\s+[a-z]+)?)"
 )
 # Lowercase town words after a place preposition: "up to traverse city", "in cedar falls".
 _TOWN_LOWER = re.compile(
@@ -160,7 +161,8 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         phrase = match.group(1)
         if phrase.lower() not in lex.not_phi_places and phrase.lower() not in NOT_NAME_WORDS:
             yield match.start(1), match.end(1), "LOCATION", 0.75
-    for match in _CITY_AFTER_ADDRESS.finditer(text):
+    low = lower_same_length(text)
+    for match in word_matches(_CITY_AFTER_ADDRESS, low):
         for length in (2, 1):
             words = match.group(1).split()[:length]
             key = " ".join(words).lower()
@@ -175,7 +177,6 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         (_STREET_NUMBERED, 0.95),
         (_STREET_NAMED, 0.85),
         (_STREET_LOWER, 0.7),
-        (_ROUTE, 0.85),
         (_COUNTY, 0.9),
         (_FACILITY_LOWER, 0.7),
         (_SAINT, 0.75),
@@ -188,6 +189,8 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if pattern is _STREET_LOWER and not _plausible_street(match.group(1).split(), lex):
                 continue
             yield match.start(group), match.end(group), "LOCATION", confidence
+    for match in word_matches(_ROUTE, low):
+        yield match.start(), match.end(), "LOCATION", 0.85
     for match in _FACILITY_LOWER_GUARDED.finditer(text):
         words = match.group(1).split()
         head = words[0]

@@ -74,13 +74,16 @@ _GENERIC_CONGREGATION = frozenset(
 )
 # A street said by a rare or place name after a venue: "the coffee shop on linden", "the bar
 # on fremont" (the common street names are place_cues' _VENUE_ON_STREET).
-_VENUE_ON_NAME = re.compile(
+# Searched from " on " (a literal the regex engine finds fast), the venue checked before it.
+_ON_NAME = re.compile(
+    rf" on ({_WORD})(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore"
+    r"|where|with|when|i|we|he|she|they|for|in|at|next)\b)"
+)
+_VENUE_BEFORE = re.compile(
     r"\b(?:bar|pub|restaurant|diner|cafe|coffee|shop|store|church|school|clinic|gym|salon"
     r"|bakery|deli|pizza|pizzeria|tacos|taqueria|laundromat|barbershop|liquor|market|bank"
     r"|pharmacy|library|motel|hotel|apartment|apartments|house|duplex|office|station|hall"
-    r"|shelter|daycare|grill|tavern|lounge|one|place|spot|building|complex|plant|warehouse)"
-    rf"\s+on\s+({_WORD})(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore"
-    r"|where|with|when|i|we|he|she|they|for|in|at|next)\b)"
+    r"|shelter|daycare|grill|tavern|lounge|one|place|spot|building|complex|plant|warehouse)$"
 )
 _COMMON_STREETS = frozenset(
     "main park oak pine maple cedar elm walnut spruce chestnut willow cherry birch ash poplar "
@@ -104,14 +107,19 @@ _BARE_ADDRESS = re.compile(
 # A post-office box is an address: "p.o. box 4471", "po box 12".
 _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?|post\s+office)\s+box\s+\d{1,6}\b")
 # Where someone stays or is treated, by a rare name: "i was at hazelden", "he's at rikers".
-_STAYED_AT = re.compile(
+# Searched from " at " / " to ", the verb of staying checked before it.
+_AT_NAME = re.compile(
+    rf" (?:at|to) ({_WORD}(?:\s+{_WORD})?)(?=\s*[.,;!?]|\s*$|\s+(?:for|and|but|now|again|since"
+    r"|last|in|when|after|until|because|with|so)\b)"
+)
+_STAYED_BEFORE = re.compile(
     r"\b(?:was|were|been|am|i'm|he's|she's|they're|is|stay|stays|stayed|staying|admitted"
     r"|inpatient|outpatient|locked\s+up|treated|detox|rehab|weeks|days|months|time|enrolled"
     r"|sent\s+(?:him|her|me|them)|took\s+(?:him|her|me|them)|taken|transferred|admitted\s+to"
-    r"|committed\s+to|rushed\s+(?:him|her|me|them))\s+(?:at|to)\s+"
-    rf"({_WORD}(?:\s+{_WORD})?)(?=\s*[.,;!?]|\s*$|\s+(?:for|and|but|now|again|since|last|in"
-    r"|when|after|until|because|with|so)\b)"
+    r"|committed\s+to|rushed\s+(?:him|her|me|them))$"
 )
+_PREFIX_NEEDLES = ("st.", "saint ", "san ", "santa ", "los ", "las ", "fort ", "mount ", "port ")
+_ADDRESS_NEEDLES = ("live", "stay", "address", " is ", "moved", " to ")
 # Chains said alone locate nobody ("i was at costco"); with a street they do (place_cues).
 _CHAINS = frozenset(
     "starbucks costco walgreens cvs walmart target kroger safeway publix aldi wegmans meijer "
@@ -161,8 +169,10 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
             if opening and not any(w in _GENERIC_CONGREGATION for w in words):
                 yield match.start(1), match.end(1), "LOCATION", 0.65
     if " on " in text:
-        for match in _VENUE_ON_NAME.finditer(text):
+        for match in _ON_NAME.finditer(text):
             name = match.group(1)
+            if _VENUE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None:
+                continue
             if (
                 name not in _NOT_STREET_NAMES
                 and name not in NOT_NAME_WORDS
@@ -176,7 +186,8 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
     if " box " in text:
         for match in _PO_BOX.finditer(text):
             yield match.start(), match.end(), "LOCATION", 0.8
-    for match in _BARE_ADDRESS.finditer(text) if any(ch.isdigit() for ch in text) else ():
+    addresses = any(ch.isdigit() for ch in text) and any(n in text for n in _ADDRESS_NEEDLES)
+    for match in _BARE_ADDRESS.finditer(text) if addresses else ():
         street = match.group(2)
         if (
             street not in STOP_WORDS
@@ -185,7 +196,9 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             yield match.start(1), match.end(1), "LOCATION", 0.7
     if " at " in text or " to " in text:
-        for match in _STAYED_AT.finditer(text):
+        for match in _AT_NAME.finditer(text):
+            if _STAYED_BEFORE.search(text, max(0, match.start() - 16), match.start()) is None:
+                continue
             words = match.group(1).split()
             if (
                 not any(w in STOP_WORDS or w in NOT_NAME_WORDS for w in words)
@@ -195,7 +208,8 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
                 and all(_name_like(w, lex) or w in lex.places for w in words)
             ):
                 yield match.start(1), match.end(1), "LOCATION", 0.6
-    for match in _PREFIXED_PLACE.finditer(text):
+    prefixed = any(needle in text for needle in _PREFIX_NEEDLES)
+    for match in _PREFIXED_PLACE.finditer(text) if prefixed else ():
         name = match.group(1).split()[1]
         if name not in STOP_WORDS and name not in lex.everyday_words:
             yield match.start(1), match.end(1), "LOCATION", 0.65
