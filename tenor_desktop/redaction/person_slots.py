@@ -93,6 +93,12 @@ _YOU_AND = re.compile(rf"\b(?:you|yourself)\s+and\s+({WORD})\b(?!')")
 _FULL_NAME_SUBJECT = re.compile(
     rf"{OPENER}({WORD})\s+({WORD})\s+(?:(?:just|never|finally|always|even)\s+)?(?:{PERSON_VERBS})\b"
 )
+# A name closing a greeting or thanks: "bye, clary.", "thank you so much, zack."
+_GREETED = re.compile(
+    rf"\b(?:bye|goodbye|thanks|thank\s+you(?:\s+so\s+much)?|morning|night|hi|hey|hello"
+    rf"|welcome\s+back|see\s+you|love\s+you|congrats|congratulations|sorry),?\s+({WORD})"
+    r"(?=\s*[.!?,]|\s*$)"
+)
 _TWO_WORDS = (_PERSON_PREDICATE, _FULL_NAME_SUBJECT)
 # Slots where an everyday word is more often a thing or a form of address than a name.
 _NO_EVERYDAY = (
@@ -104,6 +110,7 @@ _NO_EVERYDAY = (
     _CLOSING_APPOSITION,
     _YOU_AND,
     _FULL_NAME_SUBJECT,
+    _GREETED,
 )
 # Chat words for groups and people in general, in the same slots: never a name.
 _NOT_NAMES = frozenset(
@@ -133,6 +140,7 @@ _PATTERNS = (
     _CLOSING_APPOSITION,
     _YOU_AND,
     _FULL_NAME_SUBJECT,
+    _GREETED,
 )
 
 

@@ -29,6 +29,9 @@ def _names(redactor: Redactor, text: str) -> list[str]:
         "Client: so [[garion]] likes him a lot, honestly.",
         "Client: she's due in the fall. we're naming her [[ottoline]].",
         "Client: and [[mick]]'ll tell you different, but it was his idea.",
+        "Client: bye, [[clary]]. see you next week.",
+        "Client: thank you so much, [[zack]].",
+        "Therapist: good morning, [[gabe]]. how was your week?",
     ],
 )
 def test_name_in_conversation_slot(redactor: Redactor, marked: str) -> None:
@@ -48,6 +51,10 @@ def test_name_in_conversation_slot(redactor: Redactor, marked: str) -> None:
         "Client: nobody likes him a lot, honestly.",
         "Client: that'll tell you everything.",
         "Client: things'll get better, i know.",
+        "Client: bye, guys. see you next week.",
+        "Client: thank you so much, seriously.",
+        "Therapist: good morning, sunshine. how was your week?",
+        "Client: love you, babe.",
     ],
 )
 def test_everyday_word_in_conversation_slot(redactor: Redactor, text: str) -> None:
