@@ -170,6 +170,12 @@ _BARE_ORDINAL = _word_pattern(
     rf"\bthe\s+({_ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|is|was|works)\b))"
     rf"(?!,?\s*(?:,|-|and|or|to)\s*(?:the\s+)?{_ORD})"
 )
+# "my court date is the 22nd for the custody thing": from the 3rd on, a preposition after the
+# day says it is a date (a pronoun does not: "the fifth we tried", "the second we got home").
+_DAY_THEN_CLAUSE = _word_pattern(
+    r"\bthe\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))(?=\s+(?:for|with|after|before|then|which"
+    r"|right|in\s+the\s+(?:morning|afternoon|evening))\s)"
+)
 # A range or list of days: "from the 3rd to the 9th of june", "the 3rd, 4th or 5th". The last
 # day must end a date ("of june", "of next month", the clause), so counting ("the 2nd or 3rd
 # time") is no date; every day of it is yielded.
@@ -243,7 +249,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         for match in _matches(_ORDINAL_RUN, text):
             for day in _ORD_ONLY.finditer(text, match.start(), match.end()):
                 yield day.start(), day.end(), 0.8
-    for pattern in (_BARE_ORDINAL, _ON_ORDINAL):
+    for pattern in (_BARE_ORDINAL, _ON_ORDINAL, _DAY_THEN_CLAUSE):
         for match in _matches(pattern, text):
             yield match.start(1), match.end(1), 0.8
     for match in _matches(_BIRTH_DIGITS, text):

@@ -38,6 +38,7 @@ from tests.redaction.marked_text import unmark
         "i'm leaving on the [[5th]] after work",
         "i got the letter on [[three slash fourteen]]",
         "i relapsed over [[memorial day weekend 2022]]",
+        "my court date is the [[22nd]] for the custody thing",
         # A month and day before more words of the clause, or a list of days.
         "on [[june 3]] after work he left",
         "it was [[june 3]] last year",
@@ -69,6 +70,8 @@ def test_spoken_date_shapes(redactor: Redactor, marked: str) -> None:
         "at ninety i was going way too fast",
         "i worked 12 hour shifts all week",
         "you may 3 times a day",
+        "the 5th we played was the worst",
+        "the second we got home he started",
     ],
 )
 def test_counting_and_recurring_days_are_no_dates(redactor: Redactor, text: str) -> None:
