@@ -55,7 +55,8 @@ def is_number_word(word: str) -> bool:
 TITLE_WORDS = frozenset(
     "dr doctor mr mrs ms miss mister officer detective professor prof judge coach pastor "
     "reverend rev sergeant sgt captain lieutenant nurse grandma grandpa aunt auntie uncle "
-    "nana granny grammy gramps meemaw pawpaw mawmaw".split()
+    "nana granny grammy gramps meemaw pawpaw mawmaw poppa poppop papaw gramma granddad "
+    "grandad".split()
 )
 # Words that cannot be part of a street or facility name in lowercase speech.
 STOP_WORDS = NOT_NAME_WORDS | frozenset(

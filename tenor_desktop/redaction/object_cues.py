@@ -23,7 +23,7 @@ OBJECT_CUE = re.compile(
     r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
     r"|talked|talking|told\s+me|tell\s+me|told\s+you|tell\s+you|forgot|remember|remembered"
     r"|all|mostly|just|only"
-    r"|really|it's)\s+about"
+    r"|really|it's|guilty|sad|upset|nervous|anxious|especially)\s+about"
     r"|(?:saw|see|seen|seeing|miss|missed|love|loved|hate|hated|trust|trusted|blame|blamed"
     r"|forgive|forgave|met|meet|meeting|hug|hugged|kiss|kissed|help|helped|helping|invite"
     r"|invited|ignore|ignored|follow|followed|thank|thanked|picked\s+up|pick\s+up|drove"
@@ -51,7 +51,8 @@ MEDIUM_OBJECT = re.compile(
     r"|evening|afternoon|love)\s+with|(?:lied|close|closer|mean|nice|rude|apologi[sz]ed"
     r"|introduced)\s+to|met|meet|meeting|miss|missed|trust|trusted|blame|blamed|forgive|forgave"
     r"|hug|kiss|invite|thank|thanked|picked\s+up|pick\s+up|drove|promised|warned|reminded"
-    r"|babysit|raised|avoid|avoided|avoiding|worried\s+about",
+    r"|babysit|raised|avoid|avoided|avoiding"
+    r"|(?:worried|guilty|sad|upset|nervous|anxious|mostly|especially)\s+about",
 )
 # Object cues that name a person and nothing else ("texted X", "hanging out with X").
 STRONG_OBJECT = re.compile(

@@ -12,7 +12,7 @@ from tenor_desktop.redaction.entity_rules import (
     clean_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import NOT_PERSON, everyday_inflection
+from tenor_desktop.redaction.name_words import NOT_PERSON, TITLE_WORDS, everyday_inflection
 from tenor_desktop.redaction.rare_words import is_rare_word
 
 # Before a subject: the start of a clause.
@@ -64,6 +64,7 @@ def find_rare_word_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
             or lower in NOT_NAME_WORDS
             or lower in _NOT_PERSON_WORDS
             or lower in NOT_PERSON
+            or lower in TITLE_WORDS  # "gramma said no"
             or not _CLAUSE_OPENER.search(before[: word.start(1)])
         ):
             continue

@@ -32,6 +32,7 @@ def _names(redactor: Redactor, text: str) -> list[str]:
         "Client: bye, [[clary]]. see you next week.",
         "Client: thank you so much, [[zack]].",
         "Therapist: good morning, [[gabe]]. how was your week?",
+        "Client: guilty, mostly about [[jace]]. we were close.",
     ],
 )
 def test_name_in_conversation_slot(redactor: Redactor, marked: str) -> None:
@@ -55,6 +56,9 @@ def test_name_in_conversation_slot(redactor: Redactor, marked: str) -> None:
         "Client: thank you so much, seriously.",
         "Therapist: good morning, sunshine. how was your week?",
         "Client: love you, babe.",
+        "Client: guilty, mostly about money. we were broke.",
+        "Client: poppa always said that.",
+        "Client: gramma said no, like always.",
     ],
 )
 def test_everyday_word_in_conversation_slot(redactor: Redactor, text: str) -> None:
