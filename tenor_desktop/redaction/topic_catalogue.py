@@ -308,7 +308,7 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"take all (?:my|the) pills",
             r"(?:wasn'?t|weren'?t|not be|wouldn'?t be) (?:here|around|alive) anymore",
             r"how many pills (?:it would take|to take)",
-            r"rather (?:be )?(?:die|dead)(?! than)",
+            r"rather (?:be )?(?:die|dead)",
             r"wish(?:ed)? (?:i|she|he) (?:was|were) dead",
             r"(?<!did )(?<!didn't )(?<!could )not wake up"
             r"(?! (?:until|till|in time|on time|early|for))",

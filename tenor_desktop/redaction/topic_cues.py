@@ -241,7 +241,6 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"end(?:ing|ed)? (?:it|things) (?:with|between|off)",
         r"we (?:\w+ )?(?:to )?end(?:ed)? (?:it|things)",
         r"killing myself (?:at|with|over|for|trying|working|laughing|studying)",
-        r"rather (?:be )?(?:die|dead) than",
         r"(?:hard|easy) on myself",
         r"hurt myself (?:at|playing|lifting|running|skiing|working out|falling)",
         r"(?:burn\w*|cut\w*) (?:myself|my \w+) (?:on the (?:stove|oven|pan|grill|iron)|cooking"

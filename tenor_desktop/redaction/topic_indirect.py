@@ -29,7 +29,6 @@ INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "i'm waiting for the letter that decides whether i get to stay in this country.",
         "my cousin lent me her documents so i could start at the factory.",
         "i won't call the police on him because they'd ask how i got here.",
-        "we skip the clinic because they ask for a number we don't have.",
         "they said if my case is closed i'd have thirty days to leave.",
         "my family paid a man a lot of money to bring me over.",
     ),
