@@ -223,6 +223,15 @@ _BIRTH_DIGITS = _word_pattern(
 )
 
 
+# A date read as digits after the word "date": "the date was six three twenty one" (normalised
+# "6321"), "dated 4.15.23", "my court date is oh six oh three".
+_DATED_DIGITS = _word_pattern(
+    r"\b(?:date|dated)\b[^\d.?!]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}"
+    r"|\d{1,2}(?:[ .-]|, )\d{1,2}(?:[ .-]|, )(?:\d{2}|\d{4}))\b(?![.-]\d)"
+    r"(?!\s*(?:dollars|bucks|miles|hours|minutes|in\s+the|am|pm|a\.m|p\.m)\b)"
+)
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     """Yield (start, end, confidence) of date phrases in normalised text.
 
@@ -254,6 +263,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(1), match.end(1), 0.8
     for match in _matches(_BIRTH_DIGITS, text):
         yield match.start(1), match.end(1), 0.85
+    if "date" in text:
+        for match in _matches(_DATED_DIGITS, text):
+            yield match.start(1), match.end(1), 0.8
 
 
 def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:

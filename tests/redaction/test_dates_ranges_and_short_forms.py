@@ -39,6 +39,10 @@ from tests.redaction.marked_text import unmark
         "i got the letter on [[three slash fourteen]]",
         "i relapsed over [[memorial day weekend 2022]]",
         "my court date is the [[22nd]] for the custody thing",
+        # Digits read after the word "date".
+        "the date of the incident was [[six three twenty one]]",
+        "my court date is [[oh six oh three]]",
+        "the date on the letter was [[6.3.21]]",
         # A month and day before more words of the clause, or a list of days.
         "on [[june 3]] after work he left",
         "it was [[june 3]] last year",
@@ -72,6 +76,9 @@ def test_spoken_date_shapes(redactor: Redactor, marked: str) -> None:
         "you may 3 times a day",
         "the 5th we played was the worst",
         "the second we got home he started",
+        "i have a date at 7",
+        "our first date was in 2019",
+        "the date cost me 1500 dollars",
     ],
 )
 def test_counting_and_recurring_days_are_no_dates(redactor: Redactor, text: str) -> None:
