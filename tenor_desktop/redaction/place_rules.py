@@ -103,7 +103,8 @@ _FACILITY_LOWER_GUARDED = re.compile(
     r"|rehab|shelter|nursing home|assisted living|memory care|apartments|manor|towers|estates"
     r"|commons|homes|lodge|inn|motel|hotel|mall|plaza|market|gym|park|station|garden|gardens"
     r"|courthouse|recovery center|elementary|elementary school|plant|mill|factory|refinery"
-    r"|warehouse|distribution center))\b",
+    r"|warehouse|distribution center|building|counseling|behavioral|behavioral health|correctional"
+    r"|middle|packaging|roofing|plumbing|orthopedics))\b",
     re.MULTILINE,
 )
 # A lowercase employer or workplace: "i work nights at medtronic", "an interview at zellweger".
@@ -115,7 +116,9 @@ _WORKPLACE_LOWER = re.compile(
 _COMPANY_WORDS = frozenset(
     "logistics solutions group health foods industries motors bank insurance partners systems "
     "manufacturing construction electric energy pharmacy dental medical labs technologies "
-    "tech software consulting services freight trucking realty hospital clinic".split()
+    "tech software consulting services freight trucking realty hospital clinic packaging "
+    "roofing plumbing counseling behavioral orthopedics landscaping auto automotive staffing "
+    "building correctional".split()
 )
 # "Saint Vincent's", "St. Jude", and spoken lowercase "saint vincent's" (never "St." alone).
 _SAINT = re.compile(
