@@ -17,7 +17,7 @@ OBJECT_CUE = re.compile(
     r"|fighting|argue|argued|arguing|sleep|slept|sleeping|friends|together|along|dating"
     r"|date|dated|broke\s+up|split|spent\s+time|time|lunch|dinner|coffee|drinks|moved|move"
     r"|moving|went|came|left|there|here|trip|vacation|traveled|travelled|work|works|worked"
-    r"|working|play|played|playing|love)\s+with"
+    r"|working|play|played|playing)\s+with"
     r"|(?:text|texts|call|calls|message|messages|email|emails|letter|note|voicemail|dm|dms"
     r"|snap|card|gift|visit)\s+from"
     r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
@@ -48,7 +48,7 @@ OBJECT_CUE = re.compile(
 MEDIUM_OBJECT = re.compile(
     r"(?:went|came|live|lives|living|lived|stay|stayed|staying|moved|moving|fight|fought|fighting"
     r"|argue|argued|arguing|lunch|dinner|coffee|drinks|trip|vacation|friends|day|night|weekend"
-    r"|evening|afternoon|love)\s+with|(?:lied|close|closer|mean|nice|rude|apologi[sz]ed"
+    r"|evening|afternoon)\s+with|(?:lied|close|closer|mean|nice|rude|apologi[sz]ed"
     r"|introduced)\s+to|met|meet|meeting|miss|missed|trust|trusted|blame|blamed|forgive|forgave"
     r"|hug|kiss|invite|thank|thanked|picked\s+up|pick\s+up|drove|promised|warned|reminded"
     r"|babysit|raised|avoid|avoided|avoiding"
