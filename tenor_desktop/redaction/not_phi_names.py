@@ -79,16 +79,44 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             if not _SURNAME_AFTER.match(text, end)
             and not _PERSON_SLOT_BEFORE.search(low, max(0, start - 40), start)
             and not _located(low, end, lex)
+            and not (low[end - 2 : end] == "'s" and _persons(low, start, end))
         ]
     if _PET_WORD.search(low) is not None:
         found += _pet_names(low)
     return found
 
 
+# A chain named after a person ("wendy's", "denny's") is the person's again before what a
+# person has: "at wendy's house", "denny's mom".
+_PERSONAL_AFTER = re.compile(
+    rf"\s+(?:(?:new|old|little|big)\s+)?(?:{RELATIONS}|place|house|apartment|room|party"
+    r"|birthday|wedding|funeral|car|kids|family|parents)\b"
+)
+
+
+# Where a chain is said: "lunch at wendy's", "i work at macy's", "ordered denny's".
+_CHAIN_BEFORE = re.compile(
+    r"\b(?:at|to|from|near|by|into|outside|inside|of|for|ate|eat|eating|order|ordered|get|got"
+    r"|love|like|went|go|going|work|works|worked|working|shop|shopped|shopping)\s+(?:the\s+)?$"
+)
+
+
+def _persons(low: str, start: int, end: int) -> bool:
+    """A listed chain named after a person is the person's: "wendy's been great", "at
+    wendy's house"; unless said where a chain is and not before a person's things."""
+    return (
+        _PERSONAL_AFTER.match(low, end) is not None
+        or _CHAIN_BEFORE.search(low, max(0, start - 20), start) is None
+    )
+
+
+_ON_THE_WAY = re.compile(r"(?:'s)?\s+on\s+(?:the|my|our|his|her|their)\s+way\b")
+
+
 def _located(low: str, end: int, lex: Lexicons) -> bool:
     """A chain or park said with its street or town locates someone: "the Chipotle on Fifth
     Street", "Six Flags in Valencia" (the README's "Kroger on Ridgeway Avenue")."""
-    if _STREET_AFTER.match(low, end):
+    if _STREET_AFTER.match(low, end) and not _ON_THE_WAY.match(low, end):
         return True
     town = _TOWN_AFTER.match(low, end)
     return town is not None and (town.group(1) in lex.places or town.group(1) in lex.broad_cities)
@@ -115,6 +143,8 @@ def _phrase_at(low: str, tokens: list[re.Match[str]], first: int, phrase: list[s
         and (
             k == 0
             or low[tokens[first + k - 1].end() : tokens[first + k].start()].strip(" .\t") == ""
+            # A listed possessive: "wendy's" is the tokens "wendy" and "s".
+            or (word == "s" and low[tokens[first + k - 1].end() : tokens[first + k].start()] == "'")
         )
         for k, word in enumerate(phrase)
     )

@@ -45,3 +45,34 @@ def test_names_next_to_titles_stay_found(redactor: Redactor, marked: str) -> Non
     found = [text[s.start : s.end] for s in redactor.redact(text).spans]
     for surface in wanted:
         assert any(surface in f or f in surface for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: we had dinner at Denny's after church.",
+        "Client: i got a job at macy's last month.",
+        "Client: i work at trader joe's now.",
+        "Client: we ate at wendy's on the way home.",
+    ],
+)
+def test_chain_named_after_a_person_is_not_redacted(redactor: Redactor, text: str) -> None:
+    names = [s for s in redactor.redact(text).spans if s.label == "NAME"]
+    assert names == [], [text[s.start : s.end] for s in names]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: [[Wendy]] called me last night.",
+        "Client: i was at [[wendy]]'s house all weekend.",
+        "Client: [[wendy]]'s mom picked us up.",
+        "Client: [[Wendy]]'s been great lately.",
+        "Client: [[macy]]'s coming over later.",
+    ],
+)
+def test_person_with_a_chain_name_is_redacted(redactor: Redactor, marked: str) -> None:
+    text, wanted = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "NAME"]
+    for surface in wanted:
+        assert surface in found, (text, found)
