@@ -49,6 +49,10 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:number|card)",
         r"(?:came|come|coming) (?:here |over )?(?:on|with) a (?:tourist|visitor|student) visa",
         r"naturaliz\w+",
+        r"biometrics? appointment|priority date|voluntary departure|\bi-?(?:130|485|765|94)\b",
+        r"petition(?:ed|ing)? for (?:me|us|my (?:husband|wife|mom|dad|mother|father|parents|son"
+        r"|daughter|kids|brother|sister))",
+        r"(?:daca|dreamer) (?:renewal|status|recipient|permit)",
     ),
     "SEXUAL_CONTENT": (
         r"hook(?:ing)? up with|hookups?",
@@ -188,6 +192,9 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?<!car )(?<!truck )(?<!driver )(?<!someone )(?<!\bhe )(?<!she )(?<!bus )swerv\w+ into",
         r"(?:don'?t|can'?t) (?:really )?see myself (?:being )?(?:here|around|alive)",
         r"unaliv\w+",
+        r"tired of (?:living|being alive|existing)(?! (?:out of|with|in|like|paycheck))",
+        r"want (?:it all|everything) to (?:stop|end)"
+        r"(?! (?:for (?:a|the) (?:day|week|weekend|minute)|so i can))",
         r"tak(?:e|ing) my (?:own )?life",
         r"self[- ]?injur\w*",
         r"(?:nobody|no one) would (?:even )?(?:miss|notice) (?:me|if i (?:was|were) gone)",

@@ -70,7 +70,7 @@ _FIELDS = (
     r"|letting go|over with|stop hurting|the pain stop|waking|unaliv\w*|miss me|notice if"
     r"|giv(?:e|ing|en) (?:\w+ ){1,3}away"
     r"|born here|(?:let|get|got|come|coming) back in|uniform|tourist|stamps?|never left"
-    r"|split up|check[- ]?in|coyote|river|desert|naturaliz\w*"
+    r"|split up|check[- ]?in|coyote|river|desert|naturaliz\w*|petition\w*|biometrics?|daca"
     r"|can stay|stay here|allowed to stay|sent away|fly (?:him|her|them|me) out|sponsor\w*"
 )
 # Matched against the lowercased sentence (the fields are lowercase): about 7x faster than

@@ -82,6 +82,8 @@ def test_the_acts_themselves_still_count(sentence: str, category: str) -> None:
         "My uncle went to rehab for substance abuse and he's doing great.",
         "It's illegal to park there after six, so I got a ticket.",
         "A coyote got into our yard and scared the dog.",
+        "I want everything to stop for a day so I can catch up on sleep.",
+        "I'm tired of living out of boxes since the move.",
     ],
 )
 def test_idioms_with_topic_words_are_no_topic(sentence: str) -> None:
@@ -118,6 +120,10 @@ def test_idioms_with_topic_words_are_no_topic(sentence: str) -> None:
         ("Sometimes I think nobody would even notice if I was gone.", "SELF_HARM"),
         ("I want to go to sleep and never wake up.", "SELF_HARM"),
         ("I've been thinking about taking my own life.", "SELF_HARM"),
+        ("My biometrics appointment got moved again and I can't sleep.", "IMMIGRATION"),
+        ("My husband petitioned for me but the case has been stuck for years.", "IMMIGRATION"),
+        ("Honestly I'm just tired of living.", "SELF_HARM"),
+        ("Some nights I want it all to stop for good.", "SELF_HARM"),
     ],
 )
 def test_the_acts_behind_the_idioms_still_count(sentence: str, category: str) -> None:
