@@ -39,6 +39,7 @@ from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.ner_view import build_view
 from tenor_desktop.redaction.phi_mentions import learn_mentions, overlaps_any, propagate_mentions
+from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
 from tenor_desktop.redaction.text_case import truecase_set, truecase_words
@@ -128,6 +129,8 @@ class PhiDetector:
         if entities:
             learned = dict(known or {})
             chosen = self._choose(text, rules + entities, learned, protected)
+        chosen = _resolve(chosen + repeated_surfaces(text, chosen, protected))
+        chosen = one_label_per_surface(text, chosen)
         if known is not None:
             known.update(learned)
         spans = []

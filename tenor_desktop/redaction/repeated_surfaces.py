@@ -1,0 +1,75 @@
+"""A number-bearing identifier said twice is redacted twice ("turned ninety-four ... ninety-four").
+
+Names and places have their own, case-aware propagation (:mod:`phi_mentions`). For every
+other identifier the surface itself is the secret whatever the context of its second mention,
+so each exact, word-bounded repeat of a detected surface gets the same label. Dates repeat
+only when they hold a digit or a spelled number: "May" or "March" said again may be the verb
+or the protest, "ninety-four" and "the 12th" are the same fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tenor_desktop.redaction.ner_entities import Candidate
+
+_OWN_PROPAGATION = frozenset({"NAME", "LOCATION"})
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|first|second|third|fifth|ninth|twelfth|\w+tieth|\w+teenth)\b",
+    re.IGNORECASE,
+)
+
+
+def repeated_surfaces(
+    text: str, chosen: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Other word-bounded occurrences of chosen number-bearing surfaces, not yet covered."""
+    surfaces = {
+        text[start:end]: label
+        for start, end, label, _conf, _source in chosen
+        if label not in _OWN_PROPAGATION and _bears_number(text[start:end], label)
+    }
+    found: list[Candidate] = []
+    for surface, label in surfaces.items():
+        pattern = re.compile(rf"(?<![\w@.-]){re.escape(surface)}(?![\w@-])")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not _overlaps(start, end, chosen) and not any(
+                start < e and s < end for s, e in protected
+            ):
+                found.append((start, end, label, 0.7, "propagated"))
+    return found
+
+
+def _bears_number(surface: str, label: str) -> bool:
+    if len(surface) < 3:
+        return False
+    if label != "DATE":
+        return True
+    return any(ch.isdigit() for ch in surface) or _SPELLED_NUMBER.search(surface) is not None
+
+
+def _overlaps(start: int, end: int, chosen: list[Candidate]) -> bool:
+    return any(start < c[1] and c[0] < end for c in chosen)
+
+
+def one_label_per_surface(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Every mention of a number-bearing surface takes the label of its most confident one.
+
+    "the account is 4471029934. yeah 4471029934": the bare repeat looks like a phone number,
+    but it is the account said again, and one placeholder should stand for both.
+    """
+    best: dict[str, tuple[float, str]] = {}
+    for start, end, label, conf, _source in chosen:
+        surface = text[start:end]
+        if label not in _OWN_PROPAGATION and _bears_number(surface, label):
+            if surface not in best or conf > best[surface][0]:
+                best[surface] = (conf, label)
+    return [
+        (s, e, best[text[s:e]][1], conf, source)
+        if text[s:e] in best
+        else (s, e, label, conf, source)
+        for s, e, label, conf, source in chosen
+    ]
