@@ -7,7 +7,9 @@ calibrated bar and beat ordinary therapy talk by a margin. A statement of at lea
 words that the lexicon did not place is embedded when it holds a word of one of the topics'
 semantic fields (``topic_gate``; ``embed_all`` embeds every one), all of a text's sentences
 in one call, with the int8 onnxruntime graph; example embeddings are computed once per
-encoder, at the first detection.
+encoder, at the first detection. A sentence of more than LONG_WORDS words is also embedded
+clause by clause (clauses through the same gate), and a sentence holding one of a category's
+look-alike idioms ("too hard on myself") never gets that category from the embedding.
 """
 
 from __future__ import annotations
