@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.entity_rules import RELATIONS
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.word_search import word_matches
 
@@ -214,6 +215,17 @@ _AGE_AFTER = re.compile(
     r"|\s*[.,;!?]|\s*$|\s*\n)",
     re.IGNORECASE,
 )
+# "he was 91 when he passed", "grandma turned ninety-three but": a clause may go on after a
+# person's age, where "the test was 95 but" or "it was 92 when" is a score or the weather.
+_PERSON_AGE_BEFORE = re.compile(
+    rf"\b(?:(?:he|she|i|they|{RELATIONS}|nana|granny|gran|papa|grandad|granddad)\s+"
+    r"(?:was|is|were|turned|turns)|(?:he|she)'s|i'm|turned|turning"
+    r"|died\s+at|passed\s+at|lived\s+to)\s+(?:(?:almost|nearly|over|about|already)\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:when|but|so|because|though|until|before|or|with)\b", re.IGNORECASE
+)
 _NUMBER = _word_pattern(r"\b(\d{2,3})\b")
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
 _BIRTH_DIGITS = _word_pattern(
@@ -299,7 +311,10 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 12]
-        if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after):
+        if _AGE_BEFORE.search(before) and (
+            _AGE_AFTER.match(after)
+            or (_CLAUSE_GOES_ON.match(after) and _PERSON_AGE_BEFORE.search(before))
+        ):
             # "almost a hundred": the article belongs to the number.
             start = match.start() - 2 if before.lower().endswith("a ") else match.start()
             yield start, match.end(), 0.85
