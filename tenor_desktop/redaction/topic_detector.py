@@ -47,7 +47,7 @@ _CLAUSE_BREAK = re.compile(
 # A short statement ("then he took my phone.") says little on its own; its embedding must
 # clear the bar by this much more.
 SHORT_WORDS = 8
-SHORT_PENALTY = 0.08
+SHORT_PENALTY = 0.09
 # A category's similarity is the mean of its TOP_K closest examples (one lucky example
 # decides less than with the plain maximum); the same for ordinary talk.
 TOP_K = 3

@@ -36,6 +36,8 @@ LOOK_ALIKES = (
     "i keep a bottle of water in my car for the drive home.",
     "i sat in my car in the driveway for a while before i could go inside.",
     "my uncle calls when he's short on cash and it drives my mom crazy.",
+    # A short statement says little on its own (SHORT_PENALTY).
+    "then he took my phone.",
 )
 
 
