@@ -123,7 +123,7 @@ _DETERMINED = re.compile(
     r"\b(?:a|an|the|this|that|every|each|one|my|your|his|her|our|their|per|all|some|any)\s+$",
 )
 # Endings of abstract nouns ("mindfulness", "recovery" is everyday): never a name's.
-_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ology", "ance")
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ety", "ism", "ship", "ology", "ance")
 _ROLE = re.compile(rf"(?:{RELATIONS})s?")
 # "X and I": found from its rare tail, then the word before it is read.
 _AND_I = re.compile(r"[ \t]+and\s+(?:[iI]|me)\b(?!\s*'|\s+(?:am|was|do|did|have)\b)")

@@ -26,3 +26,15 @@ def test_a_relative_with_a_company_name_is_still_a_person(redactor: Redactor) ->
     text = "client: my grandma kaiser is sick again"
     found = [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans]
     assert found == [("kaiser", "NAME")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client: i'm proud of sobriety, one year now",
+        "client: i blocked pornhub on the router",
+        "client: i told al-anon about it",
+    ],
+)
+def test_abstract_words_sites_and_fellowships_are_not_names(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
