@@ -196,6 +196,9 @@ _SHORT_ID_CUE = re.compile(
 )
 
 
+_DASHED_DATE = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{2}|(?:19|20)\d\d)")
+
+
 def _find_codes(text: str) -> Iterator[Hit]:
     for match in _PREFIXED_CODE.finditer(text):
         digits = sum(char.isdigit() for char in match.group())
@@ -216,6 +219,8 @@ def _find_codes(text: str) -> Iterator[Hit]:
             r"\d{1,2}(?:st|nd|rd|th)", token
         ):
             continue
+        if _DASHED_DATE.fullmatch(token):
+            continue  # "11-4-2025" is a date (date_rules), not a code
         if token.isdigit() and (token.endswith("000") or _COUNTED.match(text, match.end())):
             continue
         label, distance = context_label(text, match.start())

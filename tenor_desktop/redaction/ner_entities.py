@@ -23,7 +23,7 @@ _ORG_NOT_PLACE = frozenset(
     "discord hulu pinterest tinder hinge bumble grindr facetime chatgpt siri alexa fitbit "
     "headspace peloton duolingo doordash grubhub zelle irs dmv ssa uscis cdc fda usps ups fedex "
     "dhs tsa".split()
-)
+) | {"food bank", "food pantry", "the food bank", "soup kitchen"}
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
 )

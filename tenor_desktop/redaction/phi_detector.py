@@ -105,7 +105,7 @@ class PhiDetector:
             c
             for c in self._structured(text) + self._rule_entities(text)
             if not overlaps_any(c[0], c[1], labels)
-            and (not overlaps_any(c[0], c[1], not_phi) or _personal_address(text, c))
+            and not (overlaps_any(c[0], c[1], not_phi) and _spared_by_fame(text, c))
         ]
         names = [(c[0], c[1]) for c in rules if c[2] == "NAME"]
         rules += [
@@ -249,16 +249,18 @@ class PhiDetector:
         ]
 
 
-def _personal_address(text: str, candidate: Candidate) -> bool:
-    """An address with a brand in it that still points at someone: a path or a mailbox.
+def _spared_by_fame(text: str, candidate: Candidate) -> bool:
+    """Whether a famous, branded or holiday name inside ``candidate`` makes it no identifier.
 
-    "etsy.com/shop/clayandkiln" and "maddie.nike@gmail.com" are the person's; a bare
-    "amazon dot com" is everyone's.
+    Names and places are spared ("Taylor Swift", "St. Patrick's Day"). A date, number or
+    mailbox stays ("St. Patrick's Day 2019", "maddie.nike@gmail.com"), and so does a web
+    address with a path ("etsy.com/shop/clayandkiln"); a bare "amazon dot com" is everyone's.
     """
-    surface = text[candidate[0] : candidate[1]].lower()
-    if candidate[2] == "EMAIL":
-        return True
-    return candidate[2] == "URL" and ("/" in surface or " slash " in surface)
+    label = candidate[2]
+    if label == "URL":
+        surface = text[candidate[0] : candidate[1]].lower()
+        return "/" not in surface and " slash " not in surface
+    return label in ("NAME", "LOCATION")
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:

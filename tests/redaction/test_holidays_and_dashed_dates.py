@@ -1,0 +1,35 @@
+"""Holidays named after people are no names or places; a dashed date is a date, not a code."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: We went out for St. Patrick's Day.",
+        "Client: We watched the Super Bowl at my brother's.",
+        "client: i volunteer at the food bank on tuesdays",
+        "client: i bought it on amazon dot com",
+    ],
+)
+def test_shared_days_events_and_sites_are_not_identifiers(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("client: on st. patrick's day 2019 he proposed", "st. patrick's day 2019", "DATE"),
+        ("client: it happened on 11-4-2025 at night", "11-4-2025", "DATE"),
+        ("Client: My cousin Taylor Swift is visiting", "Taylor Swift", "NAME"),
+    ],
+)
+def test_dates_and_real_people_stay(
+    redactor: Redactor, text: str, surface: str, label: str
+) -> None:
+    found = [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans]
+    assert found == [(surface, label)]
