@@ -111,7 +111,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:bumps?|lines?|rails?) of (?:coke|meth|ketamine|k)\b",
         r"(?:did|do|doing) (?:a |some |a couple |a few )?(?:bumps?|lines?|rails?)",
         r"(?:on a|went on a|three day|two day) (?:bender|binge)",
-        r"(?<!fender )bender",
+        r"bender(?<!fender bender)",
         r"(?:blitzed|hammered|shitfaced|plastered|stoned)",
         r"(?:smok\w+|hit(?:ting)?) (?:a |the )?(?:bowl|bong|joint|blunt|pen|dab)",
         r"edibles",
@@ -189,7 +189,8 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"how many "
         r"(?:(?!people|hours|days|weeks|months|years|times|trips|boxes|steps|men|guys)\w+ )?"
         r"(?:would|it would) take",
-        r"(?<!car )(?<!truck )(?<!driver )(?<!someone )(?<!\bhe )(?<!she )(?<!bus )swerv\w+ into",
+        r"swerv(?<!car swerv)(?<!truck swerv)(?<!driver swerv)(?<!someone swerv)(?<!\bhe swerv)"
+        r"(?<!she swerv)(?<!bus swerv)\w+ into",
         r"(?:don'?t|can'?t) (?:really )?see myself (?:being )?(?:here|around|alive)",
         r"unaliv\w+",
         r"tired of (?:living|being alive|existing)(?! (?:out of|with|in|like|paycheck))",
