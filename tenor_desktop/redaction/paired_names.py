@@ -53,20 +53,44 @@ def _pair_person(word: str, lex: Lexicons) -> bool:
     )
 
 
-_COORDINATED_AFTER = re.compile(rf"\s+(?:and|or|&)\s+({WORD})\b")
-_COORDINATED_BEFORE = re.compile(rf"\b({WORD})\s+(?:and|or|&)\s+$")
+# Joined by "and"/"or"/"&", or listed with commas: "jess, kav and suvi", "me, tobi, and ravi".
+_COORDINATED_AFTER = re.compile(rf"(?:\s*(,)\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)({WORD})\b")
+_COORDINATED_BEFORE = re.compile(rf"\b({WORD})(?:\s*(,)\s*|\s+(?:and|or|&)\s+)$")
+# A comma joins people only in a list that an "and"/"or" closes ("jess, kav and suvi"), not
+# in an apposition or a pause ("the adjuster, Kevin, read it", "across the hall, Ottoline").
+_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{WORD})*\s*,?\s+(?:and|or|&)\s+{WORD}")
+# A list is rarely longer; each round reaches one more member.
+_LIST_ROUNDS = 4
 
 
 def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons) -> Iterator[Hit]:
-    """Name-like words joined to a found name: "sunniva and bex", "hobart and mireille"."""
-    for start, end in names:
-        after = _COORDINATED_AFTER.match(text, end)
-        if after is not None and _coordinated_person(after.group(1), lex):
-            yield after.start(1), after.end(1), "NAME", 0.6
-        before = _COORDINATED_BEFORE.search(text[max(0, start - 30) : start])
-        if before is not None and _coordinated_person(before.group(1), lex):
+    """Name-like words joined or listed with a found name: "sunniva and bex", "jess, kav"."""
+    seen = set(names)
+    frontier = list(seen)
+    for _ in range(_LIST_ROUNDS):
+        found: list[tuple[int, int]] = []
+        for start, end in frontier:
+            after = _COORDINATED_AFTER.match(text, end)
+            if (
+                after is not None
+                and (after.group(1) is None or _LIST_GOES_ON.match(text, after.end(2)))
+                and _coordinated_person(after.group(2), lex)
+            ):
+                found.append((after.start(2), after.end(2)))
             offset = max(0, start - 30)
-            yield offset + before.start(1), offset + before.end(1), "NAME", 0.6
+            before = _COORDINATED_BEFORE.search(text[offset:start])
+            if (
+                before is not None
+                and (before.group(2) is None or _LIST_GOES_ON.match(text, end))
+                and _coordinated_person(before.group(1), lex)
+            ):
+                found.append((offset + before.start(1), offset + before.end(1)))
+        frontier = [span for span in dict.fromkeys(found) if span not in seen]
+        if not frontier:
+            return
+        seen.update(frontier)
+        for start, end in frontier:
+            yield start, end, "NAME", 0.6
 
 
 def _coordinated_person(word: str, lex: Lexicons) -> bool:
