@@ -99,6 +99,12 @@ _GREETED = re.compile(
     rf"|welcome\s+back|see\s+you|love\s+you|congrats|congratulations|sorry),?\s+({WORD})"
     r"(?=\s*[.!?,]|\s*$)"
 )
+# Someone's home said by their name alone: "we stayed at jess's", "went over to kav's after".
+_AT_HOME = re.compile(
+    rf"\b(?:at|to|from|by|near|over\s+at|over\s+to)\s+({WORD})'s"
+    r"(?=\s*(?:[.,;!?)]|$)|\s+(?:last|tonight|tomorrow|yesterday|again|for|after|and|on|this"
+    r"|every|because|but|so|when|until|all|instead|anymore|sometimes|most|till)\b)"
+)
 _TWO_WORDS = (_PERSON_PREDICATE, _FULL_NAME_SUBJECT)
 # Slots where an everyday word is more often a thing or a form of address than a name.
 _NO_EVERYDAY = (
@@ -111,6 +117,7 @@ _NO_EVERYDAY = (
     _YOU_AND,
     _FULL_NAME_SUBJECT,
     _GREETED,
+    _AT_HOME,
 )
 # Chat words for groups and people in general, in the same slots: never a name.
 _NOT_NAMES = frozenset(
@@ -127,6 +134,7 @@ _TRIGGERS = {
     _WILL_SUBJECT: (re.compile(r"'ll\s"), 50),
     _CLOSING_APPOSITION: (re.compile(rf",\s+{WORD}(?:\s+{WORD})?[.!?]"), 50),
     _POSSESSOR: (re.compile(r"'s\s"), 30),
+    _AT_HOME: (re.compile(r"'s\b"), 40),
 }
 _PATTERNS = (
     _RECIPIENT,
@@ -141,6 +149,7 @@ _PATTERNS = (
     _YOU_AND,
     _FULL_NAME_SUBJECT,
     _GREETED,
+    _AT_HOME,
 )
 
 
