@@ -42,7 +42,8 @@ _CARD = re.compile(
 )
 _VIN = re.compile(r"(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]")
-_CODE = re.compile(r"(?<![\w@./-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@-])")
+# Tokens holding a digit (the lookahead skips plain words, which are never codes).
+_CODE = re.compile(r"(?<![\w@./-])(?=[A-Za-z-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@-])")
 _PREFIXED_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4} )?\d{2,}(?: \d{2,}){0,3}(?![\w-])")
 _SPOKEN_HANDLE = re.compile(
     r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login)\b"
@@ -86,28 +87,48 @@ _MED_OR_SCALE = re.compile(
 )
 
 
+# Cheap tests of what each address pattern cannot match without: most segments hold none, and
+# the full patterns are costly to try at every position.
+_WRITTEN_DOT = re.compile(r"[a-z0-9-]\.[a-z]|://")
+_SPOKEN_AT = re.compile(r"\sat\s")
+_SPOKEN_DOT = re.compile(r"\sdot\s")
+_DIGIT_DOT = re.compile(r"\d(?:\.|\s+dot\s+)\d")
+_HEX_COLON = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]")
+_HANDLE_WORD = re.compile(r"insta|tiktok|twitter|snap|handle|user|gamertag|login")
+
+
 def find_contacts(text: str) -> Iterator[Hit]:
     """E-mail addresses, URLs and IP addresses, written or spoken."""
-    for match in _EMAIL.finditer(text):
-        yield match.start(), match.end(), "EMAIL", 0.99
+    at_sign = "@" in text
+    if at_sign:
+        for match in _EMAIL.finditer(text):
+            yield match.start(), match.end(), "EMAIL", 0.99
     low = lower_same_length(text)
-    for match in SPOKEN_EMAIL.finditer(low):
-        yield match.start(), match.end(), "EMAIL", 0.9
-    for match in _URL.finditer(low):
-        if not re.fullmatch(r"[\d.]+", match.group()):
-            yield match.start(), match.end(), "URL", 0.95
-    for match in SPOKEN_URL.finditer(low):
-        yield match.start(), match.end(), "URL", 0.85
-    for match in _IP.finditer(text):
-        if all(0 <= int(group) <= 255 for group in match.groups()):
-            yield match.start(), match.end(), "IP", 0.95
-    for match in _IPV6.finditer(text):
-        if match.group().count(":") >= 3:
-            yield match.start(), match.end(), "IP", 0.9
-    for match in _HANDLE.finditer(text):
-        yield match.start(), match.end(), "ID", 0.9
-    for match in _SPOKEN_HANDLE.finditer(text):
-        yield match.start(1), match.end(1), "ID", 0.8
+    spoken_dot = _SPOKEN_DOT.search(low) is not None
+    if spoken_dot and _SPOKEN_AT.search(low):
+        for match in SPOKEN_EMAIL.finditer(low):
+            yield match.start(), match.end(), "EMAIL", 0.9
+    if _WRITTEN_DOT.search(low):
+        for match in _URL.finditer(low):
+            if not re.fullmatch(r"[\d.]+", match.group()):
+                yield match.start(), match.end(), "URL", 0.95
+    if spoken_dot:
+        for match in SPOKEN_URL.finditer(low):
+            yield match.start(), match.end(), "URL", 0.85
+    if _DIGIT_DOT.search(text):
+        for match in _IP.finditer(text):
+            if all(0 <= int(group) <= 255 for group in match.groups()):
+                yield match.start(), match.end(), "IP", 0.95
+    if _HEX_COLON.search(text):
+        for match in _IPV6.finditer(text):
+            if match.group().count(":") >= 3:
+                yield match.start(), match.end(), "IP", 0.9
+    if at_sign:
+        for match in _HANDLE.finditer(text):
+            yield match.start(), match.end(), "ID", 0.9
+    if _HANDLE_WORD.search(low):
+        for match in _SPOKEN_HANDLE.finditer(text):
+            yield match.start(1), match.end(1), "ID", 0.8
 
 
 def find_numbers(text: str) -> Iterator[Hit]:
