@@ -193,6 +193,8 @@ class Redactor:
         for _ in range(_EXTRA_PASSES):
             if not (self._settings.phi_enabled and self._settings.recheck_output):
                 break
+            if result.text == text:
+                break  # nothing was replaced: a fresh call on the output is this very call
             windows = recheck_windows(result.text, unseen, moves)
             # Exactly what a fresh call on the output would see, so one more call finds nothing.
             found, _topics, _surfaces, _unseen = self._detect_with_surfaces(
