@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tenor_desktop.redaction import Redactor
-from tests.redaction.marked_text import unmark
-
-
-def _names(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end].lower() for s in redactor.redact(text).spans if s.label == "NAME"]
+from tests.redaction.marked_text import found_names, unfound_names
 
 
 @pytest.mark.parametrize(
@@ -31,15 +27,12 @@ def _names(redactor: Redactor, text: str) -> list[str]:
     ],
 )
 def test_name_is_found_whole(redactor: Redactor, marked: str) -> None:
-    text, wanted = unmark(marked)
-    found = _names(redactor, text)
-    for surface in wanted:
-        assert surface in found, (text, found)
+    assert unfound_names(redactor, marked) == []
 
 
 def test_name_described_as_a_relation(redactor: Redactor) -> None:
     text = "Client: jess is my best friend, honestly."
-    assert _names(redactor, text) == ["jess"]
+    assert found_names(redactor, text) == ["jess"]
 
 
 @pytest.mark.parametrize(
@@ -58,4 +51,4 @@ def test_name_described_as_a_relation(redactor: Redactor) -> None:
     ],
 )
 def test_look_alike_is_not_a_name(redactor: Redactor, text: str) -> None:
-    assert _names(redactor, text) == []
+    assert found_names(redactor, text) == []

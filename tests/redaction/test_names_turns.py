@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tenor_desktop.redaction import Redactor
-from tests.redaction.marked_text import unmark
-
-
-def _names(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end].lower() for s in redactor.redact(text).spans if s.label == "NAME"]
+from tests.redaction.marked_text import found_names, unfound_names
 
 
 @pytest.mark.parametrize(
@@ -36,10 +32,7 @@ def _names(redactor: Redactor, text: str) -> list[str]:
     ],
 )
 def test_name_in_conversation_slot(redactor: Redactor, marked: str) -> None:
-    text, wanted = unmark(marked)
-    found = _names(redactor, text)
-    for surface in wanted:
-        assert surface.lower() in found, (text, found)
+    assert unfound_names(redactor, marked) == []
 
 
 @pytest.mark.parametrize(
@@ -62,4 +55,4 @@ def test_name_in_conversation_slot(redactor: Redactor, marked: str) -> None:
     ],
 )
 def test_everyday_word_in_conversation_slot(redactor: Redactor, text: str) -> None:
-    assert _names(redactor, text) == []
+    assert found_names(redactor, text) == []
