@@ -136,21 +136,8 @@ _TRIGGERS = {
     _POSSESSOR: (re.compile(r"'s\s"), 30),
     _AT_HOME: (re.compile(r"'s\b"), 40),
 }
-_PATTERNS = (
-    _RECIPIENT,
-    _POSSESSOR,
-    _VOCATIVE,
-    _SPEAKER,
-    _PERSON_PREDICATE,
-    _INTRODUCED,
-    _WILL_SUBJECT,
-    _COMMA_NAME,
-    _CLOSING_APPOSITION,
-    _YOU_AND,
-    _FULL_NAME_SUBJECT,
-    _GREETED,
-    _AT_HOME,
-)
+# Every slot: the three that also take everyday words, then the rest.
+_PATTERNS = (_POSSESSOR, _SPEAKER, _PERSON_PREDICATE, *_NO_EVERYDAY)
 
 
 def _matches(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:

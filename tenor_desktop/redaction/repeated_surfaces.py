@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tenor_desktop.redaction.ner_entities import Candidate
+from tenor_desktop.redaction.phi_mentions import overlaps_any
 
 _OWN_PROPAGATION = frozenset({"NAME", "LOCATION"})
 _SPELLED_NUMBER = re.compile(
@@ -31,15 +32,13 @@ def repeated_surfaces(
         for start, end, label, _conf, _source in chosen
         if label not in _OWN_PROPAGATION and _bears_number(text[start:end], label)
     }
+    taken = [(c[0], c[1]) for c in chosen] + protected
     found: list[Candidate] = []
     for surface, label in surfaces.items():
         pattern = re.compile(rf"(?<![\w@.-]){re.escape(surface)}(?![\w@-])")
         for match in pattern.finditer(text):
-            start, end = match.span()
-            if not _overlaps(start, end, chosen) and not any(
-                start < e and s < end for s, e in protected
-            ):
-                found.append((start, end, label, 0.7, "propagated"))
+            if not overlaps_any(match.start(), match.end(), taken):
+                found.append((match.start(), match.end(), label, 0.7, "propagated"))
     return found
 
 
@@ -49,10 +48,6 @@ def _bears_number(surface: str, label: str) -> bool:
     if label != "DATE":
         return True
     return any(ch.isdigit() for ch in surface) or _SPELLED_NUMBER.search(surface) is not None
-
-
-def _overlaps(start: int, end: int, chosen: list[Candidate]) -> bool:
-    return any(start < c[1] and c[0] < end for c in chosen)
 
 
 def one_label_per_surface(text: str, chosen: list[Candidate]) -> list[Candidate]:
