@@ -17,6 +17,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import json  # noqa: E402
+import re  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -60,16 +61,25 @@ def _pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> list[Any]:
     return pairs
 
 
+_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ \t]\d+)?[ \t]*:[ \t]*")
+
+
 def _segment_pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> list[Any]:
-    """Each transcript line redacted as the recording pipeline does: one live segment at a time."""
+    """Each transcript line redacted as the recording pipeline does: one live segment at a time.
+
+    Live segments carry no speaker label (speakers are attributed apart from the text), so the
+    label is cut off each line before it is redacted; offsets still point into the whole text.
+    """
     pairs = []
     for row in rows:
         session = redactor.new_session()
         predicted, offset = [], 0
-        for segment in row["text"].split("\n"):
-            spans = session.redact_segment(segment).spans
-            predicted += [(offset + s.start, offset + s.end, s.label) for s in spans]
-            offset += len(segment) + 1
+        for line in row["text"].split("\n"):
+            label = _SPEAKER_LABEL.match(line)
+            skip = label.end() if label else 0
+            spans = session.redact_segment(line[skip:]).spans
+            predicted += [(offset + skip + s.start, offset + skip + s.end, s.label) for s in spans]
+            offset += len(line) + 1
         session.close()
         gold = [(g["start"], g["end"], g["label"]) for g in row["phi"]]
         pairs.append((gold, predicted))

@@ -232,6 +232,9 @@ _BIRTH_DIGITS = _word_pattern(
     r"\b(?:date\s+of\s+birth|d\.?o\.?b\.?|birthday|born(?:\s+on)?)\b[^\d.?!]{0,40}?[?:]?"
     r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}"
     r"|\d{1,2}(?:[ .-]|, )\d{1,2}(?:[ .-]|, )(?:\d{2}|\d{4}))\b"
+    # "...birthday for the form: 1195 larkin hollow road": a house number, not a birth date.
+    r"(?!(?:\s+[a-z]+){1,3}\s+(?:road|rd|street|st|avenue|ave|drive|dr|lane|ln|way|court|ct"
+    r"|boulevard|blvd|place|pl|circle|terrace|highway|hwy|parkway|pkwy|trail|pike)\b)"
 )
 
 

@@ -69,7 +69,11 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
             and words[0] not in lex.first_names
             and words[0] not in lex.surnames
             and entity_rules.is_sentence_start(text, start)
-            and not entity_rules.followed_by_name_verb(text, end)
+            and (
+                not entity_rules.followed_by_name_verb(text, end)
+                # "Guilty, mostly": an everyday word and a comma open an answer, not a name.
+                or (words[0] in lex.common_words and text.startswith(",", end))
+            )
         ):
             return None
         # "Grace under pressure", "Mark my words": a word-name opening a sentence is a name

@@ -85,7 +85,7 @@ _KIN_THEN_VERB = re.compile(
 )
 # The answer to "how's your daughter?" opening with her name: "honor is doing better."
 _ANSWER_NAME = re.compile(
-    rf"\byour\s+(?:[a-z]+\s+)?(?:{RELATIONS})\b[^\n]*\n[^\n:]{{0,20}}:\s+({_WORD})(?:'s|\s+is"
+    rf"\byour\s+(?:[a-z]+\s+)?(?:{RELATIONS})\b[^\n]*\n(?:[^\n:]{{0,20}}:\s+)?({_WORD})(?:'s|\s+is"
     r"|\s+was)\s+(?:doing|still|with|at|home|back|living|staying|in\s+(?:the\s+)?(?:hospital"
     r"|school|college|jail|rehab))\b"
 )

@@ -227,7 +227,7 @@ class RedactionSession:
 
     def redact_segment(self, text: str) -> RedactionResult:
         """Redact the next final segment, using the previous segment's tail as context."""
-        context = self._tail + " " if self._tail else ""
+        context = _with_boundary(self._tail)
         result = self._redactor.redact_in(text, self._registry, self._known, context)
         self._tail = _tail_of(text)
         self.risk_flags |= result.risk_flags
@@ -250,7 +250,7 @@ class RedactionSession:
         return None if pending is None else self._finish(pending, following="")
 
     def _finish(self, text: str, following: str) -> RedactionResult:
-        context = self._tail + " " if self._tail else ""
+        context = _with_boundary(self._tail)
         result = self._redactor.redact_in(text, self._registry, self._known, context, following)
         self._tail = _tail_of(text)
         self.risk_flags |= result.risk_flags
@@ -268,6 +268,18 @@ class RedactionSession:
         self._known.clear()
         self._tail = ""
         self._pending = None
+
+
+def _with_boundary(tail: str) -> str:
+    """The previous segment's tail, joined to the next as a new line once a sentence ended.
+
+    A finished sentence makes the next segment a new turn or sentence, which line-start rules
+    read ("yeah, fenella."); an unfinished one ("call me at six one seven,") runs on, so an
+    identifier split across the two still reads as one.
+    """
+    if not tail:
+        return ""
+    return tail + ("\n" if tail.rstrip().endswith((".", "?", "!")) else " ")
 
 
 def _head_of(text: str) -> str:
