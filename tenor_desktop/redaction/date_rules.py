@@ -165,6 +165,11 @@ _MAY_MARCH = _word_pattern(
     r"|(?:end|beginning|middle|start)\s+of)[\s-]+"
     r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
 )
+# "by the end of march i'll know": after the part of a month said, "march" is the month
+# whatever follows ("the end of may i think" is left alone: "may i" asks).
+_MARCH_PART = _word_pattern(
+    r"\b(?:end|beginning|middle|start|first\s+week|last\s+week|rest)\s+of\s+(march)\b"
+)
 # "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.
 # Before another day ("the 2nd or 3rd time") it is left to _ORDINAL_RUN.
 _BARE_ORDINAL = _word_pattern(
@@ -184,7 +189,7 @@ _ORDINAL_RUN = _word_pattern(
     rf"\bthe\s+{_ORD}(?:,\s*(?:the\s+)?{_ORD})*,?\s*(?:-|to|through|thru|till|until|and|or)\s*"
     rf"(?:the\s+)?{_ORD}(?=\s+of\s+(?:{_MONTH}|(?:last|next|this|that)\s+month)\b"
     r"|\s*(?:[.,;:!?)]|$)|\s+(?:i|we|he|she|they|my|our|his|her|their|at|and|when|because|so"
-    r"|but|is|was)\b)"
+    r"|but|is|was|are|were)\b)"
 )
 _ORD_ONLY = re.compile(_ORD)
 # After a month and day: "june 3-9", "june 3 to 9", "june 3rd through the 9th".
@@ -199,12 +204,15 @@ _SHORT_MONTHS = ("feb", "apr", "aug", "sep", "oct", "nov", "dec")
 # "on the 15th she moved out": after "on"/"by"/"since" a pronoun may follow the day ("on the
 # first I felt fine" is no date, so first and second are left out).
 _ON_ORDINAL = _word_pattern(
-    r"\b(?:on|by|until|till|since|before|from)\s+the\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
+    r"\b(?:on|by|until|till|since|before|from|after|around|starting|through)\s+the\s+"
+    r"((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
     r"(?=\s+(?:i|we|he|she|they|you|my|our|his|her|their|for|with|after|right|which|then|too"
-    r"|in\s+the\s+(?:morning|afternoon|evening))\b)"
+    r"|things|everything|it|it's|that's|there|in\s+the\s+(?:morning|afternoon|evening))\b)"
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is|pushing"
+    # "my mom's ninety-one", "my aunt, who's ninety-eight,"
+    rf"|who's|who\s+is|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad)'s"
     r"|died at|passed at|lived to|made it to|reached)\s+(?:(?:almost|nearly|over|about|like"
     r"|around|already)\s+)?(?:a\s+)?$",
     re.IGNORECASE,
@@ -291,6 +299,8 @@ def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:
         # "mid-august", "early june": the modifier is part of the date said.
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
+    for match in _matches(_MARCH_PART, text):
+        yield match.start(1), match.end(1), 0.75
     for match in _matches(_MAY_MARCH, text):
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.75

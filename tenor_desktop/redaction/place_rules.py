@@ -126,6 +126,13 @@ _SAINT = re.compile(
     # A saint's feast is a day, not a place: "on st. patrick's day".
     r"(?!\s+[Dd]ay\b)"
 )
+_FACILITY_KIND_WORDS = frozenset(
+    "hospital medical center clinic elementary middle high school college university church "
+    "cemetery academy institute correctional prison dental dentistry urgent care pharmacy group "
+    "health family medicine behavioral counseling rehab hospice nursing home assisted living "
+    "junior technical vocational catholic christian private public charter law nursing grad "
+    "walk-in free veterans children's".split()
+)
 _GENERIC_FACILITY_WORDS = frozenset(
     "the a my our his her their this that first new old north south east west central little "
     "saint st. st mount mt. valley lake river city county state national community regional "
@@ -190,6 +197,12 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if group and any(w.lower() in STOP_WORDS for w in match.group(1).split()[:-1]):
                 continue
             if pattern is _STREET_LOWER and not _plausible_street(match.group(1).split(), lex):
+                continue
+            # "went to community college": kind words only, no name.
+            if pattern is _FACILITY_LOWER and all(
+                w in _GENERIC_FACILITY_WORDS or w in _FACILITY_KIND_WORDS
+                for w in match.group(1).split()
+            ):
                 continue
             yield match.start(group), match.end(group), "LOCATION", confidence
     for match in word_matches(_ROUTE, low):

@@ -41,7 +41,11 @@ _RARE_TOWN = re.compile(
     r"|grew\s+up\s+in|lives\s+in|visiting|visit)\s+([a-z][a-z'-]{3,})(?:\s+([a-z][a-z'-]{3,}))?\b"
 )
 # Rare words in idioms after "in": "in hindsight", "in lieu of".
-_IDIOM_WORDS = frozenset("hindsight lieu tandem retrospect earnest cahoots shambles".split())
+_IDIOM_WORDS = frozenset(
+    "hindsight lieu tandem retrospect earnest cahoots shambles "
+    # Kinds of place the embedding vocabulary lacks: "picked her up from daycare".
+    "daycare preschool playdate sleepaway detox inpatient outpatient halfway".split()
+)
 # After these, "from X" names a person: "a text from kelechi".
 _FROM_PERSON = re.compile(
     r"\b(?:text|texts|call|calls|message|messages|letter|email|note|gift|card|help|heard|hear"

@@ -1,0 +1,108 @@
+"""Named venues made of everyday words, said lowercase: "i work at golden spoon diner".
+
+Speech recognition writes "the Blue Door Café" as "the blue door café", and its words are all
+everyday English, so the rules that wait for a capital, a rare word or a listed name miss it.
+What still marks it as a name is its shape: a venue word ("diner", "café", "elementary") after
+modifiers that are not the kind that describe a venue ("the little italian restaurant", "the
+sports bar", "night school"), in a place slot ("at", "to", "from", "called").
+
+- Without an article one modifier is enough ("at sunrise fitness", "to westside elementary"):
+  English says "at the diner" for a diner that is not a name.
+- With an article two are needed ("at the rusty anchor bar", "the copper kettle grill"); one
+  is too often a kind ("at the hotel bar").
+
+Runs on spoken-normalised, lowercased text; yields ``(start, end, "LOCATION", confidence)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+
+# Venue words (and two-word ones) that end a venue's name.
+_HEAD = re.compile(
+    r"(?:diner|caf[e\u00e9]|grill|bar|pub|tavern|restaurant|bistro|bakery|fitness|gym|daycare"
+    r"|preschool|food\s+pantry|pantry|salon|barbershop|spa|lounge|brewery|saloon|inn|motel"
+    r"|lodge|pizzeria|deli|cantina|taqueria|eatery|steakhouse|roadhouse|creamery|roasters"
+    r"|coffee\s+house|coffee\s+shop|learning\s+center|child\s+care|day\s+care|elementary"
+    r"|elementary\s+school|middle\s+school|high\s+school|academy|montessori|community\s+college"
+    r"|apartments|towers|manor|senior\s+center|assisted\s+living|nursing\s+home)\b"
+)
+# Cheap needles: without one of these, no head can be in the text.
+_NEEDLES = (
+    "diner", "caf", "grill", "bar", "pub", "tavern", "restaurant", "bistro", "bakery", "fitness",
+    "gym", "care", "school", "pantry", "salon", "spa", "lounge", "brewery", "saloon", "inn",
+    "motel", "lodge", "pizzeria", "deli", "cantina", "taqueria", "eatery", "house", "creamery",
+    "roasters", "center", "elementary", "academy", "montessori", "college", "apartments",
+    "towers", "manor", "living", "home",
+)  # fmt: skip
+# The slot before the name: a place preposition, "called", or the start of a turn.
+_SLOT = re.compile(
+    r"(?:\b(?:at|to|from|near|outside|by|behind|across\s+from|next\s+to|called|named|attends"
+    r"|attend|attended)\s+|(?:^|\n)[^\n:]{0,20}:\s+)(the\s+)?((?:[a-z][a-z'-]*\s+){1,3})$"
+)
+# Modifiers that say what kind of venue it is, or describe it, rather than name it.
+_KIND_WORDS = frozenset(
+    "new old local little big small tiny cheap nice fancy favorite favourite usual same other "
+    "corner nearby closest nearest next last first second only one whole sports coffee hotel "
+    "dive gay karaoke piano wine beer cocktail juice tea pizza burger taco sushi noodle ramen "
+    "chinese mexican italian thai indian greek korean japanese vietnamese french soul fast "
+    "food family hospital school prison jail county city town state community neighborhood "
+    "neighbourhood urgent animal dog vet pet book thrift dollar grocery liquor gas convenience "
+    "hardware department furniture health weight boxing yoga martial arts art dance music "
+    "cooking driving beauty nail hair tattoo night summer boot grad high middle law med "
+    "medical nursing sunday bible day church catholic christian baptist public private charter "
+    "boarding junior senior adult kids kid kid's children's youth women's men's teen student "
+    "staff employee truck roadside downtown uptown airport mall strip all open late hour "
+    "breakfast lunch dinner brunch bagel donut waffle pancake steak seafood fish chicken bbq "
+    "barbecue vegan organic support recovery rehab really very super pretty so too kind sort "
+    "awful greasy crappy shitty dingy sketchy seedy rundown run-down crowded packed quiet loud "
+    "cozy cute gross dirty clean busy empty expensive great good bad terrible amazing best "
+    "worst regular weird cool hipster fine whatever another any every each some this that "
+    "these those our your his her their my its hookah cigar vape smoke strip biker country "
+    "irish sports hotel campus gas station work office home house apartment group main big "
+    "rooftop outdoor indoor hotel's casino bowling pool golf tennis climbing swim swimming "
+    "alternative special ed gifted magnet online virtual crossfit planet anytime".split()
+)
+
+
+def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Venues named with everyday words (see the module docstring); ``text`` is lowercased."""
+    if not any(needle in text for needle in _NEEDLES):
+        return
+    for head in _HEAD.finditer(text):
+        start = head.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'-"):
+            continue
+        slot = _SLOT.search(text, max(0, start - 60), start)
+        if slot is None:
+            continue
+        words = slot.group(2).split()
+        needed = 2 if slot.group(1) else 1
+        # Keep the last words that may name the venue (the slot may reach back too far).
+        while len(words) > needed and _kind(words[0]):
+            words = words[1:]
+        if len(words) < needed or any(_kind(w) for w in words):
+            continue
+        if any(w in lex.not_phi_names or w in lex.not_phi_places for w in words):
+            continue
+        phrase_start = start - len(" ".join(words)) - 1
+        if text[phrase_start:start].strip() != " ".join(words):
+            continue
+        surface = text[phrase_start : head.end()]
+        if surface in lex.not_phi_names:
+            continue
+        yield phrase_start, head.end(), "LOCATION", 0.6
+
+
+def _kind(word: str) -> bool:
+    return (
+        word in _KIND_WORDS
+        or word in STOP_WORDS
+        or word in NOT_NAME_WORDS
+        or word.endswith("'s")
+        or not word.replace("-", "").replace("'", "").isalpha()
+    )
