@@ -31,6 +31,9 @@ SETS = (
     # Written blind this stop (2026-11-27) by an engineer who never saw the detector, its
     # lexicons or the other sets; scored in aggregate only.
     ("redaction_fresh3", "fresh3-"),
+    # Written blind on 2026-11-27 by an engineer who never saw the detector, its lexicons or
+    # the other sets (45 transcripts, over half lowercase ASR style); scored in aggregate only.
+    ("redaction_fresh4", "fresh4-"),
 )
 
 
