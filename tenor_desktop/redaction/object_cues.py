@@ -41,7 +41,10 @@ OBJECT_CUE = re.compile(
     r"|(?:wait|waited|waiting)\s+(?:for|on)|(?:day|night|weekend|evening|afternoon)\s+with"
     r"|(?:jealous|envious|proud|afraid|scared|protective)\s+of"
     r"|blocked|unblocked|ghosted|dumped|confronted|known|avoid|avoided|avoiding"
-    r"|email|emailed|emailing|messaged|messaging|dmed|dming)\s+",
+    r"|email|emailed|emailing|messaged|messaging|dmed|dming"
+    # "don't want to lose joss", "can't stand brody", "leaving tavi alone"; not "lose hope".
+    r"|(?:lose|losing)(?!\s+(?:hope|faith|grace|patience|joy|heart|touch|track|sight|count"
+    r"|face|control|sleep|weight)\b)|(?:can't|cannot|couldn't)\s+stand|leaving)\s+",
 )
 # Object cues that take people far more often than things: an embedding word SCOWL does not
 # list ("jess") is a name there when the phrase ends after it ("lied to jess about it").
@@ -51,7 +54,8 @@ MEDIUM_OBJECT = re.compile(
     r"|evening|afternoon)\s+with|(?:lied|close|closer|mean|nice|rude|apologi[sz]ed"
     r"|introduced)\s+to|met|meet|meeting|miss|missed|trust|trusted|blame|blamed|forgive|forgave"
     r"|hug|kiss|invite|thank|thanked|picked\s+up|pick\s+up|drove|promised|warned|reminded"
-    r"|babysit|raised|avoid|avoided|avoiding"
+    r"|babysit|raised|avoid|avoided|avoiding|lose|losing|(?:can't|cannot|couldn't)\s+stand"
+    r"|leaving"
     r"|(?:worried|guilty|sad|upset|nervous|anxious|mostly|especially)\s+about",
 )
 # Object cues that name a person and nothing else ("texted X", "hanging out with X").
@@ -67,5 +71,6 @@ STRONG_OBJECT = re.compile(
 OBJECT_END = re.compile(
     r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|to|again|today|yesterday|tonight|last|this|every"
     r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
-    r"|more|less|much|first|once|twice|back|over|up|out|everywhere|lately|recently)\b)"
+    r"|more|less|much|first|once|twice|back|over|up|out|everywhere|lately|recently|all"
+    r"|alone)\b)"
 )

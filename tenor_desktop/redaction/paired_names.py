@@ -15,6 +15,7 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON, is_name_like, never_a_name
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.speech_names import OPENER, WORD, is_person_word
+from tenor_desktop.redaction.word_names import listed_word_name
 
 # Two people as the subject: "ottilie and bram came for dinner".
 _PAIR_SUBJECT = re.compile(
@@ -74,7 +75,10 @@ def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons
             if (
                 after is not None
                 and (after.group(1) is None or _LIST_GOES_ON.match(text, after.end(2)))
-                and _coordinated_person(after.group(2), lex)
+                and (
+                    _coordinated_person(after.group(2), lex)
+                    or listed_word_name(text, after.start(2), after.end(2))
+                )
             ):
                 found.append((after.start(2), after.end(2)))
             offset = max(0, start - 30)
@@ -82,7 +86,10 @@ def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons
             if (
                 before is not None
                 and (before.group(2) is None or _LIST_GOES_ON.match(text, end))
-                and _coordinated_person(before.group(1), lex)
+                and (
+                    _coordinated_person(before.group(1), lex)
+                    or listed_word_name(text, offset + before.start(1), offset + before.end(1))
+                )
             ):
                 found.append((offset + before.start(1), offset + before.end(1)))
         frontier = [span for span in dict.fromkeys(found) if span not in seen]

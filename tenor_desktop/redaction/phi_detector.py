@@ -33,6 +33,7 @@ from tenor_desktop.redaction import (
     question_names,
     rare_word_names,
     speech_names,
+    word_names,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
@@ -57,6 +58,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     person_cues.find_person_cues,
     person_slots.find_slot_names,
     initial_names.find_opening_subjects,
+    word_names.find_word_names,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")

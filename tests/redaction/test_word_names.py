@@ -1,0 +1,80 @@
+"""Given names that are everyday nouns ("river", "sky", "ash"), found only in person slots.
+
+The same words said as words ("the river was high", "rain and i don't get along") stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import found_names, unfound_names
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: me and [[river]] went to the lake.",
+        "Client: i told [[sky]] about the job.",
+        "Client: i talked to [[sky]] about it.",
+        "Client: [[river]] and i broke up.",
+        "Client: i told [[blue]] i was sorry.",
+        "Client: i blocked [[storm]] on everything.",
+        "Client: i crashed at [[ash]]'s place.",
+        "Client: [[river]] said i was overreacting.",
+        "Client: [[rain]] said she'd come.",
+        "Client: i feel like [[sky]] doesn't get it.",
+        "Client: i think [[river]] is mad at me.",
+        "Client: [[sage]] is doing better now.",
+        "Speaker 2: [[honor]] is doing better.",
+        "Client: [[ash]], you know what i mean.",
+        "Client: thanks, [[river]].",
+        "Client: so i told [[river]], look, i'm done.",
+        "Client: i had a fight with [[brook]].",
+        "Client: i invited [[rowan]], [[ash]] and [[dawn]].",
+        "Client: my friends, [[river]], [[sky]] and [[june]], came over.",
+    ],
+)
+def test_word_name_in_person_slot_is_found(redactor: Redactor, marked: str) -> None:
+    assert unfound_names(redactor, marked, within=True) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: i've been avoiding [[cass]] all week.",
+        "Client: i don't want to lose [[joss]].",
+        "Client: i can't stand [[brody]] anymore.",
+        "Client: i feel bad for leaving [[tavi]] alone.",
+    ],
+)
+def test_unlisted_name_after_person_object_cue_is_found(redactor: Redactor, marked: str) -> None:
+    assert unfound_names(redactor, marked, within=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: the river was high after the storm.",
+        "Client: we walked by the river and i cried.",
+        "Client: rain and i don't get along, i hate wet weather.",
+        "Client: i got caught in the rain and i was soaked.",
+        "Client: i'm feeling blue and i don't know why.",
+        "Client: blue is my favorite color.",
+        "Client: the ash from the fire was everywhere.",
+        "Client: i burned some sage and i felt better.",
+        "Client: i told storm stories to my kids.",
+        "Client: i was with rain gear.",
+        "Client: thanks, honey.",
+        "Client: i hope so.",
+        "Client: hope is what keeps me going.",
+        "Client: i lose hope sometimes.",
+        "Client: i don't want to lose track.",
+        "Client: i can't stand up for long.",
+        "Client: i'm leaving tomorrow.",
+        "Client: i think i'm in love with pilates.",
+        "Client: the sky's really clear tonight.",
+    ],
+)
+def test_everyday_word_stays(redactor: Redactor, text: str) -> None:
+    assert found_names(redactor, text) == []
