@@ -62,6 +62,8 @@ TUNING = DATA / "redaction_tuning.jsonl"
 HOLDOUT = DATA / "redaction_holdout.jsonl"
 # Written by the next engineer before any of their changes; scored once, never tuned on.
 FRESH = DATA / "redaction_fresh.jsonl"
+# Written blind on 2026-11-27 (stop 14) with topic sentences; judged in aggregate only.
+FRESH4 = DATA / "redaction_fresh4.jsonl"
 NEGATIVES = DATA / "redaction_negatives.txt"
 RESULT = ROOT / "bench" / "results" / "redaction.json"
 # Scores of the held-out sets at first look, before any rule or threshold change they saw.
@@ -166,6 +168,7 @@ def main() -> int:
         "tuning": evaluate(everything, load_rows(TUNING)),
         "holdout": evaluate(everything, load_rows(HOLDOUT)),
         "fresh": evaluate(everything, load_rows(FRESH)),
+        "fresh4": evaluate(everything, load_rows(FRESH4)),
         "topic_sentences_tuning": score_sentences(
             everything.topic_detector, load_sentences(DATA / "topics_tuning.txt")
         ),
@@ -222,6 +225,8 @@ def main() -> int:
         "holdout_phi": {k: results["holdout"]["phi"][k] for k in ("recall", "precision")},
         "holdout_topics": {k: results["holdout"]["topics"][k] for k in ("recall", "precision")},
         "fresh_phi": {k: results["fresh"]["phi"][k] for k in ("recall", "precision")},
+        "fresh4_phi": {k: results["fresh4"]["phi"][k] for k in ("recall", "precision")},
+        "fresh4_topics": {k: results["fresh4"]["topics"][k] for k in ("recall", "precision")},
         "topic_sentences": {
             name: {k: results[f"topic_sentences_{name}"][k] for k in ("recall", "precision")}
             for name in ("tuning", "tuning_spoken", "holdout", "blind", "fresh")

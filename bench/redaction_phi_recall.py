@@ -3,10 +3,10 @@
 Run: ``.venv/bin/python bench/redaction_phi_recall.py`` -> bench/results/redaction_phi_recall.json
 (``TENOR_REDACTION_BASELINE=<git rev>`` adds that tree's scores on the same sets and its PHI
 throughput, measured in the same run). Prints aggregate and per-label figures only: the
-held-out, fresh, fresh3 and blind sets are judged, never read span by span. ``--misses tuning``
-(or ``dev``, ``training``) lists missed gold spans and wrong predictions of a set that may be
-tuned on. ``live_segments`` scores the same sets with each line redacted as a live segment
-(``RedactionSession.redact_segment``, as the recording pipeline does).
+held-out, fresh, fresh3, fresh4 and blind sets are judged, never read span by span.
+``--misses tuning`` (or ``dev``, ``training``) lists missed gold spans and wrong predictions of
+a set that may be tuned on. ``live_segments`` scores the same sets with each line redacted as a
+live segment (``RedactionSession.redact_segment``, as the recording pipeline does).
 ``TENOR_REDACTION_OFF_THE_SHELF=1`` adds Presidio and philter-lite, out of the box, on every set.
 """
 
@@ -44,6 +44,8 @@ SETS = {
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
     "fresh3": DATA / "redaction_fresh3.jsonl",
+    # Written blind on 2026-11-27 (stop 14), PHI and topics; judged in aggregate only.
+    "fresh4": DATA / "redaction_fresh4.jsonl",
 }
 TUNABLE = ("dev", "tuning", "training")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
