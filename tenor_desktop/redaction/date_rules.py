@@ -142,6 +142,17 @@ _MONTH_IN_TIME = _word_pattern(
     r"|on|during|around|that|starting|until|(?:end|beginning|middle|start)\s+of)[\s-]+"
     rf"({_SAFE_MONTH})\b"
 )
+# "the hearing's set for november", "it got pushed to june": a month an event is put on.
+_MONTH_SET_FOR = _word_pattern(
+    r"\b(?:set|scheduled|planned|booked|moved|pushed|postponed|rescheduled|delayed|bumped)"
+    rf"\s+(?:back\s+)?(?:for|to|until|till)\s+({_SAFE_MONTH}|march|may)\b"
+    r"(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
+)
+# "discharged on 4-17": a month and day with a dash and no year, after a time preposition.
+_DASHED_DAY = _word_pattern(
+    r"\b(?:on|since|by|until|till|before|after)\s+((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))"
+    r"(?=\s*(?:[.,;!?]|$)|\s+(?:i|we|he|she|they|and|at|when|but|so|my|was|is)\b)"
+)
 _MONTH_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]+$")
 # A month said short after a time word: "clean since feb", "the lease started in sept" ("jan",
 # "mar", "jun" and "jul" are names or words too).
@@ -232,7 +243,7 @@ _PERSON_AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_GOES_ON = re.compile(
-    r"\s+(?:when|but|so|because|though|until|before|or|with)\b", re.IGNORECASE
+    r"\s+(?:when|but|so|because|though|until|before|or|with|she|he|they|i|we)\b", re.IGNORECASE
 )
 _NUMBER = _word_pattern(r"\b(\d{2,3})\b")
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
@@ -284,6 +295,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     for pattern in (_BARE_ORDINAL, _ON_ORDINAL, _DAY_THEN_CLAUSE):
         for match in _matches(pattern, text):
             yield match.start(1), match.end(1), 0.8
+    if "-" in text:
+        for match in _matches(_DASHED_DAY, text):
+            yield match.start(1), match.end(1), 0.8
     for match in _matches(_BIRTH_DIGITS, text):
         yield match.start(1), match.end(1), 0.85
     if "date" in text:
@@ -299,6 +313,8 @@ def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:
         # "mid-august", "early june": the modifier is part of the date said.
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
+    for match in _matches(_MONTH_SET_FOR, text):
+        yield match.start(1), match.end(1), 0.8
     for match in _matches(_MARCH_PART, text):
         yield match.start(1), match.end(1), 0.75
     for match in _matches(_MAY_MARCH, text):

@@ -24,6 +24,7 @@ _ORG_NOT_PLACE = frozenset(
     "headspace peloton duolingo doordash grubhub zelle irs dmv ssa uscis cdc fda usps ups fedex "
     "dhs tsa".split()
 ) | {"food bank", "food pantry", "the food bank", "soup kitchen"}
+_TRAILING_WORD = re.compile(r"\s+(?:on|in|at|of|and|near|by|to|from)$", re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
 )
@@ -43,6 +44,11 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
     if surface.endswith("'s"):
         end -= 2
         surface = surface[:-2]
+    # "golden corral on route 1": the model can take the preposition after a name along.
+    trailing = _TRAILING_WORD.search(surface)
+    if trailing:
+        end -= len(trailing.group())
+        surface = surface[: trailing.start()]
     lower = surface.lower()
     if not surface or any(ch.isdigit() for ch in surface) or "\n" in surface:
         return None

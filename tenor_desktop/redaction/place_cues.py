@@ -21,6 +21,7 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.town_parts import find_town_parts
 from tenor_desktop.redaction.venue_names import find_everyday_venues
 
 _WORD = r"[a-z][a-z'-]*"
@@ -148,3 +149,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "LOCATION", confidence
     yield from find_place_shapes(low, lex)
     yield from find_everyday_venues(low, lex)
+    yield from find_town_parts(low)

@@ -18,7 +18,11 @@ from tenor_desktop.redaction.entity_rules import (
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
-from tenor_desktop.redaction.town_rules import find_lexicon_places, find_rare_towns
+from tenor_desktop.redaction.town_rules import (
+    find_lexicon_places,
+    find_named_towns,
+    find_rare_towns,
+)
 from tenor_desktop.redaction.word_search import word_matches
 
 _STREET_SUFFIX = (
@@ -179,6 +183,11 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if len(words) == length and key in lex.places and key not in lex.not_phi_places:
                 yield match.start(1), match.start(1) + len(" ".join(words)), "LOCATION", 0.8
                 break
+        else:
+            # "larkin hollow road, marshfield": an unlisted town said by a proper-name word.
+            town = match.group(1).split()[0]
+            if _unlisted_town(town, lex):
+                yield match.start(1), match.start(1) + len(town), "LOCATION", 0.7
     for match in _TOWN_LOWER.finditer(text):
         words = match.group(1).split()
         if not any(w in STOP_WORDS or w in _NOT_TOWN_WORDS for w in words[:-1]):
@@ -238,6 +247,18 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield start, match.end(), "LOCATION", 0.85
     yield from find_lexicon_places(text, lex)
     yield from find_rare_towns(text, lex)
+    yield from find_named_towns(low, lex)
+
+
+def _unlisted_town(word: str, lex: Lexicons) -> bool:
+    """A word that can only be a name: rare, or one English always capitalises."""
+    return (
+        word not in STOP_WORDS
+        and word not in NOT_NAME_WORDS
+        and word not in lex.everyday_words
+        and word not in lex.not_phi_places
+        and (is_rare_word(word, lex) or word in lex.proper_only)
+    )
 
 
 def _named_facility(words: list[str], lex: Lexicons) -> bool:

@@ -26,6 +26,7 @@ from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.street_names import COMMON_STREETS
 from tenor_desktop.redaction.word_search import word_matches
 
 _WORD = r"[a-z][a-z'-]*"
@@ -85,12 +86,6 @@ _VENUE_BEFORE = re.compile(
     r"|pharmacy|library|motel|hotel|apartment|apartments|house|duplex|office|station|hall"
     r"|shelter|daycare|grill|tavern|lounge|one|place|spot|building|complex|plant|warehouse)$"
 )
-_COMMON_STREETS = frozenset(
-    "main park oak pine maple cedar elm walnut spruce chestnut willow cherry birch ash poplar "
-    "hickory magnolia washington lincoln jefferson madison jackson franklin adams monroe "
-    "broadway market spring ridge sunset highland mill lake hill church center union state "
-    "college grand central division commerce".split()
-)
 _NOT_STREET_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday weekends weekdays fire "
     "duty call break lunch tv youtube amazon yelp zillow google facebook instagram tiktok "
@@ -121,7 +116,7 @@ _STAYED_BEFORE = re.compile(
 _PREFIX_NEEDLES = ("st.", "saint ", "san ", "santa ", "los ", "las ", "fort ", "mount ", "port ")
 _ADDRESS_NEEDLES = ("live", "stay", "address", " is ", "moved", " to ")
 # Chains said alone locate nobody ("i was at costco"); with a street they do (place_cues).
-_CHAINS = frozenset(
+CHAINS = frozenset(
     "starbucks costco walgreens cvs walmart target kroger safeway publix aldi wegmans meijer "
     "heb mcdonald's mcdonalds wendy's dunkin subway ikea lowe's applebee's chili's denny's ihop "
     "panera chipotle sonic arby's hardee's popeyes shoprite albertsons vons ralphs hyvee "
@@ -179,7 +174,7 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
                 and name not in lex.not_phi_names
                 and name not in lex.not_phi_places
                 and (
-                    _name_like(name, lex) or (name in lex.places and name not in lex.everyday_words)
+                    name_like(name, lex) or (name in lex.places and name not in lex.everyday_words)
                 )
             ):
                 yield match.start(1), match.end(1), "LOCATION", 0.6
@@ -192,7 +187,7 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
         if (
             street not in STOP_WORDS
             and street not in NOT_NAME_WORDS
-            and (street in _COMMON_STREETS or _name_like(street, lex))
+            and (street in COMMON_STREETS or name_like(street, lex))
         ):
             yield match.start(1), match.end(1), "LOCATION", 0.7
     if " at " in text or " to " in text:
@@ -204,8 +199,8 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
                 not any(w in STOP_WORDS or w in NOT_NAME_WORDS for w in words)
                 and words[0] not in lex.first_names
                 and words[0] not in lex.not_phi_names
-                and words[0] not in _CHAINS
-                and all(_name_like(w, lex) or w in lex.places for w in words)
+                and words[0] not in CHAINS
+                and all(name_like(w, lex) or w in lex.places for w in words)
             ):
                 yield match.start(1), match.end(1), "LOCATION", 0.6
     prefixed = any(needle in text for needle in _PREFIX_NEEDLES)
@@ -220,14 +215,14 @@ def find_place_shapes(text: str, lex: Lexicons) -> Iterator[Hit]:
         for match in _OWNED_PLACE.finditer(text):
             found = _OWNER.search(text, max(0, match.start() - 30), match.start())
             owner = found.group(1) if found else ""
-            if owner not in KIN_WORDS and owner not in STOP_WORDS and _name_like(owner, lex):
+            if owner not in KIN_WORDS and owner not in STOP_WORDS and name_like(owner, lex):
                 yield match.start() - len(owner), match.end(), "LOCATION", 0.65
     if " state" in text or " prep" in text:
         for match in _SCHOOL_WORD.finditer(text):
             found = _SCHOOL_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if found is None or found.group(1) in lex.not_phi_places:
                 continue
-            if found.group(1) in lex.places or _name_like(found.group(1), lex):
+            if found.group(1) in lex.places or name_like(found.group(1), lex):
                 yield found.start(1), match.end(), "LOCATION", 0.65
 
 
@@ -257,11 +252,11 @@ def _city_of(match: re.Match[str], lex: Lexicons) -> Iterator[Hit]:
     two = " ".join(words)
     if len(words) == 2 and (two in lex.places or two in lex.broad_cities):
         yield match.start(1), match.end(1), "LOCATION", 0.7
-    elif words[0] in lex.places or words[0] in lex.broad_cities or _name_like(words[0], lex):
+    elif words[0] in lex.places or words[0] in lex.broad_cities or name_like(words[0], lex):
         yield match.start(1), match.start(1) + len(words[0]), "LOCATION", 0.7
 
 
-def _name_like(word: str, lex: Lexicons) -> bool:
+def name_like(word: str, lex: Lexicons) -> bool:
     """A proper name: rare, or listed as a place or name English writes capitalised."""
     return (
         is_rare_word(word, lex)

@@ -12,12 +12,16 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import (
     NOT_NAME_WORDS,
     PLACE_PREP,
+    STOP_WORDS,
     WORD,
     Hit,
     clean_word,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_PERSON
+from tenor_desktop.redaction.place_shapes import CHAINS, name_like
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.street_names import COMMON_STREETS
 
 # Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
 _STRONG_PLACE_PREP = re.compile(
@@ -30,14 +34,19 @@ _STRONG_PLACE_PREP = re.compile(
 # A street said without its suffix after a verb of living: "we lived on dellwood".
 _LIVED_ON = re.compile(
     r"\b(?:live|lives|lived|living|grew\s+up|stay|stays|stayed|staying|house|apartment|place"
-    r"|moved)\s+(?:on|off)\s+([a-z][a-z'-]{3,})\b"
+    r"|moved)\s+(?:on|off)\s+([a-z][a-z'-]{2,})\b"
     # "...on dellwood street" is the street rule's; "lived on ramen for a month" is food.
     r"(?!\s+(?:street|avenue|road|lane|drive|for|and|alone|only|mostly|while)\b)"
+)
+_BARE_STREET_END = re.compile(
+    r"\s*(?:[.,;!?]|$)|\s+(?:and|but|now|near|by|in|with|since|for\s+(?:years|a\s+while))\b"
 )
 # A rare lowercase word after a strong place preposition: "from riobamba", "in tlaquepaque".
 _RARE_TOWN = re.compile(
     r"\b(?:in|from|near|outside\s+of|outside|around|into|(?:moved|move|moving|drove|flew|fly"
-    r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train)\s+to|born\s+in"
+    r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train"
+    r"|(?:drive|drove|driving|head|headed|heading|went|go|going)\s+(?:up|down|out|over))\s+to"
+    r"|born\s+in"
     r"|grew\s+up\s+in|lives\s+in|visiting|visit)\s+([a-z][a-z'-]{3,})(?:\s+([a-z][a-z'-]{3,}))?\b"
 )
 # Rare words in idioms after "in": "in hindsight", "in lieu of".
@@ -53,18 +62,58 @@ _FROM_PERSON = re.compile(
 )
 
 
+# Verbs of living and moving that take a town ("we moved out to paterson", "he lives in
+# hollis", "i drove down to owatonna"); matched on lowercased text.
+_TOWN_SLOT = re.compile(
+    r"\b(?:(?:live|lives|lived|living|grew\s+up|born|raised|settled|stationed|based)\s+(?:out\s+"
+    r"|up\s+|down\s+|over\s+)?in|(?:moved|moving|move|relocated|relocating|drove|drive|driving"
+    r"|flew|fly|flying|headed|heading|head)\s+(?:back\s+|out\s+|up\s+|down\s+|over\s+)?to)"
+    r"\s+([a-z][a-z-]{2,})\b(?!')"
+)
+
+
+def find_named_towns(low: str, lex: Lexicons) -> Iterator[Hit]:
+    """A proper-name word (rare, a listed name or a word English capitalises) after a verb of
+    living or moving: a town the place lists may lack. ``low`` is lowercased."""
+    for match in _TOWN_SLOT.finditer(low):
+        word = match.group(1)
+        if (
+            word in lex.everyday_words
+            or word in STOP_WORDS
+            or word in NOT_NAME_WORDS
+            or word in _IDIOM_WORDS
+            or word in CHAINS
+            or word in NOT_PERSON
+            or word in lex.not_phi_places
+            or word in lex.not_phi_names
+            or word in lex.medications
+            or not (name_like(word, lex) or word in lex.places)
+        ):
+            continue
+        yield match.start(1), match.end(1), "LOCATION", 0.6
+
+
 def find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Rare words after a place preposition ("from riobamba") or a verb of living ("lived on
     dellwood")."""
     for match in _LIVED_ON.finditer(text):
         word = match.group(1)
-        if (is_rare_word(word, lex) or word in lex.places) and word not in lex.not_phi_places:
+        if word in COMMON_STREETS and _BARE_STREET_END.match(text, match.end(1)):
+            # "we live off elm": one of the commonest street names, ending the phrase.
+            yield match.start(1), match.end(1), "LOCATION", 0.6
+        elif len(word) < 4:
+            continue
+        elif (is_rare_word(word, lex) or word in lex.places) and word not in lex.not_phi_places:
             yield match.start(1), match.end(1), "LOCATION", 0.6
     for match in _RARE_TOWN.finditer(text):
         word = match.group(1)
         if (
             not is_rare_word(word, lex)
             or word in _IDIOM_WORDS
+            # "lives in squalor", "drove to walmart", "moved to instagram".
+            or word in lex.everyday_words
+            or word in CHAINS
+            or word in NOT_PERSON
             or word in lex.first_names
             or word in lex.surnames
             or word in lex.not_phi_places

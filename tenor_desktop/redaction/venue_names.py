@@ -69,8 +69,35 @@ _KIND_WORDS = frozenset(
 )
 
 
+# Churches, schools and hospitals named for a devotion: "we met at sacred heart", "the kids go
+# to holy family", "she works at good samaritan", "mass at our lady of guadalupe".
+_DEVOTION = re.compile(
+    r"\b(?:at|to|from|attend|attends|attended|of|near)\s+((?:holy|sacred|blessed|immaculate"
+    r"|most\s+precious|precious|divine)\s+(?:heart|family|cross|trinity|spirit|name|redeemer"
+    r"|rosary|innocents|savior|saviour|angels|comforter|conception|sacrament|apostles)"
+    r"|good\s+(?:shepherd|samaritan)|our\s+lady\s+of\s+(?:the\s+)?[a-z][a-z'-]+"
+    r"|st\.?\s+[a-z]+(?:'s)?\s+(?:parish|cathedral|academy|prep))\b"
+)
+
+
 def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Venues named with everyday words (see the module docstring); ``text`` is lowercased."""
+    if any(
+        word in text
+        for word in (
+            "holy ",
+            "sacred ",
+            "blessed ",
+            "immaculate ",
+            "precious ",
+            "divine ",
+            "good ",
+            "our lady",
+            "st",
+        )
+    ):
+        for match in _DEVOTION.finditer(text):
+            yield match.start(1), match.end(1), "LOCATION", 0.65
     if not any(needle in text for needle in _NEEDLES):
         return
     for head in _HEAD.finditer(text):
