@@ -188,8 +188,11 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         (
             r"drinking" + NOT_ALCOHOL,
             r"drunk(?! drivers?)",
+            # one drink with a meal or at a party is no disclosure ("a glass of wine at dinner")
             r"(?:beers?|wine|vodka|whiskey|tequila|rum|booze)\b(?<!root beer)(?<!ginger beer)"
-            r"(?! (?:tasting|glass(?:es)?|country|vinegar|cellar|opener|cake))",
+            r"(?<!\ba beer)(?<!\bone beer)(?<!glass of wine)(?<!glasses of wine)(?<!glass of beer)"
+            r"(?! (?:tasting|glass(?:es)?|country|vinegar|cellar|opener|cake)"
+            r"|(?: \w+)? (?:at|with) (?:dinner|lunch|brunch)\b)",
             r"a few shots(?! of espresso)",
             r"alcohol\w*",
             r"got sober",
@@ -213,7 +216,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"hungover",
             r"blacked out",
             r"washing them down",
-            r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) (?:shots|drinks|beers)"
+            # two or three drinks of an evening are no disclosure
+            r"(?:four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[4-9]|\d\d+)"
+            r" (?:shots|drinks|beers)"
             r"(?! of (?:espresso|the vaccine))",
             r"(?:shots|drinks|beers) (?:a|every|each|per|on) (?:day|night|weekends?)",
             r"drink(?:ing)? too much" + NOT_ALCOHOL,

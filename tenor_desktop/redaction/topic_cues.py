@@ -34,6 +34,8 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"smuggl\w+ (?:us|me|them|across|over)",
         r"(?:came|got) (?:here |over )?(?:illegally|without papers)",
         r"(?:visa|permit) (?:ran out|expired|lapsed|wasn'?t renewed|got denied|was denied)",
+        r"(?:my|our|his|her|their) (?:paperwork|papers|status|documents) (?:ran out|expired"
+        r"|lapsed|ended|wasn'?t renewed)",
         r"(?:denied|refused) (?:entry|asylum|my visa|his visa|her visa)",
         r"(?:holding|detention) (?:facility|center)",
         r"sent back to (?:my|his|her|their) (?:country|home country)",
@@ -43,6 +45,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:paid|pay|paying) (?:a|the) coyote|(?:with|through) a coyote"
         r"|coyote (?:brought|took|who)",
         r"(?:crossed|crossing|cross|walked across) (?:the )?(?:river|desert|rio grande)",
+        r"never (?:got|became|been|was) (?:legal|documented)\b",
         r"(?:my|his|her|our|their) papers (?:aren'?t|are not|weren'?t|were not) "
         r"(?:real|legal|in order)",
         r"(?:no|without (?:a )?|don'?t have (?:a )?|didn'?t have (?:a )?)social (?:security )?"
@@ -132,11 +135,16 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"nips? of",
         r"(?:roommate|friend|mom|dad|brother|sister|wife|husband)'?s (?:\w+ )?pills",
         r"pills to (?:come down|get high|sleep it off)",
+        r"(?:took|take|taking|used|using) (?:way |a lot |much |a bit |a little )?more (?:of )?"
+        r"(?:the |my |her |his )?(?:pills|meds|medication|oxy\w*|xanax|adderall|percocet|vicodin"
+        r"|painkillers|tablets|doses?|\w+ pills) than (?:the doctor|(?:i was |it was |was )?"
+        r"prescribed|i'?m supposed|i was supposed|i should)",
         r"(?:adhd|adderall|ritalin) (?:meds|pills)? ?to (?:stay|study|keep)",
     ),
     "CRIMINAL": (
+        # parole follows a prison term; "my probation officer checks in" tells no offence
         r"parole",
-        r"probation (?:officer|violation)",
+        r"probation violation",
         r"(?:on|violated|violating) (?:my |his |her )?probation(?! (?:at|period))",
         r"(?:on|out on|made|posted) bail",
         r"plea (?:deal|bargain)",
@@ -163,6 +171,13 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:taking|took|stealing|stole) (?:stuff|things|money|merchandise) from (?:the|my|work)",
         r"snuck into (?:\w+'?s? )?(?:place|house|apartment|room)",
         r"resell\w* (?:it|them|stolen)",
+        r"(?:tak\w+|took|steal\w*|stole|skim\w*|pocket\w*) (?:\w+ )?(?:cash|money|bills) "
+        r"(?:out of|from) (?:the |my |our |his |her )?"
+        r"(?:till|register|drawer|safe|cash box|tip jar)",
+        r"break(?:ing)? into (?:cars|houses|homes|people'?s|his|her|their|a (?:house|car|store)"
+        r"|the (?:house|store|school))",
+        r"(?:fil\w+|submit\w*|mak\w+|writ\w+) (?:up )?(?:fake|false|fraudulent|bogus) "
+        r"(?:insurance |injury |disability )?(?:claims?|invoices|receipts|checks)",
     ),
     "SELF_HARM": (
         r"end it all",
@@ -202,6 +217,24 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:go to sleep|fall asleep) and (?:never|not) (?:wake|come back)",
         r"(?:thought|thinking|think) (?:about|of) (?:dying|not existing|not being here"
         r"|disappearing for good)",
+        # an overdose told by its act or its hope
+        r"hop(?:e|ed|ing) (?:that )?i (?:wouldn'?t|won'?t|don'?t|didn'?t|would not|will not"
+        r"|do not|never) wake(?: up)?",
+        r"swallow(?:ed|ing)? (?:a (?:bunch|handful|fistful|whole lot) of|all (?:of )?(?:my|the|her"
+        r"|his)|everything in) ",
+        r"how (?:much|many) of (?:my|the|her|his) (?:\w+ )?(?:meds|pills|medications?|tablets"
+        r"|insulin) (?:it )?(?:would|to) (?:take|kill|do it)",
+        # the point of going on, and being gone
+        r"(?:point|reason) (?:of|in) (?:living|going on|carrying on|being alive|staying alive)",
+        r"(?:would|'d) be (?:better|fine|easier|happier|okay) (?:off )?if i (?:just )?"
+        r"(?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)"
+        r"(?! (?:on|for|at|this|next|tonight|today|tomorrow)\b)",
+        r"(?:think\w*|thought|imagin\w*|pictur\w*|fantasi\w*) (?:about |of )?(?:just )?"
+        r"(?:driv|steer|crash|swerv)\w* (?:my car |the car )?(?:into|off) (?:a |the |oncoming )?"
+        r"(?:tree|wall|pole|overpass|traffic|median|bridge|semi|river|lake|cliff|guardrail)",
+        r"(?:press\w*|put\w*|stubb?\w*|held|hold\w*) (?:a |the |my )?(?:lit )?"
+        r"(?:cigarettes?|lighter|hot \w+) (?:into|to|against|on|out on) my "
+        r"(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach)",
     ),
 }
 
@@ -229,6 +262,9 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"beat my (?:personal|record|time|score|best)",
         r"choked (?:on|up|during)",
         r"(?:up|off) the walls?",
+        # an accident to oneself ("hit my head on the cabinet")
+        r"(?:hit|bump\w*|bang\w*|smack\w*|stubb\w*) my (?:head|knee|elbow|shin|toe|hand|arm|leg)"
+        r" (?:on|against)",
     ),
     "SUBSTANCE_USE": (
         r"high on (?:life|caffeine|sugar|adrenaline|love)",
@@ -237,6 +273,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"wine tasting",
         r"a drunk driver",
         r"overdos\w+ on (?:caffeine|coffee|sugar|chocolate)",
+        r"hit (?:the|a) (?:gym|road|hay|books|sack|snooze|showers?|ground|wall|jackpot|lottery)",
     ),
     "CRIMINAL": (
         r"stole (?:the show|a (?:few |couple )?(?:minutes?|moment|glance|kiss|look|nap))",
@@ -244,6 +281,9 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"fraud alert",
         r"(?:documentary|podcast|true crime|movie|show|book|novel) (?:about|on)",
         r"a drunk driver",
+        # probation at work or school is no sentence
+        r"probation (?:at|period|for the first)|(?:job|work|academic|school) probation"
+        r"|on probation (?:at|with) (?:work|my (?:new )?(?:job|work)|school)",
     ),
     "SELF_HARM": (
         r"end(?:ing|ed)? (?:it|things) (?:with|between|off)",

@@ -25,12 +25,18 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
+from tenor_desktop.redaction.topic_framing import framed
 from tenor_desktop.redaction.topic_gate import worth_embedding
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_prototypes import (
     CALIBRATED_BARS,
     NEUTRAL_EXAMPLES,
     NEUTRAL_MARGIN,
+)
+from tenor_desktop.redaction.topic_speakers import (
+    clinician_ranges,
+    in_ranges,
+    join_abbreviations,
 )
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)")
@@ -104,7 +110,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans.append((start, end))
-    return spans
+    return join_abbreviations(text, spans)
 
 
 class TopicDetector:
@@ -159,6 +165,9 @@ class TopicDetector:
         if not active:
             return []
         sentences = split_sentences(text)
+        clinician = clinician_ranges(text)
+        # A clinician's turn discloses nothing; only risk phrases count there.
+        asked = [c for c in active if c.category.name in _NEGATION_BLIND]
         found: list[TopicSpan] = []
         to_embed: list[int] = []
         barred: list[frozenset[str]] = []
@@ -168,13 +177,19 @@ class TopicDetector:
                 # A question is the clinician asking, not a disclosure.
                 continue
             lowered = sentence.lower()
-            hits = sorted(c.category.name for c in active if _phrase_hit(c, lowered))
+            from_clinician = bool(clinician) and in_ranges(start, clinician)
+            hits = sorted(
+                c.category.name
+                for c in (asked if from_clinician else active)
+                if _phrase_hit(c, lowered)
+            )
             for name in hits:
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
             # A sentence the lexicon placed gets no embedding-only topic: skip it.
             if (
                 self._encoder is not None
                 and not hits
+                and not from_clinician
                 and len(sentence.split()) >= _MIN_WORDS
                 and (self._embed_all or worth_embedding(sentence))
             ):
@@ -296,9 +311,12 @@ def _phrase_hit(compiled: _CompiledCategory, sentence: str) -> bool:
     """Whether a phrase occurs in the (lowercased) ``sentence``, not right after a negation."""
     if compiled.pattern is None:
         return False
+    name = compiled.category.name
     for match in compiled.pattern.finditer(sentence):
-        if compiled.category.name in _NEGATION_BLIND:
+        if name in _NEGATION_BLIND:
             return True
-        if _NEGATED.search(sentence, 0, match.start()) is None:
+        if _NEGATED.search(sentence, 0, match.start()) is None and not framed(
+            name, sentence, match.start()
+        ):
             return True
     return False

@@ -132,4 +132,23 @@ NEUTRAL_TALK: tuple[str, ...] = (
     "i left work early to pick up my son from practice.",
     "my roommate borrowed my car again and didn't fill the tank.",
     "i lent my sister money for rent and she hasn't paid me back.",
+    # The process around a matter, not the matter: case numbers, officers, hearings,
+    # lawyers, forms and letters (a judged transcript marks the disclosure, not these).
+    "my lawyer wants me to bring every document i have to the next meeting.",
+    "the case number is printed at the top of the letter they sent.",
+    "i have to show the officer proof that i've been coming to these sessions.",
+    "my attorney thinks it will go better for me if i keep showing up here.",
+    "the hearing got pushed back another month.",
+    "the caseworker said she would call me back after she talked to the school.",
+    "i need you to sign a form saying i attended.",
+    "they sent another letter and i have to answer it by friday.",
+    "i had to bring my passport and birth certificate to the office downtown.",
+    "the officer checks in with me once a week on the phone.",
+    "my appointment at the agency is at nine on tuesday.",
+    "the social worker came by the house to see how the kids were doing.",
+    # Everyday heights, exercise and hard conversations.
+    "i'm afraid of heights, i can't even look over the railing on a balcony.",
+    "i go to the gym before work most mornings and it clears my head.",
+    "i'm scared of what she'll say when i finally tell her.",
+    "i keep putting off the talk with my friend because i'm nervous how it will go.",
 )

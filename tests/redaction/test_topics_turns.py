@@ -1,0 +1,158 @@
+"""Whose turn, which frame, which idiom: topic sentences that generalise (real MiniLM model).
+
+A clinician's reflection names a topic without disclosing it; a story about a robbery and a
+sale of weed are no robbery and no use of one's own; a single drink with dinner, "hit the
+gym" and "probation at my new job" are everyday talk. The spoken cue families (an overdose
+told by its hope, the point of going on, a stolen till) are found however they are worded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import (
+    TOPIC_CATEGORIES,
+    RedactionModels,
+    RedactionSettings,
+    Redactor,
+)
+from tenor_desktop.redaction.topic_detector import TopicDetector, split_sentences
+from tenor_desktop.redaction.topic_speakers import clinician_ranges
+
+
+@pytest.fixture(scope="module")
+def redactor(models: RedactionModels) -> Redactor:
+    """A redactor with every built-in topic on."""
+    return Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+
+
+def _categories(detector: TopicDetector, text: str) -> set[str]:
+    return {span.category for span in detector.detect(text)}
+
+
+def _sentence_topics(redactor: Redactor, text: str) -> dict[str, set[str]]:
+    """Topics per sentence of ``text`` (a labelled transcript), keyed by the sentence."""
+    found: dict[str, set[str]] = {}
+    for span in redactor.redact(text).topics:
+        found.setdefault(text[span.start : span.end], set()).add(span.category)
+    return found
+
+
+def test_a_clinicians_reflection_is_no_disclosure_but_the_clients_is(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Therapist: So the drinking gets worse when you're alone.\n"
+        "Client: Yeah, I finish a whole bottle of vodka most nights.\n"
+        "Therapist: You said the letter from immigration came this week.\n"
+        "Client: I don't have papers, so I'm scared to open it."
+    )
+    found = _sentence_topics(redactor, text)
+    assert found == {
+        "Yeah, I finish a whole bottle of vodka most nights.": {"SUBSTANCE_USE"},
+        "I don't have papers, so I'm scared to open it.": {"IMMIGRATION"},
+    }
+
+
+def test_self_harm_phrases_count_in_a_clinicians_turn_and_raise_the_risk_flag(
+    redactor: Redactor,
+) -> None:
+    text = (
+        "Therapist: You told me you wanted to kill yourself last week, and you've been "
+        "cutting myself is how you put it.\n"
+        "Client: Yes."
+    )
+    result = redactor.redact(text)
+    assert {t.category for t in result.topics} == {"SELF_HARM"}
+    assert "SELF_HARM" in result.risk_flags
+
+
+def test_without_labels_every_sentence_counts(redactor: Redactor) -> None:
+    # A live segment carries no speaker label: the same words are judged.
+    found = _sentence_topics(redactor, "so the drinking gets worse when i'm alone at night.")
+    assert found == {"so the drinking gets worse when i'm alone at night.": {"SUBSTANCE_USE"}}
+
+
+def test_clinician_turns_follow_the_labels() -> None:
+    text = "Therapist: One.\nmore of the same turn\nClient: Two.\nCounselor 2: Three."
+    ranges = clinician_ranges(text)
+    spoken = [text[s:e] for s, e in ranges]
+    assert spoken == ["Therapist: One.\nmore of the same turn", "Counselor 2: Three."]
+    assert clinician_ranges("no labels here: just a colon") == []
+
+
+def test_a_dot_after_am_ends_a_sentence_only_before_a_capital() -> None:
+    one = "i was up at 3 a.m. and drank until it was light."
+    assert split_sentences(one) == [(0, len(one))]
+    two = "I was up until 3 a.m. Then I slept."
+    assert len(split_sentences(two)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i'm reading a mystery novel about a bank robbery and a getaway.",
+        "we watched a documentary about a heroin epidemic in ohio.",
+        "i was selling weed out of my apartment for a while.",
+    ],
+)
+def test_a_story_or_a_sale_is_not_the_clients_own_use(redactor: Redactor, sentence: str) -> None:
+    found = _categories(redactor.topic_detector, sentence)
+    assert "SUBSTANCE_USE" not in found
+    if "selling" in sentence:
+        assert found == {"CRIMINAL"}
+    else:
+        assert found == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we had wine at dinner for our anniversary.",
+        "i had a beer with my brother after the game and went home.",
+        "i had two glasses of wine at the wedding.",
+        "i hit the gym every morning before work.",
+        "i'm on probation at my new job for the first ninety days.",
+        "i hit my head on the cabinet door and got a bump.",
+        "i'm going to get my flu shot this week.",
+        "my blood pressure was high at the doctor.",
+        "i cut my hours at work to spend time with the kids.",
+        "we drove across the border to see my grandma for christmas.",
+        "he passed away in march and i still miss him.",
+        "i touched base with my lawyer about the divorce.",
+        "i drank a whole bottle of water after the run.",
+        "i took a shot at the new position and got it.",
+    ],
+)
+def test_everyday_sentences_with_topic_words_are_no_topic(
+    redactor: Redactor, sentence: str
+) -> None:
+    assert _categories(redactor.topic_detector, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("last month i took a bunch of pills and hoped i wouldn't wake up", "SELF_HARM"),
+        ("last week i swallowed everything in the medicine cabinet", "SELF_HARM"),
+        ("everybody would be fine if i just wasn't here", "SELF_HARM"),
+        ("i don't really see the point of going on anymore", "SELF_HARM"),
+        ("sometimes i press a cigarette into my arm when it gets bad", "SELF_HARM"),
+        ("i've been looking up how much of my meds it would take", "SELF_HARM"),
+        ("i keep thinking about driving into a tree on the way home", "SELF_HARM"),
+        ("i took way more of the oxy than the doctor said", "SUBSTANCE_USE"),
+        ("i've been taking cash out of the till at work", "CRIMINAL"),
+        ("we came across when i was six and never got legal", "IMMIGRATION"),
+        ("i'm kind of stuck because my paperwork expired in the spring", "IMMIGRATION"),
+    ],
+)
+def test_spoken_cue_families_are_found(redactor: Redactor, sentence: str, category: str) -> None:
+    assert category in _categories(redactor.topic_detector, sentence)
+
+
+def test_an_overdose_told_with_a_drug_word_keeps_the_risk_flag(redactor: Redactor) -> None:
+    result = redactor.redact(
+        "Client: Last month I took a bunch of my mom's sleeping pills and hoped I wouldn't wake up."
+    )
+    assert "SELF_HARM" in {t.category for t in result.topics}
+    assert "SELF_HARM" in result.risk_flags
