@@ -74,9 +74,15 @@ _POSSESSIVE_PLACE = re.compile(
     r"|apt|home|party|wedding|funeral|room|car|work|office|shop|store|farm|cabin|trailer|condo"
     r"|birthday|graduation|baby\s+shower)\b"
 )
+# The start of a turn: a line, with or without its speaker label, or a label that a live
+# segment's context joined onto the line before ("... start with Speaker 2: quill, you").
+_TURN_START = (
+    r"(?:(?:^|\n)(?:[^\n:]{0,20}:\s+)?|\b(?:speaker\s*\d+|client|therapist|patient|counselor"
+    r"|clinician|interviewer)\s*:\s+)"
+)
 # A name said alone as an answer: "yeah, fenella." (rare words only; not interjections).
 _ALONE = re.compile(
-    rf"(?:^|\n)(?:[^\n:]{{0,20}}:\s+)?(?:(?:yeah|yes|um|uh|well|oh|so|okay|ok|honestly|mostly"
+    rf"{_TURN_START}(?:(?:yeah|yes|um|uh|well|oh|so|okay|ok|honestly|mostly"
     rf"|probably|maybe|definitely),?\s+)?({WORD})[.?!](?=\s|$)"
 )
 _HE_SHE = re.compile(r"\s+(?:he|she|he's|she's)\b")
@@ -96,7 +102,7 @@ def _is_compound(word: str, lex: Lexicons) -> bool:
 
 _WHO = re.compile(rf"\bwho(?:'s|\s+is|\s+was)\s+({WORD})(?=\s*[?.!,]|\s*$)")
 _VOCATIVE = re.compile(
-    rf"(?:^|\n)(?:[^\n:]{{0,20}}:\s+)?(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen|sorry|thanks"
+    rf"{_TURN_START}(?:(?:hey|hi|so|okay|ok|well|yeah|look|listen|sorry|thanks"
     rf"|no|wait|please|bye),?\s+)?({WORD}),\s+"
     r"(?=(?:can|could|do|did|are|is|will|would|i|you|your|you've|you're|what|how|why|please"
     r"|listen|look|thanks|thank|remember|tell|stop|wait|come|let|let's|it's|that's|we|we're"

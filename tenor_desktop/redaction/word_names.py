@@ -33,7 +33,15 @@ WORD_NAMES = frozenset(
     "jade ruby amber pearl coral opal violet daisy lily iris holly heather rose hope "
     "grace faith joy honor".split()
 )
-_WORD = re.compile(r"\b(?:" + "|".join(sorted(WORD_NAMES)) + r")\b(?!-)")
+# Given names of the ambiguous list that are read as words in these slots too: adjectives
+# ("young said", "long, you know"), and nouns a cue takes as things ("told art", "chance").
+_NOT_WORD_NAMES = frozenset(
+    "young long black white green brown rich guy chance art major rock stone wood rice hill "
+    "price banks bud buck skip chip angel".split()
+)
+# Virtues and modals: a subject or object only before what people alone do ("faith helps me",
+# "i told will i'd come" stays ambiguous).
+_ABSTRACT = frozenset("hope faith grace joy will may".split())
 # A cue that takes people only, right before the word ("i told sky", "mad at river").
 _CUE_BEFORE = re.compile(rf"\b(?:{STRONG_OBJECT.pattern})\s+$")
 _ME_AND_BEFORE = re.compile(r"\b(?:me|you|i)\s+and\s+$")
@@ -75,11 +83,26 @@ _PERSON_PREDICATE = re.compile(
     r"(?:\s+(?:just|really|always|never|still|even|literally|actually|finally|also))?\s+"
     r"(?:said|says|told|tells|thinks|thought|texted|texts|asked|asks|cried|yelled|screamed"
     r"|shouted|laughed|apologi[sz]ed|promised|lied|gets\s+it|got\s+it|knows|knew|wants|wanted"
-    r"|called\s+(?:me|us|him|her|them)|doesn't\s+(?:get|care|understand|listen|know|want"
+    r"|called\s+(?:me|us|him|her|them)|helped\s+(?:me|us)|(?:keeps|kept)\s+(?:calling|texting|ghosting|asking"
+    r"|telling|yelling|bugging|coming|showing|saying)|(?:won't|wouldn't|can't|never)\s+(?:pay"
+    r"|call|text|talk|answer|listen|leave|stop|let|give|tell|speak|admit|apologi[sz]e)"
+    r"|doesn't\s+(?:get|care|understand|listen|know|want"
     r"|like)|didn't\s+(?:get|care|understand|listen|know|want|like|call|text)|never\s+listens"
     r"|(?:is|was|'s)\s+(?:doing\s+(?:better|worse|okay|ok|good|great|well|fine|alright)"
     r"|(?:so\s+|really\s+|still\s+)?(?:mad|angry|pissed|upset|jealous|pregnant|sober"
     r"|engaged|married|divorced)\b|my\s+(?:best\s+)?(?:" + RELATIONS + r")))\b"
+)
+# What only people do, for virtues and modals as subjects: "may said she'd help".
+_STRICT_PREDICATE = re.compile(
+    r"\s+(?:said|says|told|tells|texted|texts|asked|asks|cried|yelled|screamed|apologi[sz]ed"
+    r"|called\s+(?:me|us|him|her|them)|(?:is|was|'s)\s+(?:my\s+(?:best\s+)?(?:"
+    + RELATIONS
+    + r")|doing\s+(?:better|worse|okay|ok|good|great|well|fine|alright)))\b"
+)
+# An opening word and a comma before a name said to someone: "honestly, hope, i don't know".
+_AFTER_WORD = re.compile(
+    r"(?:^|\n|[.!?:]\s+)(?:(?:so|and|but|well)\s+)?(?:honestly|look|listen|okay|ok|so|well|yeah"
+    r"|no|sorry|thanks),\s+$"
 )
 # Someone's home or people: "ash's place", "river's mom".
 _POSSESSED = re.compile(
@@ -96,17 +119,15 @@ _VOCATIVE_AFTER = re.compile(
     r",\s+(?:you|i|i'm|we|can|could|do|did|are|will|would|what|how|why|please|listen|look"
     r"|remember|tell|stop|wait|come|let's)\b"
 )
-# Words of these that a sentence can open with as themselves ("hope you're well", "may i").
-_NOT_SUBJECTS = frozenset("hope".split())
 
 
 def find_word_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Everyday nouns that are given names, in person-only slots (see the module docstring)."""
     low = lower_same_length(text)
-    if _WORD.search(low) is None:
+    words = _word_pattern(lex)
+    if words.search(low) is None:
         return
-    del lex  # the word list above is the lexicon here
-    for match in _WORD.finditer(low):
+    for match in words.finditer(low):
         start, end = match.span()
         if start and low[start - 1] in "'@#/.-":
             continue
@@ -115,9 +136,32 @@ def find_word_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield start, end, "NAME", 0.6
 
 
+# The pattern depends on the lexicons alone; keyed by identity (hashing them reads every list).
+_PATTERN_CACHE: dict[int, tuple[Lexicons, re.Pattern[str]]] = {}
+
+
+def _word_pattern(lex: Lexicons) -> re.Pattern[str]:
+    cached = _PATTERN_CACHE.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words = WORD_NAMES | {
+        word for word in lex.ambiguous_names if word.isalpha() and word not in _NOT_WORD_NAMES
+    }
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b(?!-|'(?!s\b))")
+    _PATTERN_CACHE[id(lex)] = (lex, pattern)
+    return pattern
+
+
 def _reads_as_person(low: str, end: int, before: str, word: str) -> bool:
     if _DETERMINED.search(before):
         return False
+    if word in _ABSTRACT:
+        # "i hope so", "may i", "lose faith": only the plain subject of a person verb.
+        if _AFTER_WORD.search(before):
+            return _VOCATIVE_AFTER.match(low, end) is not None  # "honestly, hope, i don't"
+        return _OPENS_CLAUSE.search(before) is not None and (
+            _STRICT_PREDICATE.match(low, end) is not None
+        )
     if _ME_AND_BEFORE.search(before):
         return _AFTER_OBJECT.match(low, end) is not None or _AFTER_PAIR.match(low, end) is not None
     if _CUE_BEFORE.search(before) or _WITH_BEFORE.search(before):
@@ -130,7 +174,7 @@ def _reads_as_person(low: str, end: int, before: str, word: str) -> bool:
         return False
     if _VOCATIVE_AFTER.match(low, end) or _AND_I_AFTER.match(low, end):
         return True
-    return word not in _NOT_SUBJECTS and _PERSON_PREDICATE.match(low, end) is not None
+    return _PERSON_PREDICATE.match(low, end) is not None
 
 
 # After a word name listed with a found name: the end of the phrase or a verb of them all.
@@ -143,6 +187,6 @@ def listed_word_name(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     return (
         word in WORD_NAMES
-        and word not in _NOT_SUBJECTS
+        and word not in _ABSTRACT
         and (_AFTER_LISTED.match(text, end) is not None or text.startswith(",", end))
     )

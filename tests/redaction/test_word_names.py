@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tenor_desktop.redaction import Redactor
-from tests.redaction.marked_text import found_names, unfound_names
+from tests.redaction.marked_text import found_names, unfound_names, unmark
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,13 @@ from tests.redaction.marked_text import found_names, unfound_names
         "Client: i had a fight with [[brook]].",
         "Client: i invited [[rowan]], [[ash]] and [[dawn]].",
         "Client: my friends, [[river]], [[sky]] and [[june]], came over.",
+        "Client: i had lunch with [[penny]].",
+        "Client: [[grant]] helped me move.",
+        "Client: [[may]] said she'd help.",
+        "Client: [[page]] keeps ghosting me.",
+        "Client: [[molly]] is my sister.",
+        "Client: [[cash]] won't pay me back.",
+        "Client: so honestly, [[hope]], i don't know.",
     ],
 )
 def test_word_name_in_person_slot_is_found(redactor: Redactor, marked: str) -> None:
@@ -74,7 +81,39 @@ def test_unlisted_name_after_person_object_cue_is_found(redactor: Redactor, mark
         "Client: i'm leaving tomorrow.",
         "Client: i think i'm in love with pilates.",
         "Client: the sky's really clear tonight.",
+        "Client: may i ask you something?",
+        "Client: i paid cash.",
+        "Client: i took molly at the party.",
+        "Client: turn the page.",
+        "Client: christmas eve was hard.",
+        "Client: thanks, angel.",
+        "Client: i don't know, i just don't.",
+        "Client: faith helps me.",
     ],
 )
 def test_everyday_word_stays(redactor: Redactor, text: str) -> None:
     assert found_names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "marked"),
+    [
+        (
+            "Speaker 1: anything you want to start with",
+            "Speaker 2: [[quill]], you remember my friend?",
+        ),
+        (
+            "Therapist: anything you want to bring up today",
+            "Client: yeah, [[fenella]]. she called.",
+        ),
+    ],
+)
+def test_live_segment_opening_name_after_unfinished_context(
+    redactor: Redactor, before: str, marked: str
+) -> None:
+    """Context may join a turn onto an unfinished line: its speaker label still opens it."""
+    text, wanted = unmark(marked)
+    session = redactor.new_session()
+    session.redact_segment(before)
+    spans = session.redact_segment(text).spans
+    assert [text[s.start : s.end] for s in spans if s.label == "NAME"] == wanted
