@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.named_sites import find_named_sites
 from tenor_desktop.redaction.place_shapes import find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -52,6 +53,11 @@ _VENUE_ON_STREET = re.compile(
     r"|methodist|presbyterian|lutheran|episcopal|pentecostal|tabernacle|hall|bank|deli|pizza"
     rf"|walmart|mcdonald's|starbucks|apartment|duplex|trailer)\s+on\s+({_STREET_NAMES})"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore)\b)"
+)
+# Two streets of a corner said with "and": "we live over on fifth and pine".
+_STREET_PAIR = re.compile(
+    rf"\b(?:on|at|off|near|by|of)\s+({_STREET_NAMES}\s+(?:and|&)\s+{_STREET_NAMES})\b"
+    r"(?!\s+(?:and|of|grade|graders|time|times|place|period|floor)\b|-)"
 )
 # "the safeway on 24th": an ordinal without "the" after "on" is a street ("at first" is not).
 _ORDINAL_STREET = re.compile(
@@ -134,6 +140,7 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
         (_VENUE_ON_STREET, 0.6, (" on ",)),
         (_GENERAL, 0.6, (" general",)),
         (_ORDINAL_STREET, 0.55, ("st", "nd", "rd", "th")),
+        (_STREET_PAIR, 0.6, (" and ", " & ")),
     ):
         if not any(needle in low for needle in needles):
             continue
@@ -150,3 +157,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_place_shapes(low, lex)
     yield from find_everyday_venues(low, lex)
     yield from find_town_parts(low)
+    yield from find_named_sites(low, lex)

@@ -126,7 +126,7 @@ _COMPANY_WORDS = frozenset(
 )
 # "Saint Vincent's", "St. Jude", and spoken lowercase "saint vincent's" (never "St." alone).
 _SAINT = re.compile(
-    r"(?:\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?|\bsaint\s+[a-z]{3,}(?:'s)?|\bst\.\s+[a-z]{3,}'s)"
+    r"(?:\b(?:Saint|St\.)\s+[A-Z][a-z]+(?:'s)?|\bsaint\s+[a-z]{3,}(?:'s)?|\bst\.?\s+[a-z]{3,}'s)"
     # A saint's feast is a day, not a place: "on st. patrick's day".
     r"(?!\s+[Dd]ay\b)"
 )

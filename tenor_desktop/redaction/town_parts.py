@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 
 _COMPASS_PART = re.compile(
     r"\b(?:in|on|from|to|near|around|off|live|lives|lived|moved)\s+the\s+((?:upper|lower|far|near)"
@@ -33,6 +33,37 @@ _NOT_TOWN_BEFORE = re.compile(
 )
 
 
+# A compass part of a city said by its short name: "south philly", "east la", "the west loop".
+_COMPASS_CITY = re.compile(
+    r"\b(?:in|from|to|near|around|live|lives|lived|moved\s+to|grew\s+up\s+in)\s+(?:the\s+)?"
+    r"((?:north|south|east|west|northeast|northwest|southeast|southwest)\s+(?:philly|la|l\.a\."
+    r"|nola|vegas|chi|atl|nyc|dc|d\.c\.|sf|indy|cincy|loop|bay|village|austin|oakland|denver"
+    r"|portland|seattle|dallas|houston|memphis|nashville|detroit|cleveland|baltimore|boston))\b"
+)
+# A county, parish or township said lowercase by its name: "she's at cook county jail".
+_COUNTY_LOWER = re.compile(
+    r"\b((?:st\.\s+|ste\.\s+)?[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(county|parish|township"
+    r"|borough)\b"
+)
+_NOT_COUNTY_NAME = frozenset(
+    "the a an this that these those our my your his her their its same next neighboring "
+    "neighbouring nearby whole entire every each one another other rural small local different "
+    "big home adjacent surrounding which what any some no county city state different every "
+    "poorest richest largest biggest smallest only first second third dry wet red blue".split()
+)
+# A home, ward or complex that goes by "the" and a plural ("she lives at the pines").
+_THE_PLURAL = re.compile(
+    r"\b(?:live|lives|lived|living|stay|stays|stayed|staying|care|moved\s+into|moved\s+to"
+    r"|apartment|unit|room)\s+(?:at|in)\s+the\s+(pines|willows|oaks|maples|elms|birches|cedars"
+    r"|palms|laurels|magnolias|sycamores|aspens|cypresses|evergreens|arbors|orchards|villas)\b"
+)
+# A high school by a compass word: "my son goes to central high", "i went to east high".
+_COMPASS_HIGH = re.compile(
+    r"\b(?:to|at|from|attend|attends|attended|of)\s+((?:north|south|east|west|central"
+    r"|northeast|northwest|southeast|southwest)\s+high(?:\s+school)?)\b"
+)
+
+
 def find_town_parts(text: str) -> Iterator[Hit]:
     """Parts of town of the shapes in the module docstring (``text`` is lowercased)."""
     if " side" in text or " end" in text:
@@ -44,3 +75,20 @@ def find_town_parts(text: str) -> Iterator[Hit]:
     if " the " in text:
         for match in _PLAIN_PART.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.55
+        for match in _THE_PLURAL.finditer(text):
+            yield match.start(1), match.end(1), "LOCATION", 0.55
+    if "north" in text or "south" in text or "east" in text or "west" in text:
+        for match in _COMPASS_CITY.finditer(text):
+            yield match.start(1), match.end(1), "LOCATION", 0.6
+    if " high" in text:
+        for match in _COMPASS_HIGH.finditer(text):
+            yield match.start(1), match.end(1), "LOCATION", 0.6
+    if " county" in text or " parish" in text or " township" in text or " borough" in text:
+        for match in _COUNTY_LOWER.finditer(text):
+            words = match.group(1).split()
+            # "the next county over", "a rural county": keep the name words only.
+            while words and (words[0] in _NOT_COUNTY_NAME or words[0] in STOP_WORDS):
+                words = words[1:]
+            if not words or any(w in _NOT_COUNTY_NAME or w in NOT_NAME_WORDS for w in words):
+                continue
+            yield match.end(1) - len(" ".join(words)), match.end(2), "LOCATION", 0.65

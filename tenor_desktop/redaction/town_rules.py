@@ -25,7 +25,8 @@ from tenor_desktop.redaction.street_names import COMMON_STREETS
 
 # Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
 _STRONG_PLACE_PREP = re.compile(
-    r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|flew|fly|back"
+    r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|driving|flew"
+    r"|fly|flying|heading|headed|back"
     r"|went|go|going|trip|relocated|transferred|up|down|over|out|bus|train|flight|flew|ride"
     r"|ticket|ferry|commute|drove)\s+to|lives in|visit"
     r"|visiting|(?:side|outskirts|edge|suburbs?|north|south|east|west|city|town)\s+of)\s+$",

@@ -29,7 +29,8 @@ _HEAD = re.compile(
     r"|lodge|pizzeria|deli|cantina|taqueria|eatery|steakhouse|roadhouse|creamery|roasters"
     r"|coffee\s+house|coffee\s+shop|learning\s+center|child\s+care|day\s+care|elementary"
     r"|elementary\s+school|middle\s+school|high\s+school|academy|montessori|community\s+college"
-    r"|apartments|towers|manor|senior\s+center|assisted\s+living|nursing\s+home)\b"
+    r"|apartments|towers|manor|senior\s+center|assisted\s+living|nursing\s+home|shelter|mission"
+    r"|center)\b"
 )
 # Cheap needles: without one of these, no head can be in the text.
 _NEEDLES = (
@@ -37,7 +38,7 @@ _NEEDLES = (
     "gym", "care", "school", "pantry", "salon", "spa", "lounge", "brewery", "saloon", "inn",
     "motel", "lodge", "pizzeria", "deli", "cantina", "taqueria", "eatery", "house", "creamery",
     "roasters", "center", "elementary", "academy", "montessori", "college", "apartments",
-    "towers", "manor", "living", "home",
+    "towers", "manor", "living", "home", "shelter", "mission",
 )  # fmt: skip
 # The slot before the name: a place preposition, "called", or the start of a turn.
 _SLOT = re.compile(
@@ -65,7 +66,14 @@ _KIND_WORDS = frozenset(
     "these those our your his her their my its hookah cigar vape smoke strip biker country "
     "irish sports hotel campus gas station work office home house apartment group main big "
     "rooftop outdoor indoor hotel's casino bowling pool golf tennis climbing swim swimming "
-    "alternative special ed gifted magnet online virtual crossfit planet anytime".split()
+    "alternative special ed gifted magnet online virtual crossfit planet anytime homeless "
+    "women's domestic violence dv emergency overnight warming cooling animal rescue wellness "
+    "treatment detox crisis call shopping distribution fulfillment data service customer "
+    "resource career learning job daycare child care activity activities rec recreation "
+    "youth counseling mental behavioral cancer dialysis surgery surgical trauma birth "
+    "birthing cultural civic convention conference visitor visitors welcome command control "
+    "operations training test testing donation blood plasma sleep pain weight-loss eye "
+    "vision hearing diabetes heart kidney transplant poison poison-control".split()
 )
 
 
@@ -78,6 +86,20 @@ _DEVOTION = re.compile(
     r"|good\s+(?:shepherd|samaritan)|our\s+lady\s+of\s+(?:the\s+)?[a-z][a-z'-]+"
     r"|st\.?\s+[a-z]+(?:'s)?\s+(?:parish|cathedral|academy|prep))\b"
 )
+
+
+# Universities by their initials, and hospitals by their denomination ("they took me to
+# methodist"; "the methodist church" is the church's own rule), after a place slot.
+_INITIALS = re.compile(
+    r"\b(?:at|to|into|from|attend|attends|attended|attending)\s+(ucla|usc|asu|nyu|unlv|uconn"
+    r"|umass|uw|osu|lsu|fsu|byu|tcu|smu|vcu|gsu|sdsu|ucsd|uci|ucsf|unc|uva|utep|utsa|uab|uic"
+    r"|unm|unr|uk|ku|ksu|msu|isu|wsu|psu|iu|fiu|fau|ucf|usf|cuny|suny|mit|rit|rpi|njit|gwu)\b"
+    r"(?!['.-])"
+    r"|\b(?:at|to|taken\s+to|into)\s+(methodist|presbyterian|baptist|adventist|lutheran)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:for|and|when|after|last|again|in|on|because|with|but)\b)"
+)
+_INITIALS_NEEDLES = (" u", "su", "nyu", "cuny", "mit", "rit", "rpi", "njit", "gwu", "ku", "iu")
+_DENOMINATIONS = ("methodist", "presbyterian", "baptist", "adventist", "lutheran")
 
 
 def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -98,6 +120,10 @@ def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
     ):
         for match in _DEVOTION.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.65
+    if any(n in text for n in _INITIALS_NEEDLES) or any(d in text for d in _DENOMINATIONS):
+        for match in _INITIALS.finditer(text):
+            group = 1 if match.group(1) else 2
+            yield match.start(group), match.end(group), "LOCATION", 0.6
     if not any(needle in text for needle in _NEEDLES):
         return
     for head in _HEAD.finditer(text):
@@ -108,11 +134,15 @@ def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
         if slot is None:
             continue
         words = slot.group(2).split()
-        needed = 2 if slot.group(1) else 1
-        # Keep the last words that may name the venue (the slot may reach back too far).
-        while len(words) > needed and _kind(words[0]):
-            words = words[1:]
-        if len(words) < needed or any(_kind(w) for w in words):
+        if slot.group(1):
+            # Keep the last words that may name the venue (the slot may reach back too far).
+            while len(words) > 2 and _kind(words[0]):
+                words = words[1:]
+            if len(words) < 2 or any(_kind(w) for w in words):
+                continue
+        # Without an article the words are the name ("at little acorns daycare"), unless
+        # each only says what kind of venue it is ("at night school").
+        elif any(_function_word(w) for w in words) or all(_kind(w) for w in words):
             continue
         if any(w in lex.not_phi_names or w in lex.not_phi_places for w in words):
             continue
@@ -123,6 +153,10 @@ def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
         if surface in lex.not_phi_names:
             continue
         yield phrase_start, head.end(), "LOCATION", 0.6
+
+
+def _function_word(word: str) -> bool:
+    return word in STOP_WORDS or word in NOT_NAME_WORDS or word.endswith("'s")
 
 
 def _kind(word: str) -> bool:
