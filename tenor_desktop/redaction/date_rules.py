@@ -266,6 +266,27 @@ _DATED_DIGITS = _word_pattern(
 )
 
 
+# Spoken digits the normaliser ran together after a month: "august eighteen twenty nineteen"
+# arrives as "august 182019", "june twelve ninety two" as "june 1292".
+_MONTH_DIGIT_RUN = _word_pattern(
+    rf"\b{_MONTH}\s+((?:[1-9]|[12]\d|3[01])(?:(?:19|20)\d\d|\d\d))\b(?![.,:]\d)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|when|i|we|he|she|they|my|but|so|because|at|in)\b)"
+)
+# A date said as three digits after its cue: "my court date is nine twelve" ("912").
+_DATED_THREE = _word_pattern(
+    r"\b(?:date\s+is|date's|date\s+was|dated)\s+([1-9](?:[12]\d|3[01]|0[1-9]))\b(?![.,:]\d)"
+)
+# "on 03.03.21": day and month with a two-digit year after a time preposition.
+_DOTTED_SHORT = _word_pattern(
+    r"\b(?:on|since|by|until|dated)\s+((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|[12]\d|3[01])"
+    r"\.\d\d)\b(?!\.\d)"
+)
+# An age over 89 said as a decade in digits: "my father is in his 90s".
+_NINETIES_DIGITS = _word_pattern(
+    r"\bin\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?(90'?s)\b"
+)
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     """Yield (start, end, confidence) of date phrases in normalised text.
 
@@ -302,6 +323,18 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(1), match.end(1), 0.85
     if "date" in text:
         for match in _matches(_DATED_DIGITS, text):
+            yield match.start(1), match.end(1), 0.8
+        for match in _matches(_DATED_THREE, text):
+            yield match.start(1), match.end(1), 0.75
+    if months:
+        for match in _matches(_MONTH_DIGIT_RUN, text):
+            yield match.start(), match.end(), 0.85
+    if "90" in text:
+        for match in _matches(_NINETIES_DIGITS, text):
+            # The decade is the age said, as "91" is in "she's 91".
+            yield match.start(1), match.end(1), 0.8
+    if "." in text:
+        for match in _matches(_DOTTED_SHORT, text):
             yield match.start(1), match.end(1), 0.8
 
 

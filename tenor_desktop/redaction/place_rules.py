@@ -29,8 +29,11 @@ _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
     r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley)"
 )
+# Not a street: "a 4 hour drive", "a 20 minute walk down the road".
 _STREET_WORD = (
-    r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was)\b)[A-Za-z][a-z'-]+"
+    r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was|hours?|minutes?|mins?"
+    r"|miles?|days?|weeks?|months?|years?|seconds?|blocks?|steps?|feet|foot|yards?|lane|times?)\b)"
+    r"[A-Za-z][a-z'-]+"
 )
 _STREET_NUMBERED = re.compile(
     rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:{_STREET_WORD}\s+){{1,3}}"
