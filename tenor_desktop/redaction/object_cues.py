@@ -44,7 +44,10 @@ OBJECT_CUE = re.compile(
     r"|email|emailed|emailing|messaged|messaging|dmed|dming"
     # "don't want to lose joss", "can't stand brody", "leaving tavi alone"; not "lose hope".
     r"|(?:lose|losing)(?!\s+(?:hope|faith|grace|patience|joy|heart|touch|track|sight|count"
-    r"|face|control|sleep|weight)\b)|(?:can't|cannot|couldn't)\s+stand|leaving)\s+",
+    r"|face|control|sleep|weight)\b)|(?:can't|cannot|couldn't)\s+stand|leaving"
+    # "a dream about brannick", "stop texting brannick".
+    r"|(?:dream|dreams|dreamt|dreamed|nightmare|nightmares)\s+about"
+    r"|texting|calling|messaging)\s+",
 )
 # Object cues that take people far more often than things: an embedding word SCOWL does not
 # list ("jess") is a name there when the phrase ends after it ("lied to jess about it").
@@ -72,5 +75,5 @@ OBJECT_END = re.compile(
     r"(?:'s\b|\s*[.,;!?)]|\s*$|\s+(?:and|or|to|again|today|yesterday|tonight|last|this|every"
     r"|about|for|at|in|on|too|yet|anymore|because|but|so|when|if|after|before|since|a\s+lot"
     r"|more|less|much|first|once|twice|back|over|up|out|everywhere|lately|recently|all"
-    r"|alone)\b)"
+    r"|alone|he|she)\b)"
 )

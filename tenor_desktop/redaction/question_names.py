@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import is_name_like, unlisted_name
+from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.speech_names import WORD, is_person_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -37,16 +38,32 @@ _REFLECTION = re.compile(
 )
 
 
+_HUMAN_VERB = re.compile(
+    r"(?:(?:still|ever|really|even|actually|already)\s+)?(?:say|tell|know|think|react|respond"
+    r"|apologi[sz]e|agree|understand|admit|forgive|reach\s+out|ask|text|call\s+you)\b"
+)
+
+
 def find_question_subjects(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names as the subject of a question or after a reflection cue (see the module docstring)."""
     low = lower_same_length(text)
     for pattern in (_QUESTION_SUBJECT, _REFLECTION):
         for match in pattern.finditer(low):
             word = match.group(1)
-            if (is_name_like(word, lex) and is_person_word(word, lex)) or (
-                # An embedding word SCOWL does not list as everyday ("how did dana react").
-                unlisted_name(word, lex)
-                and word not in lex.places
-                and is_person_word(word, lex, strong=True)
+            if (
+                (is_name_like(word, lex) and is_person_word(word, lex))
+                or (
+                    # A rare word before what only people do: "does corvin know", "did quenby say".
+                    pattern is _QUESTION_SUBJECT
+                    and _HUMAN_VERB.match(low, match.end())
+                    and is_rare_word(word, lex)
+                    and is_person_word(word, lex)
+                )
+                or (
+                    # An embedding word SCOWL does not list as everyday ("how did dana react").
+                    unlisted_name(word, lex)
+                    and word not in lex.places
+                    and is_person_word(word, lex, strong=True)
+                )
             ):
                 yield match.start(1), match.end(1), "NAME", 0.6

@@ -48,14 +48,16 @@ WORD = (
 OPENER = (
     r"(?:^|\n|[.!?:;]\s+|,\s+|\b(?:and|but|so|then|since|until|when|because|that|after"
     r"|before|while|like|cause|whenever|if|once|unless|though|where|cuz|time|heard|think"
-    r"|thought|guess|sure|bet|knew|realized|realised|said|says)\s+)"
+    r"|thought|guess|sure|bet|knew|realized|realised|said|says|believe|wish|swear)\s+)"
     # A filler between the opener and the subject: "so basically corinna dumped me".
     r"(?:(?:basically|honestly|literally|actually|apparently|obviously|um|uh|then|now|so|and"
-    r"|but|well)\s+){0,2}"
+    r"|but|well|even)\s+){0,2}"
 )
 # What follows a subject that is a person.
 _SUBJECT_TAIL = re.compile(
     r"(?:'s\s+[a-z]|'ll\b|'d\b|,\s+(?:my|our|his|her|their|your)\s+[a-z]|,\s+who\b"
+    # "tallis, she's always been like that", "quenby, the girl from group, reached out".
+    r"|,\s+(?:she|he)\b|,\s+the\s+(?:[a-z]+\s+)?(?:girl|guy|woman|man|lady|kid|boy)\b"
     rf"|\s+(?:my|our|his|her|their)\s+(?:{RELATIONS})\b"
     r"|\s+(?:and|or)\s+(?:[iI]|me)\b|\s+from\s+(?:work|church|group|school|class|the|my|[a-z]+ing\b)"
     r"|\s+(?:is|was|were|got|gets|has|had|helped|helps|noticed|did|does|didn't|doesn't|won't"
@@ -63,6 +65,7 @@ _SUBJECT_TAIL = re.compile(
     r"|also|really|finally|literally|keeps|kept|says|said|told|tells|texted|texts|called|calls"
     r"|wants|wanted|thinks|thought|knows|knew|came|went|left|loves|hates|likes|misses|needs"
     r"|comes|goes|drives|works|lives|stays|visits|sleeps|cries|yells|screams|drinks|picks"
+    r"|hit|hurt|stole"
     r"|is\s+like|was\s+like"
     r"|[a-z]{3,}ed)\b)"
 )
