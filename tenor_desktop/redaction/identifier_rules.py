@@ -12,7 +12,14 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
-from tenor_desktop.redaction.spoken_contacts import SPOKEN_EMAIL, SPOKEN_URL, TLD
+from tenor_desktop.redaction.spoken_contacts import (
+    MAIL_CUE,
+    MAIL_PROVIDER,
+    SPOKEN_EMAIL,
+    SPOKEN_PROVIDER_EMAIL,
+    SPOKEN_URL,
+    TLD,
+)
 from tenor_desktop.redaction.text_case import lower_same_length
 
 Hit = tuple[int, int, str, float]
@@ -108,6 +115,10 @@ def find_contacts(text: str) -> Iterator[Hit]:
     if spoken_dot and _SPOKEN_AT.search(low):
         for match in SPOKEN_EMAIL.finditer(low):
             yield match.start(), match.end(), "EMAIL", 0.9
+    if MAIL_PROVIDER.search(low):
+        for match in SPOKEN_PROVIDER_EMAIL.finditer(low):
+            if MAIL_CUE.search(low, max(0, match.start() - 60), match.start()):
+                yield match.start(), match.end(), "EMAIL", 0.85
     if _WRITTEN_DOT.search(low):
         for match in _URL.finditer(low):
             if not re.fullmatch(r"[\d.]+", match.group()):

@@ -35,6 +35,18 @@ _SPOKEN_DOMAIN = (
     rf"\s+dot\s+{TLD}(?:\s+dot\s+[a-z]{{2}}\b)?"
 )
 SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b")
+# A mailbox at a well-known provider said without its ending ("it's jfox at hotmail"): only
+# after a word about mail (see MAIL_CUE), since "my sister at yahoo" is a workplace.
+MAIL_PROVIDER = re.compile(
+    r"\bat\s+(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)\b"
+)
+SPOKEN_PROVIDER_EMAIL = re.compile(
+    rf"\b{_SPOKEN_LOCAL}\s+at\s+(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)\b"
+    r"(?!\s+(?:dot|headquarters|hq|office|offices|campus|corporate|store)\b)"
+)
+MAIL_CUE = re.compile(
+    r"\b(?:e-?mail(?:s|ed|ing)?|mail|inbox|address|write\s+(?:to|me)|reach\s+me)\b"
+)
 # A function word is never a site's name ("the dot com bust", "check out dot com"); nor is a
 # verb or noun before a two-word name ("visit calm dot com", "on healthy minds dot ca").
 _NOT_SITE = (

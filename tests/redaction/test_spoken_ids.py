@@ -28,6 +28,10 @@ def _check(redactor: Redactor, marked: str) -> None:
         "[[four four seven one nine]], that's his inmate number.",
         "my patron number is [[2 2 7 7 1 0 4]].",
         "my login is [[r dot alvarez eighty eight]].",
+        # A mailbox at a known provider, its ending left off, after a word about mail.
+        "her email is [[mara dot w dot eighty eight at gmail]]",
+        "send it to my email, [[kimpark eighty eight at gmail]]",
+        "i wrote to her inbox, [[ana dot r at proton mail]]",
     ],
 )
 def test_spoken_identifiers_are_found(redactor: Redactor, marked: str) -> None:
@@ -43,6 +47,9 @@ def test_spoken_identifiers_are_found(redactor: Redactor, marked: str) -> None:
         "we stayed in 2019 which is the year my dad died.",
         "the wifi is slow and the router is old.",
         "I was number two in my class, triple the work though.",
+        # No word about mail: a provider named after "at" is a place of work or a meeting.
+        "we met at gmail headquarters when he still worked there.",
+        "I check my email at night, then I sleep.",
     ],
 )
 def test_everyday_talk_around_identifier_cues_is_left_alone(redactor: Redactor, text: str) -> None:
