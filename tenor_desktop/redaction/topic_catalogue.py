@@ -210,7 +210,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"opioids?",
             r"buying pills",
             r"(?:snort|smok|shoot)\w* (?:up|it|coke|meth|pills)",
-            r"overdos\w+(?! on (?:caffeine|coffee|sugar|chocolate|vitamins|tv|netflix))",
+            # trying to overdose is self-harm, not use
+            r"overdos\w+(?<!tried to overdose)(?<!try to overdose)(?<!wanted to overdose)"
+            r"(?! on (?:caffeine|coffee|sugar|chocolate|vitamins|tv|netflix))",
             r"using again",
             r"divert\w* (?:oxycodone|pills|opioids|meds)",
             r"hungover",
@@ -246,6 +248,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"charged with",
             r"convicted",
             r"\bDUI\b",
+            # driving drunk is a criminal matter too (like a DUI)
+            r"drunk driving|(?:driving|drove|drive) (?:home |to work )?drunk",
             r"\bDWI\b",
             r"felony",
             r"misdemeanor",

@@ -135,6 +135,8 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"nips? of",
         r"(?:roommate|friend|mom|dad|brother|sister|wife|husband)'?s (?:\w+ )?pills",
         r"pills to (?:come down|get high|sleep it off)",
+        r"geeked|tweak(?:ing|ed)\b|nodd(?:ing|ed) (?:off|out) (?:on|from)|thirty rack"
+        r"|(?:hit|hitting|rip(?:ping)?) (?:my|the|a) (?:cart|dab pen|weed pen)",
         r"(?:took|take|taking|used|using) (?:way |a lot |much |a bit |a little )?more (?:of )?"
         r"(?:the |my |her |his )?(?:pills|meds|medication|oxy\w*|xanax|adderall|percocet|vicodin"
         r"|painkillers|tablets|doses?|\w+ pills) than (?:the doctor|(?:i was |it was |was )?"
@@ -162,6 +164,16 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"moving (?:product|weight)",
         r"(?:did|doing|serving) (?:time|a bid|an? \w+[- ]year bid)",
         r"(?:did|doing|serving) \w+ (?:months|years) (?:in|at|upstate|inside)",
+        r"(?:did|served|doing|serving) (?:\w+ ){1,2}(?:months|years) (?:for (?:it|that|what"
+        r" (?:happened|i did)|the (?:assault|robbery|burglary|fight|dui|possession|drugs))"
+        r"|behind bars)",
+        r"jammed up|caught (?:a|another|my first) (?:case|charge)|got popped (?:for|with)",
+        r"(?:have|got|with) a (?:criminal |felony |police )?record"
+        r"(?! (?:of|player|label|store|deal|high|low|number|year|month|time|amount))",
+        r"boost(?:ing|ed)? (?:stuff|things|clothes|from)|break-?ins",
+        r"(?:sold|selling|sell) (?:my|his|her) scripts",
+        r"cash(?:ing|ed)? checks? (?:that (?:weren'?t|wasn'?t) (?:mine|ours)"
+        r"|from (?:my|his|her) \w+'?s? (?:account|checkbook))",
         r"(?:county|state|federal) (?:jail|prison|lockup)|county facility",
         r"keyed (?:his|her|their|my|a) \w+",
         r"slashed (?:his|her|their) tires",
@@ -217,6 +229,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:go to sleep|fall asleep) and (?:never|not) (?:wake|come back)",
         r"(?:thought|thinking|think) (?:about|of) (?:dying|not existing|not being here"
         r"|disappearing for good)",
+        r"tried to (?:overdose|od|o\.d\.)\b|(?:an|my) overdose attempt",
         # an overdose told by its act or its hope
         r"hop(?:e|ed|ing) (?:that )?i (?:wouldn'?t|won'?t|don'?t|didn'?t|would not|will not"
         r"|do not|never) wake(?: up)?",
@@ -253,6 +266,8 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"make out (?:what|why|how|the)|made out (?:like|that|to be)",
         r"food porn",
         r"a kink in",
+        r"(?:sleep|sleeps|sleeping|slept) with (?:the|my|a|his|her) (?:lights?|tv|fan|radio|music"
+        r"|window|door|phone|pillow|blanket|dog|cat|baby|kids?|teddy)\b",
     ),
     "ABUSE": (
         r"neglect(?:ed|ing)? (?:my (?:health|friends|work|hobbies|garden|house|body)|myself)",
@@ -262,6 +277,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"beat my (?:personal|record|time|score|best)",
         r"choked (?:on|up|during)",
         r"(?:up|off) the walls?",
+        r"(?:shoot|shot|shooting) (?:my|your|his|her|our) shot",
         # an accident to oneself ("hit my head on the cabinet")
         r"(?:hit|bump\w*|bang\w*|smack\w*|stubb\w*) my (?:head|knee|elbow|shin|toe|hand|arm|leg)"
         r" (?:on|against)",

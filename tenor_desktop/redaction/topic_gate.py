@@ -72,6 +72,21 @@ _FIELDS = (
     r"|born here|(?:let|get|got|come|coming) back in|uniform|tourist|stamps?|never left"
     r"|split up|check[- ]?in|coyote|river|desert|naturaliz\w*|petition\w*|biometrics?|daca"
     r"|can stay|stay here|allowed to stay|sent away|fly (?:him|her|them|me) out|sponsor\w*"
+    # control and punishment told without a blow ("he makes me ask permission", "he tracks
+    # my phone", "made us kneel"), a habit on the arms, a night spent with someone
+    r"|permission|track(?:s|ed|ing)? my|goes through my|go through my|went through my"
+    r"|check(?:s|ed|ing)? my (?:phone|messages|texts|email)|forc(?:es|ing)|(?:him|her)self on"
+    r"|made (?:us|me)|makes (?:us|me)|kneel\w*|old habit|on my (?:arms|wrists|thighs|legs)"
+    r"|spend the night|spending the night"
+    # street words for using and stealing
+    r"|jammed|popped|boost\w*|crew|break-?ins?|scripts|geeked|tweak\w*|nodd\w*"
+    r"|picked up again|out of status"
+    # the act left to a pronoun: what someone did to me, coming in at night, flinching, a
+    # sleep not woken from, a last use, a night that went further, time inside
+    r"|to me|to us|doing to|did to|come in|came in|flinch\w*|asleep|last used|since i used"
+    r"|did it again|lined up|ways to|go too long|stayed over|led to another|fool\w* around"
+    r"|clothes off|no memory|bracelet|monitor|knock|supposed to be here|said no|believed me"
+    r"|get me more|what i did"
 )
 # Matched against the lowercased sentence (the fields are lowercase): about 7x faster than
 # IGNORECASE on this many alternatives.

@@ -31,6 +31,9 @@ INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "i won't call the police on him because they'd ask how i got here.",
         "they said if my case is closed i'd have thirty days to leave.",
         "my family paid a man a lot of money to bring me over.",
+        "nobody at my school knows my family isn't allowed to be in this country.",
+        "my mom won't answer the door unless she knows who it is, because of her situation.",
+        "if i leave to see my grandmother before she dies, there's no coming back for me.",
     ),
     "SEXUAL_CONTENT": (
         "we were all over each other before we even got to the bedroom.",
@@ -51,6 +54,9 @@ INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "my boyfriend records us when we're together and i hate it.",
         "i can't finish unless i think about someone else.",
         "i've been showing guys online more than i should on camera.",
+        "we were alone at his place and it went further than just kissing.",
+        "she spent the night and we didn't get much sleep, if you know what i mean.",
+        "we messed around in the back of the car after the dance.",
     ),
     "ABUSE": (
         "my mother would dig her nails into my arm until it bled if i embarrassed her.",
@@ -70,6 +76,11 @@ INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "he took the door off my room so i'd never have privacy.",
         "she told everyone i fell down the stairs.",
         "i'd wake up to him standing over my bed in the dark.",
+        "when the adults went to bed my older cousin would come find me.",
+        "my mother walked in on what he was doing to me and closed the door.",
+        "i told him to stop and he kept going anyway.",
+        "i jump whenever anyone moves their arm quickly near my face.",
+        "what went on in that house when i was small still wrecks me.",
     ),
     "SUBSTANCE_USE": (
         "i need something in my system before i can deal with people.",
@@ -90,6 +101,10 @@ INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "i tell my wife i'm at the gym but i'm at the bar till close.",
         "i sweat and throw up if i go a day without it.",
         "most saturdays i wake up not knowing where my car is.",
+        "it's been about a month since the last time i used.",
+        "i was too out of it all weekend to look after my kids.",
+        "i need my evening fix or i can't settle down.",
+        "my hands start shaking by the afternoon if i haven't had anything.",
     ),
     "CRIMINAL": (
         "i've been taking a little from the register when my manager isn't looking.",
@@ -109,6 +124,9 @@ INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "i had to do forty hours picking up trash on the highway for it.",
         "they found my prints at the place and now i have a lawyer.",
         "i've been switching price tags at the store for months.",
+        "i have to be home by curfew because of the monitor on my leg.",
+        "when i got out after my sentence nobody would rent to me.",
+        "i did some things to get money back then that could still get me in trouble.",
     ),
     "SELF_HARM": (
         "i sat in the garage with the engine running for a while last night.",
@@ -131,5 +149,10 @@ INDIRECT_EXAMPLES: dict[str, tuple[str, ...]] = {
         "i pressed the blade to my wrist but i stopped.",
         "i've been punching walls until my knuckles split open.",
         "i keep thinking about how to make it look like an accident.",
+        "i slipped again last night and opened the old cuts.",
+        "i just want to go to sleep and stay that way.",
+        "my husband hid my meds because i can't be trusted with them right now.",
+        "i had everything ready, the note and the pills, and then my sister called.",
+        "i searched online for the least painful way to go.",
     ),
 }

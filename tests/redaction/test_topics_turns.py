@@ -156,3 +156,40 @@ def test_an_overdose_told_with_a_drug_word_keeps_the_risk_flag(redactor: Redacto
     )
     assert "SELF_HARM" in {t.category for t in result.topics}
     assert "SELF_HARM" in result.risk_flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("he makes me ask permission before i see my friends", "ABUSE"),
+        ("he tracks my phone and goes through my messages every night", "ABUSE"),
+        ("my husband forces himself on me when i say no", "ABUSE"),
+        ("my mom knew what he was doing to me and did nothing", "ABUSE"),
+        ("i tried to overdose in college", "SELF_HARM"),
+        ("i did eighteen months for what happened", "CRIMINAL"),
+        ("i got jammed up for possession last year", "CRIMINAL"),
+        ("i've got a record so nobody will hire me", "CRIMINAL"),
+        ("i got popped for driving drunk", "CRIMINAL"),
+        ("i was geeked out of my mind at the party", "SUBSTANCE_USE"),
+    ],
+)
+def test_control_time_served_and_street_words_are_found(
+    redactor: Redactor, sentence: str, category: str
+) -> None:
+    assert category in _categories(redactor.topic_detector, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_category"),
+    [
+        ("i tried to overdose in college", "SUBSTANCE_USE"),
+        ("i shot my shot with her and she said yes", "ABUSE"),
+        ("i sleep with a fan on every night", "SEXUAL_CONTENT"),
+        ("we set a record for sales this month at work", "CRIMINAL"),
+        ("my son had three months of physical therapy for his knee", "CRIMINAL"),
+    ],
+)
+def test_look_alikes_of_the_new_families_are_not_that_topic(
+    redactor: Redactor, sentence: str, not_category: str
+) -> None:
+    assert not_category not in _categories(redactor.topic_detector, sentence)
