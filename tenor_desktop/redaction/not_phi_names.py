@@ -83,6 +83,37 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         ]
     if _PET_WORD.search(low) is not None:
         found += _pet_names(low)
+    if "alexa" in low or "siri" in low:
+        found += _assistants(low)
+    return found
+
+
+# A voice assistant is also a given name ("alexa"): it is the device unless the sentence
+# speaks of a person ("i yelled at alexa" is the device; "alexa said she'd come" a person).
+_ASSISTANT = re.compile(r"\b(?:alexa|siri)\b(?!-)")
+_PERSON_AROUND = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:she|she's|her|hers|herself|he|he's|him|his|himself)\b"
+    r"|'s\s+(?:(?:new|old|little|big)\s+)?(?:" + RELATIONS + r"|place|house|apartment|party"
+    r"|birthday|wedding|kids|family|parents|boyfriend|girlfriend)\b|\s+and\s+(?:i|me)\b"
+    r"|\s+[a-z]+(?:son|ez|ski|sky|stein|berg|ton|ley|man)\b"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:me\s+and|texted|called|hugged|kissed|dating|dated|married|met|friends\s+with"
+    r"|named|cousin|sister|friend|daughter|niece|girlfriend|wife|mom)\s+$"
+)
+
+
+def _assistants(low: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _ASSISTANT.finditer(low):
+        start, end = match.span()
+        if _PERSON_SLOT_BEFORE.search(low, max(0, start - 40), start) or _PERSON_BEFORE.search(
+            low, max(0, start - 20), start
+        ):
+            continue
+        if _PERSON_AROUND.match(low, end):
+            continue
+        found.append((start, end))
     return found
 
 

@@ -83,11 +83,13 @@ _KIN_THEN_VERB = re.compile(
     r"|just\s+turned|says|thinks|wants|needs|keeps|gets|goes|comes|lives|works|and\s+i\b"
     r"|and\s+me\b|[a-z]+ed\b))"
 )
-# The answer to "how's your daughter?" opening with her name: "honor is doing better."
+# The answer to "how's your daughter?" or "how are the kids?" opening with a name: "honor is
+# doing better.", "lily is okay, but".
 _ANSWER_NAME = re.compile(
-    rf"\byour\s+(?:[a-z]+\s+)?(?:{RELATIONS})\b[^\n]*\n(?:[^\n:]{{0,20}}:\s+)?({_WORD})(?:'s|\s+is"
-    r"|\s+was)\s+(?:doing|still|with|at|home|back|living|staying|in\s+(?:the\s+)?(?:hospital"
-    r"|school|college|jail|rehab))\b"
+    rf"\b(?:your\s+(?:[a-z]+\s+)?(?:{RELATIONS})|(?:the|your)\s+(?:kids|children|boys|girls"
+    rf"|twins))\b[^\n]*\n(?:[^\n:]{{0,20}}:\s+)?({_WORD})(?:'s|\s+is"
+    r"|\s+was)\s+(?:doing|still|with|at|home|back|living|staying|okay|ok|fine|alright|struggling"
+    r"|having|in\s+(?:the\s+)?(?:hospital|school|college|jail|rehab))\b"
 )
 _PLACE_NAMED = re.compile(
     rf"\b(?:town|city|village|suburb|neighbou?rhood|place|area|county|street|road)\s+(?:called"
@@ -167,7 +169,7 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     for match in _KIN_THEN_VERB.finditer(low):
         if _everyday_name(match.group(1), lex):
             yield match.start(1), match.end(1), "NAME", 0.55
-    for match in _ANSWER_NAME.finditer(low) if "your " in low else ():
+    for match in _ANSWER_NAME.finditer(low) if "\n" in low else ():
         # Looser than a relation slot ("life is doing its thing"): an everyday word only if
         # some list has it as a name or town.
         word = match.group(1)

@@ -88,6 +88,11 @@ _ALONE = re.compile(
     rf"{_TURN_START}(?:(?:yeah|yes|um|uh|well|oh|so|okay|ok|honestly|mostly"
     rf"|probably|maybe|definitely),?\s+)?({WORD})[.?!](?=\s|$)"
 )
+# Words people are called by without naming them: "look man, i'm tired", "okay babe, you".
+_ADDRESS_WORDS = frozenset(
+    "man dude bro girl guys buddy babe baby honey sweetie dear sir mate pal boss doc kid son "
+    "hun love sweetheart darling lady fam homie".split()
+)
 _HE_SHE = re.compile(r"\s+(?:he|she|he's|she's)\b")
 _INTERJECTIONS = frozenset(
     "mhm mmhmm mm hmm hm uh-huh uh-uh ugh ew eww yep yup nope nah meh whoa wow huh aw aww "
@@ -269,6 +274,8 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield before.start(1), before.end(1), "NAME", 0.6
     for pattern in (_WHO, _VOCATIVE):
         for match in pattern.finditer(low):
+            if match.group(1) in _ADDRESS_WORDS:
+                continue  # "look man, i'm tired"
             if _DETERMINED.search(low[max(0, match.start(1) - 8) : match.start(1)]):
                 continue  # "twenty times a day and I jump"
             if is_person_word(match.group(1), lex, strong=True):
