@@ -135,6 +135,10 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"nips? of",
         r"(?:roommate|friend|mom|dad|brother|sister|wife|husband)'?s (?:\w+ )?pills",
         r"pills to (?:come down|get high|sleep it off)",
+        # drinking to function: before a shift, to get through the day
+        r"(?:drinks|glasses|shots|beers|a drink|a beer|a shot|a glass) (?:of \w+ )?"
+        r"(?:before|to get through|just to get through|to make it through) (?:my |the |a )?"
+        r"(?:shift|work|school|class|day|meetings?|workday)\b",
         r"geeked|tweak(?:ing|ed)\b|nodd(?:ing|ed) (?:off|out) (?:on|from)|thirty rack"
         r"|(?:hit|hitting|rip(?:ping)?) (?:my|the|a) (?:cart|dab pen|weed pen)",
         r"(?:took|take|taking|used|using) (?:way |a lot |much |a bit |a little )?more (?:of )?"

@@ -86,7 +86,7 @@ _FIELDS = (
     r"|to me|to us|doing to|did to|come in|came in|flinch\w*|asleep|last used|since i used"
     r"|did it again|lined up|ways to|go too long|stayed over|led to another|fool\w* around"
     r"|clothes off|no memory|bracelet|monitor|knock|supposed to be here|said no|believed me"
-    r"|get me more|what i did"
+    r"|get me more|what i did|hotel|motel"
 )
 # Matched against the lowercased sentence (the fields are lowercase): about 7x faster than
 # IGNORECASE on this many alternatives.

@@ -146,6 +146,9 @@ NEUTRAL_TALK: tuple[str, ...] = (
     "the officer checks in with me once a week on the phone.",
     "my appointment at the agency is at nine on tuesday.",
     "the social worker came by the house to see how the kids were doing.",
+    # Falling asleep is no night spent with anyone.
+    "the kids fell asleep in the car on the way home from grandma's.",
+    "i fell asleep on the couch with the tv on again.",
     # Everyday heights, exercise and hard conversations.
     "i'm afraid of heights, i can't even look over the railing on a balcony.",
     "i go to the gym before work most mornings and it clears my head.",

@@ -171,6 +171,11 @@ def test_an_overdose_told_with_a_drug_word_keeps_the_risk_flag(redactor: Redacto
         ("i've got a record so nobody will hire me", "CRIMINAL"),
         ("i got popped for driving drunk", "CRIMINAL"),
         ("i was geeked out of my mind at the party", "SUBSTANCE_USE"),
+        ("i have a couple of drinks before my shift just to get through it", "SUBSTANCE_USE"),
+        (
+            "i've been meeting a woman from work at a hotel on my lunch breaks for months",
+            "SEXUAL_CONTENT",
+        ),
     ],
 )
 def test_control_time_served_and_street_words_are_found(
@@ -187,6 +192,8 @@ def test_control_time_served_and_street_words_are_found(
         ("i sleep with a fan on every night", "SEXUAL_CONTENT"),
         ("we set a record for sales this month at work", "CRIMINAL"),
         ("my son had three months of physical therapy for his knee", "CRIMINAL"),
+        ("i had a few minutes before work to grab a coffee", "SUBSTANCE_USE"),
+        ("the kids fell asleep in the back seat on the drive home", "SEXUAL_CONTENT"),
     ],
 )
 def test_look_alikes_of_the_new_families_are_not_that_topic(
