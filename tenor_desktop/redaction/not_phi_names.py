@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tenor_desktop.redaction.employer_names import employed_at
 from tenor_desktop.redaction.entity_rules import RELATIONS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -79,6 +80,7 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             if not _SURNAME_AFTER.match(text, end)
             and not _PERSON_SLOT_BEFORE.search(low, max(0, start - 40), start)
             and not _located(low, end, lex)
+            and not employed_at(low, start)
             and not (low[end - 2 : end] == "'s" and _persons(low, start, end))
         ]
     if _PET_WORD.search(low) is not None:

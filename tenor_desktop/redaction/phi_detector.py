@@ -19,6 +19,7 @@ from tenor_desktop.redaction import (
     capitalised_names,
     city_rules,
     date_rules,
+    employer_names,
     entity_rules,
     handle_rules,
     identifier_rules,
@@ -59,6 +60,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     person_slots.find_slot_names,
     initial_names.find_opening_subjects,
     word_names.find_word_names,
+    employer_names.find_employers,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")

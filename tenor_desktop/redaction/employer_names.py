@@ -1,0 +1,169 @@
+"""A chain or brand named as someone's workplace: "she got a job at target", "he works for boeing".
+
+A chain said alone locates nobody ("we shopped at target"), and a brand is everyone's ("i
+bought it on amazon"): ``not_phi_names`` spares both. A workplace is another matter. The dev
+set marks where a person works as LOCATION ("a job at Riverside Poultry", "worked at Baptist
+Memorial"), since it says where they spend their days; a chain or brand in that slot is the
+same kind of fact. So after a verb or noun of employment, a chain (``place_shapes.CHAINS``), a
+listed brand (``not_phi_names.txt``) or a large employer below is a LOCATION, and
+``not_phi_names`` no longer spares it there.
+
+Runs on spoken-normalised text (lowercased here); yields ``(start, end, "LOCATION", conf)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.place_shapes import CHAINS
+from tenor_desktop.redaction.text_case import lower_same_length
+
+# Employers that are neither chains nor listed brands: manufacturers, carriers, utilities,
+# banks, health systems and public employers people name as where they work.
+EMPLOYERS = frozenset(
+    {
+        "boeing",
+        "lockheed",
+        "lockheed martin",
+        "raytheon",
+        "general electric",
+        "ge",
+        "general motors",
+        "gm",
+        "ford",
+        "chrysler",
+        "stellantis",
+        "toyota",
+        "honda",
+        "tesla",
+        "intel",
+        "ibm",
+        "oracle",
+        "cisco",
+        "qualcomm",
+        "nvidia",
+        "accenture",
+        "deloitte",
+        "ups",
+        "fedex",
+        "usps",
+        "the post office",
+        "amtrak",
+        "verizon",
+        "comcast",
+        "at&t",
+        "t-mobile",
+        "spectrum",
+        "duke energy",
+        "pg&e",
+        "wells fargo",
+        "chase",
+        "bank of america",
+        "citibank",
+        "capital one",
+        "kaiser",
+        "kaiser permanente",
+        "mayo clinic",
+        "hca",
+        "home depot",
+        "the home depot",
+        "best buy",
+        "dollar general",
+        "family dollar",
+        "dollar tree",
+        "tyson",
+        "pepsico",
+        "coca-cola",
+        "procter and gamble",
+        "3m",
+        "caterpillar",
+        "john deere",
+        "deere",
+        "exxon",
+        "chevron",
+        "shell",
+        "halliburton",
+        "disney",
+        "nike",
+    }
+)
+# Where a workplace is named: "i work at", "a job at", "she's a cashier at", "laid off from".
+_WORK_SLOT = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:at|for)|job\s+(?:at|with)|shifts?\s+at|hired\s+(?:at|by)"
+    r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|quit|interview(?:ed)?"
+    r"\s+(?:at|with)|applied\s+(?:at|to)|(?:manager|cashier|barista|clerk|driver|nurse"
+    r"|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
+    r"|teller|stocker|cook|server|dishwasher|receptionist|analyst|technician|tech)\s+(?:at|for)"
+    r"|been\s+at)\s+(?:the\s+)?$"
+)
+# Words an employer's name may take, longest first: "bank of america", "home depot", "gm".
+_NAME = re.compile(r"[a-z0-9&'-]+(?:\s+[a-z0-9&'-]+){0,2}")
+
+
+def employed_at(low: str, start: int) -> bool:
+    """Whether a workplace slot ends right before ``start`` of lowercased ``low``."""
+    return _WORK_SLOT.search(low, max(0, start - 40), start) is not None
+
+
+def find_employers(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Chains, listed brands and large employers named as a workplace."""
+    low = lower_same_length(text)
+    if not any(needle in low for needle in _NEEDLES):
+        return
+    for slot in _SLOT_END.finditer(low):
+        if not employed_at(low, slot.end()):
+            continue
+        words = _NAME.match(low, slot.end())
+        if words is None:
+            continue
+        tokens = words.group().split()
+        for size in range(len(tokens), 0, -1):
+            phrase = " ".join(tokens[:size])
+            bare = phrase.removesuffix("'s")
+            if phrase in EMPLOYERS or phrase in CHAINS or {phrase, bare} & lex.not_phi_names:
+                yield slot.end(), slot.end() + len(phrase), "LOCATION", 0.75
+                break
+
+
+# Cheap needles: no workplace slot without one of these words.
+_NEEDLES = (
+    "work",
+    "job",
+    "shift",
+    "hired",
+    "employed",
+    "laid off",
+    "fired",
+    "quit",
+    "interview",
+    "applied",
+    "been at",
+    "manager",
+    "cashier",
+    "barista",
+    "clerk",
+    "driver",
+    "nurse",
+    "engineer",
+    "intern",
+    "associate",
+    "supervisor",
+    "mechanic",
+    "machinist",
+    "janitor",
+    "custodian",
+    "pharmacist",
+    "teller",
+    "stocker",
+    "cook",
+    "server",
+    "dishwasher",
+    "receptionist",
+    "analyst",
+    "tech",
+)
+# Candidate ends of a workplace slot (checked in full by employed_at).
+_SLOT_END = re.compile(r"\b(?:at|for|with|by|from|to|quit|been\s+at)\s+(?:the\s+)?")
