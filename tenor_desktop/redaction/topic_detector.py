@@ -64,6 +64,12 @@ _NEGATED = re.compile(
     r"(?!\W+(?:ever\W+)?(?:stop\w*|quit\w*|want\w*|mean\w*|know\w*|remember\w*|care\w*)\b)"
     r"(?:\W+\w+){0,2}\W*$",
 )
+# Pills and medicine, the means of an overdose: blanked to ask whether a sentence with a
+# self-harm phrase tells substance use by anything else ("i was drunk and cut myself").
+_MEANS = re.compile(
+    r"(?:\w+'s )?(?:sleeping |pain |my |her |his |the )?(?:pills?|meds|medications?|tablets"
+    r"|medicine|overdos\w*|painkillers|tylenol|advil|ibuprofen)\b"
+)
 _LETTER_OR_ESCAPE = re.compile(r"(\\.)|([A-Z])")
 DEFAULT_THRESHOLD = 0.6
 _BUILTIN_NAMES = frozenset(category.name for category in BUILTIN_CATEGORIES)
@@ -183,6 +189,11 @@ class TopicDetector:
                 for c in (asked if from_clinician else active)
                 if _phrase_hit(c, lowered)
             )
+            if "SELF_HARM" in hits and "SUBSTANCE_USE" in hits:
+                # Pills taken to die are the means of self-harm, not substance use.
+                using = next(c for c in active if c.category.name == "SUBSTANCE_USE")
+                if not _phrase_hit(using, _MEANS.sub(" ", lowered)):
+                    hits.remove("SUBSTANCE_USE")
             for name in hits:
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
             # A sentence the lexicon placed gets no embedding-only topic: skip it.

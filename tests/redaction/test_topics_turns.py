@@ -154,8 +154,14 @@ def test_an_overdose_told_with_a_drug_word_keeps_the_risk_flag(redactor: Redacto
     result = redactor.redact(
         "Client: Last month I took a bunch of my mom's sleeping pills and hoped I wouldn't wake up."
     )
-    assert "SELF_HARM" in {t.category for t in result.topics}
+    # The pills are the means of self-harm, not substance use.
+    assert {t.category for t in result.topics} == {"SELF_HARM"}
     assert "SELF_HARM" in result.risk_flags
+
+
+def test_self_harm_with_drink_or_drugs_keeps_both_topics(redactor: Redactor) -> None:
+    found = _categories(redactor.topic_detector, "i was drunk last night and i cut my arms again.")
+    assert found == {"SELF_HARM", "SUBSTANCE_USE"}
 
 
 @pytest.mark.parametrize(
