@@ -27,6 +27,7 @@ from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
 from tenor_desktop.redaction.topic_framing import framed
 from tenor_desktop.redaction.topic_gate import worth_embedding
+from tenor_desktop.redaction.topic_head import TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_prototypes import (
     CALIBRATED_BARS,
@@ -77,6 +78,8 @@ _BUILTIN_NAMES = frozenset(category.name for category in BUILTIN_CATEGORIES)
 # still risk talk the clinician must see).
 _NEGATION_BLIND = frozenset({"SELF_HARM"})
 NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
+# The linear head (topic_head) names a topic the examples missed only when this sure of it.
+HEAD_BAR = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,7 @@ class TopicDetector:
         # Example embeddings, computed at the first detection (cached per encoder).
         self._examples: dict[str, FloatArray] | None = None
         self._neutral = np.zeros((0, 384), dtype=np.float32)
+        self._head = TopicHead.load() if encoder is not None else None
 
     def _compile(self, category: TopicCategory) -> _CompiledCategory:
         if not category.phrases and not category.examples:
@@ -240,6 +244,7 @@ class TopicDetector:
         vectors = self._encoder.encode([text[s:e] for _i, s, e in windows], quantized=True)
         scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
         neutral = top_k_mean(self._neutral, vectors) if len(self._neutral) else None
+        head = self._head_choices(vectors, names)
         best_of: dict[int, tuple[float, str, float]] = {}
         for row, (index, start, end) in enumerate(windows):
             best = int(scores[row].argmax())
@@ -247,16 +252,39 @@ class TopicDetector:
             # An embedding alone names one topic per sentence: the closest one.
             short = len(text[start:end].split()) < SHORT_WORDS
             lead = score - self._bar(names[best]) - (SHORT_PENALTY if short else 0.0)
-            if lead < 0 or names[best] in barred[index]:
-                continue
-            if neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
-                continue
+            near = lead >= 0 and names[best] not in barred[index]
+            if near and neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
+                near = False
+            if not near:
+                # The examples missed it: the head may still be sure ("picked up again").
+                name, sure = head[row]
+                if name is None or name in barred[index]:
+                    continue
+                lead, best, score = sure - 1.0, names.index(name), sure
             if index not in best_of or lead > best_of[index][0]:
                 best_of[index] = (lead, names[best], score)
         return [
             TopicSpan(*spans[index], name, round(score, 3), "embedding")
             for index, (_lead, name, score) in sorted(best_of.items())
         ]
+
+    def _head_choices(
+        self, vectors: FloatArray, names: list[str]
+    ) -> list[tuple[str | None, float]]:
+        """Per vector, the built-in topic the head is sure of (``HEAD_BAR``), if any."""
+        if self._head is None:
+            return [(None, 0.0)] * len(vectors)
+        probs = self._head.probabilities(vectors)
+        columns = [(i, label) for i, label in enumerate(self._head.labels) if label in names]
+        bar = HEAD_BAR + (self._threshold - DEFAULT_THRESHOLD)
+        choices: list[tuple[str | None, float]] = []
+        for row in probs:
+            sure = max(columns, key=lambda c: row[c[0]], default=None)
+            if sure is None or float(row[sure[0]]) < bar:
+                choices.append((None, 0.0))
+            else:
+                choices.append((sure[1], round(float(row[sure[0]]), 3)))
+        return choices
 
     def _bar(self, name: str) -> float:
         """Similarity needed for ``name``: its calibrated bar, moved with the user's threshold."""

@@ -1,0 +1,70 @@
+"""The linear topic head: its trained file, its probabilities, and its place in detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import tenor_desktop.redaction.topic_detector as topic_detector
+from tenor_desktop.redaction import RedactionModels
+from tenor_desktop.redaction.errors import RedactionConfigError
+from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
+from tenor_desktop.redaction.topic_detector import TopicDetector
+from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
+
+# Written for these tests, in none of the training files, and with no topic word.
+SMUGGLED = "i paid a guy to drive us across and we walked the last part at night."
+
+
+def test_trained_head_knows_every_builtin_topic_and_none() -> None:
+    head = TopicHead.load()
+    assert head.labels == (NONE_LABEL, *(c.name for c in BUILTIN_CATEGORIES))
+
+
+def test_probabilities_are_a_distribution_per_sentence(models: RedactionModels) -> None:
+    assert models.encoder is not None
+    vectors = models.encoder.encode(["i walked the dog.", SMUGGLED], quantized=True)
+    probs = TopicHead.load().probabilities(vectors)
+    assert probs.shape == (2, 7)
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, rtol=1e-5)
+    assert probs[0].argmax() == 0  # ordinary talk
+    assert TopicHead.load().labels[int(probs[1].argmax())] == "IMMIGRATION"
+
+
+def test_damaged_or_mismatched_head_is_a_configuration_error(tmp_path: Path) -> None:
+    damaged = tmp_path / "head.npz"
+    damaged.write_bytes(b"not an archive")
+    with pytest.raises(RedactionConfigError):
+        TopicHead.load(damaged)
+    with pytest.raises(RedactionConfigError):
+        TopicHead(np.zeros((384, 3), np.float32), np.zeros(7, np.float32), ("NONE", "A", "B"))
+
+
+def _examples_never_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bars no similarity can clear: only the head can name an embedding topic."""
+    bars = {category.name: 2.0 for category in BUILTIN_CATEGORIES}
+    monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
+
+
+def test_head_names_a_topic_the_examples_miss(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _examples_never_decide(monkeypatch)
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    monkeypatch.setattr(topic_detector, "HEAD_BAR", 1.01)  # the head can never be sure
+    assert detector.detect(SMUGGLED) == []
+    monkeypatch.setattr(topic_detector, "HEAD_BAR", 0.8)
+    (span,) = detector.detect(SMUGGLED)
+    assert (span.category, span.source) == ("IMMIGRATION", "embedding")
+    assert 0.8 <= span.confidence <= 1.0
+
+
+def test_head_respects_enabled_categories(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _examples_never_decide(monkeypatch)
+    monkeypatch.setattr(topic_detector, "HEAD_BAR", 0.8)
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    assert detector.detect(SMUGGLED, enabled=["ABUSE", "SELF_HARM"]) == []
