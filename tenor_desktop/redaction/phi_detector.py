@@ -41,6 +41,7 @@ from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.ner_view import build_view
 from tenor_desktop.redaction.phi_mentions import learn_mentions, overlaps_any, propagate_mentions
+from tenor_desktop.redaction.place_extents import widen_places
 from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
@@ -138,7 +139,7 @@ class PhiDetector:
         if known is not None:
             known.update(learned)
         spans = []
-        for start, end, label, conf, source in _merge(text, chosen):
+        for start, end, label, conf, source in widen_places(text, _merge(text, chosen)):
             # NER entities can swallow neighbouring whitespace; a span never starts or ends in it.
             while start < end and text[start].isspace():
                 start += 1

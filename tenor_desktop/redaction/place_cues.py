@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.named_sites import find_named_sites
+from tenor_desktop.redaction.place_extents import find_address_parts
 from tenor_desktop.redaction.place_shapes import find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -158,3 +159,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_everyday_venues(low, lex)
     yield from find_town_parts(low)
     yield from find_named_sites(low, lex)
+    yield from find_address_parts(low)

@@ -46,10 +46,10 @@ _STREET_NAMED = re.compile(
 )
 # The street words exclude the prepositions, so "grew up on maple street" is read from "on".
 _STREET_LOWER = re.compile(
-    r"\b(?:on|at|off|near|to|from|by|down|up|onto|past)\s+((?:(?!(?:on|at|off|near|to|from|by"
-    r"|down|up|onto|past)\s)[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
+    r"\b(?:on|at|off|near|to|from|by|down|up|onto|past|of)\s+((?:(?!(?:on|at|off|near|to|from|by"
+    r"|down|up|onto|past|of)\s)[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
     r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway|circle|crescent"
-    r"|trail|pike|loop|way|place|row|alley|square))\b",
+    r"|trail|pike|loop|way|place|row|alley|square|ave|blvd|rd|pkwy|hwy))\b",
 )
 # Suffixes that are everyday nouns too ("on my way", "at her place"): the street words
 # before them must not be words that end a possessive or name a role.
@@ -167,7 +167,19 @@ _CITY_AFTER_ADDRESS = re.compile(
 # Lowercase town words after a place preposition: "up to traverse city", "in cedar falls".
 _TOWN_LOWER = re.compile(
     r"\b(?:in|from|to|near|outside)\s+((?:[a-z][a-z'-]+\s+){1,2}"
-    r"(?:city|county|township|springs|falls|heights|beach|village|hills))\b"
+    r"(?:city|county|township|springs|falls|heights|beach|village|hills|glen|haven|grove|ridge"
+    r"|valley|creek|bluffs?|woods|meadows|harbor|landing|crossing|junction|lake|park))\b"
+)
+# The newer town ends are everyday nouns after kind words too ("in the water park", "in a
+# trailer park", "in deep woods"): their first word must not be one.
+_TOWN_END_KINDS = frozenset(
+    "skate water theme amusement trailer ball national state dog city public local nearby "
+    "deep dark thick same other big little small whole entire new old nice quiet our my "
+    "amusement industrial office business car parking".split()
+)
+_KIND_TOWN_ENDS = frozenset(
+    "glen haven grove ridge valley creek bluff bluffs woods meadows harbor landing crossing "
+    "junction lake park".split()
 )
 _NOT_TOWN_WORDS = frozenset("big inner small same whole entire next other new old home".split())
 
@@ -193,6 +205,8 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
                 yield match.start(1), match.start(1) + len(town), "LOCATION", 0.7
     for match in _TOWN_LOWER.finditer(text):
         words = match.group(1).split()
+        if words[-1] in _KIND_TOWN_ENDS and any(w in _TOWN_END_KINDS for w in words[:-1]):
+            continue
         if not any(w in STOP_WORDS or w in _NOT_TOWN_WORDS for w in words[:-1]):
             yield match.start(1), match.end(1), "LOCATION", 0.7
     for pattern, confidence in (
@@ -209,6 +223,13 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if group and any(w.lower() in STOP_WORDS for w in match.group(1).split()[:-1]):
                 continue
             if pattern is _STREET_LOWER and not _plausible_street(match.group(1).split(), lex):
+                continue
+            # "the kind of urgent care place": after "of" only a street's own suffix will do.
+            if (
+                pattern is _STREET_LOWER
+                and match.group().startswith("of")
+                and match.group(1).split()[-1] in _GENERIC_STREET_SUFFIXES
+            ):
                 continue
             # "went to community college": kind words only, no name.
             if pattern is _FACILITY_LOWER and all(
@@ -288,7 +309,9 @@ def _plausible_street(words: list[str], lex: Lexicons) -> bool:
 _NOT_STREET_WORDS = frozenset(
     "mom's dad's grandma's own weird different good bad long hard easy right wrong whole "
     "same other new old safe quiet happy dark cold warm nice big small little better worse "
-    "work family hiding meeting parking waiting living dining resting".split()
+    "work family hiding meeting parking waiting living dining resting supreme traffic drug "
+    "divorce juvenile circuit appeals claims federal county district superior municipal "
+    "housing tennis basketball food".split()
 )
 
 

@@ -30,7 +30,7 @@ _HEAD = re.compile(
     r"|coffee\s+house|coffee\s+shop|learning\s+center|child\s+care|day\s+care|elementary"
     r"|elementary\s+school|middle\s+school|high\s+school|academy|montessori|community\s+college"
     r"|apartments|towers|manor|senior\s+center|assisted\s+living|nursing\s+home|shelter|mission"
-    r"|center)\b"
+    r"|center|chapel|park|bank|library|cemetery|arena|stadium|marina|campground)\b"
 )
 # Cheap needles: without one of these, no head can be in the text.
 _NEEDLES = (
@@ -38,7 +38,8 @@ _NEEDLES = (
     "gym", "care", "school", "pantry", "salon", "spa", "lounge", "brewery", "saloon", "inn",
     "motel", "lodge", "pizzeria", "deli", "cantina", "taqueria", "eatery", "house", "creamery",
     "roasters", "center", "elementary", "academy", "montessori", "college", "apartments",
-    "towers", "manor", "living", "home", "shelter", "mission",
+    "towers", "manor", "living", "home", "shelter", "mission", "chapel", "park", "bank",
+    "library", "cemetery", "arena", "stadium", "marina", "campground",
 )  # fmt: skip
 # The slot before the name: a place preposition, "called", or the start of a turn.
 _SLOT = re.compile(
@@ -73,7 +74,9 @@ _KIND_WORDS = frozenset(
     "youth counseling mental behavioral cancer dialysis surgery surgical trauma birth "
     "birthing cultural civic convention conference visitor visitors welcome command control "
     "operations training test testing donation blood plasma sleep pain weight-loss eye "
-    "vision hearing diabetes heart kidney transplant poison poison-control".split()
+    "vision hearing diabetes heart kidney transplant poison poison-control skate water theme "
+    "amusement trailer ball national wedding funeral food blood piggy river bike dirt "
+    "central".split()
 )
 
 

@@ -47,7 +47,7 @@ def test_everyday_talk_is_not_a_place(redactor: Redactor, text: str) -> None:
     ("text", "expected"),
     [
         ("I took the bus to worcester to see him.", ["worcester"]),
-        ("we met in the parking lot of the safeway on 24th.", ["24th"]),
+        ("we met in the parking lot of the safeway on 24th.", ["safeway on 24th"]),
         ("i grew up on maple street.", ["maple street"]),
         ("we went down to elm avenue after.", ["elm avenue"]),
         ("i was up at night again.", []),

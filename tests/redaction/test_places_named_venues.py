@@ -32,7 +32,7 @@ from tests.redaction.marked_text import unmark
         "she's at [[greenwood correctional]]",
         "he works for [[pruitt roofing]]",
         "i live at [[four twenty two elm]]",
-        "my address is [[18 north wickham]], apartment 2",
+        "my address is [[18 north wickham, apartment 2]]",
         "send it to [[p.o. box 4471]]",
     ],
 )

@@ -1,0 +1,107 @@
+"""A place found by its name alone, widened to the kind words said with it, and address parts.
+
+A span must cover most of what was said, and the name of a place is often found without the
+words after it: "st. mary's" of "st. mary's medical center", "riverside county" of "riverside
+county jail", "lincoln park" of "lincoln park zoo". :func:`widen_places` takes those words in
+(a LOCATION span followed by a facility's kind words), and "the 1400 block of" or "rural" before
+a street or route.
+
+:func:`find_address_parts` finds the parts of an address said on their own: "apartment 12c",
+"unit 4b", "off exit 12".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.place_shapes import CHAINS
+
+# (start, end, label, confidence, tier), as the PHI detector merges them.
+_Candidate = tuple[int, int, str, float, str]
+
+_TAIL = re.compile(
+    r"(?:\s+(?:regional|memorial|community|general|medical|behavioral|public|catholic|juvenile"
+    r"|county|senior|elementary|middle|high|christian|detention|correctional|state))*"
+    r"\s+(?:hospital|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|clinic|nursing\s+home"
+    r"|assisted\s+living|rehab|elementary(?:\s+school)?|middle\s+school|high\s+school|school|schools"
+    r"|academy|college|university|library|zoo|jail|detention\s+cent(?:er|re)|detention"
+    r"|correctional\s+(?:facility|cent(?:er|re))|prison|apartments|church|cathedral|chapel"
+    r"|cemetery|medical\s+group|behavioral\s+health|hospice|treatment\s+cent(?:er|re)"
+    r"|recovery\s+cent(?:er|re)|community\s+cent(?:er|re)|senior\s+cent(?:er|re))\b",
+    re.IGNORECASE,
+)
+_HEAD = re.compile(
+    r"(?:\b(?:the\s+)?\d{1,5}\s+block\s+of\s+|\brural\s+|\bold\s+(?=route\b))$", re.IGNORECASE
+)
+_UNIT = re.compile(r"(?:apartment|apt|unit|suite|ste)\b", re.IGNORECASE)
+_ADDRESS_PART = re.compile(
+    r"\b(?:(?:apartment|apt\.?|suite|ste\.?)\s+(?:#\s*|number\s+)?\d{1,5}[a-z]?"
+    r"|unit\s+(?:#\s*)?\d{1,5}[a-z]|(?:off|at|near|by|past)\s+(exit\s+\d{1,3}[a-z]?))\b"
+    r"(?!\s*(?:percent|dollars|hours|minutes|of\s+the\s+(?:book|course|class)))"
+)
+
+
+# Chains and brands: said alone they locate nobody ("i was at costco"); on a street they are
+# one place with it ("the kroger on ridgeway avenue", as "Kroger on Ridgeway Avenue" is).
+_BRANDS = CHAINS | frozenset(
+    "shell exxon mobil sunoco wawa sheetz speedway chevron bp citgo marathon valero 7-eleven "
+    "dunkin dunkin' ymca goodwill autozone chase arby's popeyes culver's zaxby's bojangles "
+    "hy-vee jewel jewel-osco mariano's giant stop-and-shop winn-dixie ingles ihop "
+    "applebee's chili's hardee's sonic kfc home_depot planet_fitness circle_k wells_fargo "
+    "dollar_general family_dollar dollar_tree burger_king taco_bell waffle_house "
+    "cracker_barrel olive_garden best_buy food_lion trader_joe's whole_foods anytime_fitness "
+    "gold's_gym la_fitness bank_of_america pizza_hut little_caesars white_castle tim_hortons "
+    "dairy_queen motel_6 super_8 red_roof days_inn".split()
+)
+_BRAND = "|".join(
+    sorted((re.escape(b).replace("_", r"\s+") for b in _BRANDS), key=len, reverse=True)
+)
+_BRAND_BEFORE = re.compile(rf"(?<![\w'-])({_BRAND})\s+(?:on|off)\s+$", re.IGNORECASE)
+
+
+def widen_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
+    """LOCATION spans with the kind words after them, and a block, "rural" or a chain on the
+    street before them."""
+    widened: list[_Candidate] = []
+    for index, (start, end, label, conf, source) in enumerate(spans):
+        if label == "LOCATION":
+            limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+            tail = _TAIL.match(text, end, limit)
+            if tail is not None:
+                end = tail.end()
+            floor = widened[-1][1] if widened else 0
+            head = _HEAD.search(text, max(floor, start - 24), start)
+            if head is not None:
+                start = head.start()
+            elif " o" in text[max(floor, start - 5) : start]:
+                # A name found in the chain's name ("denny" of "denny's") gives way to it.
+                before = widened[-1] if widened and widened[-1][2] == "NAME" else None
+                low = before[0] if before is not None else floor
+                brand = _BRAND_BEFORE.search(text, max(low, start - 28), start)
+                if brand is not None:
+                    start = brand.start(1)
+                    if before is not None and before[0] >= start:
+                        widened.pop()
+        previous = widened[-1] if widened else None
+        if (
+            previous is not None
+            and label == previous[2] == "LOCATION"
+            and text[previous[1] : start] in (", ", " ")
+            and _UNIT.match(text, start)
+        ):
+            # "18 north wickham, apartment 2" is one address.
+            widened[-1] = (previous[0], end, label, max(conf, previous[3]), previous[4])
+            continue
+        widened.append((start, end, label, conf, source))
+    return widened
+
+
+def find_address_parts(text: str) -> Iterator[Hit]:
+    """Apartments, units, suites and highway exits said on their own (``text`` lowercased)."""
+    if not any(word in text for word in ("apartment", "apt", "suite", "ste", "unit", "exit")):
+        return
+    for match in _ADDRESS_PART.finditer(text):
+        group = 1 if match.group(1) else 0
+        yield match.start(group), match.end(group), "LOCATION", 0.65
