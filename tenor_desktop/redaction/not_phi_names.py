@@ -82,6 +82,7 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
             and not _located(low, end, lex)
             and not employed_at(low, start)
             and not (low[end - 2 : end] == "'s" and _persons(low, start, end))
+            and not _KIN_AFTER.match(low, end)
         ]
     if _PET_WORD.search(low) is not None:
         found += _pet_names(low)
@@ -117,6 +118,12 @@ def _assistants(low: str) -> list[tuple[int, int]]:
             continue
         found.append((start, end))
     return found
+
+
+# A listed name said to be someone's relative is that person: "Elvis is my uncle".
+_KIN_AFTER = re.compile(
+    rf"(?:'s|\s+is|\s+was)\s+(?:my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:{RELATIONS})\b"
+)
 
 
 # A chain named after a person ("wendy's", "denny's") is the person's again before what a

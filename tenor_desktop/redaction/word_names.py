@@ -31,8 +31,30 @@ WORD_NAMES = frozenset(
     "meadow ocean onyx phoenix scout shiloh sparrow briar clover fern lark poppy rue birch "
     "finch dove marigold misty rusty clay cash colt dawn reed rowan sunny story lake forest "
     "jade ruby amber pearl coral opal violet daisy lily iris holly heather rose hope "
-    "grace faith joy honor".split()
+    "grace faith joy honor miracle serenity harmony melody destiny genesis legend justice "
+    "royal messiah blessing precious nova liberty".split()
 )
+# Names of two letters, which the other rules leave to function words: "ed is my sponsor",
+# "ty hit me", "i called al". Left out: chat and school words ("ty" is "thank you" only
+# before "so"/"for", "ed" after "special"/"driver's").
+SHORT_NAMES = frozenset("al ed ty bo jo aj cj tj jj kj rj mj ej li wu yu".split())
+_NOT_SHORT_NAME_BEFORE = re.compile(r"\b(?:special|driver's|drivers|sex|phys|health|et)\s+$")
+_NOT_SHORT_NAME_AFTER = re.compile(r"\s+(?:so|for|very|vm)\b")
+# "ed" is an eating disorder as often as a man ("recovery from ed", "ed told me i'm fat"):
+# a name only after a relation ("my uncle ed").
+_RELATION_ONLY = frozenset({"ed"})
+# Cues before a person object that also take things ("called the bank", "miss summer"): for
+# two-letter names only.
+_SHORT_CUE_BEFORE = re.compile(
+    r"\b(?:called|call|calls|calling|met|saw|see|visited|miss|missed|love|loved|hate|hated"
+    r"|trust|with|about|to|for|from|and)\s+$"
+)
+# A relation right before the name: "my brother will texted me", "my boyfriend ty hit me".
+_RELATION_BEFORE = re.compile(
+    rf"\b(?:my|his|her|our|their|your)\s+(?:(?:older|younger|little|big|baby|ex|step|best)"
+    rf"[\s-]+)?(?:{RELATIONS})\s+$"
+)
+_PAST_VERB = re.compile(r"\s+(?:[a-z]{2,}ed|died|left|came|went|got|is|was|has|had)\b")
 # Given names of the ambiguous list that are read as words in these slots too: adjectives
 # ("young said", "long, you know"), and nouns a cue takes as things ("told art", "chance").
 _NOT_WORD_NAMES = frozenset(
@@ -83,14 +105,18 @@ _PERSON_PREDICATE = re.compile(
     r"(?:\s+(?:just|really|always|never|still|even|literally|actually|finally|also))?\s+"
     r"(?:said|says|told|tells|thinks|thought|texted|texts|asked|asks|cried|yelled|screamed"
     r"|shouted|laughed|apologi[sz]ed|promised|lied|gets\s+it|got\s+it|knows|knew|wants|wanted"
-    r"|called\s+(?:me|us|him|her|them)|helped\s+(?:me|us)|(?:keeps|kept)\s+(?:calling|texting|ghosting|asking"
+    r"|called\s+(?:me|us|him|her|them)|helped\s+(?:me|us)"
+    r"|(?:hit|hurt|pushed|punched|slapped|choked|grabbed)\s+(?:me|her|him|us)|(?:keeps|kept)\s+(?:calling|texting|ghosting|asking"
     r"|telling|yelling|bugging|coming|showing|saying)|(?:won't|wouldn't|can't|never)\s+(?:pay"
     r"|call|text|talk|answer|listen|leave|stop|let|give|tell|speak|admit|apologi[sz]e)"
     r"|doesn't\s+(?:get|care|understand|listen|know|want"
     r"|like)|didn't\s+(?:get|care|understand|listen|know|want|like|call|text)|never\s+listens"
     r"|(?:is|was|'s)\s+(?:doing\s+(?:better|worse|okay|ok|good|great|well|fine|alright)"
     r"|(?:so\s+|really\s+|still\s+)?(?:mad|angry|pissed|upset|jealous|pregnant|sober"
-    r"|engaged|married|divorced)\b|my\s+(?:best\s+)?(?:" + RELATIONS + r")))\b"
+    r"|engaged|married|divorced)\b|my\s+(?:best\s+)?(?:" + RELATIONS + r")"
+    r"|my\s+(?:oldest|youngest|eldest|middle\s+child|baby|firstborn)"
+    r"|in\s+(?:foster\s+care|the\s+hospital|jail|prison|rehab|the\s+nicu|kindergarten)))\b"
+    r"|\s+moved\s+in\s+with\b"
 )
 # What only people do, for virtues and modals as subjects: "may said she'd help".
 _STRICT_PREDICATE = re.compile(
@@ -144,9 +170,11 @@ def _word_pattern(lex: Lexicons) -> re.Pattern[str]:
     cached = _PATTERN_CACHE.get(id(lex))
     if cached is not None and cached[0] is lex:
         return cached[1]
-    words = WORD_NAMES | {
-        word for word in lex.ambiguous_names if word.isalpha() and word not in _NOT_WORD_NAMES
-    }
+    words = (
+        WORD_NAMES
+        | SHORT_NAMES
+        | {word for word in lex.ambiguous_names if word.isalpha() and word not in _NOT_WORD_NAMES}
+    )
     pattern = re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b(?!-|'(?!s\b))")
     _PATTERN_CACHE[id(lex)] = (lex, pattern)
     return pattern
@@ -155,6 +183,21 @@ def _word_pattern(lex: Lexicons) -> re.Pattern[str]:
 def _reads_as_person(low: str, end: int, before: str, word: str) -> bool:
     if _DETERMINED.search(before):
         return False
+    if _RELATION_BEFORE.search(before):
+        predicate = _STRICT_PREDICATE if word in _ABSTRACT else _PERSON_PREDICATE
+        return predicate.match(low, end) is not None or (
+            word not in _ABSTRACT
+            and (_AFTER_OBJECT.match(low, end) or _PAST_VERB.match(low, end)) is not None
+        )
+    if word in SHORT_NAMES:
+        if (
+            word in _RELATION_ONLY
+            or _NOT_SHORT_NAME_BEFORE.search(before)
+            or _NOT_SHORT_NAME_AFTER.match(low, end)
+        ):
+            return False
+        if _SHORT_CUE_BEFORE.search(before) and _AFTER_OBJECT.match(low, end):
+            return True
     if word in _ABSTRACT:
         # "i hope so", "may i", "lose faith": only the plain subject of a person verb.
         if _AFTER_WORD.search(before):
