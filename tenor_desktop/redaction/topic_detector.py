@@ -256,11 +256,13 @@ class TopicDetector:
             if near and neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
                 near = False
             if not near:
-                # The examples missed it: the head may still be sure ("picked up again").
+                # The closest examples point the right way but not far enough: the head may
+                # still be sure of that same topic. It never decides alone (it is sure of odd
+                # things far from its training sentences), nor beside a look-alike idiom.
                 name, sure = head[row]
-                if name is None or name in barred[index]:
+                if name != names[best] or barred[index]:
                     continue
-                lead, best, score = sure - 1.0, names.index(name), sure
+                lead, score = sure - 1.0, sure
             if index not in best_of or lead > best_of[index][0]:
                 best_of[index] = (lead, names[best], score)
         return [

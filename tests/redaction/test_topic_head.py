@@ -15,7 +15,7 @@ from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
 
 # Written for these tests, in none of the training files, and with no topic word.
-SMUGGLED = "i paid a guy to drive us across and we walked the last part at night."
+LOCKED_IN = "my stepfather used to lock me in the basement when i talked back."
 
 
 def test_trained_head_knows_every_builtin_topic_and_none() -> None:
@@ -25,12 +25,12 @@ def test_trained_head_knows_every_builtin_topic_and_none() -> None:
 
 def test_probabilities_are_a_distribution_per_sentence(models: RedactionModels) -> None:
     assert models.encoder is not None
-    vectors = models.encoder.encode(["i walked the dog.", SMUGGLED], quantized=True)
+    vectors = models.encoder.encode(["i walked the dog.", LOCKED_IN], quantized=True)
     probs = TopicHead.load().probabilities(vectors)
     assert probs.shape == (2, 7)
     np.testing.assert_allclose(probs.sum(axis=1), 1.0, rtol=1e-5)
     assert probs[0].argmax() == 0  # ordinary talk
-    assert TopicHead.load().labels[int(probs[1].argmax())] == "IMMIGRATION"
+    assert TopicHead.load().labels[int(probs[1].argmax())] == "ABUSE"
 
 
 def test_damaged_or_mismatched_head_is_a_configuration_error(tmp_path: Path) -> None:
@@ -54,10 +54,10 @@ def test_head_names_a_topic_the_examples_miss(
     _examples_never_decide(monkeypatch)
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     monkeypatch.setattr(topic_detector, "HEAD_BAR", 1.01)  # the head can never be sure
-    assert detector.detect(SMUGGLED) == []
+    assert detector.detect(LOCKED_IN) == []
     monkeypatch.setattr(topic_detector, "HEAD_BAR", 0.8)
-    (span,) = detector.detect(SMUGGLED)
-    assert (span.category, span.source) == ("IMMIGRATION", "embedding")
+    (span,) = detector.detect(LOCKED_IN)
+    assert (span.category, span.source) == ("ABUSE", "embedding")
     assert 0.8 <= span.confidence <= 1.0
 
 
@@ -67,4 +67,4 @@ def test_head_respects_enabled_categories(
     _examples_never_decide(monkeypatch)
     monkeypatch.setattr(topic_detector, "HEAD_BAR", 0.8)
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
-    assert detector.detect(SMUGGLED, enabled=["ABUSE", "SELF_HARM"]) == []
+    assert detector.detect(LOCKED_IN, enabled=["IMMIGRATION", "SELF_HARM"]) == []
