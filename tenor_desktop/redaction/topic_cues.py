@@ -234,6 +234,13 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:thought|thinking|think) (?:about|of) (?:dying|not existing|not being here"
         r"|disappearing for good)",
         r"tried to (?:overdose|od|o\.d\.)\b|(?:an|my) overdose attempt",
+        # the means made ready, the marks hidden, life itself given up on
+        r"noose|blades? (?:out of|from) (?:a |my |the )?(?:pencil )?sharpener",
+        r"(?:hid\w*|hide|cover\w*) (?:up )?(?:the |my )?(?:scars|cuts)"
+        r"(?! from (?:the |my |a |an )?(?:\w+ )?(?:surgery|accident|acne|operation|c-section))",
+        r"(?:tired of|done with|sick of|giving up on|gave up on) "
+        r"(?:life|living|being alive|existing)\b(?! (?:in|out of|with|like|paycheck|here|there) )",
+        r"\bkms\b|kill myself(?= lol)",
         # an overdose told by its act or its hope
         r"hop(?:e|ed|ing) (?:that )?i (?:wouldn'?t|won'?t|don'?t|didn'?t|would not|will not"
         r"|do not|never) wake(?: up)?",

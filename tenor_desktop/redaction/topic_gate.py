@@ -87,6 +87,13 @@ _FIELDS = (
     r"|did it again|lined up|ways to|go too long|stayed over|led to another|fool\w* around"
     r"|clothes off|no memory|bracelet|monitor|knock|supposed to be here|said no|believed me"
     r"|get me more|what i did|hotel|motel"
+    # the aftermath and the wish told around it: a pumped stomach, a hold, the er, scars
+    r"|stomach|pumped|the er|icu|psych|(?:a|on|72 hour) hold|inpatient|stitches|sharpener"
+    r"|give up|gave up"
+    # papers told around: a consulate, a name that isn't yours, a traffic stop, on paper
+    r"|consulate|embassy|on paper|someone else'?s name|cousin'?s name|fake (?:id|name)"
+    r"|traffic stop|bank account|where i stand|got taken|was taken|were taken"
+    r"|no way out|can'?t do this|kms|sleep forever|check out|whole bottle|all of them"
 )
 # Matched against the lowercased sentence (the fields are lowercase): about 7x faster than
 # IGNORECASE on this many alternatives.

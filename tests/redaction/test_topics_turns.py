@@ -177,6 +177,9 @@ def test_self_harm_with_drink_or_drugs_keeps_both_topics(redactor: Redactor) -> 
         ("i've got a record so nobody will hire me", "CRIMINAL"),
         ("i got popped for driving drunk", "CRIMINAL"),
         ("i was geeked out of my mind at the party", "SUBSTANCE_USE"),
+        ("i'm so tired of living, every day is the same fight", "SELF_HARM"),
+        ("i still hide the scars on my thighs from my boyfriend", "SELF_HARM"),
+        ("i took the blade out of a pencil sharpener last night", "SELF_HARM"),
         ("i have a couple of drinks before my shift just to get through it", "SUBSTANCE_USE"),
         (
             "i've been meeting a woman from work at a hotel on my lunch breaks for months",
@@ -199,6 +202,8 @@ def test_control_time_served_and_street_words_are_found(
         ("we set a record for sales this month at work", "CRIMINAL"),
         ("my son had three months of physical therapy for his knee", "CRIMINAL"),
         ("i had a few minutes before work to grab a coffee", "SUBSTANCE_USE"),
+        ("i covered the scars from my knee surgery with leggings", "SELF_HARM"),
+        ("i'm tired of living paycheck to paycheck", "SELF_HARM"),
         ("the kids fell asleep in the back seat on the drive home", "SEXUAL_CONTENT"),
     ],
 )
