@@ -22,38 +22,77 @@ _CLINICIAN_LINE = re.compile(
     re.IGNORECASE,
 )
 # A line that opens anyone's turn (a label of one to three words before a colon).
-_ANY_SPEAKER_LINE = re.compile(r"[ \t]*[A-Za-z][\w.]*(?:[ \t]+[\w.]+){0,2}[ \t]*:(?!\d)")
+_ANY_SPEAKER_LINE = re.compile(r"[ \t]*([A-Za-z][\w.]*(?:[ \t]+[\w.]+){0,2})[ \t]*:(?!\d)")
+# A turn that asks: ends in a question mark, or opens like a question (ASR text has no marks).
+_ASKING = re.compile(
+    r"\s*(?:(?:so|and|okay|ok|well),?\s+)?(?:what|how|where|when|why|who|which|do|does|did|are"
+    r"|is|was|were|can|could|have|has|would|will|tell me)\b",
+    re.IGNORECASE,
+)
 # Abbreviations that may end a sentence ("i was up until 3 a.m. Then ..."): joined to the
 # next piece only when it starts in lowercase ("at 9 a.m. and then" is one sentence). Titles
 # ("Mr. [name] thinks ...") are left split: joined, the lawyer's and officer's sentences
 # they open were read whole and cost precision on our held-out transcripts (one false span
 # in each of two sets, recall unchanged).
 ABBREVIATION_END = re.compile(r"(?:^|\W)(?:st|jr|sr|mt|ft|vs|a|p|a\.m|p\.m|etc)\.$", re.IGNORECASE)
+# With generic labels ("Speaker 1"), the clinician is the speaker at least this share of whose
+# turns ask, when every other speaker's share is lower by at least ASKING_LEAD.
+ASKING_SHARE = 0.5
+ASKING_LEAD = 0.4
 
 
 def clinician_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` spoken in clinician turns (empty without labels).
 
-    A line without a label continues the turn of the last labelled line.
+    A label naming the role ("Therapist", "Counselor 2") marks the clinician; with generic
+    labels only ("Speaker 1", "Speaker 2"), the speaker who clearly asks the most is taken
+    as the clinician, and nobody when none does. A line without a label continues the turn
+    of the last labelled line.
     """
     if ":" not in text:
         return []
-    ranges: list[tuple[int, int]] = []
-    clinician = False
+    turns: list[tuple[int, int, str | None]] = []
     position = 0
+    speaker: str | None = None
+    named = False
+    asked: dict[str, list[int]] = {}
     for line in text.split("\n"):
         end = position + len(line)
-        if _CLINICIAN_LINE.match(line):
-            clinician = True
-        elif _ANY_SPEAKER_LINE.match(line):
-            clinician = False
-        if clinician:
-            if ranges and ranges[-1][1] == position - 1:
-                ranges[-1] = (ranges[-1][0], end)
-            else:
-                ranges.append((position, end))
+        label = _ANY_SPEAKER_LINE.match(line)
+        if label is not None:
+            speaker = label.group(1).lower()
+            if _CLINICIAN_LINE.match(line):
+                named = True
+                speaker = "\0clinician"
+            body = line[label.end() :]
+            tally = asked.setdefault(speaker, [0, 0])
+            tally[0] += int(body.rstrip().endswith("?") or _ASKING.match(body) is not None)
+            tally[1] += 1
+        turns.append((position, end, speaker))
         position = end + 1
+    clinician = "\0clinician" if named else _most_asking(asked)
+    ranges: list[tuple[int, int]] = []
+    for start, end, who in turns:
+        if clinician is None or who != clinician:
+            continue
+        if ranges and ranges[-1][1] == start - 1:
+            ranges[-1] = (ranges[-1][0], end)
+        else:
+            ranges.append((start, end))
     return ranges
+
+
+def _most_asking(asked: dict[str, list[int]]) -> str | None:
+    """The speaker who clearly asks the most, if there are two or more speakers."""
+    if len(asked) < 2:
+        return None
+    shares = {who: count / total for who, (count, total) in asked.items()}
+    best = max(shares, key=lambda who: shares[who])
+    if shares[best] < ASKING_SHARE:
+        return None
+    if any(share > shares[best] - ASKING_LEAD for who, share in shares.items() if who != best):
+        return None
+    return best
 
 
 def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:

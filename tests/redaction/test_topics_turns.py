@@ -81,6 +81,24 @@ def test_clinician_turns_follow_the_labels() -> None:
     assert clinician_ranges("no labels here: just a colon") == []
 
 
+def test_with_generic_labels_the_speaker_who_asks_is_the_clinician(redactor: Redactor) -> None:
+    text = (
+        "Speaker 1: how was the weekend\n"
+        "Speaker 2: rough. i finished a whole bottle of vodka by myself on saturday.\n"
+        "Speaker 1: so the drinking got worse after the funeral.\n"
+        "Speaker 2: yeah.\n"
+        "Speaker 1: what happened on sunday"
+    )
+    assert _sentence_topics(redactor, text) == {
+        "i finished a whole bottle of vodka by myself on saturday.": {"SUBSTANCE_USE"}
+    }
+
+
+def test_generic_labels_without_a_clear_asker_mark_no_clinician() -> None:
+    text = "Speaker 1: what now\nSpeaker 2: why me\nSpeaker 1: i drank.\nSpeaker 2: i know."
+    assert clinician_ranges(text) == []
+
+
 def test_a_dot_after_am_ends_a_sentence_only_before_a_capital() -> None:
     one = "i was up at 3 a.m. and drank until it was light."
     assert split_sentences(one) == [(0, len(one))]
