@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+# Cues of care, discipline and confiding, which take people far more often than things.
+_CARE = (
+    r"|failed|spanked|spank|punished|grounded|disciplined|adopted|slapped|pushed|kicked|choked"
+    r"|(?:cried|crying|vent|vented|venting|complain|complained|complaining|opened\s+up)\s+to"
+    r"|(?:hard|easy|tough|rough)\s+(?:on|for)|always\s+about|as\s+for"
+)
 # Verbs and prepositions whose object is usually a person.
 OBJECT_CUE = re.compile(
     r"(?=[a-z])\b(?:me\s+and|and\s+me|(?:talk|talked|talking|spoke|speak|speaking|listen|listened|lied"
@@ -47,7 +53,9 @@ OBJECT_CUE = re.compile(
     r"|face|control|sleep|weight)\b)|(?:can't|cannot|couldn't)\s+stand|leaving"
     # "a dream about brannick", "stop texting brannick".
     r"|(?:dream|dreams|dreamt|dreamed|nightmare|nightmares)\s+about"
-    r"|texting|calling|messaging)\s+",
+    r"|texting|calling|messaging" + _CARE + r")\s+",
+    # What is done to or for a child or a loved one: "i spanked jojo", "i failed kiki",
+    # "cried to tash", "went to see rafe", "it's been hard on kiki", "as for kav".
 )
 # Object cues that take people far more often than things: an embedding word SCOWL does not
 # list ("jess") is a name there when the phrase ends after it ("lied to jess about it").
@@ -59,7 +67,8 @@ MEDIUM_OBJECT = re.compile(
     r"|hug|kiss|invite|thank|thanked|picked\s+up|pick\s+up|drove|promised|warned|reminded"
     r"|babysit|raised|avoid|avoided|avoiding|lose|losing|(?:can't|cannot|couldn't)\s+stand"
     r"|leaving"
-    r"|(?:worried|guilty|sad|upset|nervous|anxious|mostly|especially)\s+about",
+    r"|(?:worried|guilty|sad|upset|nervous|anxious|mostly|especially|thinking|thought)\s+about"
+    r"|myself\s+to" + _CARE,
 )
 # Object cues that name a person and nothing else ("texted X", "hanging out with X").
 STRONG_OBJECT = re.compile(

@@ -23,7 +23,8 @@ from tenor_desktop.redaction.text_case import lower_same_length
 _RECIPIENT = re.compile(
     rf"\b(?:lent|loaned|gave|give|gives|giving|bought|sent|showed|handed|offered|paid|pay"
     rf"|promised|taught|owe|owed)\s+({WORD})\s+(?=(?:my|a|an|the|his|her|their|our|some"
-    r"|back|money|\$)\b)"
+    r"|back|money|\$|\d|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|hundred)\b)"
     # "gave yoga a try", "gave it another chance": things are given tries, not rides.
     r"(?!(?:a|an|another|one\s+more)\s+(?:try|shot|go|whirl|listen|look|read|rest|chance"
     r"|break|thought|second|minute)\b)"
@@ -105,9 +106,25 @@ _AT_HOME = re.compile(
     r"(?=\s*(?:[.,;!?)]|$)|\s+(?:last|tonight|tomorrow|yesterday|again|for|after|and|on|this"
     r"|every|because|but|so|when|until|all|instead|anymore|sometimes|most|till)\b)"
 )
+# Someone taken, put to bed or let do something: "took kiki to the park", "drove coco to
+# school", "put jojo to bed", "let tavi stay up late".
+_CARED_FOR = re.compile(
+    rf"\b(?:took|take|takes|taking|drove|drive|drives|driving|drop|dropped|dropping|drops"
+    rf"|bring|brought|bringing|walk|walked|walking|rushed|rush)\s+({WORD})\s+(?!to\s+the\s+(?:next|top|same|limit|extreme|max)\b)(?=to\s+(?:the"
+    r"|school|bed|practice|daycare|preschool|kindergarten|church|my|his|her|their|our|see|visit"
+    r"|dinner|lunch|a|an)\b|home\b)"
+    rf"|\b(?:put|putting|puts)\s+({WORD})\s+(?=to\s+(?:bed|sleep)|down\s+for)"
+    rf"|\b(?:let|lets|letting)\s+({WORD})\s+(?=(?:stay|sleep|have|borrow|come|play|watch|drive"
+    r"|move|cry|talk|see|spend|stay|go\s+to)\b)"
+    # "borrowed money from kav", "stole it from suvi".
+    r"|\b(?:borrowed|borrow|borrowing|stole|steal|stealing|hid|hide|hiding)\s+(?:money|cash|it"
+    rf"|that|this|\$?\d+|[a-z]+\s+(?:dollars|bucks))\s+from\s+({WORD})(?=\s*[.,;!?]|\s*$|\s+(?:and"
+    r"|again|last|because|but|so|when|once|too)\b)"
+)
 _TWO_WORDS = (_PERSON_PREDICATE, _FULL_NAME_SUBJECT)
 # Slots where an everyday word is more often a thing or a form of address than a name.
 _NO_EVERYDAY = (
+    _CARED_FOR,
     _VOCATIVE,
     _RECIPIENT,
     _INTRODUCED,
@@ -161,7 +178,8 @@ def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     low = lower_same_length(text)
     for pattern in _PATTERNS:
         for match in _matches(pattern, low):
-            word = match.group(1)
+            slot = match.lastindex if pattern is _CARED_FOR else 1
+            word = match.group(slot or 1)
             if word in _NOT_NAMES or word in KIN_WORDS:
                 continue
             if pattern in _NO_EVERYDAY and word in lex.everyday_words:
@@ -176,6 +194,6 @@ def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
             second = match.group(2) if pattern in _TWO_WORDS else None
             if second is None:
-                yield match.start(1), match.end(1), "NAME", 0.6
+                yield match.start(slot or 1), match.end(slot or 1), "NAME", 0.6
             elif second not in lex.everyday_words and is_person_word(second, lex, strong=True):
                 yield match.start(1), match.end(2), "NAME", 0.6  # "chris preston is a coworker"
