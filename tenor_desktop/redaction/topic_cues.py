@@ -8,6 +8,8 @@ phrases that on their own almost always mean the topic belong here; ambiguous wo
 
 from __future__ import annotations
 
+from tenor_desktop.redaction.topic_framing import VICTIM_PATTERN
+
 # After "her": her things, not her ("slammed her door", "threw her phone", "grabbed her keys").
 NOT_HER_THINGS = (
     r"(?!\W+(?:own\W+)?(?:\w+\W+)?(?:door|car|phone|keys|bag|purse|shoes|books?|drawers?|cup|mug"
@@ -308,6 +310,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"fraud alert",
         r"(?:documentary|podcast|true crime|movie|show|book|novel) (?:about|on)",
         r"a drunk driver",
+        VICTIM_PATTERN,
         # probation at work or school is no sentence
         r"probation (?:at|period|for the first)|(?:job|work|academic|school) probation"
         r"|on probation (?:at|with) (?:work|my (?:new )?(?:job|work)|school)",

@@ -25,7 +25,7 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
-from tenor_desktop.redaction.topic_framing import framed
+from tenor_desktop.redaction.topic_framing import framed, suffered
 from tenor_desktop.redaction.topic_gate import worth_embedding
 from tenor_desktop.redaction.topic_head import TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
@@ -356,8 +356,10 @@ def _phrase_hit(compiled: _CompiledCategory, sentence: str) -> bool:
     for match in compiled.pattern.finditer(sentence):
         if name in _NEGATION_BLIND:
             return True
-        if _NEGATED.search(sentence, 0, match.start()) is None and not framed(
-            name, sentence, match.start()
+        if (
+            _NEGATED.search(sentence, 0, match.start()) is None
+            and not framed(name, sentence, match.start())
+            and not (name == "CRIMINAL" and suffered(sentence, match.start(), match.end()))
         ):
             return True
     return False

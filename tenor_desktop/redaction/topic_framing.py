@@ -7,6 +7,9 @@ A phrase of a topic right after one of these frames is no disclosure of that top
 * a sale: "selling weed", "dealing coke", "sold pills" are a criminal matter, and the
   client's own use is not told by them (SUBSTANCE_USE only).
 
+A crime suffered is no criminal matter of the client's (CRIMINAL): "i got robbed", "someone
+broke into my car", "fraud on my credit card", "a victim of identity theft".
+
 Each frame is matched against the lowercased text just before the phrase (up to the end of
 the frame, a few words back), like the negation check.
 """
@@ -42,3 +45,24 @@ def framed(category: str, sentence: str, start: int) -> bool:
         return False
     low = max(0, start - 60)
     return any(frame.search(sentence, low, start) is not None for frame in frames)
+
+
+# A crime suffered: robbed or scammed, broken into, a theft or fraud against one's own things
+# (also a CRIMINAL look-alike in topic_cues, so the embedding does not give it either).
+VICTIM_PATTERN = (
+    r"\b(?:(?:got|get|gets|getting|was|were|been|be)\W+(?:\w+\W+)?"
+    r"(?:robbed|mugged|scammed|defrauded|burglarized|carjacked)"
+    r"|(?:someone|somebody|they|people|a guy|some guy|thieves|kids)\W+(?:\w+\W+)?"
+    r"(?:broke into|robbed|burglarized|stole from)\W+(?:\w+\W+)?(?:my|our|me|us)\b"
+    r"|(?:identity|card|credit card|wallet|package|car|bike|mail) theft"
+    r"|fraud (?:on|charges on|alert on|against) (?:my|our)\b|victims? of)"
+)
+_VICTIM = re.compile(VICTIM_PATTERN)
+
+
+def suffered(sentence: str, start: int, end: int) -> bool:
+    """Whether the criminal phrase at ``start:end`` of ``sentence`` tells a crime suffered."""
+    return any(
+        found.start() < end and start < found.end() + 12
+        for found in _VICTIM.finditer(sentence, max(0, start - 60), min(len(sentence), end + 40))
+    )

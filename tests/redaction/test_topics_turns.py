@@ -229,3 +229,29 @@ def test_look_alikes_of_the_new_families_are_not_that_topic(
     redactor: Redactor, sentence: str, not_category: str
 ) -> None:
     assert not_category not in _categories(redactor.topic_detector, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i got robbed walking home from the bus last week.",
+        "someone broke into my car and took my laptop.",
+        "there was fraud on my credit card so the bank froze it.",
+        "i was a victim of identity theft last year.",
+        "they robbed us at gunpoint outside the store.",
+    ],
+)
+def test_a_crime_suffered_is_no_criminal_matter(redactor: Redactor, sentence: str) -> None:
+    assert "CRIMINAL" not in _categories(redactor.topic_detector, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "he robbed a gas station when he was nineteen.",
+        "i broke into my neighbor's house while they were away.",
+        "i got arrested for theft at the mall.",
+    ],
+)
+def test_a_crime_committed_stays_criminal(redactor: Redactor, sentence: str) -> None:
+    assert "CRIMINAL" in _categories(redactor.topic_detector, sentence)
