@@ -34,6 +34,10 @@ SETS = (
     # Written blind on 2026-11-27 by an engineer who never saw the detector, its lexicons or
     # the other sets (45 transcripts, over half lowercase ASR style); scored in aggregate only.
     ("redaction_fresh4", "fresh4-"),
+    # Written blind on 2026-11-27 by an engineer who never saw the detector, its lexicons or
+    # the other sets (40 transcripts, topic-dense, over 40% lowercase ASR style); scored in
+    # aggregate only.
+    ("redaction_fresh5", "fresh5-"),
 )
 
 
