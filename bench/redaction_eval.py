@@ -64,6 +64,8 @@ HOLDOUT = DATA / "redaction_holdout.jsonl"
 FRESH = DATA / "redaction_fresh.jsonl"
 # Written blind on 2026-11-27 (stop 14) with topic sentences; judged in aggregate only.
 FRESH4 = DATA / "redaction_fresh4.jsonl"
+# Written blind the same day, topic-dense (72 topic sentences); judged in aggregate only.
+FRESH5 = DATA / "redaction_fresh5.jsonl"
 NEGATIVES = DATA / "redaction_negatives.txt"
 RESULT = ROOT / "bench" / "results" / "redaction.json"
 # Scores of the held-out sets at first look, before any rule or threshold change they saw.
@@ -169,6 +171,7 @@ def main() -> int:
         "holdout": evaluate(everything, load_rows(HOLDOUT)),
         "fresh": evaluate(everything, load_rows(FRESH)),
         "fresh4": evaluate(everything, load_rows(FRESH4)),
+        "fresh5": evaluate(everything, load_rows(FRESH5)),
         "topic_sentences_tuning": score_sentences(
             everything.topic_detector, load_sentences(DATA / "topics_tuning.txt")
         ),
@@ -227,6 +230,8 @@ def main() -> int:
         "fresh_phi": {k: results["fresh"]["phi"][k] for k in ("recall", "precision")},
         "fresh4_phi": {k: results["fresh4"]["phi"][k] for k in ("recall", "precision")},
         "fresh4_topics": {k: results["fresh4"]["topics"][k] for k in ("recall", "precision")},
+        "fresh5_phi": {k: results["fresh5"]["phi"][k] for k in ("recall", "precision")},
+        "fresh5_topics": {k: results["fresh5"]["topics"][k] for k in ("recall", "precision")},
         "topic_sentences": {
             name: {k: results[f"topic_sentences_{name}"][k] for k in ("recall", "precision")}
             for name in ("tuning", "tuning_spoken", "holdout", "blind", "fresh")

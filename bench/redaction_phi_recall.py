@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python bench/redaction_phi_recall.py`` -> bench/results/redaction_phi_recall.json
 (``TENOR_REDACTION_BASELINE=<git rev>`` adds that tree's scores on the same sets and its PHI
 throughput, measured in the same run). Prints aggregate and per-label figures only: the
-held-out, fresh, fresh3, fresh4 and blind sets are judged, never read span by span.
+held-out, blind and fresh* sets are judged, never read span by span.
 ``--misses tuning`` (or ``dev``, ``training``) lists missed gold spans and wrong predictions of
 a set that may be tuned on. ``live_segments`` scores the same sets with each line redacted as a
 live segment (``RedactionSession.redact_segment``, as the recording pipeline does).
@@ -46,6 +46,8 @@ SETS = {
     "fresh3": DATA / "redaction_fresh3.jsonl",
     # Written blind on 2026-11-27 (stop 14), PHI and topics; judged in aggregate only.
     "fresh4": DATA / "redaction_fresh4.jsonl",
+    # Written blind on 2026-11-27 (stop 14), topic-dense; judged in aggregate only.
+    "fresh5": DATA / "redaction_fresh5.jsonl",
 }
 TUNABLE = ("dev", "tuning", "training")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
