@@ -136,11 +136,31 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 )
 # A month alone is a date of the person's when a time preposition places an event in it
 # ("expired in December", "since October"), not in general talk ("June and July are hot").
+# Fillers of speech between a time word and its month: "back in like june", "since, uh,
+# february", "in, i think, november".
+_FILLER = (
+    r"(?:[\s,]+(?:like|uh|um|uhh|umm|er|erm|you\s+know|i\s+think|i\s+guess|maybe|probably"
+    r"|roughly|about|sometime\s+in))*"
+)
 _MONTH_IN_TIME = _word_pattern(
     r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
     r"|after|of"
-    r"|on|during|around|that|starting|until|(?:end|beginning|middle|start)\s+of)[\s-]+"
-    rf"({_SAFE_MONTH})\b"
+    rf"|on|during|around|that|starting|until|(?:end|beginning|middle|start)\s+of){_FILLER}"
+    rf"[\s,-]+({_SAFE_MONTH})\b"
+)
+# A month no one is named after, said after a verb of an event or "was": "that was december",
+# "i'm due october", "he got out december", "it was october when" ("december is hard" is talk
+# about the month, not a date of the person's).
+_MONTH_AFTER_VERB = _word_pattern(
+    rf"\b(?:(?:was|is|it's|that's|be|out|back|until|til|'til){_FILLER}\s+(january|february|july"
+    r"|september|october|november|december)|(?:due|ends|ended|starts|started|happened|left"
+    r"|moved|married|born|died|passed|arrested|sentenced|released|relapsed|discharged|admitted"
+    rf"|divorced|separated|birthday's|birthday\s+is|birthday\s+was){_FILLER}\s+({_SAFE_MONTH}))\b"
+    r"(?!\s+(?:is|was|are|were|has|had|and|said|says|called|texted)\b)"
+)
+# The first month of a range: "june through august" (the last is a month after "through").
+_MONTH_RANGE = _word_pattern(
+    rf"\b({_SAFE_MONTH}|march|may)\s+(?:through|thru|to|till|until|-)\s+(?:{_SAFE_MONTH}|march|may)\b"
 )
 # "the hearing's set for november", "it got pushed to june": a month an event is put on.
 _MONTH_SET_FOR = _word_pattern(
@@ -173,8 +193,22 @@ _HOLIDAY_WITH_YEAR = _word_pattern(
 _MAY_MARCH = _word_pattern(
     r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
     r"|after|of"
-    r"|(?:end|beginning|middle|start)\s+of)[\s-]+"
+    rf"|(?:end|beginning|middle|start)\s+of){_FILLER}[\s,-]+"
     r"(may|march)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
+)
+_DAY_BEFORE_CAPITAL = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Ff]or|is|was|[Ss]tarting"
+    r"|[Aa]round)\s+the\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))(?=\s+[A-Z](?![\w ]{0,12}:))"
+)
+_CASED_MAY_MARCH = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id"
+    r"|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Dd]uring|[Aa]round|(?:end|beginning|middle"
+    r"|start)\s+of)[\s-]+(May|March)\b"
+)
+# "in march we moved": after a time word "march" is no verb, whatever follows.
+_MARCH_BEFORE_CLAUSE = _word_pattern(
+    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|from|through|before|after"
+    r"|during|around)[\s-]+(march)\s+(?:i|you|we|he|she|they|it)\b"
 )
 # "by the end of march i'll know": after the part of a month said, "march" is the month
 # whatever follows ("the end of may i think" is left alone: "may i" asks).
@@ -218,7 +252,8 @@ _ON_ORDINAL = _word_pattern(
     r"\b(?:on|by|until|till|since|before|from|after|around|starting|through)\s+the\s+"
     r"((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
     r"(?=\s+(?:i|we|he|she|they|you|my|our|his|her|their|for|with|after|right|which|then|too"
-    r"|things|everything|it|it's|that's|there|in\s+the\s+(?:morning|afternoon|evening))\b)"
+    r"|things|everything|it|it's|that's|there|in|on|at|to|through|and|or"
+    r"|in\s+the\s+(?:morning|afternoon|evening))\b)"
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is|pushing"
@@ -292,8 +327,20 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
 
     The patterns are lowercase and run on a lowercased copy (see :mod:`text_case`).
     """
-    text = lower_same_length(text)
+    cased = text
+    # A line break ends what was said as a full stop does ("Client: on the fifteenth\n"):
+    # the patterns look for punctuation or the end of the text after a day.
+    text = lower_same_length(text).replace("\n", ".")
     months = any(stem in text for stem in _MONTH_STEMS)
+    if "May" in cased or "March" in cased:
+        # Written with its capital after a time word, "May"/"March" is the month whatever
+        # follows ("In May I lost my job", "since March we've").
+        for match in _CASED_MAY_MARCH.finditer(cased):
+            yield match.start(1), match.end(1), 0.8
+    if len(_ORDINAL_DIGITS.findall(cased)):
+        # "on the 12th Maria comes back": a capitalised word after the day starts what follows.
+        for match in _DAY_BEFORE_CAPITAL.finditer(cased):
+            yield match.start(1), match.end(1), 0.75
     for index, (pattern, confidence) in enumerate(_PATTERNS):
         if index < 3 and not months:
             continue
@@ -346,8 +393,15 @@ def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:
         # "mid-august", "early june": the modifier is part of the date said.
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
+    for match in _matches(_MONTH_AFTER_VERB, text):
+        group = 1 if match.group(1) else 2
+        yield match.start(group), match.end(group), 0.75
+    for match in _matches(_MONTH_RANGE, text):
+        yield match.start(1), match.end(1), 0.75
     for match in _matches(_MONTH_SET_FOR, text):
         yield match.start(1), match.end(1), 0.8
+    for match in _matches(_MARCH_BEFORE_CLAUSE, text):
+        yield match.start(1), match.end(1), 0.75
     for match in _matches(_MARCH_PART, text):
         yield match.start(1), match.end(1), 0.75
     for match in _matches(_MAY_MARCH, text):

@@ -42,19 +42,26 @@ _LITTLE_QUARTER = re.compile(
     r"|manila|armenia|ethiopia|odessa|korea|mexico|portugal|brazil|poland|ukraine|cuba|village"
     r"|five\s+points|senegal|bangladesh|guyana|lebanon|arabia|syria|kabul|caribbean))\b"
 )
-_NEEDLES = ("camp ", " station ", " base", " of ", "temple ", "congregation ", "rez", "reservation",
-            "pueblo", "little ")  # fmt: skip
+# The quarter's name alone, searched first (it opens with a literal, which is fast).
+_LITTLE_NAME = re.compile(
+    r"little\s+(?:havana|italy|saigon|tokyo|india|haiti|manila|armenia"
+    r"|ethiopia|odessa|korea|mexico|portugal|brazil|poland|ukraine|cuba|village"
+    r"|five\s+points|senegal|bangladesh|guyana|lebanon|arabia|syria|kabul|caribbean)\b"
+)
+_NEEDLES = ("camp ", " station ", " base", "college", "university", "institute", "temple ",
+            "congregation ", " rez", "reservation", "pueblo", "little ")  # fmt: skip
 
 
 def find_named_sites(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Sites of the shapes in the module docstring (``text`` is lowercased)."""
     if not any(needle in text for needle in _NEEDLES):
         return
-    for match in _BASE.finditer(text):
+    bases = "camp " in text or " station " in text or " base" in text
+    for match in _BASE.finditer(text) if bases else ():
         name = match.group(2) or match.group(3)
         if _proper(name, lex):
             yield match.start(1), match.end(1), "LOCATION", 0.7
-    if " of " in text:
+    if " of " in text and ("college" in text or "university" in text or "institute" in text):
         for match in _COLLEGE_OF.finditer(text):
             words = match.group(2).split()
             two = " ".join(words)
@@ -63,13 +70,16 @@ def find_named_sites(text: str, lex: Lexicons) -> Iterator[Hit]:
                 yield match.start(1), match.end(1), "LOCATION", 0.7
             elif _proper(words[0], lex) or words[0] in lex.places or words[0] in lex.not_phi_places:
                 yield match.start(1), match.start(2) + len(words[0]), "LOCATION", 0.7
-    for match in _TEMPLE.finditer(text):
-        yield match.start(1), match.end(1), "LOCATION", 0.7
-    for match in _RESERVATION.finditer(text):
-        if _proper(match.group(2), lex):
+    if "temple " in text or "congregation " in text:
+        for match in _TEMPLE.finditer(text):
+            yield match.start(1), match.end(1), "LOCATION", 0.7
+    if " rez" in text or "reservation" in text or "pueblo" in text:
+        for match in _RESERVATION.finditer(text):
+            if _proper(match.group(2), lex):
+                yield match.start(1), match.end(1), "LOCATION", 0.65
+    if _LITTLE_NAME.search(text):
+        for match in _LITTLE_QUARTER.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.65
-    for match in _LITTLE_QUARTER.finditer(text):
-        yield match.start(1), match.end(1), "LOCATION", 0.65
 
 
 def _proper(word: str, lex: Lexicons) -> bool:

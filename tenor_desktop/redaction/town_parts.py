@@ -66,7 +66,8 @@ _COMPASS_HIGH = re.compile(
 
 def find_town_parts(text: str) -> Iterator[Hit]:
     """Parts of town of the shapes in the module docstring (``text`` is lowercased)."""
-    if " side" in text or " end" in text:
+    compass = "north" in text or "south" in text or "east" in text or "west" in text
+    if compass and (" side" in text or " end" in text):
         for match in _COMPASS_PART.finditer(text):
             if _NOT_TOWN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
@@ -77,7 +78,7 @@ def find_town_parts(text: str) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "LOCATION", 0.55
         for match in _THE_PLURAL.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.55
-    if "north" in text or "south" in text or "east" in text or "west" in text:
+    if compass:
         for match in _COMPASS_CITY.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.6
     if " high" in text:

@@ -23,24 +23,15 @@ from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 
 # Venue words (and two-word ones) that end a venue's name.
-_HEAD = re.compile(
-    r"(?:diner|caf[e\u00e9]|grill|bar|pub|tavern|restaurant|bistro|bakery|fitness|gym|daycare"
+_HEAD_WORDS = (
+    r"diner|caf[e\u00e9]|grill|bar|pub|tavern|restaurant|bistro|bakery|fitness|gym|daycare"
     r"|preschool|food\s+pantry|pantry|salon|barbershop|spa|lounge|brewery|saloon|inn|motel"
     r"|lodge|pizzeria|deli|cantina|taqueria|eatery|steakhouse|roadhouse|creamery|roasters"
     r"|coffee\s+house|coffee\s+shop|learning\s+center|child\s+care|day\s+care|elementary"
     r"|elementary\s+school|middle\s+school|high\s+school|academy|montessori|community\s+college"
     r"|apartments|towers|manor|senior\s+center|assisted\s+living|nursing\s+home|shelter|mission"
-    r"|center|chapel|park|bank|library|cemetery|arena|stadium|marina|campground)\b"
+    r"|center|chapel|park|bank|library|cemetery|arena|stadium|marina|campground"
 )
-# Cheap needles: without one of these, no head can be in the text.
-_NEEDLES = (
-    "diner", "caf", "grill", "bar", "pub", "tavern", "restaurant", "bistro", "bakery", "fitness",
-    "gym", "care", "school", "pantry", "salon", "spa", "lounge", "brewery", "saloon", "inn",
-    "motel", "lodge", "pizzeria", "deli", "cantina", "taqueria", "eatery", "house", "creamery",
-    "roasters", "center", "elementary", "academy", "montessori", "college", "apartments",
-    "towers", "manor", "living", "home", "shelter", "mission", "chapel", "park", "bank",
-    "library", "cemetery", "arena", "stadium", "marina", "campground",
-)  # fmt: skip
 # The slot before the name: a place preposition, "called", or the start of a turn.
 _SLOT = re.compile(
     r"(?:\b(?:at|to|from|near|outside|by|behind|across\s+from|next\s+to|called|named|attends"
@@ -101,38 +92,28 @@ _INITIALS = re.compile(
     r"|\b(?:at|to|taken\s+to|into)\s+(methodist|presbyterian|baptist|adventist|lutheran)"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:for|and|when|after|last|again|in|on|because|with|but)\b)"
 )
-_INITIALS_NEEDLES = (" u", "su", "nyu", "cuny", "mit", "rit", "rpi", "njit", "gwu", "ku", "iu")
-_DENOMINATIONS = ("methodist", "presbyterian", "baptist", "adventist", "lutheran")
+# Every cue word of this module in one scan (a look-behind skips the inside of words): a
+# venue word, a university's initials or a denomination, a devotion. "at"/"to" and any word
+# is slow to scan for; these words are not.
+_CUE = re.compile(
+    rf"(?<![\w'-])(?:(?P<head>{_HEAD_WORDS})\b|(?P<initials>ucla|usc|asu|nyu|unlv|uconn|umass"
+    r"|uw|osu|lsu|fsu|byu|tcu|smu|vcu|gsu|sdsu|ucsd|uci|ucsf|unc|uva|utep|utsa|uab|uic|unm|unr"
+    r"|uk|ku|ksu|msu|isu|wsu|psu|iu|fiu|fau|ucf|usf|cuny|suny|mit|rit|rpi|njit|gwu|methodist"
+    r"|presbyterian|baptist|adventist|lutheran)(?![a-z])|(?P<devotion>(?:holy|sacred|blessed"
+    r"|immaculate|precious|divine)\s|good\s+s|our\s+lady|st\.?\s+[a-z]+(?:'s)?\s+(?:parish"
+    r"|cathedral|academy|prep)))"
+)
 
 
 def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Venues named with everyday words (see the module docstring); ``text`` is lowercased."""
-    if any(
-        word in text
-        for word in (
-            "holy ",
-            "sacred ",
-            "blessed ",
-            "immaculate ",
-            "precious ",
-            "divine ",
-            "good ",
-            "our lady",
-            "st",
-        )
-    ):
-        for match in _DEVOTION.finditer(text):
-            yield match.start(1), match.end(1), "LOCATION", 0.65
-    if any(n in text for n in _INITIALS_NEEDLES) or any(d in text for d in _DENOMINATIONS):
-        for match in _INITIALS.finditer(text):
-            group = 1 if match.group(1) else 2
-            yield match.start(group), match.end(group), "LOCATION", 0.6
-    if not any(needle in text for needle in _NEEDLES):
-        return
-    for head in _HEAD.finditer(text):
-        start = head.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "'-"):
+    devotion = initials = False
+    for head in _CUE.finditer(text):
+        if head.group("head") is None:
+            devotion = devotion or head.group("devotion") is not None
+            initials = initials or head.group("initials") is not None
             continue
+        start = head.start()
         slot = _SLOT.search(text, max(0, start - 60), start)
         if slot is None:
             continue
@@ -156,6 +137,11 @@ def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
         if surface in lex.not_phi_names:
             continue
         yield phrase_start, head.end(), "LOCATION", 0.6
+    for match in _DEVOTION.finditer(text) if devotion else ():
+        yield match.start(1), match.end(1), "LOCATION", 0.65
+    for match in _INITIALS.finditer(text) if initials else ():
+        group = 1 if match.group(1) else 2
+        yield match.start(group), match.end(group), "LOCATION", 0.6
 
 
 def _function_word(word: str) -> bool:
