@@ -27,6 +27,7 @@ from tenor_desktop.redaction.entity_rules import (
     Hit,
     is_number_word,
 )
+from tenor_desktop.redaction.full_names import more_name_parts
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
@@ -291,6 +292,7 @@ def adjacent_name_parts(
         after = _WORD_AFTER.match(low, end)
         if after is not None and _full_name_part(after.group(1), lex, lex.surnames):
             yield after.start(1), after.end(1), "NAME", 0.6
+    yield from more_name_parts(text, names, lex)
 
 
 def _full_name_part(word: str, lex: Lexicons, listed: frozenset[str]) -> bool:
