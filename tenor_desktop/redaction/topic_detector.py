@@ -40,7 +40,7 @@ from tenor_desktop.redaction.topic_speakers import (
     join_abbreviations,
 )
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)", re.MULTILINE)
 _SPEAKER_PREFIX = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:\s\d+)?:\s*")
 # Shorter sentences ("i take 10 mg.") carry no disclosure of their own.
 _MIN_WORDS = 5
