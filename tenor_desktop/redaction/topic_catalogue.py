@@ -77,8 +77,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             # the agency, not frozen water ("ice on my ankle", "ice cream")
             r"ice (?:agents?|officers?|raids?|came|comes|took|takes|picked|showed|shows|detain\w*"
             r"|arrest\w*|knock\w*|vans?|trucks?|check\w*|got|get|will|could|might)"
-            r"|(?:by|from|to|of|call(?:ed)?) ice(?! (?:cream|cubes?|skat\w*|rinks?|packs?|on|bath"
-            r"|water|tea|hockey|pops?|maker|storm|chips))\b",
+            r"|(?:by|from|to|of|call(?:ed)?|with) ice(?! (?:cream|cubes?|skat\w*|rinks?|packs?|bath"
+            r"|water|tea|hockey|pops?|maker|storm|chips|on (?:my|his|her|your|it"
+            r"|the (?:road|sidewalk|steps|driveway|porch|lake|pond|windshield|stairs))))\b",
             r"citizenship (?:test|application|interview)",
             r"work permit",
             r"visa (?:expired|ran out|status)",
@@ -257,7 +258,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"| a (?:few |couple )?(?:minutes?|moment|glance|kiss|look|nap))",
             r"stealing",
             r"robbery",
-            r"robbed",
+            # not a bad call or a lost decade ("the refs robbed us", "anxiety robbed me of")
+            r"robbed(?! (?:me|us|him|her|them) of\b"
+            r"|(?: \w+)? with (?:that|the|a) (?:call|goal|foul))",
             r"theft",
             r"shoplift\w*",
             # not "i feel like a fraud", "a fraud alert"

@@ -48,6 +48,13 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|coyote (?:brought|took|who)",
         r"(?:crossed|crossing|cross|walked across) (?:the )?(?:river|desert|rio grande)",
         r"never (?:got|became|been|was) (?:legal|documented)\b",
+        r"(?:from|with|by|at) immigration\b|ice (?:office|check-?in|facility)",
+        r"(?:in|during) the raid at|raid at (?:the|his|her|my|our) (?:\w+ )?(?:plant|factory|farm"
+        r"|job|work|restaurant|warehouse)",
+        r"put (?:me|him|her|them|us) on a plane (?:back|home)",
+        r"(?:no|without|don'?t have|doesn'?t have|didn'?t have|never had) (?:a |any )?"
+        r"(?:work permit|green card|legal status|social\b)",
+        r"\bh[- ]?1[- ]?b\b|h one b",
         r"(?:my|his|her|our|their) papers (?:aren'?t|are not|weren'?t|were not) "
         r"(?:real|legal|in order)",
         r"(?:no|without (?:a )?|don'?t have (?:a )?|didn'?t have (?:a )?)social (?:security )?"
@@ -62,6 +69,10 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
     "SEXUAL_CONTENT": (
         r"hook(?:ing)? up with|hookups?",
         r"sleeping around",
+        r"swing(?:ing|ers?) with|swinging couples?",
+        r"chlamydia|gonorrh\w+|syphilis|\bst[di]s?\b|morning[- ]after pill|condom broke",
+        r"sleeping with(?! (?:the|my|a|his|her|our) (?:\w+ )?(?:lights?|tv|phone|door|window|fan"
+        r"|dog|cat|baby|kids?|teddy|blanket|pillow|radio|music|night ?light|light)\b)",
         r"(?:blow|hand) ?jobs?",
         r"went down on",
         r"go(?:es|ing)? down on",
@@ -98,6 +109,11 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "ABUSE": (
         r"take the belt to",
+        r"(?:put|slipped|spiked) (?:something|a pill|drugs) (?:in|into) my drink"
+        r"|roofied|drugged me",
+        r"takes? (?:my whole|all of my|my entire) (?:paycheck|check|money|salary)",
+        r"(?:hold|held|holding|push\w*|shov\w*) my head under",
+        r"left (?:me|us) alone (?:\w+ ){0,3}for (?:\w+ )?days",
         r"(?:smack|smacked|smacks|whoop\w*|whup\w*|slam(?:med|s)?) " + _PERSON,
         r"hands? (?:around|on) my (?:neck|throat)",
         r"(?:beat|beats|beating) (?:my|his|her) (?:mom|mother|wife|girlfriend|kids)",
@@ -136,6 +152,17 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"an eighth (?:of|every|a)|an eighth\b",
         r"nips? of",
         r"(?:roommate|friend|mom|dad|brother|sister|wife|husband)'?s (?:\w+ )?pills",
+        r"(?:take|took|taking|steal\w*|stole|use|using|used) (?:\w+ )?(?:my |her |his )?(?:kid|son"
+        r"|daughter|grandma|grandmother|grandpa|husband|wife|mom|dad|roommate|friend|sister"
+        r"|brother)'?s (?:\w+ )?(?:medicine|meds|pills|medication|adderall|xanax|prescription)",
+        r"from (?:my |her |his )?\w+'?s (?:medicine )?cabinet to get",
+        r"picked up (?:again )?after (?:\w+ ){0,2}(?:days|months|years|weeks)",
+        r"fell off the wagon|dope ?sick|microdos\w+|huff(?:ing|ed)?\b|nodd(?:ing|ed) out\b",
+        r"(?:eating|taking|doing|ate|took|did) (?:\w+ )?mushrooms|(?:my|his|her) stash\b",
+        r"(?:to get|for) a buzz|(?:i was|i'?m|i got|i'?ve been|we were) "
+        r"(?:so |really |super |too )?high (?:at|during|for|when|all|every|before|on the)\b",
+        r"(?:i was|i'?ve been|i'?m|been) using "
+        r"(?:the whole time|all weekend|every day|again|daily)",
         r"pills to (?:come down|get high|sleep it off)",
         # drinking to function: before a shift, to get through the day
         r"(?:drinks|glasses|shots|beers|a drink|a beer|a shot|a glass) (?:of \w+ )?"
@@ -174,6 +201,19 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r" (?:happened|i did)|the (?:assault|robbery|burglary|fight|dui|possession|drugs))"
         r"|behind bars)",
         r"jammed up|caught (?:a|another|my first) (?:case|charge)|got popped (?:for|with)",
+        r"(?:got|was|been) booked (?:for|on)|did (?:some|a little|hard) time",
+        r"(?:doing|serving|got|sentenced to) (?:\w+ )?(?:to )?life\b(?! insurance)",
+        r"(?:restraining|protective|no[- ]contact) order against me",
+        r"sex offender|on the registry|register everywhere",
+        r"(?:running|ran|run|pulling|pulled|pull) (?:a |an )?(?:\w+ )?scams?\b",
+        r"lied to (?:the )?(?:insurance|irs|adjuster|unemployment)",
+        r"(?:using|used|use) (?:my |his |her )?\w+'?s (?:credit |debit |bank )?card "
+        r"(?:without|to buy|behind)",
+        r"(?:in|from|out of|back from) county\b(?! (?:fair|road|line|park|hospital|clerk|court"
+        r"|office|hall|library|school|line))",
+        r"(?:tak\w+|took|steal\w*|stole|skim\w*|pocket\w*) (?:\w+ ){0,3}(?:cash|money|bills|bucks"
+        r"|dollars)(?: \w+){0,3} (?:from|out of) (?:the |my |our |his |her )?"
+        r"(?:till|register|drawer|safe|cash box|tip jar)",
         r"(?:have|got|with) a (?:criminal |felony |police )?record"
         r"(?! (?:of|player|label|store|deal|high|low|number|year|month|time|amount))",
         r"boost(?:ing|ed)? (?:stuff|things|clothes|from)|break-?ins",
@@ -195,7 +235,8 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"break(?:ing)? into (?:cars|houses|homes|people'?s|his|her|their|a (?:house|car|store)"
         r"|the (?:house|store|school))",
         r"(?:fil\w+|submit\w*|mak\w+|writ\w+) (?:up )?(?:fake|false|fraudulent|bogus) "
-        r"(?:insurance |injury |disability )?(?:claims?|invoices|receipts|checks)",
+        r"(?:insurance |injury |disability |unemployment |tax )?"
+        r"(?:claims?|invoices|receipts|checks)",
     ),
     "SELF_HARM": (
         r"end it all",
@@ -291,6 +332,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"choked (?:on|up|during)",
         r"(?:up|off) the walls?",
         r"(?:shoot|shot|shooting) (?:my|your|his|her|our) shot",
+        r"(?:died|dying|die) laughing|could (?:kill|strangle|murder) (?:him|her|them|my \w+)",
         # an accident to oneself ("hit my head on the cabinet")
         r"(?:hit|bump\w*|bang\w*|smack\w*|stubb\w*) my (?:head|knee|elbow|shin|toe|hand|arm|leg)"
         r" (?:on|against)",
@@ -303,6 +345,9 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"a drunk driver",
         r"overdos\w+ on (?:caffeine|coffee|sugar|chocolate)",
         r"hit (?:the|a) (?:gym|road|hay|books|sack|snooze|showers?|ground|wall|jackpot|lottery)",
+        # medicine taken as the doctor says
+        r"as prescribed|(?:my|the) doctor (?:prescribed|gave me|put me on|started me on)"
+        r"|instead of (?:pills|meds|opioids)",
     ),
     "CRIMINAL": (
         r"stole (?:the show|a (?:few |couple )?(?:minutes?|moment|glance|kiss|look|nap))",
@@ -324,6 +369,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"(?:burn\w*|cut\w*) (?:myself|my \w+) (?:on the (?:stove|oven|pan|grill|iron)|cooking"
         r"|baking|shaving|chopping)",
         r"did(?:n'?t| not) wake up",
+        r"shaving|nicked (?:my|myself)|pill (?:organizer|box|case)",
         r"scratch\w* my head",
     ),
 }

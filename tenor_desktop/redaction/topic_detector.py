@@ -25,7 +25,7 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
-from tenor_desktop.redaction.topic_framing import framed, suffered
+from tenor_desktop.redaction.topic_framing import denied, framed, suffered
 from tenor_desktop.redaction.topic_gate import worth_embedding
 from tenor_desktop.redaction.topic_head import TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
@@ -71,6 +71,10 @@ _MEANS = re.compile(
     r"(?:\w+'s )?(?:sleeping |pain |my |her |his |the )?(?:pills?|meds|medications?|tablets"
     r"|medicine|overdos\w*|painkillers|tylenol|advil|ibuprofen)\b"
 )
+# What the phrases of a category say of a sentence: nothing, the topic, or a phrase that is
+# only negated, framed or denied ("never been arrested"); then the embedding, which cannot
+# read the negation, may not give that category either.
+_ABSENT, _TOLD, _DISCOUNTED = 0, 1, 2
 _LETTER_OR_ESCAPE = re.compile(r"(\\.)|([A-Z])")
 DEFAULT_THRESHOLD = 0.6
 _BUILTIN_NAMES = frozenset(category.name for category in BUILTIN_CATEGORIES)
@@ -188,11 +192,12 @@ class TopicDetector:
                 continue
             lowered = sentence.lower()
             from_clinician = bool(clinician) and in_ranges(start, clinician)
-            hits = sorted(
-                c.category.name
+            states = {
+                c.category.name: _phrase_state(c, lowered)
                 for c in (asked if from_clinician else active)
-                if _phrase_hit(c, lowered)
-            )
+            }
+            hits = sorted(name for name, state in states.items() if state == _TOLD)
+            discounted = frozenset(n for n, state in states.items() if state == _DISCOUNTED)
             if "SELF_HARM" in hits and "SUBSTANCE_USE" in hits:
                 # Pills taken to die are the means of self-harm, not substance use.
                 using = next(c for c in active if c.category.name == "SUBSTANCE_USE")
@@ -209,7 +214,7 @@ class TopicDetector:
                 and (self._embed_all or worth_embedding(sentence))
             ):
                 to_embed.append(index)
-                barred.append(_look_alike_names(active, lowered))
+                barred.append(_look_alike_names(active, lowered) | discounted)
         if to_embed:
             spans = [sentences[i] for i in to_embed]
             found += self._embedding_topics(text, spans, active, barred)
@@ -350,16 +355,25 @@ def _lowered(phrase: str) -> str:
 
 def _phrase_hit(compiled: _CompiledCategory, sentence: str) -> bool:
     """Whether a phrase occurs in the (lowercased) ``sentence``, not right after a negation."""
+    return _phrase_state(compiled, sentence) == _TOLD
+
+
+def _phrase_state(compiled: _CompiledCategory, sentence: str) -> int:
+    """_TOLD, _DISCOUNTED (phrases only negated, framed or denied) or _ABSENT."""
     if compiled.pattern is None:
-        return False
+        return _ABSENT
     name = compiled.category.name
+    state = _ABSENT
     for match in compiled.pattern.finditer(sentence):
+        start = match.start()
         if name in _NEGATION_BLIND:
-            return True
-        if (
-            _NEGATED.search(sentence, 0, match.start()) is None
-            and not framed(name, sentence, match.start())
-            and not (name == "CRIMINAL" and suffered(sentence, match.start(), match.end()))
+            if not denied(sentence, start):
+                return _TOLD
+        elif (
+            _NEGATED.search(sentence, 0, start) is None
+            and not framed(name, sentence, start)
+            and not (name == "CRIMINAL" and suffered(sentence, start, match.end()))
         ):
-            return True
-    return False
+            return _TOLD
+        state = _DISCOUNTED
+    return state

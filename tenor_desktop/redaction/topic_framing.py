@@ -66,3 +66,23 @@ def suffered(sentence: str, start: int, end: int) -> bool:
         found.start() < end and start < found.end() + 12
         for found in _VICTIM.finditer(sentence, max(0, start - 60), min(len(sentence), end + 40))
     )
+
+
+# A denial of self-harm, right before its phrase: "i've never hurt myself", "i've never
+# thought about killing myself", "no thoughts of suicide", "not suicidal". An intent that is
+# only negated ("i don't want to kill myself", "i'm not going to hurt myself") is no denial:
+# it stays risk talk, and so does "i never want to wake up".
+_DENIAL = re.compile(
+    r"(?:\b(?:i'?ve|i have|i had|i'?d|i) never(?:\W+(?:ever|really|once|seriously|actually))?"
+    r"(?:\W+(?:been|had|thought|tried|done|felt|attempted|wanted|considered|gone)"
+    r"(?:\W+(?:about|of))?)?|\bno (?:thoughts?|history|plans?|intention) of|\b(?:not|no))\W*$"
+)
+_PRESENT_WISH = re.compile(r"(?:want|wish|wanna|hope|see)\b")
+
+
+def denied(sentence: str, start: int) -> bool:
+    """Whether the SELF_HARM phrase at ``start`` of ``sentence`` is denied, not told."""
+    return (
+        _PRESENT_WISH.match(sentence, start) is None
+        and _DENIAL.search(sentence, max(0, start - 50), start) is not None
+    )

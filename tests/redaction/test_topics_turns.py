@@ -255,3 +255,65 @@ def test_a_crime_suffered_is_no_criminal_matter(redactor: Redactor, sentence: st
 )
 def test_a_crime_committed_stays_criminal(redactor: Redactor, sentence: str) -> None:
     assert "CRIMINAL" in _categories(redactor.topic_detector, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "no nothing like that, i've never hurt myself",
+        "No thoughts of suicide, I just feel really tired and flat.",
+        "no i've never thought about killing myself, i just get really sad sometimes",
+        "Nope, never been arrested, my record is clean.",
+    ],
+)
+def test_a_denial_is_no_disclosure(redactor: Redactor, sentence: str) -> None:
+    assert _categories(redactor.topic_detector, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i don't want to kill myself but i think about it",
+        "i never want to wake up again",
+        "i've never told anyone that i tried to kill myself",
+    ],
+)
+def test_a_negated_intent_or_a_secret_stays_self_harm(redactor: Redactor, sentence: str) -> None:
+    result = redactor.redact(sentence)
+    assert "SELF_HARM" in {t.category for t in result.topics}
+    assert "SELF_HARM" in result.risk_flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("i had to check in with ice again this morning", "IMMIGRATION"),
+        ("my mom cleans houses for cash because she doesn't have a work permit", "IMMIGRATION"),
+        ("a guy at the party put something in my drink", "ABUSE"),
+        ("i fell off the wagon at the office christmas party", "SUBSTANCE_USE"),
+        ("i was high at my son's graduation", "SUBSTANCE_USE"),
+        ("i got booked for possession and spent the night in a cell", "CRIMINAL"),
+        ("there's a restraining order against me and i went to her house anyway", "CRIMINAL"),
+        ("i got chlamydia from someone i met online", "SEXUAL_CONTENT"),
+    ],
+)
+def test_training_families_are_found(redactor: Redactor, sentence: str, category: str) -> None:
+    assert category in _categories(redactor.topic_detector, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "my blood pressure was high at the doctor",
+        "the refs robbed us with that call at the end of the game",
+        "i feel like anxiety robbed me of my twenties",
+        "i take my adderall as prescribed and it helps me focus",
+        "i almost died laughing when my dad tried to dance",
+        "i took the forks out of the drawer and set the table",
+        "we drove out to the county fair with the kids",
+    ],
+)
+def test_look_alikes_of_the_training_families_are_no_topic(
+    redactor: Redactor, sentence: str
+) -> None:
+    assert _categories(redactor.topic_detector, sentence) == set()
