@@ -190,6 +190,9 @@ NEUTRAL_EXAMPLES: tuple[str, ...] = (
     "I'm worried about my daughter's grades at school.",
 )
 
+# ABUSE was 0.425; recalibrated (F1, ties to the higher bar) on the tuning sentences, spoken
+# tuning, dev and tuning transcripts, with and without topics_train_*, it is 0.475 both ways:
+# in transcripts, ordinary sentences about other people sat at 0.43-0.47.
 # Per-category similarity bars at the default threshold (0.6), from bench/topic_calibration.py
 # (embedding alone, int8 graph, mean of the 3 closest examples; tuning and spoken tuning
 # sentences plus dev transcripts; F1, ties to the higher bar; short statements +0.08 then,
@@ -197,7 +200,7 @@ NEUTRAL_EXAMPLES: tuple[str, ...] = (
 CALIBRATED_BARS: dict[str, float] = {
     "IMMIGRATION": 0.475,
     "SEXUAL_CONTENT": 0.45,
-    "ABUSE": 0.425,
+    "ABUSE": 0.475,
     "SUBSTANCE_USE": 0.475,
     "CRIMINAL": 0.525,
     "SELF_HARM": 0.475,
