@@ -41,6 +41,10 @@ from tenor_desktop.redaction.topic_detector import TopicDetector
 
 __all__ = ["RISK_CATEGORIES", "RedactionModels", "RedactionSession", "Redactor"]
 _CONTEXT_CHARS = 160
+# Typographic apostrophes and quotes (word processors, some transcription exports).
+_PLAIN_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+)
 _EXTRA_PASSES = 2
 
 
@@ -133,7 +137,12 @@ class Redactor:
         surfaces: dict[tuple[int, int], str] = {}
         placeholders = list(PLACEHOLDER.finditer(text))
         masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
-        joined = context + masked + (" " + following if following else "")
+        # Curly quotes read as straight ones ("She\u2019s 91" reads as "She's 91"): same length, so
+        # every offset still points into the original text.
+        masked = masked.translate(_PLAIN_QUOTES)
+        joined = (context + masked + (" " + following if following else "")).translate(
+            _PLAIN_QUOTES
+        )
         spans: list[PhiSpan] = []
         unseen: list[tuple[int, int]] = []
         if self._settings.phi_enabled:
