@@ -313,6 +313,9 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"ice (?:cream|cubes?|skat\w*|rinks?|packs?|on (?:my|his|her|it)|bath|storm)",
         r"(?:on|covered in|slipped on) (?:the )?ice",
         r"(?:visa|passport) for (?:our|my|a|the) (?:trip|holiday|vacation|honeymoon)",
+        # the card, not the papers ("i maxed out the visa")
+        r"\bvisa(?: card| bill| statement| debit| points| gift card)\b"
+        r"|(?:maxed out|charged (?:it )?to|paid with|put it on) (?:the|my|our|a) visa\b",
     ),
     "SEXUAL_CONTENT": (
         r"slept with (?:the|my|a|his|her) (?:lights?|tv|phone|door|window|fan|dog|cat|baby|kids?"
@@ -356,6 +359,8 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"(?:documentary|podcast|true crime|movie|show|book|novel) (?:about|on)",
         r"a drunk driver",
         VICTIM_PATTERN,
+        # supervision mentioned, no offence told ("my probation officer checks it every week")
+        r"(?:probation|parole) officer|\bmy p\.? ?o\.?(?= (?:checks|said|says|wants|every|on))",
         # probation at work or school is no sentence
         r"probation (?:at|period|for the first)|(?:job|work|academic|school) probation"
         r"|on probation (?:at|with) (?:work|my (?:new )?(?:job|work)|school)",

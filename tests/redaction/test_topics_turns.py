@@ -317,3 +317,29 @@ def test_look_alikes_of_the_training_families_are_no_topic(
     redactor: Redactor, sentence: str
 ) -> None:
     assert _categories(redactor.topic_detector, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_category"),
+    [
+        ("I maxed out the Visa and my wife doesn't know about the charges yet.", "IMMIGRATION"),
+        ("the visa bill came and i couldn't even look at the total.", "IMMIGRATION"),
+        (
+            "The serial is on the monitor and my probation officer checks it every week.",
+            "CRIMINAL",
+        ),
+    ],
+)
+def test_a_card_or_a_supervision_mention_is_not_that_topic(
+    redactor: Redactor, sentence: str, not_category: str
+) -> None:
+    assert not_category not in _categories(redactor.topic_detector, sentence)
+
+
+def test_papers_and_offences_still_count_beside_those_words(redactor: Redactor) -> None:
+    assert "IMMIGRATION" in _categories(
+        redactor.topic_detector, "my visa expired two years ago and i'm still here."
+    )
+    assert "CRIMINAL" in _categories(
+        redactor.topic_detector, "i violated my probation and my probation officer found out."
+    )
