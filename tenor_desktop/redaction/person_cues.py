@@ -45,9 +45,10 @@ _DETERMINER = re.compile(
     r"|other|one|whose|somebody|someone|everybody|everyone|nobody|anybody)\s+$"
 )
 _NAMING = re.compile(
-    rf"\b(?:named|name\s+is|name\s+was|name's|goes\s+by|went\s+by|called\s+(?:him|her))"
+    rf"\b(?:named|name\s+is|name\s+was|name's|goes\s+by|went\s+by|go\s+by|called\s+(?:him|her)"
+    rf"|(?:calls|call|called)\s+me|nickname\s+is|nickname\s+was|nickname's)"
     rf"\s+(?:(?:the\s+(?:baby|dog|cat|puppy|kid)|him|her|it)\s+)?({_WORD})"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|which|or|because|so)\b)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|which|or|because|so|now|here)\b)"
 )
 # Words that, after "named", are not a name: "named after", "named it", "named in".
 _NOT_AFTER_NAMING = frozenset(
@@ -188,7 +189,7 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
             if _fills_strong_slot(match.group(1), lex):
                 yield match.start(1), match.end(1), "NAME", 0.6
-    naming = "name" in low or " by " in low or "called " in low
+    naming = "name" in low or " by " in low or "call" in low
     for match in _NAMING.finditer(low) if naming else ():
         word = match.group(1)
         if (
@@ -197,6 +198,12 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             or names_a_thing(low, match.start())
             or _THING_NAMED.search(low, max(0, match.start() - 16), match.start())
             or not _can_be_name(word, lex)
+            # "he called me lazy", "call me crazy": after "me" an everyday word is what one
+            # is called, not a name ("my friends call me ziggy").
+            or (
+                low[match.start() : match.start(1)].rstrip().endswith(" me")
+                and word in lex.everyday_words
+            )
         ):
             continue
         yield match.start(1), match.end(1), "NAME", 0.65

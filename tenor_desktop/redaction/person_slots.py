@@ -121,10 +121,28 @@ _CARED_FOR = re.compile(
     rf"|that|this|\$?\d+|[a-z]+\s+(?:dollars|bucks))\s+from\s+({WORD})(?=\s*[.,;!?]|\s*$|\s+(?:and"
     r"|again|last|because|but|so|when|once|too)\b)"
 )
+# Company spoken of as a person right after: "a walk with bramwell. he's the only one who gets
+# it", "dinner with tavi, she paid".
+_WITH_THEN_PRONOUN = re.compile(
+    r"\b(?:walk|dinner|lunch|coffee|drinks|breakfast|went|go|going|came|out|time|day|night"
+    r"|weekend|talking|talked|spoke|speaking|fight|fought|argument|argued|living|live|lives"
+    r"|stayed|staying|was|were|been|sat|sitting|met|meeting)\s+"
+    rf"with\s+({WORD})(?:\.|,)\s+(?:he|she|he's|she's|he'd|she'd|he'll|she'll)\b"
+)
+# Someone introducing themselves: "i'm quinlan, nice to meet you", "hi, i'm ottokar.".
+_INTRODUCTION = re.compile(
+    rf"(?:(?:^|\n|[.!?:]\s+)(?:hi|hello|hey),?\s+i'm\s+({WORD})"
+    r"(?=\s*[.,](?:\s+|$)|\s*$)"
+    rf"|\bi'm\s+({WORD}),\s+(?=nice\s+to\s+meet|(?:her|his|their|the)\s+[a-z]+\b))"
+)
+# Adjective endings: "yeah, i'm nonbinary.", "hi, i'm bisexual."
+_ADJECTIVE_ENDINGS = ("ary", "ual", "ive", "ous", "ic", "able", "ible", "ful", "less")
 _TWO_WORDS = (_PERSON_PREDICATE, _FULL_NAME_SUBJECT)
 # Slots where an everyday word is more often a thing or a form of address than a name.
 _NO_EVERYDAY = (
+    _INTRODUCTION,
     _CARED_FOR,
+    _WITH_THEN_PRONOUN,
     _VOCATIVE,
     _RECIPIENT,
     _INTRODUCED,
@@ -138,7 +156,8 @@ _NO_EVERYDAY = (
 )
 # Chat words for groups and people in general, in the same slots: never a name.
 _NOT_NAMES = frozenset(
-    "yall ppl peeps fam folks mama papa mommy daddy ngl fyi jk omw lmk ikr".split()
+    "yall ppl peeps fam folks mama papa mommy daddy ngl fyi jk omw lmk ikr trans cis queer gay "
+    "lesbian straight neurodivergent neurotypical nonbinary enby hungover".split()
 )
 
 
@@ -178,9 +197,11 @@ def find_slot_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     low = lower_same_length(text)
     for pattern in _PATTERNS:
         for match in _matches(pattern, low):
-            slot = match.lastindex if pattern is _CARED_FOR else 1
+            slot = match.lastindex if pattern in (_CARED_FOR, _INTRODUCTION) else 1
             word = match.group(slot or 1)
             if word in _NOT_NAMES or word in KIN_WORDS:
+                continue
+            if pattern is _INTRODUCTION and word.endswith(_ADJECTIVE_ENDINGS):
                 continue
             if pattern in _NO_EVERYDAY and word in lex.everyday_words:
                 # "honestly man, i'm done", "owe chase money": an everyday word said to or

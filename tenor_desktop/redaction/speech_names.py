@@ -65,7 +65,7 @@ _SUBJECT_TAIL = re.compile(
     r"|also|really|finally|literally|keeps|kept|says|said|told|tells|texted|texts|called|calls"
     r"|wants|wanted|thinks|thought|knows|knew|came|went|left|loves|hates|likes|misses|needs"
     r"|comes|goes|drives|works|lives|stays|visits|sleeps|cries|yells|screams|drinks|picks"
-    r"|hit|hurt|stole"
+    r"|hit|hurt|stole|deserves|deserved"
     r"|is\s+like|was\s+like"
     r"|[a-z]{3,}ed)\b)"
 )
