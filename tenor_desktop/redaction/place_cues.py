@@ -25,6 +25,7 @@ from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_parts import find_town_parts
 from tenor_desktop.redaction.venue_names import find_everyday_venues
+from tenor_desktop.redaction.workplace_names import find_named_workplaces
 
 _WORD = r"[a-z][a-z'-]*"
 _FEATURE = re.compile(
@@ -39,7 +40,8 @@ _VENUE = (
 )
 _VENUE_NAMED = re.compile(
     rf"\b{_VENUE}\s+(?:{_WORD}\s+)?(?:called|named)\s+((?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}?)"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|on|near|by|where|that|which|with|off|downtown)\b)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|on|near|by|where|that|which|with|off|downtown)\b)",
+    re.MULTILINE,
 )
 # The commonest US street names (the numbered ones, trees, presidents and a few others).
 _STREET_NAMES = (
@@ -53,7 +55,8 @@ _VENUE_ON_STREET = re.compile(
     rf"\b(?:{_VENUE}|one|house|office|station|library|ymca|pharmacy|walgreens|cvs|target|baptist"
     r"|methodist|presbyterian|lutheran|episcopal|pentecostal|tabernacle|hall|bank|deli|pizza"
     rf"|walmart|mcdonald's|starbucks|apartment|duplex|trailer)\s+on\s+({_STREET_NAMES})"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore)\b)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore)\b)",
+    re.MULTILINE,
 )
 # Two streets of a corner said with "and": "we live over on fifth and pine".
 _STREET_PAIR = re.compile(
@@ -63,7 +66,8 @@ _STREET_PAIR = re.compile(
 # "the safeway on 24th": an ordinal without "the" after "on" is a street ("at first" is not).
 _ORDINAL_STREET = re.compile(
     r"\b(?:on|off|near)\s+(?!1st\b)(\d{1,2}(?:st|nd|rd|th))"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|near|by|downtown|across|now)\b)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|near|by|downtown|across|now)\b)",
+    re.MULTILINE,
 )
 # A neighbourhood: "in logan square", "over in the pearl district", "near rock creek".
 _NEIGHBOURHOOD = re.compile(
@@ -160,3 +164,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_town_parts(low)
     yield from find_named_sites(low, lex)
     yield from find_address_parts(low)
+    yield from find_named_workplaces(low, lex)

@@ -23,13 +23,15 @@ _Candidate = tuple[int, int, str, float, str]
 
 _TAIL = re.compile(
     r"(?:\s+(?:regional|memorial|community|general|medical|behavioral|public|catholic|juvenile"
-    r"|county|senior|elementary|middle|high|christian|detention|correctional|state))*"
-    r"\s+(?:hospital|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|clinic|nursing\s+home"
-    r"|assisted\s+living|rehab|elementary(?:\s+school)?|middle\s+school|high\s+school|school|schools"
-    r"|academy|college|university|library|zoo|jail|detention\s+cent(?:er|re)|detention"
-    r"|correctional\s+(?:facility|cent(?:er|re))|prison|apartments|church|cathedral|chapel"
-    r"|cemetery|medical\s+group|behavioral\s+health|hospice|treatment\s+cent(?:er|re)"
-    r"|recovery\s+cent(?:er|re)|community\s+cent(?:er|re)|senior\s+cent(?:er|re))\b",
+    r"|county|senior|elementary|middle|high|christian|detention|correctional|state|children's"
+    r"|tech|health|adventist|methodist|baptist|presbyterian|lutheran|freight|logistics|ranch"
+    r"|square|commons|mall|plaza|heights|village|crossing|station|prep|academy|college"
+    r"|university|library|zoo|jail|prison|apartments|church|cathedral|chapel|cemetery|hospice"
+    r"|hospital|clinic|rehab|school|schools|detention|medical\s+cent(?:er|re)"
+    r"|health\s+cent(?:er|re)|nursing\s+home|assisted\s+living|medical\s+group"
+    r"|treatment\s+cent(?:er|re)|recovery\s+cent(?:er|re)|community\s+cent(?:er|re)"
+    r"|senior\s+cent(?:er|re)|detention\s+cent(?:er|re)|correctional\s+(?:facility"
+    r"|cent(?:er|re))|cent(?:er|re)))+\b(?!['-])",
     re.IGNORECASE,
 )
 _HEAD = re.compile(

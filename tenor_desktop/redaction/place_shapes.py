@@ -78,7 +78,8 @@ _GENERIC_CONGREGATION = frozenset(
 # Searched from " on " (a literal the regex engine finds fast), the venue checked before it.
 _ON_NAME = re.compile(
     rf" on ({_WORD})(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore"
-    r"|where|with|when|i|we|he|she|they|for|in|at|next)\b)"
+    r"|where|with|when|i|we|he|she|they|for|in|at|next)\b)",
+    re.MULTILINE,
 )
 _VENUE_BEFORE = re.compile(
     r"\b(?:bar|pub|restaurant|diner|cafe|coffee|shop|store|church|school|clinic|gym|salon"
@@ -97,7 +98,8 @@ _BARE_ADDRESS = re.compile(
     r"\b(?:live|lives|lived|living|stay|stays|stayed|staying|address\s+is|house\s+is"
     r"|apartment\s+is|moved\s+into|moved\s+to|mail\s+it\s+to|send\s+it\s+to)\s+(?:at\s+)?"
     rf"(\d{{1,5}}\s+(?:(?:north|south|east|west)\s+)?({_WORD}))"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|with|now|since|for|apartment|apt|unit|#)\b)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|with|now|since|for|apartment|apt|unit|#)\b)",
+    re.MULTILINE,
 )
 # A post-office box is an address: "p.o. box 4471", "po box 12".
 _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?|post\s+office)\s+box\s+\d{1,6}\b")
@@ -105,7 +107,8 @@ _PO_BOX = re.compile(r"\b(?:p\.?\s?o\.?|post\s+office)\s+box\s+\d{1,6}\b")
 # Searched from " at " / " to ", the verb of staying checked before it.
 _AT_NAME = re.compile(
     rf" (?:at|to) ({_WORD}(?:\s+{_WORD})?)(?=\s*[.,;!?]|\s*$|\s+(?:for|and|but|now|again|since"
-    r"|last|in|when|after|until|because|with|so)\b)"
+    r"|last|in|when|after|until|because|with|so)\b)",
+    re.MULTILINE,
 )
 _STAYED_BEFORE = re.compile(
     r"\b(?:was|were|been|am|i'm|he's|she's|they're|is|stay|stays|stayed|staying|admitted"

@@ -40,7 +40,8 @@ _LIVED_ON = re.compile(
     r"(?!\s+(?:street|avenue|road|lane|drive|for|and|alone|only|mostly|while)\b)"
 )
 _BARE_STREET_END = re.compile(
-    r"\s*(?:[.,;!?]|$)|\s+(?:and|but|now|near|by|in|with|since|for\s+(?:years|a\s+while))\b"
+    r"\s*(?:[.,;!?]|$)|\s+(?:and|but|now|near|by|in|with|since|for\s+(?:years|a\s+while))\b",
+    re.MULTILINE,
 )
 # A rare lowercase word after a strong place preposition: "from riobamba", "in tlaquepaque".
 _RARE_TOWN = re.compile(

@@ -90,7 +90,8 @@ _INITIALS = re.compile(
     r"|unm|unr|uk|ku|ksu|msu|isu|wsu|psu|iu|fiu|fau|ucf|usf|cuny|suny|mit|rit|rpi|njit|gwu)\b"
     r"(?!['.-])"
     r"|\b(?:at|to|taken\s+to|into)\s+(methodist|presbyterian|baptist|adventist|lutheran)"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:for|and|when|after|last|again|in|on|because|with|but)\b)"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:for|and|when|after|last|again|in|on|because|with|but)\b)",
+    re.MULTILINE,
 )
 # Every cue word of this module in one scan (a look-behind skips the inside of words): a
 # venue word, a university's initials or a denomination, a devotion. "at"/"to" and any word

@@ -1,0 +1,56 @@
+"""Workplaces, clinics and schools said lowercase by a proper name and a kind word after "at":
+"i'm a cna at kessler rehab", "he works at holloway industries", "she's at meridian health".
+
+Without an article, "at" and a name that is no everyday word start a place's name; the word
+after it must be one a business or facility is named with ("rehab", "industries", "health"),
+so "laughed at kevin and" and "at walmart" stay as they are (chains alone locate nobody).
+
+Runs on spoken-normalised, lowercased text; yields ``(start, end, "LOCATION", confidence)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_PERSON
+from tenor_desktop.redaction.place_shapes import CHAINS, name_like
+
+_AT_NAME_KIND = re.compile(
+    r"(?<![\w'-])at\s+([a-z][a-z'-]+)\s+((?:[a-z][a-z'-]+\s+)?"
+    r"(?:rehab|recovery|health|healthcare|medical|dental|clinic|hospital|regional|memorial"
+    r"|institute|industries|manufacturing|logistics|freight|foods|farms|motors|group|partners"
+    r"|associates|solutions|systems|services|insurance|bank|financial|realty|construction"
+    r"|electric|plumbing|roofing|landscaping|packaging|distribution|warehouse|academy|college"
+    r"|university|school|elementary|middle|high|prep|center|centre|house|place|commons|manor"
+    r"|gardens|village|towers|apartments|estates|heights|point|ridge|plaza|mall|hall|lodge|inn"
+    r"|hotel|motel|diner|cafe|grill|tavern|pub|bar|brewery|bakery|market|pharmacy|labs"
+    r"|technologies|tech|steel|mill|plant|works|mining|energy|power|transit|county|library"
+    r"|church|chapel|cemetery|correctional|detention|juvenile|behavioral|counseling|family"
+    r"|pediatrics|orthopedics|cardiology|oncology|physical\s+therapy|urgent\s+care))\b"
+)
+
+
+def find_named_workplaces(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Places of the shape in the module docstring (``text`` is lowercased)."""
+    if "at " not in text:
+        return
+    for match in _AT_NAME_KIND.finditer(text):
+        name = match.group(1)
+        if (
+            name in STOP_WORDS
+            or name in NOT_NAME_WORDS
+            or name in NOT_PERSON
+            or name in CHAINS
+            or name in lex.everyday_words
+            or name in lex.not_phi_names
+            or name in lex.not_phi_places
+            or name in lex.medications
+            or name.endswith("'s")
+            or not (name_like(name, lex) or name in lex.places or name in lex.broad_cities)
+            or any(w in STOP_WORDS for w in match.group(2).split()[:-1])
+        ):
+            continue
+        yield match.start(1), match.end(2), "LOCATION", 0.6
