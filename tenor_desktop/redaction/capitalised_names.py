@@ -18,7 +18,7 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.initial_names import everyday_opening
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import KIN_WORDS, never_a_name
+from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON, never_a_name
 
 _CAPITALISED = re.compile(r"(?<![\w@.'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!'(?:ve|re|ll|d|m|t)\b)")
 # Capitalised mid-sentence words that are not identifiers.
@@ -78,6 +78,7 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             or lower in _PRONOUN_LIKE
             or lower in EVERYDAY_ADVERBS
             or lower in KIN_WORDS
+            or lower in NOT_PERSON  # "doing Pilates", "she's a Scorpio"
         ):
             continue
         if lower.endswith("ly") and lower in lex.common_words and lower not in lex.first_names:

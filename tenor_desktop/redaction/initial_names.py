@@ -144,7 +144,13 @@ _ABSTRACT_PREDICATE = re.compile(
     r"|(?:keeps|kept|gets|got|carried|pulls|pulled)\s+me\b"
     r"|means\s+(?:everything|a\s+lot|nothing|so\s+much)"
     r"|is\s+(?:not\s+)?(?:something|everything|nothing|key|overrated|a\s+virtue|what|hard\s+to)"
-    r"|is\s+not\s+my|isn't\s+my|has\s+been\s+my\s+(?:default|anchor|rock|thing))\b"
+    r"|is\s+not\s+my|isn't\s+my|has\s+been\s+my\s+(?:default|anchor|rock|thing)"
+    # "Faith has carried me through", "Hope is a dangerous thing for me", "Dawn is when the
+    # anxiety hits", "Dawn is the worst time for me".
+    r"|(?:has|had)\s+(?:carried|kept|gotten|got|helped|saved|pulled)\s+me"
+    r"|is\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:thing|word|concept|feeling|emotion|gift|choice|process"
+    r"|practice|luxury|trap|struggle|time|season)"
+    r"|is\s+(?:when|where|the\s+(?:worst|best|hardest|only|first|last)\s+(?:time|part|thing)))\b"
 )
 
 

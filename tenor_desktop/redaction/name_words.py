@@ -82,7 +82,10 @@ NOT_PERSON = frozenset(
     "wifi wi-fi internet hotspot router modem ethernet bluetooth airpods ipad iphone laptop "
     "chromebook xbox playstation nintendo fitbit email emails voicemail voicemails "
     # Family and friend words of chat: "hubby and i", "talked to bestie".
-    "hubby wifey bestie bff gramps meemaw pawpaw roomie hun homie grammy".split()
+    "hubby wifey bestie bff gramps meemaw pawpaw roomie hun homie grammy "
+    # Star signs ("she's a Scorpio"; "leo" is a name too) and classes and apps of exercise.
+    "virgo scorpio aries taurus libra sagittarius capricorn aquarius pisces "
+    "pilates crossfit zumba peloton duolingo wordle fortnite minecraft roblox headspace".split()
 ) | frozenset(
     # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
     "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "
