@@ -20,6 +20,12 @@ from tests.redaction.marked_text import found_names, unfound_names
         "Client: she's a Scorpio, so that explains it.",
         "Client: Jack Daniels was my drink of choice.",
         "Client: i'm reading jane eyre.",
+        "Client: I'm such a Debbie Downer.",
+        "Client: It was a Hail Mary.",
+        "Client: My Higher Power is what keeps me going.",
+        "Client: I'm doing Dry January.",
+        "Client: i had a karen moment at costco.",
+        "Client: murphy's law, right?",
     ],
 )
 def test_no_person_named(redactor: Redactor, text: str) -> None:
@@ -32,6 +38,8 @@ def test_no_person_named(redactor: Redactor, text: str) -> None:
         "Client: [[Hope]] is my best friend.",
         "Client: [[Dawn]] called me last night.",
         "Client: [[Faith]] has been texting me.",
+        "Client: my friend [[karen]] called.",
+        "Client: uncle [[sam]] called me.",
     ],
 )
 def test_person_named(redactor: Redactor, marked: str) -> None:
