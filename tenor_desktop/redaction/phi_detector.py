@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tenor_desktop.redaction import (
+    affiliation_places,
     capitalised_names,
     city_rules,
     date_rules,
@@ -62,6 +63,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     initial_names.find_opening_subjects,
     word_names.find_word_names,
     employer_names.find_employers,
+    affiliation_places.find_affiliation_places,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")
@@ -234,7 +236,7 @@ class PhiDetector:
                 found.append((original[0], original[1], label, conf, kind))
         for finder in (date_rules.find_dates, date_rules.find_old_ages):
             for start, end, conf in finder(norm.text):
-                original = norm.to_original(start, end)
+                original = date_rules.with_article(text, *norm.to_original(start, end))
                 found.append((original[0], original[1], "DATE", conf, "date"))
         places = [
             *place_rules.find_places(norm.text, self._lex),

@@ -1,0 +1,50 @@
+"""Workplaces, schools and clinics said lowercase after a slot that names one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "i'd worked at [[hollander memorial]] for eleven years.",
+        "twelve years at [[brightwater insurance group]] and it took fifteen minutes",
+        "there's a guy at my gym, [[steel city fitness]], who takes bets",
+        "i've been at [[quarry ridge fabrication]] since the spring.",
+        "she was born at [[mercy and grace hospital]], and i cried",
+        "i did three overnights this week at [[lakemont regional]].",
+        "we've been friends since [[tolliver elementary]].",
+        "i go to pt at [[westbrook spine and sport]] twice a week.",
+        "my son's daycare, [[little acorns learning center]], called me",
+        "i'm at [[kessington]] on a student visa.",
+    ],
+)
+def test_lowercase_workplaces_and_facilities_are_found(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans]
+    for surface in expected:
+        assert (surface, "LOCATION") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work at home most days now.",
+        "i've been at the hospital all week with my mom.",
+        "he's at the new middle school this year.",
+        "she graduated from high school and moved out.",
+        "the meeting is at the lutheran church downtown.",
+        "i went to grief counseling for a while.",
+        "i talked to the insurance company for an hour.",
+        "i keep seeing him everywhere, at the gym, at church.",
+        "do you need to call your bank about it?",
+        "i'm at a loss honestly, i'm at the end of my rope.",
+        "i got a letter from the credit union.",
+    ],
+)
+def test_kinds_of_places_are_no_names(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
