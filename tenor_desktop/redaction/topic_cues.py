@@ -323,6 +323,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"make out (?:what|why|how|the)|made out (?:like|that|to be)",
         r"food porn",
         r"a kink in",
+        r"sex ed(?:ucation)?\b",
         r"(?:sleep|sleeps|sleeping|slept) with (?:the|my|a|his|her) (?:lights?|tv|fan|radio|music"
         r"|window|door|phone|pillow|blanket|dog|cat|baby|kids?|teddy)\b",
     ),
@@ -359,6 +360,7 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"(?:documentary|podcast|true crime|movie|show|book|novel) (?:about|on)",
         r"a drunk driver",
         VICTIM_PATTERN,
+        r"locked (?:myself|ourselves) out",
         # supervision mentioned, no offence told ("my probation officer checks it every week")
         r"(?:probation|parole) officer|\bmy p\.? ?o\.?(?= (?:checks|said|says|wants|every|on))",
         # probation at work or school is no sentence

@@ -265,7 +265,8 @@ class TopicDetector:
                 # still be sure of that same topic. It never decides alone (it is sure of odd
                 # things far from its training sentences), nor beside a look-alike idiom.
                 name, sure = head[row]
-                if name != names[best] or barred[index]:
+                # Nor on a short statement, which says too little (see SHORT_PENALTY).
+                if name != names[best] or barred[index] or short:
                     continue
                 lead, score = sure - 1.0, sure
             if index not in best_of or lead > best_of[index][0]:

@@ -51,7 +51,8 @@ def framed(category: str, sentence: str, start: int) -> bool:
 # (also a CRIMINAL look-alike in topic_cues, so the embedding does not give it either).
 VICTIM_PATTERN = (
     r"\b(?:(?:got|get|gets|getting|was|were|been|be)\W+(?:\w+\W+)?"
-    r"(?:robbed|mugged|scammed|defrauded|burglarized|carjacked)"
+    r"(?:robbed|mugged|scammed|defrauded|burglarized|carjacked|stolen|broken into|vandalized"
+    r"|keyed|hacked)"
     r"|(?:someone|somebody|they|people|a guy|some guy|thieves|kids)\W+(?:\w+\W+)?"
     r"(?:broke into|robbed|burglarized|stole from)\W+(?:\w+\W+)?(?:my|our|me|us)\b"
     r"|(?:identity|card|credit card|wallet|package|car|bike|mail) theft"

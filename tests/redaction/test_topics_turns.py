@@ -239,6 +239,7 @@ def test_look_alikes_of_the_new_families_are_not_that_topic(
         "there was fraud on my credit card so the bank froze it.",
         "i was a victim of identity theft last year.",
         "they robbed us at gunpoint outside the store.",
+        "my son's bike got stolen from the school.",
     ],
 )
 def test_a_crime_suffered_is_no_criminal_matter(redactor: Redactor, sentence: str) -> None:
@@ -343,3 +344,17 @@ def test_papers_and_offences_still_count_beside_those_words(redactor: Redactor) 
     assert "CRIMINAL" in _categories(
         redactor.topic_detector, "i violated my probation and my probation officer found out."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I locked myself out of my apartment and had to call a locksmith.",
+        "my sex ed class in high school was useless.",
+        "I woke up at my friend's place.",
+    ],
+)
+def test_everyday_mishaps_school_and_short_statements_are_no_topic(
+    redactor: Redactor, sentence: str
+) -> None:
+    assert _categories(redactor.topic_detector, sentence) == set()
