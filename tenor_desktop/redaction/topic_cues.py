@@ -377,6 +377,8 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"|baking|shaving|chopping)",
         r"did(?:n'?t| not) wake up",
         r"shaving|nicked (?:my|myself)|pill (?:organizer|box|case)",
+        # what gets one up in the morning is motivation talk, not a wish to die
+        r"reason (?:i |to )?(?:get|getting) (?:up|out of bed)",
         r"scratch\w* my head",
     ),
 }
