@@ -385,6 +385,18 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(1), match.end(1), 0.8
 
 
+def with_article(text: str, start: int, end: int) -> tuple[int, int]:
+    """A day span of the original ``text`` with the "the" said before it ("the fifteenth").
+
+    Transcribers mark "the fifteenth" or "fifteenth"; with its article the span covers most
+    of either. A short one ("9th") stays bare: with "the" it would be mostly article.
+    """
+    if end - start >= 4 and start >= 4 and text[start - 4 : start] in ("the ", "The "):
+        if start == 4 or not text[start - 5].isalnum():
+            return start - 4, end
+    return start, end
+
+
 def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:
     """Months said without a day, after a time word ("since october", "early march")."""
     for match in _matches(_MONTH_IN_TIME, text):

@@ -16,7 +16,7 @@ from tenor_desktop.redaction import Redactor
         ("thurs, may 1st is the hearing.", ["thurs, may 1st"]),
         ("her due date is mid-august.", ["mid-august"]),
         ("since late october it has been bad.", ["late october"]),
-        ("on the fifteenth we drove up.", ["fifteenth"]),
+        ("on the fifteenth we drove up.", ["the fifteenth"]),
         # Not dates: a count before a month-word noun, an exam sat, "at first".
         ("we had 3 june bugs in the house.", []),
         ("i sat the exam twice.", []),

@@ -17,7 +17,7 @@ from tests.redaction.marked_text import unmark
     [
         # Ranges and lists of days: every day of them is a date.
         "we were at the beach house from the [[3rd]] to [[the 9th of june]]",
-        "i was in jail from the [[twelfth]] to the [[twentieth]]",
+        "i was in jail from [[the twelfth]] to [[the twentieth]]",
         "she had the baby on the [[3rd]], [[4th]] or [[5th]], i forget",
         "the [[5th]] through [[the 12th of august]] i'm away",
         "the hearing is [[june 3-9]]",
@@ -34,11 +34,11 @@ from tests.redaction.marked_text import unmark
         "he left in [[early march]], right before my birthday",
         # After "on the <day>", a preposition or time of day says it is a date.
         "i have court on the [[3rd]] for the custody thing",
-        "we fly out on the [[ninth]] in the morning",
+        "we fly out on [[the ninth]] in the morning",
         "i'm leaving on the [[5th]] after work",
         "i got the letter on [[three slash fourteen]]",
         "i relapsed over [[memorial day weekend 2022]]",
-        "my court date is the [[22nd]] for the custody thing",
+        "my court date is [[the 22nd]] for the custody thing",
         # Digits read after the word "date".
         "the date of the incident was [[six three twenty one]]",
         "my court date is [[oh six oh three]]",

@@ -17,13 +17,14 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "marked",
     [
-        # A line break ends a day as a full stop does.
-        "Client: i have court on the [[fifteenth]]\nTherapist: how do you feel",
-        "Speaker 2: it's set for the [[twenty-ninth]]\nSpeaker 1: ok",
-        "On the [[twelfth]] Maria comes back.",
-        "around the [[twentieth]] i'll get paid",
-        "after the [[tenth]] things got bad",
-        "the [[fourteenth]] and [[fifteenth]] are my days off",
+        # A line break ends a day as a full stop does; "the" is part of a day said with it
+        # (four characters or more: "the 9th" would be mostly article).
+        "Client: i have court on [[the fifteenth]]\nTherapist: how do you feel",
+        "Speaker 2: it's set for [[the twenty-ninth]]\nSpeaker 1: ok",
+        "On [[the twelfth]] Maria comes back.",
+        "around [[the twentieth]] i'll get paid",
+        "after [[the tenth]] things got bad",
+        "[[the fourteenth]] and [[fifteenth]] are my days off",
         # Months after fillers, event verbs, in ranges, and with their capital.
         "back in like [[june]] he left",
         "i've been clean since, uh, [[february]]",
