@@ -349,6 +349,10 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"a drunk driver",
         r"overdos\w+ on (?:caffeine|coffee|sugar|chocolate)",
         r"hit (?:the|a) (?:gym|road|hay|books|sack|snooze|showers?|ground|wall|jackpot|lottery)",
+        # recovery work: calling the sponsor, driving past the old places
+        r"(?:call\w*|text\w*) (?:my |his |her )?sponsor"
+        r"|(?:drive|drove|walk|walked|driving|walking) past (?:the |my old |a )?"
+        r"(?:liquor store|bar|dispensary)",
         # medicine taken as the doctor says
         r"as prescribed|(?:my|the) doctor (?:prescribed|gave me|put me on|started me on)"
         r"|instead of (?:pills|meds|opioids)",

@@ -352,6 +352,7 @@ def test_papers_and_offences_still_count_beside_those_words(redactor: Redactor) 
         "I locked myself out of my apartment and had to call a locksmith.",
         "my sex ed class in high school was useless.",
         "I woke up at my friend's place.",
+        "now i call my sponsor whenever i drive past the liquor store on my way home.",
     ],
 )
 def test_everyday_mishaps_school_and_short_statements_are_no_topic(
