@@ -33,6 +33,15 @@ _AT_NAME_KIND = re.compile(
 )
 
 
+# Two name words after "at" ("at kessler marsh", "at dunmore teague"): a place, unless the
+# first is a given name (then a person: "mad at kevin brooks").
+_AT_TWO_NAMES = re.compile(
+    r"(?<![\w'-])at\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,})"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|on|for|since|now|when|because|so|with|as|until)\b)",
+    re.MULTILINE,
+)
+
+
 def find_named_workplaces(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Places of the shape in the module docstring (``text`` is lowercased)."""
     if "at " not in text:
@@ -54,3 +63,26 @@ def find_named_workplaces(text: str, lex: Lexicons) -> Iterator[Hit]:
         ):
             continue
         yield match.start(1), match.end(2), "LOCATION", 0.6
+    for match in _AT_TWO_NAMES.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if (
+            first in lex.first_names
+            or f"{first} {second}" in lex.not_phi_names
+            or not (_unusual(first, lex) and _unusual(second, lex))
+        ):
+            continue
+        yield match.start(1), match.end(2), "LOCATION", 0.55
+
+
+def _unusual(word: str, lex: Lexicons) -> bool:
+    """A word no one uses as everyday English, and no brand, app or chain."""
+    return not (
+        word in lex.everyday_words
+        or word in STOP_WORDS
+        or word in NOT_NAME_WORDS
+        or word in NOT_PERSON
+        or word in CHAINS
+        or word in lex.not_phi_names
+        or word in lex.not_phi_places
+        or word in lex.medications
+    ) and (name_like(word, lex) or word in lex.places or word in lex.broad_cities)

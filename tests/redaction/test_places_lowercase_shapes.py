@@ -56,6 +56,7 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "we live over on [[fifth and pine]]",
         "we live off [[elm]], near the school",
         "i'm a cna at [[kessler rehab]]",
+        "i'm a manager at [[dunmore teague]].",
     ],
 )
 def test_lowercase_places_are_found_whole(redactor: Redactor, marked: str) -> None:
@@ -92,3 +93,10 @@ def test_lowercase_places_are_found_whole(redactor: Redactor, marked: str) -> No
 )
 def test_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
     assert [s.label for s in redactor.redact(text).spans if s.label == "LOCATION"] == []
+
+
+def test_a_given_name_and_surname_after_at_stay_a_person(redactor: Redactor) -> None:
+    text = "i was mad at kevin brooks."
+    assert [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans] == [
+        ("kevin brooks", "NAME")
+    ]
