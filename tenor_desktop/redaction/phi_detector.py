@@ -33,6 +33,7 @@ from tenor_desktop.redaction import (
     place_cues,
     place_rules,
     question_names,
+    rare_names,
     rare_word_names,
     speech_names,
     word_names,
@@ -62,6 +63,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     person_slots.find_slot_names,
     initial_names.find_opening_subjects,
     word_names.find_word_names,
+    rare_names.find_rare_names,
     employer_names.find_employers,
     affiliation_places.find_affiliation_places,
 )
