@@ -158,7 +158,9 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"from (?:my |her |his )?\w+'?s (?:medicine )?cabinet to get",
         r"picked up (?:again )?after (?:\w+ ){0,2}(?:days|months|years|weeks)",
         r"fell off the wagon|dope ?sick|microdos\w+|huff(?:ing|ed)?\b|nodd(?:ing|ed) out\b",
-        r"(?:eating|taking|doing|ate|took|did) (?:\w+ )?mushrooms|(?:my|his|her) stash\b",
+        r"(?:eating|taking|doing|ate|took|did) (?:\w+ )?mushrooms"
+        r"|(?:my|his|her) stash\b(?! of (?:blades|razors))",
+        r"rolling (?:all night|at (?:the|a) (?:rave|festival|party|club))|burnt foil",
         r"(?:to get|for) a buzz|(?:i was|i'?m|i got|i'?ve been|we were) "
         r"(?:so |really |super |too )?high (?:at|during|for|when|all|every|before|on the)\b",
         r"(?:i was|i'?ve been|i'?m|been) using "
@@ -202,6 +204,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|behind bars)",
         r"jammed up|caught (?:a|another|my first) (?:case|charge)|got popped (?:for|with)",
         r"(?:got|was|been) booked (?:for|on)|did (?:some|a little|hard) time",
+        r"(?:called|call|calling) (?:the )?(?:police|cops) on me",
         r"(?:doing|serving|got|sentenced to) (?:\w+ )?(?:to )?life\b(?! insurance)",
         r"(?:restraining|protective|no[- ]contact) order against me",
         r"sex offender|on the registry|register everywhere",
@@ -245,7 +248,16 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:rather|want to|wish i could) (?:not exist|stop existing|disappear for good)",
         r"attempted suicide|made an attempt on my life",
         r"(?:took|take|taking) a (?:blade|razor|knife) to (?:my|myself)",
-        r"carv\w+ (?:into )?my",
+        r"carv\w+ (?:\w+ ){0,2}(?:into )?my",
+        # another's attempt, wrists slit, blades kept, a skin dug into
+        r"(?:tried|trying|try|wanted|threaten\w*) to (?:hang|kill|drown|shoot|poison|hurt|cut)"
+        r" (?:himself|herself|themselves)|(?:hung|hanged|killed) (?:himself|herself|themselves)",
+        r"slit (?:my|his|her|their) wrists?|(?:stash|box|bag) of (?:blades|razors)|my blades\b",
+        r"(?:scratch\w*|dig\w*|dug) (?:\w+ )?(?:into )?(?:her|his|my) (?:skin|arms?|wrists?|legs?)"
+        r"(?! (?:itch|rash|bug|mosquito))",
+        r"(?:i |when i )used to cut\b(?! (?:hair|the grass|the lawn|coupons|class|school|back))",
+        r"(?:painless|easiest|quickest|least painful) ways? to (?:go|die|do it|end it)",
+        r"attempted (?:once|twice|\w+ times|before)\b",
         r"(?:starv\w+|punish\w*) myself",
         r"(?:lighter|cigarette|iron) to my (?:skin|arm|arms|leg|legs)",
         r"(?:noose|rope) (?:around my neck|in the closet)",
@@ -298,7 +310,8 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?! (?:on|for|at|this|next|tonight|today|tomorrow)\b)",
         r"(?:think\w*|thought|imagin\w*|pictur\w*|fantasi\w*) (?:about |of )?(?:just )?"
         r"(?:driv|steer|crash|swerv)\w* (?:my car |the car )?(?:into|off) (?:a |the |oncoming )?"
-        r"(?:tree|wall|pole|overpass|traffic|median|bridge|semi|river|lake|cliff|guardrail)",
+        r"(?:tree|wall|pole|overpass|traffic|median|bridge|semi|river|lake|cliff|guardrail|road"
+        r"|highway)",
         r"(?:press\w*|put\w*|stubb?\w*|held|hold\w*) (?:a |the |my )?(?:lit )?"
         r"(?:cigarettes?|lighter|hot \w+) (?:into|to|against|on|out on) my "
         r"(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach)",

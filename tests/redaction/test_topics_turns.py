@@ -359,3 +359,37 @@ def test_everyday_mishaps_school_and_short_statements_are_no_topic(
     redactor: Redactor, sentence: str
 ) -> None:
     assert _categories(redactor.topic_detector, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "my son tried to hang himself in his room back in march.",
+        "i slit my wrists in the bathtub two years ago and my roommate found me",
+        "i carve words into my thigh where nobody can see them.",
+        "My daughter's been scratching her arms with an open paperclip.",
+        "I've been googling painless ways to go.",
+        "i've attempted three times, the last one was in college.",
+        "i've been thinking about driving off the road on the way home",
+    ],
+)
+def test_self_harm_told_of_others_or_by_its_means_raises_the_risk_flag(
+    redactor: Redactor, sentence: str
+) -> None:
+    result = redactor.redact(sentence)
+    assert "SELF_HARM" in {t.category for t in result.topics}
+    assert "SELF_HARM" in result.risk_flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_category"),
+    [
+        ("he hurt himself playing football on saturday.", "SELF_HARM"),
+        ("i used to cut hair at my aunt's salon.", "SELF_HARM"),
+        ("my boyfriend found my stash of blades and freaked out.", "SUBSTANCE_USE"),
+    ],
+)
+def test_look_alikes_of_the_self_harm_families(
+    redactor: Redactor, sentence: str, not_category: str
+) -> None:
+    assert not_category not in _categories(redactor.topic_detector, sentence)
