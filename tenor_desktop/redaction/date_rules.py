@@ -337,10 +337,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         # follows ("In May I lost my job", "since March we've").
         for match in _CASED_MAY_MARCH.finditer(cased):
             yield match.start(1), match.end(1), 0.8
-    if len(_ORDINAL_DIGITS.findall(cased)):
-        # "on the 12th Maria comes back": a capitalised word after the day starts what follows.
-        for match in _DAY_BEFORE_CAPITAL.finditer(cased):
-            yield match.start(1), match.end(1), 0.75
+    # "on the 12th Maria comes back": a capitalised word after the day starts what follows.
+    for match in _near(_DAY_BEFORE_CAPITAL, _DAY_CAPITAL_ANCHOR, cased, 12):
+        yield match.start(1), match.end(1), 0.75
     for index, (pattern, confidence) in enumerate(_PATTERNS):
         if index < 3 and not months:
             continue
@@ -363,7 +362,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
     for pattern in (_BARE_ORDINAL, _ON_ORDINAL, _DAY_THEN_CLAUSE):
         for match in _matches(pattern, text):
             yield match.start(1), match.end(1), 0.8
-    if "-" in text:
+    if "-" in text and _DIGIT_DASH.search(text):
         for match in _matches(_DASHED_DAY, text):
             yield match.start(1), match.end(1), 0.8
     for match in _matches(_BIRTH_DIGITS, text):
@@ -380,9 +379,31 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         for match in _matches(_NINETIES_DIGITS, text):
             # The decade is the age said, as "91" is in "she's 91".
             yield match.start(1), match.end(1), 0.8
-    if "." in text:
+    if _DIGIT_DOT.search(text):
         for match in _matches(_DOTTED_SHORT, text):
             yield match.start(1), match.end(1), 0.8
+
+
+# Fast anchors for patterns that open with a list of short words (tried at every position
+# of the text otherwise): a month's full name, a day before a capital, a digit by a dash/dot.
+_MONTH_ANCHOR = re.compile(rf"(?<![a-z])(?:{_SAFE_MONTH}|march|may)(?![a-z])")
+_DAY_CAPITAL_ANCHOR = re.compile(r"the\s+(?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th)\s+[A-Z]")
+_DIGIT_DASH = re.compile(r"\d-\d")
+_DIGIT_DOT = re.compile(r"\d\.\d")
+
+
+def _near(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, back: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` starting up to ``back`` characters before an ``anchor`` match
+    and ending by its end, each once (the same matches as a search of the whole text)."""
+    done = 0
+    for found in anchor.finditer(text):
+        end = min(len(text), found.end() + 48)
+        for match in pattern.finditer(text, max(done, found.start() - back), end):
+            if match.start() <= found.start() < match.end() or match.start() >= found.start():
+                done = max(done, match.end())
+                yield match
 
 
 def with_article(text: str, start: int, end: int) -> tuple[int, int]:
@@ -405,17 +426,17 @@ def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:
         # "mid-august", "early june": the modifier is part of the date said.
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
-    for match in _matches(_MONTH_AFTER_VERB, text):
+    for match in _near(_MONTH_AFTER_VERB, _MONTH_ANCHOR, text, 48):
         group = 1 if match.group(1) else 2
         yield match.start(group), match.end(group), 0.75
-    for match in _matches(_MONTH_RANGE, text):
+    for match in _near(_MONTH_RANGE, _MONTH_ANCHOR, text, 0):
         yield match.start(1), match.end(1), 0.75
-    for match in _matches(_MONTH_SET_FOR, text):
+    for match in _near(_MONTH_SET_FOR, _MONTH_ANCHOR, text, 40):
         yield match.start(1), match.end(1), 0.8
-    for match in _matches(_MARCH_BEFORE_CLAUSE, text):
-        yield match.start(1), match.end(1), 0.75
-    for match in _matches(_MARCH_PART, text):
-        yield match.start(1), match.end(1), 0.75
+    if "march" in text:
+        for pattern in (_MARCH_BEFORE_CLAUSE, _MARCH_PART):
+            for match in _matches(pattern, text):
+                yield match.start(1), match.end(1), 0.75
     for match in _matches(_MAY_MARCH, text):
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.75

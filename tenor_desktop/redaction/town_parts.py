@@ -40,11 +40,12 @@ _COMPASS_CITY = re.compile(
     r"|nola|vegas|chi|atl|nyc|dc|d\.c\.|sf|indy|cincy|loop|bay|village|austin|oakland|denver"
     r"|portland|seattle|dallas|houston|memphis|nashville|detroit|cleveland|baltimore|boston))\b"
 )
-# A county, parish or township said lowercase by its name: "she's at cook county jail".
-_COUNTY_LOWER = re.compile(
-    r"\b((?:st\.\s+|ste\.\s+)?[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(county|parish|township"
-    r"|borough)\b"
+_COMPASS_CITY_NAME = re.compile(
+    r"(?:north|south|east|west)\s+(?:philly|la|l\.a\.|nola|vegas|chi|atl|nyc|dc|d\.c\.|sf|indy"
+    r"|cincy|loop|bay|village|austin|oakland|denver|portland|seattle|dallas|houston|memphis"
+    r"|nashville|detroit|cleveland|baltimore|boston)\b"
 )
+# A county, parish or township said lowercase by its name: "she's at cook county jail".
 _NOT_COUNTY_NAME = frozenset(
     "the a an this that these those our my your his her their its same next neighboring "
     "neighbouring nearby whole entire every each one another other rural small local different "
@@ -64,32 +65,48 @@ _COMPASS_HIGH = re.compile(
 )
 
 
+# Gates: each shape's own words, which the regex engine finds fast (a pattern opening with
+# "in|from|to ..." is tried at every position of the text).
+_COMPASS_END_SIDE = re.compile(r"(?:north|south|east|west)\s+(?:end|side)\b")
+_THE_PLURAL_WORD = re.compile(
+    r"the\s+(?:pines|willows|oaks|maples|elms|birches|cedars|palms|laurels|magnolias|sycamores"
+    r"|aspens|cypresses|evergreens|arbors|orchards|villas)\b"
+)
+_PLAIN_PART_WORDS = ("the heights", "the flats", "the highlands", "the bottoms", "the ironbound")
+_COUNTY_WORD = re.compile(r"\s(county|parish|township|borough)\b")
+_COUNTY_NAME = re.compile(r"(?<![\w'.-])((?:st\.\s+|ste\.\s+)?[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)$")
+
+
 def find_town_parts(text: str) -> Iterator[Hit]:
     """Parts of town of the shapes in the module docstring (``text`` is lowercased)."""
     compass = "north" in text or "south" in text or "east" in text or "west" in text
-    if compass and (" side" in text or " end" in text):
+    if compass and _COMPASS_END_SIDE.search(text):
         for match in _COMPASS_PART.finditer(text):
             if _NOT_TOWN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
             start = match.start(1) if match.group(1) else match.start(2)
             yield start, match.end(2), "LOCATION", 0.6
-    if " the " in text:
+    if any(words in text for words in _PLAIN_PART_WORDS):
         for match in _PLAIN_PART.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.55
+    if _THE_PLURAL_WORD.search(text):
         for match in _THE_PLURAL.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.55
-    if compass:
+    if compass and _COMPASS_CITY_NAME.search(text):
         for match in _COMPASS_CITY.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.6
     if " high" in text:
         for match in _COMPASS_HIGH.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.6
-    if " county" in text or " parish" in text or " township" in text or " borough" in text:
-        for match in _COUNTY_LOWER.finditer(text):
-            words = match.group(1).split()
-            # "the next county over", "a rural county": keep the name words only.
-            while words and (words[0] in _NOT_COUNTY_NAME or words[0] in STOP_WORDS):
-                words = words[1:]
-            if not words or any(w in _NOT_COUNTY_NAME or w in NOT_NAME_WORDS for w in words):
-                continue
-            yield match.end(1) - len(" ".join(words)), match.end(2), "LOCATION", 0.65
+    counties = any(w in text for w in (" county", " parish", " township", " borough"))
+    for county in _COUNTY_WORD.finditer(text) if counties else ():
+        found = _COUNTY_NAME.search(text, max(0, county.start() - 40), county.start())
+        if found is None:
+            continue
+        words = found.group(1).split()
+        # "the next county over", "a rural county": keep the name words only.
+        while words and (words[0] in _NOT_COUNTY_NAME or words[0] in STOP_WORDS):
+            words = words[1:]
+        if not words or any(w in _NOT_COUNTY_NAME or w in NOT_NAME_WORDS for w in words):
+            continue
+        yield county.start() - len(" ".join(words)), county.end(1), "LOCATION", 0.65
