@@ -1,0 +1,66 @@
+"""Ages over 89, which Safe Harbor treats as identifying: "she's ninety-four", "my mom's
+ninety-one", "he was 91 when he passed", "at ninety-three she still drives".
+
+Split from :mod:`date_rules` (which re-exports :func:`find_old_ages`); runs on the
+spoken-normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.date_words import matches, word_pattern
+from tenor_desktop.redaction.entity_rules import RELATIONS
+
+_AGE_BEFORE = re.compile(
+    r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is|pushing"
+    # "my mom's ninety-one", "my aunt, who's ninety-eight,"
+    rf"|who's|who\s+is|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad)'s"
+    r"|died at|passed at|lived to|made it to|reached)\s+(?:(?:almost|nearly|over|about|like"
+    r"|around|already)\s+)?(?:a\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"^(?:\s*(?:years?|yrs?)[- ]old|-year-old"
+    r"|\s+(?:now|himself|herself|myself|this|next|in|on|and|last)\b"
+    r"|\s*[.,;!?]|\s*$|\s*\n)",
+    re.IGNORECASE,
+)
+# "he was 91 when he passed", "grandma turned ninety-three but": a clause may go on after a
+# person's age, where "the test was 95 but" or "it was 92 when" is a score or the weather.
+_PERSON_AGE_BEFORE = re.compile(
+    rf"\b(?:(?:he|she|i|they|{RELATIONS}|nana|granny|gran|papa|grandad|granddad)\s+"
+    r"(?:was|is|were|turned|turns)|(?:he|she)'s|i'm|turned|turning"
+    r"|died\s+at|passed\s+at|lived\s+to)\s+(?:(?:almost|nearly|over|about|already)\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:when|but|so|because|though|until|before|or|with|she|he|they|i|we)\b", re.IGNORECASE
+)
+_NUMBER = word_pattern(r"\b(\d{2,3})\b")
+
+# "at ninety-three she still drives": someone's age said as a time of their life.
+_AT_AGE = word_pattern(r"\b[Aa]t\s+(9\d|1[01]\d|12[0-5]),?\s+(?:she|he|they)\b")
+
+
+def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
+    """Yield spans of ages 90 and over, which Safe Harbor treats as identifying."""
+    if any(needle in text for needle in ("at 9", "at 1", "At 9", "At 1")):
+        for match in matches(_AT_AGE, text):
+            yield match.start(1), match.end(1), 0.8
+    for match in matches(_NUMBER, text):
+        value = int(match.group(1))
+        if not 90 <= value <= 125:
+            continue
+        before = text[max(0, match.start() - 24) : match.start()]
+        after = text[match.end() : match.end() + 12]
+        if _AGE_BEFORE.search(before) and (
+            _AGE_AFTER.match(after)
+            or (_CLAUSE_GOES_ON.match(after) and _PERSON_AGE_BEFORE.search(before))
+        ):
+            # "almost a hundred": the article belongs to the number.
+            start = match.start() - 2 if before.lower().endswith("a ") else match.start()
+            yield start, match.end(), 0.85
+        elif re.match(r"\s*(?:years?|yrs?)[- ]old|-year-old", after, re.IGNORECASE):
+            yield match.start(), match.end(), 0.9
