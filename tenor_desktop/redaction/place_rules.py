@@ -19,9 +19,12 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_rules import (
+    NOT_TOWN_WORDS,
     find_lexicon_places,
     find_named_towns,
     find_rare_towns,
+    find_town_words,
+    unlisted_town,
 )
 from tenor_desktop.redaction.word_search import word_matches
 
@@ -164,24 +167,6 @@ _CITY_AFTER_ADDRESS = re.compile(
     rf"{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
     r"([a-z]+(?:\s+[a-z]+)?)"
 )
-# Lowercase town words after a place preposition: "up to traverse city", "in cedar falls".
-_TOWN_LOWER = re.compile(
-    r"\b(?:in|from|to|near|outside)\s+((?:[a-z][a-z'-]+\s+){1,2}"
-    r"(?:city|county|township|springs|falls|heights|beach|village|hills|glen|haven|grove|ridge"
-    r"|valley|creek|bluffs?|woods|meadows|harbor|landing|crossing|junction|lake|park))\b"
-)
-# The newer town ends are everyday nouns after kind words too ("in the water park", "in a
-# trailer park", "in deep woods"): their first word must not be one.
-_TOWN_END_KINDS = frozenset(
-    "skate water theme amusement trailer ball national state dog city public local nearby "
-    "deep dark thick same other big little small whole entire new old nice quiet our my "
-    "amusement industrial office business car parking".split()
-)
-_KIND_TOWN_ENDS = frozenset(
-    "glen haven grove ridge valley creek bluff bluffs woods meadows harbor landing crossing "
-    "junction lake park".split()
-)
-_NOT_TOWN_WORDS = frozenset("big inner small same whole entire next other new old home".split())
 
 
 def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -201,14 +186,9 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         else:
             # "larkin hollow road, marshfield": an unlisted town said by a proper-name word.
             town = match.group(1).split()[0]
-            if _unlisted_town(town, lex):
+            if unlisted_town(town, lex):
                 yield match.start(1), match.start(1) + len(town), "LOCATION", 0.7
-    for match in _TOWN_LOWER.finditer(text):
-        words = match.group(1).split()
-        if words[-1] in _KIND_TOWN_ENDS and any(w in _TOWN_END_KINDS for w in words[:-1]):
-            continue
-        if not any(w in STOP_WORDS or w in _NOT_TOWN_WORDS for w in words[:-1]):
-            yield match.start(1), match.end(1), "LOCATION", 0.7
+    yield from find_town_words(text)
     for pattern, confidence in (
         (_STREET_NUMBERED, 0.95),
         (_STREET_NAMED, 0.85),
@@ -243,7 +223,7 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     for match in _FACILITY_LOWER_GUARDED.finditer(text):
         words = match.group(1).split()
         head = words[0]
-        if head in STOP_WORDS or head in _NOT_TOWN_WORDS:
+        if head in STOP_WORDS or head in NOT_TOWN_WORDS:
             continue
         if any(
             is_rare_word(word, lex) or word in lex.surnames or word in lex.places
@@ -272,17 +252,6 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_lexicon_places(text, lex)
     yield from find_rare_towns(text, lex)
     yield from find_named_towns(low, lex)
-
-
-def _unlisted_town(word: str, lex: Lexicons) -> bool:
-    """A word that can only be a name: rare, or one English always capitalises."""
-    return (
-        word not in STOP_WORDS
-        and word not in NOT_NAME_WORDS
-        and word not in lex.everyday_words
-        and word not in lex.not_phi_places
-        and (is_rare_word(word, lex) or word in lex.proper_only)
-    )
 
 
 def _named_facility(words: list[str], lex: Lexicons) -> bool:

@@ -95,6 +95,47 @@ def find_named_towns(low: str, lex: Lexicons) -> Iterator[Hit]:
         yield match.start(1), match.end(1), "LOCATION", 0.6
 
 
+# Lowercase town words after a place preposition: "up to traverse city", "in cedar falls".
+_TOWN_LOWER = re.compile(
+    r"\b(?:in|from|to|near|outside)\s+((?:[a-z][a-z'-]+\s+){1,2}"
+    r"(?:city|county|township|springs|falls|heights|beach|village|hills|glen|haven|grove|ridge"
+    r"|valley|creek|bluffs?|woods|meadows|harbor|landing|crossing|junction|lake|park))\b"
+)
+# The newer town ends are everyday nouns after kind words too ("in the water park", "in a
+# trailer park", "in deep woods"): their first word must not be one.
+_TOWN_END_KINDS = frozenset(
+    "skate water theme amusement trailer ball national state dog city public local nearby "
+    "deep dark thick same other big little small whole entire new old nice quiet our my "
+    "amusement industrial office business car parking".split()
+)
+_KIND_TOWN_ENDS = frozenset(
+    "glen haven grove ridge valley creek bluff bluffs woods meadows harbor landing crossing "
+    "junction lake park".split()
+)
+NOT_TOWN_WORDS = frozenset("big inner small same whole entire next other new old home".split())
+
+
+def find_town_words(text: str) -> Iterator[Hit]:
+    """Lowercase towns ending in a town word: \"up to traverse city\", \"in cedar falls\"."""
+    for match in _TOWN_LOWER.finditer(text):
+        words = match.group(1).split()
+        if words[-1] in _KIND_TOWN_ENDS and any(w in _TOWN_END_KINDS for w in words[:-1]):
+            continue
+        if not any(w in STOP_WORDS or w in NOT_TOWN_WORDS for w in words[:-1]):
+            yield match.start(1), match.end(1), "LOCATION", 0.7
+
+
+def unlisted_town(word: str, lex: Lexicons) -> bool:
+    """A word that can only be a name: rare, or one English always capitalises."""
+    return (
+        word not in STOP_WORDS
+        and word not in NOT_NAME_WORDS
+        and word not in lex.everyday_words
+        and word not in lex.not_phi_places
+        and (is_rare_word(word, lex) or word in lex.proper_only)
+    )
+
+
 def find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Rare words after a place preposition ("from riobamba") or a verb of living ("lived on
     dellwood")."""
