@@ -58,3 +58,18 @@ def test_onnxruntime_graph_matches_the_numpy_forward_pass(models: RedactionModel
     slow = reference.encode(sentences, batch_size=3)
     np.testing.assert_allclose(fast, slow, atol=1e-4)
     np.testing.assert_array_equal(fast[0], fast[3])
+
+
+def test_int8_vector_does_not_depend_on_the_batch(models: RedactionModels) -> None:
+    encoder = models.encoder
+    assert encoder is not None and encoder.wait_for_fast_backend(quantized=True)
+    sentence = "i started using again after my mom died and i can't stop."
+    alone = encoder.encode([sentence], quantized=True)[0]
+    neighbours = [
+        "ok.",
+        "we went to the lake on saturday and it rained the whole time, so we drove home early.",
+        sentence,
+        "my boss keeps scheduling meetings at five and i miss dinner with the kids every week.",
+    ]
+    in_batch = encoder.encode(neighbours, quantized=True)[2]
+    np.testing.assert_array_equal(alone, in_batch)
