@@ -103,7 +103,7 @@ def widen_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
 
 def find_address_parts(text: str) -> Iterator[Hit]:
     """Apartments, units, suites and highway exits said on their own (``text`` lowercased)."""
-    if not any(word in text for word in ("apartment", "apt", "suite", "ste", "unit", "exit")):
+    if not any(w in text for w in ("apartment", "apt", "suite", "ste ", "ste.", "unit ", "exit ")):
         return
     for match in _ADDRESS_PART.finditer(text):
         group = 1 if match.group(1) else 0
