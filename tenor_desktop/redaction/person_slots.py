@@ -171,6 +171,8 @@ _TRIGGERS = {
     _CLOSING_APPOSITION: (re.compile(rf",\s+{WORD}(?:\s+{WORD})?[.!?]"), 50),
     _POSSESSOR: (re.compile(r"'s\s"), 30),
     _AT_HOME: (re.compile(r"'s\b"), 40),
+    _WITH_THEN_PRONOUN: (re.compile(r"[.,]\s+(?:he|she)\b"), 60),
+    _INTRODUCTION: (re.compile(r"i'm\s"), 30),
 }
 # Every slot: the three that also take everyday words, then the rest.
 _PATTERNS = (_POSSESSOR, _SPEAKER, _PERSON_PREDICATE, *_NO_EVERYDAY)

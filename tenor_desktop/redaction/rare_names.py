@@ -53,6 +53,8 @@ def find_rare_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     if len(low) != len(text) or not lex.common_words:
         return
     for sentence in _SENTENCE.finditer(low):
+        if _PERSON_AFTER.search(low, sentence.start(), min(len(low), sentence.end() + 40)) is None:
+            continue  # no person spoken of: most sentences, and the costly part is below
         words = [
             m
             for m in _LOWER_WORD.finditer(low, sentence.start(), sentence.end())

@@ -175,9 +175,26 @@ def _word_pattern(lex: Lexicons) -> re.Pattern[str]:
         | SHORT_NAMES
         | {word for word in lex.ambiguous_names if word.isalpha() and word not in _NOT_WORD_NAMES}
     )
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\b(?!-|'(?!s\b))")
+    # Factored by first letters: an alternation of 250 words tried at every position is slow.
+    pattern = re.compile(r"\b" + _trie(sorted(words)) + r"\b(?!-|'(?!s\b))")
     _PATTERN_CACHE[id(lex)] = (lex, pattern)
     return pattern
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, letter by letter: "ash", "aspen" -> "as(?:h|pen)"."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rest) for first, rest in sorted(groups.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if ends else "")
 
 
 def _reads_as_person(low: str, end: int, before: str, word: str) -> bool:
