@@ -139,7 +139,9 @@ _KIND_WORDS = frozenset(
     "primary emergency mental dental family general childrens children's women's veterans "
     "vocational technical trade beauty nail coffee pet animal car auto body treatment "
     "detox recovery sleep pain cancer eye heart kidney dialysis blood imaging surgery "
-    "surgical walk-in walk in methadone homeless food church school".split()
+    "surgical walk-in walk in methadone homeless food church school public private boarding "
+    "assisted independent special graduate law medical nursing art music dance driving "
+    "language cooking beauty flight".split()
 )
 
 

@@ -44,6 +44,9 @@ def test_lowercase_workplaces_and_facilities_are_found(redactor: Redactor, marke
         "do you need to call your bank about it?",
         "i'm at a loss honestly, i'm at the end of my rope.",
         "i got a letter from the credit union.",
+        "we moved him to assisted living last year.",
+        "she goes to public school now, he goes to private school.",
+        "she's at boarding school in the fall.",
     ],
 )
 def test_kinds_of_places_are_no_names(redactor: Redactor, text: str) -> None:
