@@ -38,6 +38,10 @@ SETS = (
     # the other sets (40 transcripts, topic-dense, over 40% lowercase ASR style); scored in
     # aggregate only.
     ("redaction_fresh5", "fresh5-"),
+    # Written blind on 2026-11-27 by an engineer who never saw the detector, its lexicons or
+    # the other sets (35 dev-like transcripts, about a third lowercase ASR style); scored in
+    # aggregate only.
+    ("redaction_fresh6", "fresh6-"),
 )
 
 
