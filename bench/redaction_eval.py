@@ -66,6 +66,8 @@ FRESH = DATA / "redaction_fresh.jsonl"
 FRESH4 = DATA / "redaction_fresh4.jsonl"
 # Written blind the same day, topic-dense (72 topic sentences); judged in aggregate only.
 FRESH5 = DATA / "redaction_fresh5.jsonl"
+# Written blind after this stop's engineers had finished, dev-like; judged in aggregate only.
+FRESH6 = DATA / "redaction_fresh6.jsonl"
 NEGATIVES = DATA / "redaction_negatives.txt"
 RESULT = ROOT / "bench" / "results" / "redaction.json"
 # Scores of the held-out sets at first look, before any rule or threshold change they saw.
@@ -172,6 +174,7 @@ def main() -> int:
         "fresh": evaluate(everything, load_rows(FRESH)),
         "fresh4": evaluate(everything, load_rows(FRESH4)),
         "fresh5": evaluate(everything, load_rows(FRESH5)),
+        "fresh6": evaluate(everything, load_rows(FRESH6)),
         "topic_sentences_tuning": score_sentences(
             everything.topic_detector, load_sentences(DATA / "topics_tuning.txt")
         ),
@@ -232,6 +235,8 @@ def main() -> int:
         "fresh4_topics": {k: results["fresh4"]["topics"][k] for k in ("recall", "precision")},
         "fresh5_phi": {k: results["fresh5"]["phi"][k] for k in ("recall", "precision")},
         "fresh5_topics": {k: results["fresh5"]["topics"][k] for k in ("recall", "precision")},
+        "fresh6_phi": {k: results["fresh6"]["phi"][k] for k in ("recall", "precision")},
+        "fresh6_topics": {k: results["fresh6"]["topics"][k] for k in ("recall", "precision")},
         "topic_sentences": {
             name: {k: results[f"topic_sentences_{name}"][k] for k in ("recall", "precision")}
             for name in ("tuning", "tuning_spoken", "holdout", "blind", "fresh")

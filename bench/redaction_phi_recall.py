@@ -48,6 +48,8 @@ SETS = {
     "fresh4": DATA / "redaction_fresh4.jsonl",
     # Written blind on 2026-11-27 (stop 14), topic-dense; judged in aggregate only.
     "fresh5": DATA / "redaction_fresh5.jsonl",
+    # Written blind on 2026-11-27 (stop 14) after the engineers finished, dev-like.
+    "fresh6": DATA / "redaction_fresh6.jsonl",
 }
 TUNABLE = ("dev", "tuning", "training")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
