@@ -42,6 +42,9 @@ SETS = (
     # the other sets (35 dev-like transcripts, about a third lowercase ASR style); scored in
     # aggregate only.
     ("redaction_fresh6", "fresh6-"),
+    # Training-style examples written 2026-11-27 for error analysis (30 transcripts, dense in
+    # locations and dates, half lowercase ASR style); tuned on, like the tuning set.
+    ("redaction_training2", "train2-"),
 )
 
 
