@@ -4,9 +4,9 @@ Run: ``.venv/bin/python bench/redaction_phi_recall.py`` -> bench/results/redacti
 (``TENOR_REDACTION_BASELINE=<git rev>`` adds that tree's scores on the same sets and its PHI
 throughput, measured in the same run). Prints aggregate and per-label figures only: the
 held-out, blind and fresh* sets are judged, never read span by span.
-``--misses tuning`` (or ``dev``, ``training``) lists missed gold spans and wrong predictions of
-a set that may be tuned on. ``live_segments`` scores the same sets with each line redacted as a
-live segment (``RedactionSession.redact_segment``, as the recording pipeline does).
+``--misses tuning`` (or ``dev``, ``training``, ``training2``) lists missed gold spans and wrong
+predictions of a set that may be tuned on. ``live_segments`` scores the same sets with each line
+redacted as a live segment (``RedactionSession.redact_segment``, as the recording pipeline does).
 ``TENOR_REDACTION_OFF_THE_SHELF=1`` adds Presidio and philter-lite, out of the box, on every set.
 """
 
@@ -40,6 +40,8 @@ SETS = {
     "dev": ROOT.parent / "shared" / "data" / "phi" / "dev.jsonl",
     "tuning": DATA / "redaction_tuning.jsonl",
     "training": DATA / "redaction_training.jsonl",
+    # Training-style, written 2026-11-27 (stop 14) for error analysis: tuned on.
+    "training2": DATA / "redaction_training2.jsonl",
     "holdout": DATA / "redaction_holdout.jsonl",
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
@@ -51,7 +53,7 @@ SETS = {
     # Written blind on 2026-11-27 (stop 14) after the engineers finished, dev-like.
     "fresh6": DATA / "redaction_fresh6.jsonl",
 }
-TUNABLE = ("dev", "tuning", "training")
+TUNABLE = ("dev", "tuning", "training", "training2")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 
 
