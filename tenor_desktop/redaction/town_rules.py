@@ -189,10 +189,19 @@ def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             followed_by_state = bool(re.match(r",\s+[A-Z]{2}\b", text[last.end() : last.end() + 5]))
             # A rare lowercase town after any place preposition: "the outskirts of bakersfield".
             rare_town = after_prep and all(is_rare_word(part, lex) for part in key.split())
+            # A listed town of two or three words after any place preposition, unless every
+            # word is everyday English: "took us to des moines", "comes from st louis" (but
+            # "to long beach" waits for a stronger slot).
+            named_town = (
+                after_prep
+                and length > 1
+                and not all(part in lex.everyday_words for part in key.split())
+            )
             if (
                 (capitalised and (after_prep or length > 1 or followed_by_state))
                 or (strong_prep and (length > 1 or key not in lex.ambiguous_names))
                 or rare_town
+                or named_town
             ):
                 yield match.start(), match.start() + len(clean_word(phrase)), "LOCATION", 0.8
                 break

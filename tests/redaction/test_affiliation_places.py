@@ -51,3 +51,17 @@ def test_lowercase_workplaces_and_facilities_are_found(redactor: Redactor, marke
 )
 def test_kinds_of_places_are_no_names(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "my mother took us to [[des moines]] when i was six.",
+        "my brother comes from [[san antonio]] for the holidays.",
+    ],
+)
+def test_listed_towns_of_two_words_after_any_place_preposition(
+    redactor: Redactor, marked: str
+) -> None:
+    text, expected = unmark(marked)
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
