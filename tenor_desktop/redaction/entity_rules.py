@@ -65,6 +65,10 @@ _RELATIONS = (
     r"|colleague|buddy|pal|bestie|twin|stepbrother|stepsister|grandson|granddaughter|aide"
     r"|principal|officer|detective|investigator|nanny|babysitter|tutor|mentor|ob|pcp|surgeon"
     r"|physical therapist|social worker|probation officer|parole officer|caseworker|tenant"
+    # Grandparents and kin as families say them, and godparents, trainers, co-parents.
+    r"|mamaw|papaw|meemaw|mawmaw|granny|nana|grandmom|granddad|grandad|abuela|abuelo|abuelita"
+    r"|abuelito|nonna|nonno|lola|lolo|bubbe|zayde|auntie|godmother|godfather|stepmother"
+    r"|stepfather|trainer|comadre|compadre"
 )
 # Relationship nouns that introduce a person ("my sister", "the manager"), as a regex alternation.
 RELATIONS = _RELATIONS

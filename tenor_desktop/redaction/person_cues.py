@@ -45,8 +45,8 @@ _DETERMINER = re.compile(
     r"|other|one|whose|somebody|someone|everybody|everyone|nobody|anybody)\s+$"
 )
 _NAMING = re.compile(
-    rf"\b(?:named|name\s+is|name\s+was|name's|goes\s+by|went\s+by|go\s+by|called\s+(?:him|her)"
-    rf"|(?:calls|call|called)\s+me|nickname\s+is|nickname\s+was|nickname's)"
+    rf"\b(?:named|name\s+is|name\s+was|name's|goes\s+by|went\s+by|go\s+by"
+    rf"|(?:calls|call|called)\s+(?:me|him|her|them)|nickname\s+is|nickname\s+was|nickname's)"
     rf"\s+(?:(?:the\s+(?:baby|dog|cat|puppy|kid)|him|her|it)\s+)?({_WORD})"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|which|or|because|so|now|here)\b)"
 )
@@ -201,7 +201,9 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             # "he called me lazy", "call me crazy": after "me" an everyday word is what one
             # is called, not a name ("my friends call me ziggy").
             or (
-                low[match.start() : match.start(1)].rstrip().endswith(" me")
+                low[match.start() : match.start(1)]
+                .rstrip()
+                .endswith((" me", " him", " her", " them"))
                 and word in lex.everyday_words
             )
         ):
