@@ -118,7 +118,11 @@ _HOLIDAY_WITH_YEAR = word_pattern(
     r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july"
     r"|(?:st\.?|saint)\s+patrick'?s\s+day|juneteenth|cinco\s+de\s+mayo|veterans'?\s+day"
     r"|presidents'?\s+day|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|super\s+bowl"
-    r"\s+sunday|black\s+friday|good\s+friday)"
+    r"\s+sunday|black\s+friday|good\s+friday"
+    # Holidays of other calendars and traditions, with their year.
+    r"|mardi\s+gras|eid(?:\s+al[-\s](?:fitr|adha))?|diwali|chuseok|(?:lunar|chinese)\s+new\s+year"
+    r"|t[eế]t|rosh\s+hashanah|yom\s+kippur|hanukkah|chanukah|passover|ramadan|kwanzaa|nowruz"
+    r"|vesak|songkran|navratri|holi)"
     r"(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
 _DAY_BEFORE_CAPITAL = re.compile(
