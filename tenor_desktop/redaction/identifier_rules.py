@@ -79,6 +79,15 @@ _ZIP = re.compile(
     r"(?:\s+(?:is|was|'s))?[,:]?\s+(\d{5}(?:-\d{4})?)\b",
     re.IGNORECASE,
 )
+# Five digits right after a town, between commas: "we live in dearborn, 48126, and ..."
+# (the postal code said after its town, as people read an address out).
+_TOWN_ZIP = re.compile(
+    r"\b(?:in|from|live|lives|lived)\s+"
+    r"(?!(?:the|a|an|my|his|her|their|our|total|all|fact|general|short|case|person|time)\b)"
+    r"(?:[a-z][a-z'.-]*\s+){0,2}[a-z][a-z'.-]*,\s+"
+    r"(\d{5}(?:-\d{4})?)(?=\s*(?:[,.;]|$)|\s+(?:and|but|so)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:call|phone|cell|text|mobile|line|fax|dial|reach)", re.IGNORECASE)
 
@@ -173,6 +182,8 @@ def find_numbers(text: str) -> Iterator[Hit]:
         yield match.start(1), match.end(1), "LOCATION", 0.85
     for match in _STATE_NAME_ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.85
+    for match in _TOWN_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.8
     for match in _VIN.finditer(text):
         if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):
             yield match.start(), match.end(), "VEHICLE", 0.9

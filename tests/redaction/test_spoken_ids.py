@@ -54,3 +54,30 @@ def test_spoken_identifiers_are_found(redactor: Redactor, marked: str) -> None:
 )
 def test_everyday_talk_around_identifier_cues_is_left_alone(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code"),
+    [
+        (
+            "we live on warren avenue in dearborn, four eight one two six, and everyone",
+            "four eight one two six",
+        ),
+        ("i live in hollis, 11423.", "11423"),
+    ],
+)
+def test_zip_said_after_its_town(redactor: Redactor, text: str, zip_code: str) -> None:
+    found = [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans]
+    assert (zip_code, "LOCATION") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in total, 10000, and i'm done.",
+        "in my savings, 20000, gone.",
+        "we make about, 45000, a year.",
+    ],
+)
+def test_amounts_between_commas_are_no_zip(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
