@@ -256,7 +256,14 @@ def _find_codes(text: str) -> Iterator[Hit]:
             continue
         digits = sum(char.isdigit() for char in token)
         letters = sum(char.isalpha() for char in token)
-        if _MED_OR_SCALE.match(token) or digits < 2:
+        if _MED_OR_SCALE.match(token) or digits < 1:
+            continue
+        if digits <= 2:
+            # One or two digits make a code only as a plate said after its cue: "the plate,
+            # QTR-J47," (plates mix letters and few digits).
+            label, distance = context_label(text, match.start())
+            if label == "VEHICLE" and distance <= 30 and letters >= 2 and len(token) >= 5:
+                yield match.start(), match.end(), label, 0.8
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", token) or re.fullmatch(
             r"\d{1,2}(?:st|nd|rd|th)", token

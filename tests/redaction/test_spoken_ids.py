@@ -81,3 +81,18 @@ def test_zip_said_after_its_town(redactor: Redactor, text: str, zip_code: str) -
 )
 def test_amounts_between_commas_are_no_zip(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    ["and the plate, [[QTR-J47]], is still in his name.", "the plate is [[7ABC1]]."],
+)
+def test_plates_with_few_digits_after_their_cue(redactor: Redactor, marked: str) -> None:
+    _check(redactor, marked)
+
+
+@pytest.mark.parametrize(
+    "text", ["my plate got stolen, MK4 tires too.", "the plates were on the B12 shelf."]
+)
+def test_short_codes_near_a_plate_word_that_are_no_plates(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
