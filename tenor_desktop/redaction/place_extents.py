@@ -29,6 +29,7 @@ _TAIL = re.compile(
     r"|club|lodge|manor|tavern|pub|grill|diner|cafe|caf\u00e9|motel|hotel|suites|resort|fitness"
     r"|university|library|zoo|jail|prison|apartments|church|cathedral|chapel|cemetery|hospice"
     r"|hospital|clinic|rehab|school|schools|detention|medical\s+cent(?:er|re)"
+    r"|institution|institute|foundation|resort|unit|houses|city|va"
     r"|health\s+cent(?:er|re)|nursing\s+home|assisted\s+living|medical\s+group"
     r"|treatment\s+cent(?:er|re)|recovery\s+cent(?:er|re)|community\s+cent(?:er|re)"
     r"|senior\s+cent(?:er|re)|detention\s+cent(?:er|re)|correctional\s+(?:facility"
@@ -36,7 +37,9 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 _HEAD = re.compile(
-    r"(?:\b(?:the\s+)?\d{1,5}\s+block\s+of\s+|\brural\s+|\bold\s+(?=route\b))$", re.IGNORECASE
+    r"(?:\b(?:the\s+)?\d{1,5}\s+block\s+of\s+|\brural\s+|\bold\s+(?=route\b)"
+    # "Mount Olive Baptist", "Port of New Orleans", "Fort Bragg": the word that opens the name.
+    r"|\b(?:[Mm]ount|[Mm]t\.?|[Pp]ort\s+of|[Ff]ort|[Cc]amp)\s+)$"
 )
 _UNIT = re.compile(r"(?:apartment|apt|unit|suite|ste)\b", re.IGNORECASE)
 _ADDRESS_PART = re.compile(
@@ -69,6 +72,12 @@ def widen_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
     street before them."""
     widened: list[_Candidate] = []
     for index, (start, end, label, conf, source) in enumerate(spans):
+        if label == "NAME" and (
+            _capital_kind_after(text, end) or _ends_in_capital_kind(text, start, end)
+        ):
+            # "Cebu City", "Olive Baptist": a name with a capitalised kind word after it
+            # is a place's name.
+            label = "LOCATION"
         if label == "LOCATION":
             limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
             tail = _TAIL.match(text, end, limit)
@@ -99,6 +108,27 @@ def widen_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
             continue
         widened.append((start, end, label, conf, source))
     return widened
+
+
+def _capital_kind_after(text: str, end: int) -> bool:
+    """Whether a capitalised institution word follows ``end`` ("Cebu City", "Jordan High")."""
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[end : end + 20])
+    return after is not None and after.group(1).lower() in _INSTITUTION_WORDS
+
+
+def _ends_in_capital_kind(text: str, start: int, end: int) -> bool:
+    """Whether a name of two words or more ends in a capitalised institution word."""
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _INSTITUTION_WORDS
+
+
+# Kind words no surname is ("Hall", "Church" and "Inn" are): a name before or ending in one is
+# a place ("Cebu City", "Mount Olive Baptist", "Jordan High").
+_INSTITUTION_WORDS = frozenset(
+    "baptist methodist presbyterian lutheran adventist memorial regional hospital clinic "
+    "academy college university institute institution foundation elementary cathedral city "
+    "county high".split()
+)
 
 
 def find_address_parts(text: str) -> Iterator[Hit]:

@@ -65,3 +65,18 @@ def test_listed_towns_of_two_words_after_any_place_preposition(
 ) -> None:
     text, expected = unmark(marked)
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "He's at [[Jessup Correctional Institution]] until 2028.",
+        "My mom lands on Friday from [[Cebu City]].",
+        "Church, mostly. [[Mount Olive Baptist]] took up a collection.",
+        "He might get on at the [[Port of New Orleans]].",
+    ],
+)
+def test_places_are_taken_whole(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans]
+    assert [(e, "LOCATION") for e in expected] == [f for f in found if f[1] == "LOCATION"]
