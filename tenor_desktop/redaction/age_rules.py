@@ -44,6 +44,14 @@ _NUMBER = word_pattern(r"\b(\d{2,3})\b")
 _AT_AGE = word_pattern(r"\b[Aa]t\s+(9\d|1[01]\d|12[0-5]),?\s+(?:she|he|they)\b")
 
 
+_HOW_OLD_ASKED = re.compile(
+    r"\bhow\s+old\s+(?:is|was|'s|are|were)\s+(?:she|he|they|(?:your|his|her|their|my)\s+[a-z]+)"
+    r"\b[^\n]*\n[^\n:]{0,20}:?[ \t]*(?:(?:she's|he's|she\s+is|he\s+is|oh|um|uh"
+    r"|well|about|almost|nearly|just\s+turned|turned)[, \t]+)*$",
+    re.IGNORECASE,
+)
+
+
 def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
     """Yield spans of ages 90 and over, which Safe Harbor treats as identifying."""
     if any(needle in text for needle in ("at 9", "at 1", "At 9", "At 1")):
@@ -64,3 +72,8 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
             yield start, match.end(), 0.85
         elif re.match(r"\s*(?:years?|yrs?)[- ]old|-year-old", after, re.IGNORECASE):
             yield match.start(), match.end(), 0.9
+        elif _HOW_OLD_ASKED.search(
+            text, max(0, match.start() - 100), match.start()
+        ) and not re.match(r"\s*(?:percent|%|dollars|bucks|pounds)", after, re.IGNORECASE):
+            # "How old is she?" / "Ninety.": the answer opening the next turn.
+            yield match.start(), match.end(), 0.85

@@ -36,3 +36,25 @@ def test_an_old_age_is_a_date_before_a_clause_goes_on(
 )
 def test_scores_weather_and_countries_are_not_phi(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Therapist: How old is she?\nClient: Ninety. She was born in 1930.", ["Ninety"]),
+        ("Therapist: how old is your dad\nClient: he's ninety two", ["ninety two"]),
+        ("Therapist: How old is she?\nClient: Eighty.", []),
+        ("Therapist: How old was the house?\nClient: 95 years, maybe more.", []),
+    ],
+)
+def test_an_age_over_89_said_as_the_answer(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "DATE"]
+    assert found == expected
+
+
+def test_diseases_named_after_people_are_no_names(redactor: Redactor) -> None:
+    text = "My dad has Alzheimer's and Tourette's runs in the family. Judy Huntington called."
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    assert found == ["Judy Huntington"]
