@@ -85,7 +85,8 @@ NOT_PERSON = frozenset(
     "hubby wifey bestie bff gramps meemaw pawpaw roomie hun homie grammy "
     # Star signs ("she's a Scorpio"; "leo" is a name too) and classes and apps of exercise.
     "virgo scorpio aries taurus libra sagittarius capricorn aquarius pisces "
-    "pilates crossfit zumba peloton duolingo wordle fortnite minecraft roblox headspace botox".split()
+    "pilates crossfit zumba peloton duolingo wordle fortnite minecraft roblox headspace "
+    "botox".split()
 ) | frozenset(
     # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
     "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "
