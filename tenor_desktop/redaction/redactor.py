@@ -140,9 +140,8 @@ class Redactor:
         # Curly quotes read as straight ones ("She\u2019s 91" reads as "She's 91"): same length, so
         # every offset still points into the original text.
         masked = masked.translate(_PLAIN_QUOTES)
-        joined = (context + masked + (" " + following if following else "")).translate(
-            _PLAIN_QUOTES
-        )
+        tail = " " + following.translate(_PLAIN_QUOTES) if following else ""
+        joined = context.translate(_PLAIN_QUOTES) + masked + tail
         spans: list[PhiSpan] = []
         unseen: list[tuple[int, int]] = []
         if self._settings.phi_enabled:

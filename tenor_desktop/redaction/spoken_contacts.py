@@ -37,11 +37,10 @@ _SPOKEN_DOMAIN = (
 SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b")
 # A mailbox at a well-known provider said without its ending ("it's jfox at hotmail"): only
 # after a word about mail (see MAIL_CUE), since "my sister at yahoo" is a workplace.
-MAIL_PROVIDER = re.compile(
-    r"\bat\s+(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)\b"
-)
+_PROVIDER = r"(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)"
+MAIL_PROVIDER = re.compile(rf"\bat\s+{_PROVIDER}\b")
 SPOKEN_PROVIDER_EMAIL = re.compile(
-    rf"\b{_SPOKEN_LOCAL}\s+at\s+(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)\b"
+    rf"\b{_SPOKEN_LOCAL}\s+at\s+{_PROVIDER}\b"
     r"(?!\s+(?:dot|headquarters|hq|office|offices|campus|corporate|store)\b)"
 )
 MAIL_CUE = re.compile(
