@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.custody_places import find_custody_places
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.named_sites import find_named_sites
@@ -165,3 +166,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_named_sites(low, lex)
     yield from find_address_parts(low)
     yield from find_named_workplaces(low, lex)
+    yield from find_custody_places(low, lex)

@@ -1,0 +1,95 @@
+"""Jails, prisons and residential programs named after the verbs of custody and treatment.
+
+"i got out of rikers in may", "he did three years at pelican bay", "they moved him to the
+estelle unit", "went straight to phoenix house". A proper name after being held, released,
+sent or moved is the name of an institution or its town, and says where a person was. The
+name must be no everyday word ("got out of bed", "sent to school" stay), no chain or brand,
+and may carry a custody or program word after it ("unit", "island", "house", "farm").
+
+Runs on spoken-normalised text (lowercased here); yields ``(start, end, "LOCATION", conf)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_PERSON
+from tenor_desktop.redaction.place_shapes import CHAINS, name_like
+from tenor_desktop.redaction.text_case import lower_same_length
+
+_CUSTODY_VERB = (
+    r"(?:got\s+out\s+of|get(?:ting)?\s+out\s+of|released\s+from|paroled\s+(?:out\s+)?of"
+    r"|locked\s+up\s+(?:in|at)|did\s+(?:\w+\s+){0,2}(?:time|years?|months?)\s+(?:in|at)"
+    r"|served\s+(?:\w+\s+){0,2}(?:time|years?|months?)\s+(?:in|at)|doing\s+time\s+(?:in|at)"
+    r"|incarcerated\s+(?:in|at)|transferred\s+(?:him\s+|her\s+|me\s+|them\s+)?to"
+    r"|moved\s+(?:him|her|me|them)\s+to|sent\s+(?:him\s+|her\s+|me\s+|them\s+)?(?:up\s+)?to"
+    r"|calls?\s+(?:me\s+)?from|visit(?:ed|ing)?\s+(?:him|her|them)\s+(?:at|in)"
+    r"|checked\s+(?:myself\s+|himself\s+|herself\s+)?into|admitted\s+to|discharged\s+from"
+    r"|went\s+(?:straight\s+)?to|stay(?:ed|ing)?\s+at|living\s+at)"
+)
+_KIND = r"(?:unit|island|house|farm|annex|camp|ranch|lodge|pen|correctional|detention)"
+_NAMED = re.compile(
+    rf"(?<![\w'-]){_CUSTODY_VERB}\s+(?:the\s+)?"
+    rf"([a-z][a-z'-]{{2,}}(?:\s+(?!{_KIND}\b)[a-z][a-z'-]{{2,}})?)(\s+{_KIND})?"
+    r"(?=\s*[.,;!?]|\s*$|\s+(?:in|on|and|but|for|since|last|back|after|every|when|until"
+    r"|before|where|with|a|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.MULTILINE,
+)
+# Verbs that also take everyday destinations ("went to target", "living at home"): only
+# with a program word after the name ("went straight to phoenix house").
+_NEEDS_KIND = ("went", "stay", "living", "admitted", "checked", "discharged")
+
+
+def find_custody_places(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Places of the shape in the module docstring."""
+    lowered = lower_same_length(text)
+    for match in _NAMED.finditer(lowered):
+        words = match.group(1).split()
+        kind = match.group(2)
+        if kind is None and match.group(0).startswith(_NEEDS_KIND):
+            continue
+        if kind is None and len(words) == 2 and not all(_proper(w, lex) for w in words):
+            continue
+        if not _proper(words[0], lex) and not (kind and _nameable(words[0], lex)):
+            continue
+        if any(w in STOP_WORDS for w in words):
+            continue
+        end = match.end(2) if kind else match.end(1)
+        yield match.start(1), end, "LOCATION", 0.6
+
+
+def _nameable(word: str, lex: Lexicons) -> bool:
+    """A word a program is named with, everyday or not ("hope house", "phoenix house")."""
+    return not (
+        word in STOP_WORDS
+        or word in NOT_NAME_WORDS
+        or word in _NOT_PROGRAM
+        or word in CHAINS
+        or word in lex.not_phi_names
+        or word.endswith("'s")
+    )
+
+
+def _proper(word: str, lex: Lexicons) -> bool:
+    """A name no one uses as an everyday word, and no chain, brand or known non-place."""
+    return (
+        word not in lex.everyday_words
+        and word not in NOT_PERSON
+        and word not in NOT_NAME_WORDS
+        and word not in CHAINS
+        and word not in lex.not_phi_names
+        and word not in lex.not_phi_places
+        and word not in lex.medications
+        and (name_like(word, lex) or word in lex.places or word in lex.broad_cities)
+    )
+
+
+# Everyday words before "house" that make no program's name ("a halfway house", "open house").
+_NOT_PROGRAM = frozenset(
+    "halfway open full white green guest tree boarding farm fire court ware poor play dog doll"
+    " bird coffee light pent round hen town club frat sorority haunted group safe sober foster"
+    " my his her their our your this that big little old new".split()
+)
