@@ -87,6 +87,15 @@ HEAD_BAR = 0.9
 
 
 @dataclass(frozen=True, slots=True)
+class DetectorInternals:
+    """The models of a detector, for inspection (``topic_explain``)."""
+
+    encoder: MiniLMEncoder | None
+    neutral: FloatArray
+    head: TopicHead | None
+
+
+@dataclass(frozen=True, slots=True)
 class _CompiledCategory:
     category: TopicCategory
     pattern: re.Pattern[str] | None
@@ -168,6 +177,23 @@ class TopicDetector:
             self._examples = examples
         return self._examples
 
+    def example_vectors(self) -> dict[str, FloatArray]:
+        """Embeddings of each category's example sentences (computed once)."""
+        return self._example_vectors()
+
+    def internals(self) -> DetectorInternals:
+        """The encoder, ordinary-talk embeddings and head (after ``example_vectors``)."""
+        self._example_vectors()
+        return DetectorInternals(self._encoder, self._neutral, self._head)
+
+    def compiled_categories(self) -> list[_CompiledCategory]:
+        """The categories with their compiled phrase patterns."""
+        return self._categories
+
+    def bar(self, name: str) -> float:
+        """Similarity the embedding needs for category ``name``."""
+        return self._bar(name)
+
     @property
     def category_names(self) -> list[str]:
         """Names of the categories this detector looks for."""
@@ -243,7 +269,7 @@ class TopicDetector:
         windows += [
             (i, cs, ce)
             for i, (s, e) in enumerate(spans)
-            for cs, ce in _clauses(text, s, e)
+            for cs, ce in clauses(text, s, e)
             if worth_embedding(text[cs:ce])
         ]
         vectors = self._encoder.encode([text[s:e] for _i, s, e in windows], quantized=True)
@@ -315,7 +341,7 @@ class TopicDetector:
         }
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of a long sentence (at commas, semicolons, dashes and joining words)."""
     if len(text[start:end].split()) <= LONG_WORDS:
         return []
@@ -354,6 +380,19 @@ def _lowered(phrase: str) -> str:
     return _LETTER_OR_ESCAPE.sub(lambda m: m.group(1) or m.group(2).lower(), phrase)
 
 
+def phrase_matches(detector: TopicDetector, sentence: str) -> list[tuple[str, str, str]]:
+    """(category, matched text, told|discounted) of every phrase in the lowercased sentence."""
+    found: list[tuple[str, str, str]] = []
+    for compiled in detector.compiled_categories():
+        if compiled.pattern is None:
+            continue
+        name = compiled.category.name
+        for match in compiled.pattern.finditer(sentence):
+            told = _told(name, sentence, match.start(), match.end())
+            found.append((name, match.group(), "told" if told else "discounted"))
+    return found
+
+
 def _phrase_hit(compiled: _CompiledCategory, sentence: str) -> bool:
     """Whether a phrase occurs in the (lowercased) ``sentence``, not right after a negation."""
     return _phrase_state(compiled, sentence) == _TOLD
@@ -366,15 +405,18 @@ def _phrase_state(compiled: _CompiledCategory, sentence: str) -> int:
     name = compiled.category.name
     state = _ABSENT
     for match in compiled.pattern.finditer(sentence):
-        start = match.start()
-        if name in _NEGATION_BLIND:
-            if not denied(sentence, start):
-                return _TOLD
-        elif (
-            _NEGATED.search(sentence, 0, start) is None
-            and not framed(name, sentence, start)
-            and not (name == "CRIMINAL" and suffered(sentence, start, match.end()))
-        ):
+        if _told(name, sentence, match.start(), match.end()):
             return _TOLD
         state = _DISCOUNTED
     return state
+
+
+def _told(name: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the phrase of ``name`` at ``start:end`` tells the topic (not negated ...)."""
+    if name in _NEGATION_BLIND:
+        return not denied(sentence, start)
+    return (
+        _NEGATED.search(sentence, 0, start) is None
+        and not framed(name, sentence, start)
+        and not (name == "CRIMINAL" and suffered(sentence, start, end))
+    )

@@ -8,7 +8,7 @@ import pytest
 from tenor_desktop.redaction import TOPIC_CATEGORIES, RedactionModels, RedactionSettings, Redactor
 from tenor_desktop.redaction.minilm import _length_buckets
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import TopicDetector, _clauses
+from tenor_desktop.redaction.topic_detector import TopicDetector, clauses
 from tenor_desktop.redaction.topic_gate import worth_embedding
 
 
@@ -76,8 +76,8 @@ def test_long_run_on_is_scored_clause_by_clause(models: RedactionModels) -> None
         "my sister called about the wedding plans and we argued about the seating chart for an"
         " hour, and then i found out my husband has been sleeping with his coworker for months"
     )
-    clauses = _clauses(sentence, 0, len(sentence))
-    assert len(clauses) >= 2 and all(e - s < len(sentence) for s, e in clauses)
+    parts = clauses(sentence, 0, len(sentence))
+    assert len(parts) >= 2 and all(e - s < len(sentence) for s, e in parts)
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     assert [(t.category, t.start, t.end) for t in detector.detect(sentence)] == [
         ("SEXUAL_CONTENT", 0, len(sentence))

@@ -8,7 +8,7 @@ from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import TopicDetector, _clauses
+from tenor_desktop.redaction.topic_detector import TopicDetector, clauses
 
 
 class _Recording:
@@ -29,7 +29,7 @@ class _Recording:
 def test_a_sentence_of_fifteen_words_has_clauses() -> None:
     sentence = "my job is going well and my boss likes me, but my permit runs out in june."
     assert 14 < len(sentence.split()) <= 18
-    assert len(_clauses(sentence, 0, len(sentence))) >= 2
+    assert len(clauses(sentence, 0, len(sentence))) >= 2
 
 
 def test_only_clauses_with_a_field_word_are_embedded(models: RedactionModels) -> None:
