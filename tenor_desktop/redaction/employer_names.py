@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.company_shapes import company_name_end
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
@@ -94,7 +95,7 @@ EMPLOYERS = frozenset(
 _WORK_SLOT = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:at|for)|job\s+(?:at|with)|shifts?\s+at|hired\s+(?:at|by)"
     r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|quit|interview(?:ed)?"
-    r"\s+(?:at|with)|applied\s+(?:at|to)|(?:manager|cashier|barista|clerk|driver|nurse"
+    r"\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista|clerk|driver|nurse"
     r"|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
     r"|teller|stocker|cook|server|dishwasher|receptionist|analyst|technician|tech)\s+(?:at|for)"
     r"|been\s+at)\s+(?:the\s+)?$"
@@ -126,6 +127,10 @@ def find_employers(text: str, lex: Lexicons) -> Iterator[Hit]:
             if phrase in EMPLOYERS or phrase in CHAINS or {phrase, bare} & lex.not_phi_names:
                 yield slot.end(), slot.end() + len(phrase), "LOCATION", 0.75
                 break
+        else:
+            end = company_name_end(low, slot.end(), lex)
+            if end is not None:
+                yield slot.end(), end, "LOCATION", 0.6
 
 
 # Cheap needles: no workplace slot without one of these words.
@@ -139,7 +144,7 @@ _NEEDLES = (
     "fired",
     "quit",
     "interview",
-    "applied",
+    "appl",
     "been at",
     "manager",
     "cashier",

@@ -39,3 +39,32 @@ def test_workplace_chain_or_brand_is_a_location(redactor: Redactor, marked: str)
 )
 def test_brands_outside_a_workplace_slot_are_left_alone(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "i got laid off from [[alpha metallurgical]] and now i'm stocking shelves",
+        "this guy from my old job at [[spirit aerosystems]] started filming me",
+        "my wife wants me to apply at [[principal financial]] downtown.",
+        "he works for [[brennan logistics]] in the warehouse",
+    ],
+)
+def test_an_unlisted_company_is_found_by_its_shape(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work for the gas company",
+        "she got a job at an insurance company",
+        "i quit my job at the phone company last year",
+        "i work for a trucking company out of town",
+        "i applied at four places this week",
+        "i'm applying to nursing programs",
+    ],
+)
+def test_a_kind_of_business_is_no_company_name(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
