@@ -45,6 +45,10 @@ SETS = (
     # Training-style examples written 2026-11-27 for error analysis (30 transcripts, dense in
     # locations and dates, half lowercase ASR style); tuned on, like the tuning set.
     ("redaction_training2", "train2-"),
+    # Training-style examples written 2026-11-27 for error analysis by an engineer who never
+    # saw the detector (45 transcripts, location- and identifier-dense, with topic near-misses,
+    # half lowercase ASR style); tuned on, like the tuning set.
+    ("redaction_training3", "train3-"),
 )
 
 
