@@ -75,6 +75,45 @@ EMPLOYERS = frozenset(
         "dollar general",
         "family dollar",
         "dollar tree",
+        "big lots",
+        "food lion",
+        "king soopers",
+        "whole foods",
+        "piggly wiggly",
+        "food 4 less",
+        "winn-dixie",
+        "harris teeter",
+        "stop & shop",
+        "stop and shop",
+        "giant eagle",
+        "hy-vee",
+        "fred meyer",
+        "save a lot",
+        "save-a-lot",
+        "sam's club",
+        "tractor supply",
+        "rite aid",
+        "circle k",
+        "7-eleven",
+        "seven eleven",
+        "burger king",
+        "taco bell",
+        "pizza hut",
+        "olive garden",
+        "waffle house",
+        "cracker barrel",
+        "chick-fil-a",
+        "jack in the box",
+        "dairy queen",
+        "red lobster",
+        "buffalo wild wings",
+        "h-e-b",
+        "h e b",
+        "c-town",
+        "market basket",
+        "old navy",
+        "autozone",
+        "jiffy lube",
         "tyson",
         "pepsico",
         "coca-cola",
@@ -93,7 +132,9 @@ EMPLOYERS = frozenset(
 )
 # Where a workplace is named: "i work at", "a job at", "she's a cashier at", "laid off from".
 _WORK_SLOT = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+(?:at|for)|job\s+(?:at|with)|shifts?\s+at|hired\s+(?:at|by)"
+    r"\b(?:work(?:s|ed|ing)?\s+(?:(?:nights|days|weekends|overnights|part\s+time|full\s+time"
+    r"|there|shifts)\s+)?(?:at|for)|(?:stocking|cleaning|cashiering|bagging)\s+at"
+    r"|job\s+(?:at|with)|shifts?\s+at|hired\s+(?:at|by)"
     r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|quit|interview(?:ed)?"
     r"\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista|clerk|driver|nurse"
     r"|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
@@ -145,6 +186,10 @@ _NEEDLES = (
     "quit",
     "interview",
     "appl",
+    "stocking",
+    "cleaning",
+    "cashiering",
+    "bagging",
     "been at",
     "manager",
     "cashier",

@@ -68,3 +68,16 @@ def test_an_unlisted_company_is_found_by_its_shape(redactor: Redactor, marked: s
 )
 def test_a_kind_of_business_is_no_company_name(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).spans
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "I still work nights at the [[Amazon]] warehouse, and my cousin drives me.",
+        "now i'm stocking at the [[big lots]] most days",
+        "i work part time at [[starbucks]] now",
+    ],
+)
+def test_a_workplace_after_when_or_how_one_works_there(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
