@@ -1,0 +1,61 @@
+"""Universities and hospitals named by a short name or initials.
+
+- Initials after a place preposition in written text: "a scan at OHSU", "a freshman at NYU",
+  "surgery at UPMC". Initials of therapies, programs, agencies and tests ("AA", "IOP", "CBT",
+  "an MRI", "CPS") are no places and are listed below.
+- A university by the short name people use ("penn state", "georgia tech", "carnegie mellon",
+  "rutgers") after a word of study ("a junior at", "graduated from", "dropped out of", "went
+  to ... and then"). Said alone, out of a school slot, the name may be a team or a brand.
+
+Runs on spoken-normalised text; yields ``(start, end, "LOCATION", confidence)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.text_case import lower_same_length
+
+_INITIALS = re.compile(r"\b(?:at|from|into|to)\s+([A-Z]{3,5})\b(?![-'&.]\w)")
+_NOT_PLACE_INITIALS = frozenset(
+    "AAA ICU NICU PICU CCU IOP PHP CPS DCF DCFS DSS DHS DMV IRS FBI ICE CIA DEA ATF SSA SSI SSDI"
+    " EMDR CBT DBT ACT ERP IFS ADHD PTSD OCD GED SAT LSAT MCAT GRE DUI DWI OWI HIV STD STI UTI"
+    " COPD AIDS ADA CEO CFO COO PTA PTO IEP CNA EMT TSA MRI EKG ECG EEG CAT PET ATM USA NASA"
+    " ASAP LOL OMG BTW FYI PHQ GAD BAC RSVP WIC SNAP TANF EBT HUD FEMA NCLEX AMA AGAINST"
+    " THE AND BUT NOT YOU HIM HER ALL ANY WHY HOW WHO WHAT".split()
+)
+_STUDY_SLOT = re.compile(
+    r"\b(?:freshman|sophomore|junior|senior|student|students|professor|semester|degree|degrees"
+    r"|graduated|graduate|grad|dropped\s+out|transferred|enrolled|accepted|admitted|got\s+in"
+    r"|studied|studying|studies|study|classes|went|go|goes|going|attend(?:s|ed)?|applied"
+    r"|scholarship|masters|master's|phd|nursing|law\s+school|med\s+school)"
+    r"(?:\s+[a-z']+){0,3}?\s+(?:at|to|from|of|into|in)\s+$"
+    r"|\b(?:university|college|state|tech)\s+(?:and\s+then|then|and)\s+$"
+)
+_UNIVERSITIES = (
+    "penn state|ohio state|michigan state|iowa state|arizona state|kansas state|oregon state"
+    "|boise state|fresno state|san diego state|florida state|georgia state|kent state|ball state"
+    "|wayne state|portland state|morgan state|norfolk state|jackson state|wichita state"
+    "|georgia tech|virginia tech|texas tech|louisiana tech|cal poly|cal state|carnegie mellon"
+    "|johns hopkins|notre dame|texas a&m|uc davis|uc irvine|uc san diego|uc berkeley"
+    "|ole miss|rutgers|purdue|clemson|vanderbilt|tulane|baylor|emory|villanova|drexel|fordham"
+    "|gonzaga|marquette|depaul|creighton|spelman|morehouse|northeastern|northwestern|georgetown"
+    "|stanford|harvard|yale|princeton|dartmouth|cornell|columbia|berkeley|caltech|brandeis"
+    "|tufts|ucla|usc|nyu|cuny|suny|umass|uconn|unlv|utep|lsu|ucf|fiu|vcu|unc|byu|smu|tcu"
+    "|hunter college|brooklyn college|baruch|lehman|queens college|city college|miami dade"
+    "|santa monica college|de anza|foothill college|pasadena city college|valencia"
+)
+_UNIVERSITY = re.compile(rf"\b(?:the\s+)?({_UNIVERSITIES})\b(?!['-]\w)")
+
+
+def find_school_names(text: str) -> Iterator[Hit]:
+    """Initials and university short names of the shapes in the module docstring."""
+    for match in _INITIALS.finditer(text):
+        if match.group(1) not in _NOT_PLACE_INITIALS:
+            yield match.start(1), match.end(1), "LOCATION", 0.55
+    low = lower_same_length(text)
+    for match in _UNIVERSITY.finditer(low):
+        if _STUDY_SLOT.search(low, max(0, match.start() - 60), match.start()):
+            yield match.start(1), match.end(1), "LOCATION", 0.65
