@@ -49,6 +49,10 @@ SETS = (
     # saw the detector (45 transcripts, location- and identifier-dense, with topic near-misses,
     # half lowercase ASR style); tuned on, like the tuning set.
     ("redaction_training3", "train3-"),
+    # Written blind on 2026-11-27 by an engineer who never saw the detector, its lexicons or
+    # the other sets (40 dev-like transcripts, about a third lowercase ASR style); scored in
+    # aggregate only.
+    ("redaction_fresh7", "fresh7-"),
 )
 
 
