@@ -143,7 +143,7 @@ class PhiDetector:
         if known is not None:
             known.update(learned)
         spans = []
-        for start, end, label, conf, source in widen_places(text, _merge(text, chosen)):
+        for start, end, label, conf, source in widen_places(text, _merge(text, chosen), self._lex):
             # NER entities can swallow neighbouring whitespace; a span never starts or ends in it.
             while start < end and text[start].isspace():
                 start += 1

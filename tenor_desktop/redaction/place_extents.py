@@ -16,7 +16,9 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
+from tenor_desktop.redaction.place_tails import initials_before, tail_after_facility
 
 # (start, end, label, confidence, tier), as the PHI detector merges them.
 _Candidate = tuple[int, int, str, float, str]
@@ -67,7 +69,7 @@ _BRAND = "|".join(
 _BRAND_BEFORE = re.compile(rf"(?<![\w'-])({_BRAND})\s+(?:on|off)\s+$", re.IGNORECASE)
 
 
-def widen_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
+def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Candidate]:
     """LOCATION spans with the kind words after them, and a block, "rural" or a chain on the
     street before them."""
     widened: list[_Candidate] = []
@@ -83,6 +85,7 @@ def widen_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
             tail = _TAIL.match(text, end, limit)
             if tail is not None:
                 end = tail.end()
+            end = tail_after_facility(text, start, end, limit, lex)
             floor = widened[-1][1] if widened else 0
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:
@@ -96,6 +99,8 @@ def widen_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
                     start = brand.start(1)
                     if before is not None and before[0] >= start:
                         widened.pop()
+                else:
+                    start = initials_before(text, start, floor)
         previous = widened[-1] if widened else None
         if (
             previous is not None

@@ -1,0 +1,73 @@
+"""What a facility's name takes after it: "of <place>" and "on <street>".
+
+Dev marks "First Methodist on Clark Street" and "Kroger on Ridgeway Avenue" as one place, and a
+span must cover most of what was said. So a found facility (its span ends in a facility word)
+takes in "of Minnesota" / "of america" ("Korean Presbyterian Church of Minnesota", "the
+islamic center of america") and "on filbert" / "on Havana" (a street said by its bare name:
+one word that is no everyday word, or capitalised). Initials before "on" and a found street
+("the VFW on Gum Branch Road") are the facility's name, and join it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tenor_desktop.redaction.lexicons import Lexicons
+
+_FACILITY_END = re.compile(
+    r"(?:church|center|centre|institute|university|college|hospital|temple|synagogue|mosque"
+    r"|masjid|cathedral|school|academy|museum|ministries|fellowship|assembly|tabernacle|clinic"
+    r"|shelter|mission|library|courthouse|jail|prison|station|society|association|league"
+    r"|club|lodge|legion)$",
+    re.IGNORECASE,
+)
+_OF_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z]+(?:\s+[a-z]+)?)\b(?!['-])"
+)
+_ON_STREET = re.compile(
+    r"\s+on\s+([A-Za-z][a-z]+)\b(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|by|near|where|since|for"
+    r"|on|at|with|every|when|if|so)\b)",
+    re.MULTILINE,
+)
+_INITIALS_ON = re.compile(r"(?<![\w'-])([A-Z]{2,5})\s+on\s+$")
+_NOT_STREET = frozenset(
+    "it me him her them us time fire call duty board track site campus weekends weekdays"
+    " sundays mondays tuesdays wednesdays thursdays fridays saturdays purpose probation parole"
+    " medication meds staff shift break leave hold foot top sunday monday tuesday wednesday"
+    " thursday friday saturday january february march april may june july august september"
+    " october november december christmas easter thanksgiving halloween weekend weekends"
+    " holidays today tonight tomorrow yesterday".split()
+)
+
+
+def tail_after_facility(text: str, start: int, end: int, limit: int, lex: Lexicons) -> int:
+    """The end of a facility's name once "of <place>" or "on <street>" is taken in."""
+    if _FACILITY_END.search(text, start, end) is None:
+        return end
+    of_place = _OF_PLACE.match(text, end, limit)
+    if of_place is not None:
+        words = of_place.group(1)
+        if _place_words(words, lex):
+            return of_place.end()
+        first = words.split()[0]
+        if first != words and _place_words(first, lex):
+            return of_place.start(1) + len(first)
+    on_street = _ON_STREET.match(text, end, limit)
+    if on_street is not None:
+        word = on_street.group(1)
+        low = word.lower()
+        if low not in _NOT_STREET and (word[0].isupper() or low not in lex.everyday_words):
+            return on_street.end()
+    return end
+
+
+def initials_before(text: str, start: int, floor: int) -> int:
+    """Where "VFW on " before a found street starts, or ``start`` when there is none."""
+    match = _INITIALS_ON.search(text, max(floor, start - 12), start)
+    return match.start(1) if match is not None else start
+
+
+def _place_words(words: str, lex: Lexicons) -> bool:
+    """A capitalised name, or a lowercase one listed as a place ("america", "minnesota")."""
+    low = words.lower()
+    return words[0].isupper() or low in lex.not_phi_places or low in lex.places or low == "america"

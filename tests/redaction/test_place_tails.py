@@ -1,0 +1,44 @@
+"""A facility's name takes "of <place>" and "on <street>" in, as dev marks
+"First Methodist on Clark Street" whole; days, months and holidays after "on" stay out.
+
+Every positive line was covered below 80% at c46d235 (the start of this work).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _locations(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "my pastor at [[Korean Presbyterian Church of Minnesota]] is coming",
+        "everyone from the [[islamic center of america]] knows my family",
+        "I'd been drinking at the [[VFW on Gum Branch Road]] that night.",
+        "the hearing is at the [[criminal justice center on filbert]].",
+    ],
+)
+def test_a_facility_takes_its_place_or_street_in(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we met at the [[First Baptist Church]] on Sunday.",
+        "i was at the [[grace community center]] on friday and it was fine",
+        "I work at the [[Mercy Clinic]] on Tuesdays.",
+        "She's been at [[Valley General Hospital]] on and off for years.",
+    ],
+)
+def test_days_after_a_facility_stay_out_of_it(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
