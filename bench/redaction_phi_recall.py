@@ -42,6 +42,9 @@ SETS = {
     "training": DATA / "redaction_training.jsonl",
     # Training-style, written 2026-11-27 (stop 14) for error analysis: tuned on.
     "training2": DATA / "redaction_training2.jsonl",
+    # Training-style, written 2026-11-27 (stop 15) blind to the detector for error analysis,
+    # then tuned on.
+    "training3": DATA / "redaction_training3.jsonl",
     "holdout": DATA / "redaction_holdout.jsonl",
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
@@ -53,7 +56,7 @@ SETS = {
     # Written blind on 2026-11-27 (stop 14) after the engineers finished, dev-like.
     "fresh6": DATA / "redaction_fresh6.jsonl",
 }
-TUNABLE = ("dev", "tuning", "training", "training2")
+TUNABLE = ("dev", "tuning", "training", "training2", "training3")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 
 

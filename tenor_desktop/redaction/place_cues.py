@@ -24,6 +24,7 @@ from tenor_desktop.redaction.place_extents import find_address_parts
 from tenor_desktop.redaction.place_shapes import find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.school_names import find_school_names
+from tenor_desktop.redaction.street_corners import find_street_corners
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_parts import find_town_parts
 from tenor_desktop.redaction.venue_names import find_everyday_venues
@@ -169,3 +170,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_named_workplaces(low, lex)
     yield from find_custody_places(low, lex)
     yield from find_school_names(text)
+    yield from find_street_corners(text, lex)
