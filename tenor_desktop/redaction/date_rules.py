@@ -23,6 +23,7 @@ from tenor_desktop.redaction.date_words import (
     near,
     word_pattern,
 )
+from tenor_desktop.redaction.holiday_dates import find_holidays
 from tenor_desktop.redaction.month_rules import CASED_MAY_MARCH, months_alone
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -111,19 +112,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 _DASHED_DAY = word_pattern(
     r"\b(?:on|since|by|until|till|before|after)\s+((?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01]))"
     r"(?=\s*(?:[.,;!?]|$)|\s+(?:i|we|he|she|they|and|at|when|but|so|my|was|is)\b)"
-)
-_HOLIDAY_WITH_YEAR = word_pattern(
-    r"\b(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
-    r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
-    r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july"
-    r"|(?:st\.?|saint)\s+patrick'?s\s+day|juneteenth|cinco\s+de\s+mayo|veterans'?\s+day"
-    r"|presidents'?\s+day|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|super\s+bowl"
-    r"\s+sunday|black\s+friday|good\s+friday"
-    # Holidays of other calendars and traditions, with their year.
-    r"|mardi\s+gras|eid(?:\s+al[-\s](?:fitr|adha))?|diwali|chuseok|(?:lunar|chinese)\s+new\s+year"
-    r"|t[eế]t|rosh\s+hashanah|yom\s+kippur|hanukkah|chanukah|passover|ramadan|kwanzaa|nowruz"
-    r"|vesak|songkran|navratri|holi)"
-    r"(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
 _DAY_BEFORE_CAPITAL = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Ff]or|is|was|[Ss]tarting"
@@ -244,8 +232,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         if any(needle in text for needle in needles):
             for match in matches(pattern, text):
                 yield match.start(), match.end(), confidence
-    for match in matches(_HOLIDAY_WITH_YEAR, text):
-        yield match.start(), match.end(), 0.85
+    yield from find_holidays(text)
     if months:
         yield from months_alone(text)
     # A range needs two days said as ordinals.

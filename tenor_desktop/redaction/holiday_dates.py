@@ -1,0 +1,81 @@
+"""Holidays as dates: with their year ("thanksgiving 2022", "eid twenty twenty six"), or named
+as the day something happened to a person ("sober since thanksgiving", "she turns six on
+valentine's day", "stay with her till labor day").
+
+Split from :mod:`date_rules`, which runs :func:`find_holidays` on lowercased, spoken-normalised
+text ("the fourth of july" has become "the 4th of july").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.date_words import matches, word_pattern
+
+HOLIDAY = (
+    r"(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
+    r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
+    r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july"
+    r"|(?:st\.?|saint)\s+patrick'?s\s+day|juneteenth|cinco\s+de\s+mayo|veterans'?\s+day"
+    r"|presidents'?\s+day|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|super\s+bowl"
+    r"\s+sunday|black\s+friday|good\s+friday"
+    # Holidays of other calendars and traditions, with their year.
+    r"|mardi\s+gras|eid(?:\s+al[-\s](?:fitr|adha))?|diwali|chuseok|(?:lunar|chinese)\s+new\s+year"
+    r"|t[eế]t|rosh\s+hashanah|yom\s+kippur|hanukkah|chanukah|passover|ramadan|kwanzaa|nowruz"
+    r"|vesak|songkran|navratri|holi)"
+)
+_HOLIDAY_WITH_YEAR = word_pattern(
+    rf"\b{HOLIDAY}(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
+)
+# A holiday named as the day something happened: "sober since thanksgiving", "she turns six on
+# valentine's day", "stay with her till labor day" (the person's date, as a month and day is).
+# Talk of the holiday itself ("christmas is hard", "we did thanksgiving at mom's", "for
+# christmas i got", "the fourth of july fireworks") has no time word before it or a thing after.
+_HOLIDAY_AS_DAY = word_pattern(
+    r"\b(?:on|since|till|til|until|by|after|before|from)\s+(?:the\s+)?"
+    rf"({HOLIDAY})\b(?!'s|\s+(?:sales?|specials?|movies?|music|songs?|cards?|decorations"
+    r"|lights|tree|shopping|fireworks|ads|commercials|episode|weekend,?\s+(?:1[89]|20)\d\d"
+    r"|,?\s+(?:of\s+)?(?:1[89]|20)\d\d))"
+)
+_PERSON_WORD = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|my|he|he's|she|she's|they|they're|we|we're|we've|you|your"
+    r"|his|her|our|their|him|us|them|mom|dad|son|daughter|wife|husband)\b"
+)
+# Every year, not one day of the person's: "we always fight on christmas".
+_HABIT = re.compile(r"\b(?:always|every|usually|never|each|tradition|traditionally|normally)\b")
+_EVENT = re.compile(
+    r"\b(?:turn|turns|turned|turning|born|died|passed|left|leaves|moved|relapsed|quit|started"
+    r"|stopped|married|divorced|arrested|released|discharged|admitted|overdosed|proposed"
+    r"|broke\s+up|kicked|got\s+(?:out|back|home|sober|clean|fired|hired)|last\s+(?:drink|drank"
+    r"|used|time)|sober|clean|due|surgery|court|hearing|funeral|wedding|anniversary)\b"
+)
+# Substrings of every holiday name: without one, _HOLIDAY_AS_DAY cannot match.
+_HOLIDAY_STEMS = (
+    "christmas", "thanksgiving", "year", "easter", "halloween", "valentine", "independence",
+    "memorial", "labor", "mother", "father", "july", "patrick", "juneteenth", "mayo",
+    "veteran", "president", "king", "mlk", "bowl", "friday", "gras", "eid", "diwali",
+    "chuseok", "tet", "t\u1ebft", "hashanah", "kippur", "hanukkah", "chanukah", "passover",
+    "ramadan", "kwanzaa", "nowruz", "vesak", "songkran", "navratri", "holi",
+)  # fmt: skip
+
+
+def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
+    """Yield (start, end, confidence) of holidays that are dates of the person's."""
+    for match in matches(_HOLIDAY_WITH_YEAR, text):
+        yield match.start(), match.end(), 0.85
+    if not any(stem in text for stem in _HOLIDAY_STEMS):
+        return
+    for match in matches(_HOLIDAY_AS_DAY, text):
+        # The holiday is a day of someone's life when the sentence is about a person ("she
+        # turns six on ..."), not about a place or the calendar ("the clinic closes early on
+        # christmas eve"), and about one year, not every year.
+        before = text[max(0, match.start() - 100) : match.start()]
+        sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
+        if not _PERSON_WORD.search(sentence) or _HABIT.search(sentence):
+            continue
+        # "since"/"till"/"by" bound a stretch of the person's life; "on", "after", "before"
+        # name a day only with an event of theirs ("she turns six on", "moved out after").
+        bounded = match.group(0).startswith(("since", "till", "til", "until", "by"))
+        if bounded or _EVENT.search(sentence):
+            yield match.start(1), match.end(1), 0.8
