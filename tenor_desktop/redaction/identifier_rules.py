@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
+from tenor_desktop.redaction.digit_groups import find_digit_groups
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
 from tenor_desktop.redaction.spoken_contacts import (
     MAIL_CUE,
@@ -33,8 +34,10 @@ _URL = re.compile(
     # With its scheme written out, any ending is an address: "https://forms.gle/x1".
     r"|(?<![\w@.-])https?://[^\s,;!?)\"']*[^\s,;!?)\"'.]",
 )
+# Said aloud, the dots of an address are "dot" or "point": "ten point zero point zero point five".
+_IP_DOT = r"(?:\.|\s+(?:dot|point)\s+)"
 _IP = re.compile(
-    r"(?<![\d.])(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?:\.|\s+dot\s+)(\d{1,3})(?![\d])"
+    rf"(?<![\d.])(\d{{1,3}}){_IP_DOT}(\d{{1,3}}){_IP_DOT}(\d{{1,3}}){_IP_DOT}(\d{{1,3}})(?![\d])"
 )
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 _SEP = r"[ .,-]{1,2}"
@@ -108,7 +111,7 @@ _MED_OR_SCALE = re.compile(
 _WRITTEN_DOT = re.compile(r"[a-z0-9-]\.[a-z]|://")
 _SPOKEN_AT = re.compile(r"\sat\s")
 _SPOKEN_DOT = re.compile(r"\sdot\s")
-_DIGIT_DOT = re.compile(r"\d(?:\.|\s+dot\s+)\d")
+_DIGIT_DOT = re.compile(r"\d(?:\.|\s+(?:dot|point)\s+)\d")
 _HEX_COLON = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]")
 _HANDLE_WORD = re.compile(r"insta|tiktok|twitter|snap|handle|user|gamertag|login")
 
@@ -188,6 +191,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
         if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):
             yield match.start(), match.end(), "VEHICLE", 0.9
     yield from _find_codes(text)
+    yield from find_digit_groups(text)
     yield from find_spoken_codes(text)
     yield from find_trailing_number(text)
     yield from _find_codes_before_cue(text)
@@ -223,6 +227,8 @@ _PHONE_CUE = re.compile(
 def find_trailing_number(text: str) -> Iterator[Hit]:
     """A phone number cut off by the end of a segment ("call me at 617, 555,")."""
     match = _TRAILING_DIGITS.search(text)
+    if match is not None and re.fullmatch(r"[2-9]11[ .,-]*", match.group()):
+        return  # "i called 911": a service everyone dials, no one's number
     if match is not None and _PHONE_CUE.search(text[: match.start()]):
         end = match.start() + len(match.group().rstrip(" .,-"))
         label = (
