@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.digit_groups import find_digit_groups
+from tenor_desktop.redaction.plate_codes import find_plates
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
 from tenor_desktop.redaction.spoken_contacts import (
     MAIL_CUE,
@@ -192,6 +193,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
             yield match.start(), match.end(), "VEHICLE", 0.9
     yield from _find_codes(text)
     yield from find_digit_groups(text)
+    yield from find_plates(text)
     yield from find_spoken_codes(text)
     yield from find_trailing_number(text)
     yield from _find_codes_before_cue(text)

@@ -13,10 +13,17 @@ from tenor_desktop.redaction.code_context import context_label
 Hit = tuple[int, int, str, float]
 
 # A letter after an apostrophe ("it's") is part of a word, never of a code.
-_CODE_TOKEN = re.compile(r"(?<!['\u2019])[A-Za-z]+|\d+")
+_CODE_TOKEN = re.compile(r"(?<!['\u2019])(?:[Xx]-ray|[A-Za-z]+)|\d+")
 _CODE_GAP = re.compile(r"\s+|\s*-\s*|,\s+|\s+(?:dash|hyphen)\s+")
 # A letter spelled with an example word: "b as in boy 7712", "m as in mary, 4 4".
-_AS_IN = re.compile(r"\s+as\s+in\s+[A-Za-z]+,?\s+")
+_AS_IN = re.compile(r"\s+as\s+in\s+[A-Za-z][A-Za-z-]*,?\s+")
+# Letters in the phonetic alphabet, as people read codes over the phone: "kilo tango 4471".
+# Most are words or names too ("mike", "golf", "november"), so they make a code only after a
+# context word, and one alone only right after it.
+_PHONETIC = frozenset(
+    "alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november"
+    " oscar papa quebec romeo sierra tango uniform victor whiskey x-ray yankee zulu".split()
+)
 # Single letters that are words on their own ("I", "a"): they do not make a spoken code.
 _WORD_LETTERS = frozenset("aAI")
 
@@ -70,15 +77,43 @@ def _without_spelling_words(text: str, tokens: list[re.Match[str]]) -> list[re.M
     return kept
 
 
+def _phonetic_letters_hold(text: str, run: list[re.Match[str]], count: int) -> bool:
+    """Whether the phonetic words of ``run`` are letters: after a cue, two or more of them or
+    one right after it ("employee id is tango 773392"; not "expired november 2019")."""
+    if not any(m.group().isdigit() for m in run):
+        return False
+    label, distance = context_label(text, run[0].start())
+    if label is None or distance > 60:
+        return False
+    if count >= 2:
+        return True
+    word = next(m.group().lower() for m in run if m.group().lower() in _PHONETIC)
+    return distance <= 25 and word != "november"
+
+
+def _trimmed(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    while run and not (run[0].group().isdigit() or len(run[0].group()) == 1):
+        run = run[1:]
+    return run
+
+
 def _is_code_part(token: str) -> bool:
-    return token.isdigit() or (len(token) == 1 and token.isalpha())
+    return token.isdigit() or (len(token) == 1 and token.isalpha()) or token.lower() in _PHONETIC
 
 
 def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
-    letters = [m.group() for m in run if m.group().isalpha() and len(m.group()) == 1]
-    digits = sum(len(m.group()) for m in run if m.group().isdigit())
     if not run:
         return None
+    phonetic = [i for i, m in enumerate(run) if m.group().lower() in _PHONETIC]
+    if phonetic and not _phonetic_letters_hold(text, run, len(phonetic)):
+        # Words, not letters: what follows the last of them may still be a code.
+        return _spoken_code_hit(text, _trimmed(run[phonetic[-1] + 1 :]))
+    letters = [
+        m.group()
+        for m in run
+        if (m.group().isalpha() and len(m.group()) == 1) or m.group().lower() in _PHONETIC
+    ]
+    digits = sum(len(m.group()) for m in run if m.group().isdigit())
     start, end = run[0].start(), run[-1].end()
     if not letters:
         # Digit groups joined by "dash" after a context word: "claim number is 441 dash 2998".

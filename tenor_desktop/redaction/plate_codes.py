@@ -1,0 +1,60 @@
+"""Licence plates read out after their cue: "the tag is ykz 3807", "ohio plates, axb 7170",
+"his vanity plate says SOBER 1", "the plate number is 8-k-l-m-2-2-1".
+
+A plate is short (four to eight letters and digits) and read in pieces: letters in a group or
+one by one, a vanity word, digits. After a plate word ("plate", "plates", "tag number", "the
+tag is") the pieces up to the first everyday function word are the plate when they hold a
+digit. Runs on spoken-normalised text (spoken digits are digits by now).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.text_case import lower_same_length
+
+Hit = tuple[int, int, str, float]
+
+# "price tag", "name tag", "gamer tag" are no plates; "the tag on his truck" is.
+_CUE = re.compile(
+    r"\b(?:(?:license\s+|licence\s+|vanity\s+)?plates?(?:\s+number)?"
+    r"|(?<!price\s)(?<!name\s)(?<!gamer\s)(?<!dog\s)(?<!hash\s)(?<!sale\s)tags?\s+number"
+    r"|(?:the|my|his|her|their|our|your)\s+tags?(?=\s+(?:is|was|are|were|says|said|reads)\b)"
+    r"|tags?\s+on\s+(?:my|his|her|their|our|your|the)\s+(?:car|truck|van|suv|jeep|bike"
+    r"|motorcycle))"
+    r"(?:\s+(?:is|was|are|were|says|said|reads|read))?\s*[,:]?\s+"
+)
+_PIECE = re.compile(r"[a-z0-9]{1,7}(?=[\s.,;!?-]|$)")
+_PIECE_GAP = re.compile(r"\s|\s?-\s?")
+_STOP = frozenset(
+    "a an and are as at because but by for from he her his i if in is it it's just like my of"
+    " on or our she so that the their them then they this to uh um was we were with you your"
+    " dollars bucks percent off expired".split()
+)
+
+
+def find_plates(text: str) -> Iterator[Hit]:
+    """Plates after a plate word, labelled VEHICLE (see the module docstring)."""
+    lowered = lower_same_length(text)
+    if "plate" not in lowered and "tag" not in lowered:
+        return
+    for cue in _CUE.finditer(lowered):
+        pieces: list[re.Match[str]] = []
+        at = cue.end()
+        while len(pieces) < 7:
+            piece = _PIECE.match(lowered, at)
+            if piece is None or piece.group() in _STOP:
+                break
+            pieces.append(piece)
+            gap = _PIECE_GAP.match(lowered, piece.end())
+            if gap is None:
+                break
+            at = gap.end()
+        while pieces and sum(len(p.group()) for p in pieces) > 8:
+            pieces.pop()
+        chars = "".join(p.group() for p in pieces)
+        digits = sum(char.isdigit() for char in chars)
+        if not 4 <= len(chars) <= 8 or digits == 0 or (digits == len(chars) and digits < 4):
+            continue
+        yield pieces[0].start(), pieces[-1].end(), "VEHICLE", 0.8
