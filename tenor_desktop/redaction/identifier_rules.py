@@ -26,8 +26,10 @@ from tenor_desktop.redaction.text_case import lower_same_length
 
 Hit = tuple[int, int, str, float]
 
+# The domain may come back spoken after a written mailbox: "owen.park@gmail dot com".
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]+)*"
+    r"(?:\.|\s+dot\s+)[A-Za-z]{2,}"
 )
 _URL = re.compile(
     rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{TLD}\b"

@@ -12,7 +12,9 @@ import re
 # ("in", "it", "is", "be", "am") are left out, so "a dot in the middle" stays text.
 TLD = (
     r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz|ai|dev|design|blog|shop"
-    r"|store|site|online|page|art|studio|life|live|xyz|gle|ca|uk|au|nz|ie|de|fr|mx|ph|za)"
+    r"|store|site|online|page|art|studio|life|live|xyz|gle|ca|uk|au|nz|ie|de|fr|mx|ph|za"
+    # Endings of link pages, podcasts, churches and communities people share.
+    r"|ee|gg|fm|church|club|tech|space|family|social|link)"
 )
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
 _JOIN_WORD = r"(?:dot|underscore|dash|hyphen)"
@@ -24,8 +26,11 @@ _NOT_ADDRESS = (
     r"|available|good|great|bad|here|there|home|school|least|last|first|once|all)\b)"
 )
 # Letters spelled one by one may open the local part: "j d o e at gmail dot com".
+# A name spelled out whole may hold "a" and "i" ("r r i v e r a"), and "o" the normaliser
+# made a zero ("0 p a r k").
 _SPOKEN_LOCAL = (
-    rf"(?<!['\w-])(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+)"
+    rf"(?<!['\w-])(?:{_NOT_ADDRESS}[a-z0-9](?:\s+[a-z0-9]){{2,11}}(?=\s+at\s)"
+    rf"|(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+))"
     rf"(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
 )
 # A domain may be said in pieces ("g mail", "u w", "brightpath counseling") and end in a
@@ -60,5 +65,5 @@ SPOKEN_URL = re.compile(
     rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?"
     rf"(?:{_NOT_SITE_START}[a-z0-9]+\s+)?{_NOT_SITE}[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
-    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore)\s+[a-z0-9]+)*)*"
+    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+)*)*"
 )
