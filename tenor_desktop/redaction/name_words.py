@@ -56,7 +56,8 @@ TITLE_WORDS = frozenset(
     "dr doctor mr mrs ms miss mister officer detective professor prof judge coach pastor "
     "reverend rev sergeant sgt captain lieutenant nurse grandma grandpa aunt auntie uncle "
     "nana granny grammy gramps meemaw pawpaw mawmaw poppa poppop papaw gramma granddad "
-    "grandad".split()
+    "grandad mamaw memaw abuela abuelo abuelita abuelito nonna nonno bubbe zayde tia tio "
+    "titi".split()
 )
 # Words that cannot be part of a street or facility name in lowercase speech.
 STOP_WORDS = NOT_NAME_WORDS | frozenset(

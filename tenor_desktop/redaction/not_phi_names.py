@@ -18,6 +18,7 @@ from tenor_desktop.redaction.employer_names import employed_at
 from tenor_desktop.redaction.entity_rules import RELATIONS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.vehicle_models import vehicle_model_ranges
 
 # Words as the list is matched: "spider-man", "o'connell" and "grey" of "grey's" are one each.
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:'(?!s\b)[a-z]+)?")
@@ -88,6 +89,7 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         found += _pet_names(low)
     if "alexa" in low or "siri" in low:
         found += _assistants(low)
+    found += vehicle_model_ranges(low)
     return found
 
 

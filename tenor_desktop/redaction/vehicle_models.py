@@ -1,0 +1,35 @@
+"""Car and truck models are no one's name or town: "a black Ram", "my Corolla", "an old
+Tacoma", "a gray Highlander, plate 4TRW 81".
+
+A model said after an article, a possessive or a colour or age word names a vehicle, which
+the plate or VIN identifies, not the model. :func:`vehicle_model_ranges` returns the ranges
+no name or place may take ("moved to Tacoma" and "Ram said" keep their readings).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MODELS = (
+    "corolla|camry|prius|rav4|rav-4|highlander|tacoma|tundra|4runner|sienna|avalon|yaris"
+    "|civic|accord|cr-v|crv|pilot|odyssey|ridgeline|altima|sentra|maxima|rogue|pathfinder"
+    "|frontier|versa|murano|elantra|sonata|tucson|santa\\s+fe|kona|optima|sorento|soul|sportage"
+    "|forte|jetta|passat|tiguan|golf|beetle|outback|forester|impreza|crosstrek|legacy|mazda3"
+    "|cx-5|miata|malibu|impala|silverado|tahoe|suburban|equinox|traverse|camaro|corvette|cruze"
+    "|colorado|f-150|f150|f-250|ranger|explorer|escape|fusion|focus|mustang|bronco|expedition"
+    "|ram|charger|challenger|durango|caravan|grand\\s+caravan|wrangler|cherokee|grand\\s+cherokee"
+    "|compass|liberty|sierra|yukon|acadia|enclave|escalade|model\\s+3|model\\s+y|leaf|bolt"
+)
+_DETERMINER = (
+    r"(?:my|his|her|our|their|your|a|an|the|[a-z]+'s)\s+"
+    r"(?:(?:old|new|used|beat-up|little|big|black|white|gray|grey|silver|red|blue|green|maroon"
+    r"|tan|gold|brown|dark|light|two-door|four-door|\d{4}|'\d{2}|toyota|honda|nissan|hyundai"
+    r"|kia|ford|chevy|chevrolet|dodge|jeep|gmc|subaru|mazda|volkswagen|vw|tesla|buick"
+    r"|cadillac)\s+){0,3}"
+)
+_MODEL_AFTER_DETERMINER = re.compile(rf"\b{_DETERMINER}({_MODELS})\b(?!['-]\w)", re.IGNORECASE)
+
+
+def vehicle_model_ranges(low: str) -> list[tuple[int, int]]:
+    """Ranges of the lowercased ``low`` that name a car or truck model."""
+    return [(m.start(1), m.end(1)) for m in _MODEL_AFTER_DETERMINER.finditer(low)]

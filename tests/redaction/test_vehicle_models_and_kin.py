@@ -1,0 +1,48 @@
+"""Car models, forms and family titles that were taken for names or roads.
+
+Every line failed at c46d235 (the start of this work): the model, the form or the title word
+was redacted as a NAME or LOCATION.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _found(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "He had a GPS tracker on my Corolla, I found it under the bumper.",
+        "He drives a black Ram, plate [[7KMR 229]].",
+        "They're looking for a gray Highlander, and mine is a gray Highlander.",
+        "I drive an old Tacoma and I drink most nights in the lot.",
+        "My I-94 number is on the card they gave me.",
+        "The school already found stuff on his Chromebook.",
+        "i've been saving up my seroquel in an altoids tin",
+        "He still comes to Eid at my aunt's house every year.",
+        "mamaw [[pearl]] raised me. she lives up the holler",
+    ],
+)
+def test_models_forms_and_titles_are_not_identifiers(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _found(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we moved to [[Tacoma]] when I was nine",
+        "[[Ram]] said he'd call me back",
+        "we took [[I-94]] all the way up",
+    ],
+)
+def test_the_same_words_keep_their_other_readings(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _found(redactor, text) == expected
