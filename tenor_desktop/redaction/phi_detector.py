@@ -35,6 +35,7 @@ from tenor_desktop.redaction import (
     question_names,
     rare_names,
     rare_word_names,
+    role_names,
     speech_names,
     word_names,
 )
@@ -61,6 +62,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     listed_names.find_listed_names,
     person_cues.find_person_cues,
     person_slots.find_slot_names,
+    role_names.find_role_names,
     initial_names.find_opening_subjects,
     word_names.find_word_names,
     rare_names.find_rare_names,
