@@ -7,7 +7,8 @@ topic or none:
 - ``bench/data/topics_tuning.txt``, ``topics_tuning_spoken.txt`` and every
   ``bench/data/topics_train_*.txt`` (sentences written for training);
 - every sentence of the dev transcripts and of ``redaction_tuning.jsonl`` (labelled by their
-  topic spans; the rest, therapist questions included, as none);
+  topic spans; the rest, therapist questions included, as none), once as written and once with
+  the gold identifiers blanked, as the detector reads them;
 - the catalogue's and prototypes' example sentences, and the ordinary-talk sentences.
 
 Judged sets (held-out, blind, fresh*) are never read here. Embeddings come from the same int8
@@ -33,7 +34,7 @@ from topic_calibration import DEV, Row, dev_sentences, load_sentences
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import NEUTRAL_SENTENCES
+from tenor_desktop.redaction.topic_detector import NEUTRAL_SENTENCES, split_sentences
 from tenor_desktop.redaction.topic_head import NONE_LABEL, topic_head_path
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES
 
@@ -41,6 +42,10 @@ DATA = Path(__file__).resolve().parent / "data"
 LABELS = (NONE_LABEL, *(c.name for c in BUILTIN_CATEGORIES))
 EPOCHS = 3000
 STEP = 30.0
+# Ordinary talk weighs this many topic classes in the loss: with every class weighing the
+# same, each of the many hard negatives counted a tenth of a topic sentence, and the head
+# stayed sure of a topic on near misses it had been shown.
+NONE_WEIGHT = float(os.environ.get("TENOR_HEAD_NONE_WEIGHT", "1.0"))
 
 
 def training_rows() -> list[Row]:
@@ -52,6 +57,9 @@ def training_rows() -> list[Row]:
         rows += load_sentences(path)
     rows += dev_sentences(DEV)
     rows += dev_sentences(DATA / "redaction_tuning.jsonl")
+    # The detector reads transcripts with identifiers blanked: the same sentences as it sees them.
+    rows += blanked_sentences(DEV)
+    rows += blanked_sentences(DATA / "redaction_tuning.jsonl")
     for category in BUILTIN_CATEGORIES:
         rows += [(category.name, s) for s in category.examples]
     for name, examples in EXTRA_EXAMPLES.items():
@@ -63,13 +71,34 @@ def training_rows() -> list[Row]:
     return list(unique.values())
 
 
+def blanked_sentences(path: Path) -> list[Row]:
+    """``dev_sentences`` of the transcripts with their gold identifier spans blanked."""
+    rows: list[Row] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        example = json.loads(line)
+        chars = list(example["text"])
+        for span in example["phi"]:
+            chars[span["start"] : span["end"]] = " " * (span["end"] - span["start"])
+        text = "".join(chars)
+        for start, end in split_sentences(text):
+            gold = [
+                t["category"]
+                for t in example["topics"]
+                if min(end, t["end"]) - max(start, t["start"]) >= 0.5 * (end - start)
+            ]
+            rows.append((gold[0] if gold else None, text[start:end]))
+    return rows
+
+
 def train(vectors: FloatArray, targets: np.ndarray) -> tuple[FloatArray, FloatArray]:
     """Softmax regression by full-batch gradient descent (classes weighted equally)."""
     count, width = vectors.shape
     onehot = np.eye(len(LABELS), dtype=np.float32)[targets]
     # Each class weighs the same in the loss, however many sentences it has.
     per_class = np.bincount(targets, minlength=len(LABELS)).astype(np.float32)
-    sample_weight = (count / (len(LABELS) * np.maximum(per_class, 1.0)))[targets][:, None]
+    class_weight = count / (len(LABELS) * np.maximum(per_class, 1.0))
+    class_weight[LABELS.index(NONE_LABEL)] *= NONE_WEIGHT
+    sample_weight = class_weight[targets][:, None]
     weights = np.zeros((width, len(LABELS)), dtype=np.float32)
     bias = np.zeros(len(LABELS), dtype=np.float32)
     for _ in range(EPOCHS):
@@ -104,6 +133,7 @@ def main() -> int:
         "training_accuracy": round(float((predicted == targets).mean()), 4),
         "epochs": EPOCHS,
         "step": STEP,
+        "none_weight": NONE_WEIGHT,
         "sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
         "threads": os.environ.get("OMP_NUM_THREADS"),
     }

@@ -72,7 +72,8 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"swing(?:ing|ers?) with|swinging couples?",
         r"chlamydia|gonorrh\w+|syphilis|\bst[di]s?\b|morning[- ]after pill|condom broke",
         r"sleeping with(?! (?:the|my|a|his|her|our) (?:\w+ )?(?:lights?|tv|phone|door|window|fan"
-        r"|dog|cat|baby|kids?|teddy|blanket|pillow|radio|music|night ?light|light)\b)",
+        r"|dog|cat|baby|kids?|teddy|blanket|pillow|radio|music|night ?light|light|rifle|gun"
+        r"|shotgun|pistol|knife|bat|weapon)\b)",
         r"(?:blow|hand) ?jobs?",
         r"went down on",
         r"go(?:es|ing)? down on",

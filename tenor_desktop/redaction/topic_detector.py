@@ -25,9 +25,9 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
-from tenor_desktop.redaction.topic_framing import denied, framed, suffered
+from tenor_desktop.redaction.topic_framing import denied, figurative, framed, suffered
 from tenor_desktop.redaction.topic_gate import worth_embedding
-from tenor_desktop.redaction.topic_head import TopicHead
+from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_prototypes import (
     CALIBRATED_BARS,
@@ -84,6 +84,14 @@ _NEGATION_BLIND = frozenset({"SELF_HARM"})
 NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
 # The linear head (topic_head) names a topic the examples missed only when this sure of it.
 HEAD_BAR = 0.9
+# ... and only when the closest examples fall short of the bar by no more than this (far
+# below it, the head is sure of odd things: blanked identifiers, logistics, other people).
+HEAD_REACH = 0.06
+# The head vetoes an embedding-only topic when it holds the window for ordinary talk with at
+# least this probability (trained on hard negatives: denials, idioms, logistics, strangers);
+# SELF_HARM, which also raises the clinician's risk flag, only with SELF_HARM_VETO.
+HEAD_VETO = 0.85
+SELF_HARM_VETO = 1.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +284,7 @@ class TopicDetector:
         scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
         neutral = top_k_mean(self._neutral, vectors) if len(self._neutral) else None
         head = self._head_choices(vectors, names)
+        ordinary = self._ordinary(vectors)
         best_of: dict[int, tuple[float, str, float]] = {}
         for row, (index, start, end) in enumerate(windows):
             best = int(scores[row].argmax())
@@ -286,13 +295,16 @@ class TopicDetector:
             near = lead >= 0 and names[best] not in barred[index]
             if near and neutral is not None and score < float(neutral[row]) + NEUTRAL_MARGIN:
                 near = False
+            veto = SELF_HARM_VETO if names[best] == "SELF_HARM" else HEAD_VETO
+            if near and float(ordinary[row]) >= veto:
+                continue
             if not near:
                 # The closest examples point the right way but not far enough: the head may
                 # still be sure of that same topic. It never decides alone (it is sure of odd
                 # things far from its training sentences), nor beside a look-alike idiom.
                 name, sure = head[row]
                 # Nor on a short statement, which says too little (see SHORT_PENALTY).
-                if name != names[best] or barred[index] or short:
+                if name != names[best] or barred[index] or short or lead < -HEAD_REACH:
                     continue
                 lead, score = sure - 1.0, sure
             if index not in best_of or lead > best_of[index][0]:
@@ -301,6 +313,14 @@ class TopicDetector:
             TopicSpan(*spans[index], name, round(score, 3), "embedding")
             for index, (_lead, name, score) in sorted(best_of.items())
         ]
+
+    def _ordinary(self, vectors: FloatArray) -> FloatArray:
+        """Per vector, the head's probability of no topic (zeros without a head)."""
+        if self._head is None or NONE_LABEL not in self._head.labels:
+            return np.zeros(len(vectors), dtype=np.float32)
+        column = self._head.labels.index(NONE_LABEL)
+        probs: FloatArray = self._head.probabilities(vectors)[:, column]
+        return probs
 
     def _head_choices(
         self, vectors: FloatArray, names: list[str]
@@ -414,9 +434,10 @@ def _phrase_state(compiled: _CompiledCategory, sentence: str) -> int:
 def _told(name: str, sentence: str, start: int, end: int) -> bool:
     """Whether the phrase of ``name`` at ``start:end`` tells the topic (not negated ...)."""
     if name in _NEGATION_BLIND:
-        return not denied(sentence, start)
+        return not denied(sentence, start) and not figurative(name, sentence, start, end)
     return (
         _NEGATED.search(sentence, 0, start) is None
         and not framed(name, sentence, start)
+        and not figurative(name, sentence, start, end)
         and not (name == "CRIMINAL" and suffered(sentence, start, end))
     )

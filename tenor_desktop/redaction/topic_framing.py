@@ -87,3 +87,56 @@ def denied(sentence: str, start: int) -> bool:
         _PRESENT_WISH.match(sentence, start) is None
         and _DENIAL.search(sentence, max(0, start - 50), start) is not None
     )
+
+
+# News about strangers, anywhere in the sentence: "they arrested somebody, it was all over the
+# news", "there was an overdose in the news about some celebrity".
+_NEWS = re.compile(
+    r"\b(?:on|in|all over) the (?:local )?news\b|\b(?:news|headlines?) (?:about|that|said)\b"
+    r"|\b(?:saw|read|heard) (?:about (?:it |this )?)?(?:on|in) (?:the )?(?:paper|tv|facebook"
+    r"|tiktok|instagram|my feed)\b"
+)
+# A joke told about the client: "my chef keeps joking he's gonna deport me back to the pit".
+_JOKE = re.compile(r"\b(?:jok\w*|kidding|teas(?:e|es|ed|ing))\b\W+(?:\w+\W+){0,5}$")
+# A stranger as the doer or the one taken: "somebody got arrested", "a guy at my gym got
+# arrested", "they arrested some guy downtown" (CRIMINAL: no matter of the client's).
+_STRANGER_BEFORE = re.compile(
+    r"\b(?:some(?:body|one)|some (?:guy|girl|kid|man|woman|lady|dude|people)"
+    r"|(?:a|this|some) (?:guy|girl|kid|man|woman|lady|dude) (?:at|from|in|on) (?:my|the|our"
+    r"|his|her) \w+)\W+(?:\w+\W+){0,3}$"
+)
+_STRANGER_AFTER = re.compile(
+    r"\W+(?:somebody|someone|some (?:guy|girl|kid|man|woman|dude)|a (?:guy|man|woman|kid))\b"
+)
+# The client's own threat or wish, said in anger: "i could have strangled my sister", "i'm
+# gonna kill him" (ABUSE is what someone did to someone, not a figure of speech).
+_OWN_THREAT = re.compile(
+    r"\bi(?:'d| would| could| might)(?:'ve| have)?\W+(?:\w+\W+)?$"
+    r"|\bi(?:'m| am)? (?:gonna|going to)\W+(?:\w+\W+)?$|\bi (?:wanted|want|wanna) to\W+$"
+)
+# "pushed me to apply", "pushed me into taking the job": urging, not a shove.
+_URGED = re.compile(r"\W+(?:to (?!the\b|a\b|my\b|his\b|her\b)\w+|into (?:\w+ing)\b)")
+# "wanted to die of embarrassment", "dying laughing" (SELF_HARM figures of speech).
+_DIE_OF = re.compile(r"\W+(?:of (?:embarrassment|shame|boredom|laughter|laughing|cringe)|laughing)")
+_DIE = re.compile(r"\b(?:die|died|dying|dead)\b")
+
+
+def figurative(category: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the phrase of ``category`` at ``start:end`` is news, a joke or a figure of speech.
+
+    SELF_HARM keeps every phrase but the plainest figures ("die of embarrassment"): the risk
+    view must see news of a suicide the client dwells on.
+    """
+    after = sentence[end : end + 40]
+    if category == "SELF_HARM":
+        return _DIE.search(sentence, start, end) is not None and _DIE_OF.match(after) is not None
+    before = sentence[max(0, start - 60) : start]
+    if _NEWS.search(sentence) is not None or _JOKE.search(before) is not None:
+        return True
+    if category == "CRIMINAL":
+        return _STRANGER_BEFORE.search(before) is not None or bool(_STRANGER_AFTER.match(after))
+    if category == "ABUSE":
+        if after.startswith(("'s", "\u2019s")) or _OWN_THREAT.search(before) is not None:
+            return True
+        return sentence[start:end].startswith("push") and _URGED.match(after) is not None
+    return False

@@ -43,9 +43,14 @@ def test_damaged_or_mismatched_head_is_a_configuration_error(tmp_path: Path) -> 
 
 
 def _examples_never_decide(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Bars no similarity can clear: only the head can name an embedding topic."""
+    """Bars no similarity can clear: only the head can name an embedding topic.
+
+    Its reach (how far below the bar it may still name a topic) is opened wide here; the
+    reach itself is tested in test_topics_near_misses.
+    """
     bars = {category.name: 2.0 for category in BUILTIN_CATEGORIES}
     monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
+    monkeypatch.setattr(topic_detector, "HEAD_REACH", 5.0)
 
 
 def test_head_names_a_topic_the_examples_miss(

@@ -1,0 +1,113 @@
+"""Near misses in transcripts: news, jokes, strangers, figures of speech, and the head's veto."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import tenor_desktop.redaction.topic_detector as topic_detector
+from tenor_desktop.redaction import RedactionModels
+from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
+from tenor_desktop.redaction.topic_detector import TopicDetector
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TopicDetector:
+    """Phrases only (no encoder, no head): the frames decide."""
+    return TopicDetector(None, BUILTIN_CATEGORIES)
+
+
+def _found(detector: TopicDetector, sentence: str) -> set[str]:
+    return {span.category for span in detector.detect("Client: " + sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "told"),
+    [
+        ("they arrested some guy downtown, it was all over the news.", "CRIMINAL", False),
+        ("my brother got arrested last week at his job.", "CRIMINAL", True),
+        (
+            "there was an overdose in the news about a singer and it upset me.",
+            "SUBSTANCE_USE",
+            False,
+        ),
+        ("my chef keeps joking he's gonna deport me back to the grill.", "IMMIGRATION", False),
+        ("they are trying to deport my dad next month.", "IMMIGRATION", True),
+        ("a guy at my church got arrested for fraud, i barely know him.", "CRIMINAL", False),
+        ("my son got arrested for fraud in the spring.", "CRIMINAL", True),
+        ("i could have strangled my brother for telling everyone.", "ABUSE", False),
+        ("he strangled me until i blacked out.", "ABUSE", True),
+        ("i keep hitting my roommate's vape when i'm stressed.", "ABUSE", False),
+        ("he keeps hitting my mom when he's drunk.", "ABUSE", True),
+        ("my dad pushed me to apply for college and i'm glad.", "ABUSE", False),
+        ("he pushed me to the ground in the driveway.", "ABUSE", True),
+        ("i've been sleeping with the rifle next to my bed.", "SEXUAL_CONTENT", False),
+        ("i've been sleeping with my boss for a few months.", "SEXUAL_CONTENT", True),
+        ("i wanted to die of embarrassment at the party.", "SELF_HARM", False),
+        ("i wanted to die after the party, i still do.", "SELF_HARM", True),
+        # Risk talk stays, whatever the frame: news of a suicide the client dwells on.
+        ("i saw on the news that a girl killed herself, same as my situation.", "SELF_HARM", True),
+    ],
+)
+def test_frames_of_news_jokes_strangers_and_figures(
+    lexicon: TopicDetector, sentence: str, category: str, told: bool
+) -> None:
+    assert (category in _found(lexicon, sentence)) is told
+
+
+def test_head_vetoes_a_weak_embedding_fire_it_holds_for_ordinary_talk(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    denial = "i never took anything stronger than tylenol after the surgery."
+    assert _found(detector, denial) == set()
+    monkeypatch.setattr(topic_detector, "HEAD_VETO", 1.01)
+    assert "SUBSTANCE_USE" in _found(detector, denial)
+
+
+def test_head_rescues_only_near_the_bar(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    job = "my sister is a public defender and she works crazy hours."
+    assert _found(detector, job) == set()
+    monkeypatch.setattr(topic_detector, "HEAD_REACH", 1.0)
+    assert "CRIMINAL" in _found(detector, job)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "i sit in the car in the garage with the engine running and wonder if it would be easier.",
+        "i've started giving my things away to my sister so she has them after.",
+        "i keep thinking everyone would be better off if i wasn't around.",
+    ],
+)
+def test_indirect_self_harm_still_found(models: RedactionModels, sentence: str) -> None:
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    assert "SELF_HARM" in _found(detector, sentence)
+
+
+def test_head_training_reads_transcripts_with_identifiers_blanked(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from train_topic_head import blanked_sentences
+
+    text = "Therapist: How was it?\nClient: Maria took me to Dayton. Then he hit me again."
+    row = {
+        "text": text,
+        "phi": [{"start": text.index("Maria"), "end": text.index("Maria") + 5}],
+        "topics": [
+            {"start": text.index("Then"), "end": len(text), "category": "ABUSE"},
+        ],
+    }
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    rows = blanked_sentences(path)
+    assert ("ABUSE", "Then he hit me again.") in rows
+    took = next(sentence for label, sentence in rows if "took me" in sentence)
+    assert "Maria" not in took and took.endswith("took me to Dayton.")
