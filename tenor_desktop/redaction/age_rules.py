@@ -17,6 +17,8 @@ _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is|pushing"
     # "my mom's ninety-one", "my aunt, who's ninety-eight,"
     rf"|who's|who\s+is|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad)'s"
+    # In apposition: "my grandmother, ninety-six, lives with us".
+    rf"|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad),"
     r"|died at|passed at|lived to|made it to|reached)\s+(?:(?:almost|nearly|over|about|like"
     r"|around|already)\s+)?(?:a\s+)?$",
     re.IGNORECASE,

@@ -70,7 +70,7 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
             0.85,
         ),
         # "her ninetieth birthday": an age over 89 said as the birthday.
-        (("birthday",), r"\b(?:9\d|1[01]\d|12[0-5])th(?=\s+birthday\b)", 0.85),
+        (("birthday",), r"\b(?:9\d|1[01]\d|12[0-5])(?:st|nd|rd|th)(?=\s+birthday\b)", 0.85),
         # An age over 89 said as a decade: "she's in her late nineties".
         (
             ("nineties",),

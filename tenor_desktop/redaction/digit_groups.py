@@ -17,11 +17,12 @@ from tenor_desktop.redaction.code_context import context_label
 
 Hit = tuple[int, int, str, float]
 
-# A pause between groups: a comma or full stop, a dash said or written, a filler word.
-_GAP = r"(?:,?\s|[.;]\s|\s?-\s?|\s(?:dash|hyphen)\s|,?\s(?:uh|um|er|uhm),?\s)"
+# A pause between groups: a comma, full stop or ellipsis, a dash said or written, a filler.
+_GAP = r"(?:,?\s|[.;]\s|(?:\.{2,3}|\u2026)\s?|\s?-\s?|\s(?:dash|hyphen)\s|,?\s(?:uh|um|er|uhm),?\s)"
 _GROUPS = re.compile(rf"(?<![\w.,$-])\d{{1,4}}(?:{_GAP}\d{{1,4}}){{1,5}}(?![\w-]|[.,]\d)")
 _DIGIT_GAP = re.compile(
-    r"\d(?:,?\s|[.;]\s|-|\s-\s)\d|\d\s(?:dash|hyphen|uh|um|er|uhm)\b|\d, (?:uh|um)"
+    r"\d(?:,?\s|[.;]\s|(?:\.{2,3}|\u2026)\s?|-|\s-\s)\d"
+    r"|\d\s(?:dash|hyphen|uh|um|er|uhm)\b|\d, (?:uh|um)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)

@@ -31,6 +31,14 @@ _AFTER_IS = re.compile(
     r"(?:\s+\d{1,4}\b)?(?![\w@])"
 )
 _DIRECT = re.compile(rf"\b{_CUE}\s+(?:of\s+)?{_HANDLE_SHAPE}(?![\w@])")
+# "follow her at kaylee lynn 22 on tiktok": a handle said after "follow ... at", up to four
+# words, taken when a network is named or the handle has a handle's shape.
+_NETWORK = r"(?:insta|instagram|tiktok|twitter|x|snap|snapchat|threads|youtube|twitch)"
+_FOLLOW = re.compile(
+    rf"\bfollow\s+(?:me|her|him|us|them)\s+(?:on\s+(?P<before>{_NETWORK})\s+)?at\s+"
+    r"(?P<handle>[a-z0-9](?:[a-z0-9._]*[a-z0-9])?(?:\s+[a-z0-9](?:[a-z0-9._]*[a-z0-9])?){0,3}?)"
+    rf"(?=\s+on\s+(?P<after>{_NETWORK})\b|\s*[,.!?]|\s*$)"
+)
 _SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
 
 
@@ -44,4 +52,10 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
             numbered = match.end() > match.end(1)
             if shaped or (pattern is _AFTER_IS and (numbered or is_rare_word(token, lex))):
                 yield match.start(1), match.end(), "ID", 0.75
+    if "follow" in lowered:
+        for match in _FOLLOW.finditer(lowered):
+            handle = match.group("handle")
+            named = match.group("before") or match.group("after")
+            if named or any(char.isdigit() or char in "._" for char in handle):
+                yield match.start("handle"), match.end("handle"), "ID", 0.75
     yield from find_named_handles(text)

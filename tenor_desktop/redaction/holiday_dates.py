@@ -19,7 +19,7 @@ HOLIDAY = (
     r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july"
     r"|(?:st\.?|saint)\s+patrick'?s\s+day|juneteenth|cinco\s+de\s+mayo|veterans'?\s+day"
     r"|presidents'?\s+day|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|super\s+bowl"
-    r"\s+sunday|black\s+friday|good\s+friday"
+    r"\s+sunday|black\s+friday|good\s+friday|april\s+fools'?(?:\s+day)?"
     # Holidays of other calendars and traditions, with their year.
     r"|mardi\s+gras|eid(?:\s+al[-\s](?:fitr|adha))?|diwali|chuseok|(?:lunar|chinese)\s+new\s+year"
     r"|t[eế]t|rosh\s+hashanah|yom\s+kippur|hanukkah|chanukah|passover|ramadan|kwanzaa|nowruz"
@@ -34,7 +34,7 @@ _HOLIDAY_WITH_YEAR = word_pattern(
 # christmas i got", "the fourth of july fireworks") has no time word before it or a thing after.
 _HOLIDAY_AS_DAY = word_pattern(
     r"\b(?:on|since|till|til|until|by|after|before|from)\s+(?:the\s+)?"
-    rf"({HOLIDAY})\b(?!'s|\s+(?:sales?|specials?|movies?|music|songs?|cards?|decorations"
+    rf"({HOLIDAY}(?:\s+(?:weekend|morning|night|afternoon|evening))?)\b(?!'s|\s+(?:sales?|specials?|movies?|music|songs?|cards?|decorations"
     r"|lights|tree|shopping|fireworks|ads|commercials|episode|weekend,?\s+(?:1[89]|20)\d\d"
     r"|,?\s+(?:of\s+)?(?:1[89]|20)\d\d))"
 )
@@ -53,7 +53,7 @@ _EVENT = re.compile(
 # Substrings of every holiday name: without one, _HOLIDAY_AS_DAY cannot match.
 _HOLIDAY_STEMS = (
     "christmas", "thanksgiving", "year", "easter", "halloween", "valentine", "independence",
-    "memorial", "labor", "mother", "father", "july", "patrick", "juneteenth", "mayo",
+    "memorial", "labor", "mother", "father", "july", "fool", "patrick", "juneteenth", "mayo",
     "veteran", "president", "king", "mlk", "bowl", "friday", "gras", "eid", "diwali",
     "chuseok", "tet", "t\u1ebft", "hashanah", "kippur", "hanukkah", "chanukah", "passover",
     "ramadan", "kwanzaa", "nowruz", "vesak", "songkran", "navratri", "holi",

@@ -19,11 +19,15 @@ Hit = tuple[int, int, str, float]
 # "price tag", "name tag", "gamer tag" are no plates; "the tag on his truck" is.
 _CUE = re.compile(
     r"\b(?:(?:license\s+|licence\s+|vanity\s+)?plates?(?:\s+number)?"
+    r"|registration(?:\s+number)?"
     r"|(?<!price\s)(?<!name\s)(?<!gamer\s)(?<!dog\s)(?<!hash\s)(?<!sale\s)tags?\s+number"
     r"|(?:the|my|his|her|their|our|your)\s+tags?(?=\s+(?:is|was|are|were|says|said|reads)\b)"
     r"|tags?\s+on\s+(?:my|his|her|their|our|your|the)\s+(?:car|truck|van|suv|jeep|bike"
     r"|motorcycle))"
-    r"(?:\s+(?:is|was|are|were|says|said|reads|read))?\s*[,:]?\s+"
+    r"(?:'s|\s+(?:is|was|are|were|says|say|said|reads|read))?"
+    # A filler or a partial plate after the cue: "the plate, um,", "a plate ending in".
+    r"(?:\s*,?\s+(?:um|uh|like|something\s+like),?"
+    r"|\s+(?P<part>(?:ending|ended|ends|starting|started|starts)\s+(?:in|with)))?\s*[,:]?\s+"
 )
 _PIECE = re.compile(r"[a-z0-9]{1,7}(?=[\s.,;!?-]|$)")
 _PIECE_GAP = re.compile(r"\s|\s?-\s?")
@@ -37,7 +41,7 @@ _STOP = frozenset(
 def find_plates(text: str) -> Iterator[Hit]:
     """Plates after a plate word, labelled VEHICLE (see the module docstring)."""
     lowered = lower_same_length(text)
-    if "plate" not in lowered and "tag" not in lowered:
+    if "plate" not in lowered and "tag" not in lowered and "registration" not in lowered:
         return
     for cue in _CUE.finditer(lowered):
         pieces: list[re.Match[str]] = []
@@ -55,6 +59,9 @@ def find_plates(text: str) -> Iterator[Hit]:
             pieces.pop()
         chars = "".join(p.group() for p in pieces)
         digits = sum(char.isdigit() for char in chars)
-        if not 4 <= len(chars) <= 8 or digits == 0 or (digits == len(chars) and digits < 4):
+        shortest = 2 if cue.group("part") else 4
+        if not shortest <= len(chars) <= 8 or digits == 0:
+            continue
+        if digits == len(chars) and digits < 4 and not cue.group("part"):
             continue
         yield pieces[0].start(), pieces[-1].end(), "VEHICLE", 0.8

@@ -44,8 +44,9 @@ SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b")
 # after a word about mail (see MAIL_CUE), since "my sister at yahoo" is a workplace.
 _PROVIDER = r"(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)"
 MAIL_PROVIDER = re.compile(rf"\bat\s+{_PROVIDER}\b")
+# Its ending may come back with the dot dropped or said "period": "jdoe at gmail com".
 SPOKEN_PROVIDER_EMAIL = re.compile(
-    rf"\b{_SPOKEN_LOCAL}\s+at\s+{_PROVIDER}\b"
+    rf"\b{_SPOKEN_LOCAL}\s+at\s+{_PROVIDER}(?:\s+(?:period\s+)?(?:com|net)\b)?"
     r"(?!\s+(?:dot|headquarters|hq|office|offices|campus|corporate|store)\b)"
 )
 MAIL_CUE = re.compile(
@@ -65,5 +66,5 @@ SPOKEN_URL = re.compile(
     rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?"
     rf"(?:{_NOT_SITE_START}[a-z0-9]+\s+)?{_NOT_SITE}[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
-    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+)*)*"
+    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+|\s+[a-z0-9]\b)*)*"
 )

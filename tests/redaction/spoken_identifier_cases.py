@@ -18,6 +18,7 @@ from tests.redaction.spoken_identifier_grammar import (
     plate,
     say_groups,
 )
+from tests.redaction.spoken_more_cases import more_cases
 
 _SSN_CUES = (
     "my social is ", "my social security number is ", "my ss number is ", "his ssn is ",
@@ -125,6 +126,7 @@ def all_cases() -> list[SpokenCase]:
     cases += _cards(rng)
     cases += contact_cases(rng)
     cases += date_cases(rng)
+    cases += more_cases(rng)
     return cases
 
 

@@ -76,4 +76,10 @@ NON_PHI_SENTENCES = (
     "the kids are 4, 7, 9 and 12.",
     "I called 211 and they gave me a list of shelters.",
     "my ip changed to the new one when we moved.",
+    "i follow her at school and she hates it.",
+    "follow them at the meeting, they said.",
+    "we got there at 5... 6... maybe 7 and left.",
+    "the plates are ending up in the sink again.",
+    "my grandmother, 85, still drives.",
+    "on christmas morning we always open presents.",
 )
