@@ -18,7 +18,12 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
-from tenor_desktop.redaction.place_tails import initials_before, tail_after_facility
+from tenor_desktop.redaction.place_tails import (
+    initials_before,
+    street_suffix_end,
+    tail_after_facility,
+    unit_end,
+)
 
 # (start, end, label, confidence, tier), as the PHI detector merges them.
 _Candidate = tuple[int, int, str, float, str]
@@ -41,7 +46,9 @@ _TAIL = re.compile(
 _HEAD = re.compile(
     r"(?:\b(?:the\s+)?\d{1,5}\s+block\s+of\s+|\brural\s+|\bold\s+(?=route\b)"
     # "Mount Olive Baptist", "Port of New Orleans", "Fort Bragg": the word that opens the name.
-    r"|\b(?:[Mm]ount|[Mm]t\.?|[Pp]ort\s+of|[Ff]ort|[Cc]amp)\s+)$"
+    r"|\b(?:[Mm]ount|[Mm]t\.?|[Pp]ort\s+of|[Ff]ort|[Cc]amp)\s+"
+    # "east baton rouge parish", "South Tucson": a direction that opens the name.
+    r"|\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\s+)$"
 )
 _UNIT = re.compile(r"(?:apartment|apt|unit|suite|ste)\b", re.IGNORECASE)
 _ADDRESS_PART = re.compile(
@@ -80,12 +87,16 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             # "Cebu City", "Olive Baptist": a name with a capitalised kind word after it
             # is a place's name.
             label = "LOCATION"
+        limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        suffix_end = street_suffix_end(text, end, limit) if label in ("NAME", "LOCATION") else None
+        if suffix_end is not None:
+            # "stan schlueter" + " loop", "north acadian" + " thruway": a street.
+            label, end = "LOCATION", suffix_end
         if label == "LOCATION":
-            limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
             tail = _TAIL.match(text, end, limit)
             if tail is not None:
                 end = tail.end()
-            end = tail_after_facility(text, start, end, limit, lex)
+            end = unit_end(text, tail_after_facility(text, start, end, limit, lex), limit)
             floor = widened[-1][1] if widened else 0
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:

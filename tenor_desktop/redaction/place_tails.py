@@ -30,6 +30,21 @@ _ON_STREET = re.compile(
     re.MULTILINE,
 )
 _INITIALS_ON = re.compile(r"(?<![\w'-])([A-Z]{2,5})\s+on\s+$")
+_STREET_SUFFIX_AFTER = re.compile(
+    r"\s+(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|boulevard|blvd\.?|lane|parkway|highway"
+    r"|loop|thruway|expressway|turnpike|freeway|causeway|pike|terrace)\b(?!['-])",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r",?\s+(?:unit|apt\.?|apartment|suite|ste\.?|number|#)\s*"
+    r"(\d{1,5}[a-z]?\b|[a-z]+(?:[\s-][a-z]+){0,3}?)(?=\s*[.,;!?]|\s*$|\s+(?:and|in|on|but|so)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NUMBER_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
+    " eighty ninety hundred a b c d e f".split()
+)
 _NOT_STREET = frozenset(
     "it me him her them us time fire call duty board track site campus weekends weekdays"
     " sundays mondays tuesdays wednesdays thursdays fridays saturdays purpose probation parole"
@@ -58,6 +73,23 @@ def tail_after_facility(text: str, start: int, end: int, limit: int, lex: Lexico
         low = word.lower()
         if low not in _NOT_STREET and (word[0].isupper() or low not in lex.everyday_words):
             return on_street.end()
+    return end
+
+
+def street_suffix_end(text: str, end: int, limit: int) -> int | None:
+    """End of a street suffix right after ``end`` ("north acadian" + " thruway"), or None."""
+    match = _STREET_SUFFIX_AFTER.match(text, end, limit)
+    return match.end() if match is not None else None
+
+
+def unit_end(text: str, end: int, limit: int) -> int:
+    """The end of ", unit four fourteen" / " apt 3b" after an address, or ``end``."""
+    match = _UNIT_AFTER.match(text, end, limit)
+    if match is None:
+        return end
+    number = match.group(1).lower().replace("-", " ").split()
+    if number[0][:1].isdigit() or all(w in _NUMBER_WORDS for w in number):
+        return match.end()
     return end
 
 

@@ -47,6 +47,8 @@ _UNIVERSITIES = (
     "|hunter college|brooklyn college|baruch|lehman|queens college|city college|miami dade"
     "|santa monica college|de anza|foothill college|pasadena city college|valencia"
 )
+# "at u of m", "a semester at u of h", "U of M": the university of a state or city.
+_U_OF = re.compile(r"\b(?:at|to|from|into|of)\s+(?:the\s+)?(u\s+of\s+[a-z]{1,2})\b(?!['-]\w)")
 _UNIVERSITY = re.compile(rf"\b(?:the\s+)?({_UNIVERSITIES})\b(?!['-]\w)")
 
 
@@ -56,6 +58,9 @@ def find_school_names(text: str) -> Iterator[Hit]:
         if match.group(1) not in _NOT_PLACE_INITIALS:
             yield match.start(1), match.end(1), "LOCATION", 0.55
     low = lower_same_length(text)
+    if "u of " in low:
+        for match in _U_OF.finditer(low):
+            yield match.start(1), match.end(1), "LOCATION", 0.6
     for match in _UNIVERSITY.finditer(low):
         if _STUDY_SLOT.search(low, max(0, match.start() - 60), match.start()):
             yield match.start(1), match.end(1), "LOCATION", 0.65

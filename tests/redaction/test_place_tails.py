@@ -42,3 +42,17 @@ def test_a_facility_takes_its_place_or_street_in(redactor: Redactor, marked: str
 def test_days_after_a_facility_stay_out_of_it(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "i'm at my aunt's in [[east baton rouge parish]], off [[plank road]].",
+        "we live in [[mission valley]], in the [[rio vista apartments, unit four fourteen]].",
+        "he still lives with dad on [[north acadian thruway]].",
+        "and in pharmacy school at [[u of m]] everyone took adderall",
+    ],
+)
+def test_directions_suffixes_and_units_join_the_place(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
