@@ -24,6 +24,9 @@ _PHONETIC = frozenset(
     "alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november"
     " oscar papa quebec romeo sierra tango uniform victor whiskey x-ray yankee zulu".split()
 )
+# Searched on lowercased text, only when it holds a digit (a code needs one).
+_PHONETIC_WORD = re.compile(r"\b(?:" + "|".join(sorted(_PHONETIC, key=len, reverse=True)) + r")\b")
+_DIGIT = re.compile(r"\d")
 # Single letters that are words on their own ("I", "a"): they do not make a spoken code.
 _WORD_LETTERS = frozenset("aAI")
 
@@ -36,16 +39,19 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
     its label comes from the nearest context word ("plate", "member id"), else it is an ID.
     """
     tokens = _without_spelling_words(text, list(_CODE_TOKEN.finditer(text)))
+    # Most texts hold no phonetic-alphabet word: then only letters and digits make codes.
+    phonetic = _DIGIT.search(text) and _PHONETIC_WORD.search(text.lower())
+    is_part = _is_code_part if phonetic else _is_letter_or_digits
     index = 0
     while index < len(tokens):
-        if not _is_code_part(tokens[index].group()):
+        if not is_part(tokens[index].group()):
             # Most tokens are words: a code run can only begin at a letter or digit group.
             index += 1
             continue
         run = [tokens[index]]
         while index + len(run) < len(tokens):
             nxt = tokens[index + len(run)]
-            if not (_is_code_part(nxt.group()) or nxt.group().lower() in ("dash", "hyphen")):
+            if not (is_part(nxt.group()) or nxt.group().lower() in ("dash", "hyphen")):
                 break
             if not _CODE_GAP.fullmatch(text, run[-1].end(), nxt.start()) and not (
                 len(run[-1].group()) == 1 and _AS_IN.fullmatch(text, run[-1].end(), nxt.start())
@@ -53,7 +59,7 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
                 break
             run.append(nxt)
         index += len(run)
-        while not _is_code_part(run[-1].group()):
+        while not is_part(run[-1].group()):
             run.pop()
         hit = _spoken_code_hit(text, run)
         if hit is not None:
@@ -95,6 +101,10 @@ def _trimmed(run: list[re.Match[str]]) -> list[re.Match[str]]:
     while run and not (run[0].group().isdigit() or len(run[0].group()) == 1):
         run = run[1:]
     return run
+
+
+def _is_letter_or_digits(token: str) -> bool:
+    return token.isdigit() or (len(token) == 1 and token.isalpha())
 
 
 def _is_code_part(token: str) -> bool:
