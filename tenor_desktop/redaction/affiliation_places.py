@@ -70,7 +70,8 @@ def find_affiliation_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         if not strong and not heads:
             continue
         for slot in pattern.finditer(low):
-            if slot.end() in taken:
+            if slot.end() in taken or "   " in low[slot.start() : slot.end()]:
+                # A blank run is a redacted name: what follows it is not that name.
                 continue
             words = _name_words(low, slot.end())
             if not words:
@@ -113,7 +114,14 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
     # After a strong slot, a first word that is not everyday English: "at dunmore".
     first = words[0]
     rare = first not in lex.common_words and first not in lex.everyday_words
-    if rare and first not in lex.first_names and not first.isdigit() and len(first) > 3:
+    contraction = "'" in first and not first.endswith("'s")
+    if (
+        rare
+        and not contraction
+        and first not in lex.first_names
+        and not first.isdigit()
+        and len(first) > 3
+    ):
         return 1
     return 0
 

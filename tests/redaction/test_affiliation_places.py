@@ -80,3 +80,10 @@ def test_places_are_taken_whole(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     found = [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans]
     assert [(e, "LOCATION") for e in expected] == [f for f in found if f[1] == "LOCATION"]
+
+
+def test_the_word_after_a_redacted_workplace_is_not_taken_for_it(redactor: Redactor) -> None:
+    # The re-check reads the output, where the place is blanked: "surgery at [LOCATION 1]
+    # we've" must not make "we've" the place (it did at c46d235).
+    text = "Since her surgery at Renown Regional we've slept in separate rooms."
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == ["Renown Regional"]
