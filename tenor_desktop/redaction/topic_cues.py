@@ -338,6 +338,9 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"food porn",
         r"a kink in",
         r"sex ed(?:ucation)?\b",
+        # sleeping apart: "since her surgery we've slept in separate rooms"
+        r"(?:sleep|sleeps|sleeping|slept) in (?:separate|different|our own|their own)"
+        r" (?:rooms|beds)",
         r"(?:sleep|sleeps|sleeping|slept) with (?:the|my|a|his|her) (?:lights?|tv|fan|radio|music"
         r"|window|door|phone|pillow|blanket|dog|cat|baby|kids?|teddy)\b",
     ),

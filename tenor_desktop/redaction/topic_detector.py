@@ -25,7 +25,13 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
-from tenor_desktop.redaction.topic_framing import denied, figurative, framed, suffered
+from tenor_desktop.redaction.topic_framing import (
+    denial_only,
+    denied,
+    figurative,
+    framed,
+    suffered,
+)
 from tenor_desktop.redaction.topic_gate import worth_embedding
 from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
@@ -82,6 +88,8 @@ _BUILTIN_NAMES = frozenset(category.name for category in BUILTIN_CATEGORIES)
 # still risk talk the clinician must see).
 _NEGATION_BLIND = frozenset({"SELF_HARM"})
 NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
+# A plain denial bars these from the embedding (SELF_HARM stays: denied() reads its phrases).
+_DENIABLE = _BUILTIN_NAMES - _NEGATION_BLIND
 # The linear head (topic_head) names a topic the examples missed only when this sure of it.
 HEAD_BAR = 0.9
 # ... and only when the closest examples fall short of the bar by no more than this (far
@@ -248,7 +256,7 @@ class TopicDetector:
                 and (self._embed_all or worth_embedding(sentence))
             ):
                 to_embed.append(index)
-                barred.append(_look_alike_names(active, lowered) | discounted)
+                barred.append(_look_alike_names(active, lowered) | discounted | _quiet(lowered))
         if to_embed:
             spans = [sentences[i] for i in to_embed]
             found += self._embedding_topics(text, spans, active, barred)
@@ -393,6 +401,11 @@ def _look_alike_names(active: list[_CompiledCategory], sentence: str) -> frozens
         for c in active
         if c.look_alike is not None and c.look_alike.search(sentence) is not None
     )
+
+
+def _quiet(sentence: str) -> frozenset[str]:
+    """Categories a plain denial bars from the embedding (``sentence`` lowercased)."""
+    return _DENIABLE if denial_only(sentence) else frozenset()
 
 
 def _lowered(phrase: str) -> str:

@@ -140,3 +140,28 @@ def figurative(category: str, sentence: str, start: int, end: int) -> bool:
             return True
         return sentence[start:end].startswith("push") and _URGED.match(after) is not None
     return False
+
+
+# A denial that is the whole statement: "no, i've never hit anyone", "i don't use drugs and i
+# never have", "nobody's ever touched me like that". The embedding cannot read the negation,
+# so a denied sentence gets no embedding-only topic (SELF_HARM excepted: see denied()). Not
+# when the sentence turns ("... but", "until"), nor a secret kept ("i never told anyone").
+_DENIAL_OPENING = re.compile(
+    r"^(?:(?:no|nope|nah|honestly|um|uh|well|oh|okay)\W+)*"
+    r"(?:(?:i|we)(?:'ve| have| had|'d| would)? never\b"
+    r"|(?:i|we) (?:don'?t|do not|didn'?t|did not) (?:ever )?(?:do|use|drink|smoke|vape|take"
+    r"|touch|cheat|steal|hit|gamble)\b"
+    r"|(?:nobody|no one)(?:'s| has)? ever\b|not (?:once|ever)\b)"
+)
+_DENIAL_TURNS = re.compile(
+    r"\b(?:but|until|till|before|after|except|though|although|unless|anymore|any more|again"
+    r"|since|because|cause"
+    r"|if|when|so|told|tell|said|say|reported|report|admit\w*|knew|know|realized|understand"
+    r"|remember|want\w*|wish\w*|stop\w*|quit|lately|used to|without|choice|allowed|let|made"
+    r"|make|makes|forc\w*|who|where|what|went back|left|leave|expired|ran out)\b"
+)
+
+
+def denial_only(sentence: str) -> bool:
+    """Whether the (lowercased) ``sentence`` is a plain denial of an act, nothing else."""
+    return _DENIAL_OPENING.match(sentence) is not None and _DENIAL_TURNS.search(sentence) is None

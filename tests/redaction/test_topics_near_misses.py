@@ -12,6 +12,7 @@ import tenor_desktop.redaction.topic_detector as topic_detector
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
+from tenor_desktop.redaction.topic_framing import denial_only
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -111,3 +112,36 @@ def test_head_training_reads_transcripts_with_identifiers_blanked(tmp_path: Path
     assert ("ABUSE", "Then he hit me again.") in rows
     took = next(sentence for label, sentence in rows if "took me" in sentence)
     assert "Maria" not in took and took.endswith("took me to Dayton.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("no, i've never hit anyone in my life.", True),
+        ("i don't use drugs and i never have, it's not my thing.", True),
+        ("nobody's ever touched me like that.", True),
+        ("i never told anyone he touched me.", False),
+        ("i've never had a choice, he decides everything.", False),
+        ("i never went back after my visit visa ended.", False),
+        ("i wasn't allowed to eat until he got home.", False),
+        ("we didn't have food most nights.", False),
+    ],
+)
+def test_plain_denials_only(sentence: str, plain: bool) -> None:
+    assert denial_only(sentence) is plain
+
+
+def test_a_plain_denial_gets_no_embedding_topic(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    denial = "i don't use drugs and i never have, it's not my thing."
+    monkeypatch.setattr(topic_detector, "HEAD_VETO", 1.01)  # the denial rule alone
+    assert _found(detector, denial) == set()
+    monkeypatch.setattr(topic_detector, "denial_only", lambda _sentence: False)
+    assert "SUBSTANCE_USE" in _found(detector, denial)
+
+
+def test_sleeping_apart_is_no_sexual_content(models: RedactionModels) -> None:
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    assert _found(detector, "since his back surgery we've slept in separate rooms.") == set()
