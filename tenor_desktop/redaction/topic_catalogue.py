@@ -291,7 +291,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
         "SELF_HARM",
         "self-harm",
         (
-            r"kill(?:ing)? myself(?! (?:at|with|over|for|to (?:get|finish|make|keep|please)|trying"
+            r"kill(?:ing)? myself(?! (?:at|with|over|for|to (?:get|finish|keep|please"
+            r"|make(?! (?:it|this|the pain|everything) (?:stop|end|go away)))|trying"
             r"|working|laughing|studying)\b)",
             r"suicid\w*",
             # not a breakup ("ending things with my girlfriend", "we decided to end it")

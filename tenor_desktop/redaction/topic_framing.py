@@ -119,6 +119,16 @@ _URGED = re.compile(r"\W+(?:to (?!the\b|a\b|my\b|his\b|her\b)\w+|into (?:\w+ing)
 # "wanted to die of embarrassment", "dying laughing" (SELF_HARM figures of speech).
 _DIE_OF = re.compile(r"\W+(?:of (?:embarrassment|shame|boredom|laughter|laughing|cringe)|laughing)")
 _DIE = re.compile(r"\b(?:die|died|dying|dead)\b")
+# "i'm killing myself applying to jobs": working oneself hard, said with a gerund.
+_KILLING_ONESELF = re.compile(r"\bkill(?:ing)? myself$")
+_AT_WORK = re.compile(
+    r"\W+(?!(?:being|feeling|hoping|thinking|wanting|wishing|planning|trying to die)\b)\w+ing\b"
+)
+# A crowd, not the client, drinking or using: "everyone was drinking, it was a normal party".
+_CROWD = re.compile(
+    r"\b(?:everyone|everybody|people|folks|the (?:adults|grown-?ups|guests|parents)"
+    r"|all (?:the|my) (?:adults|friends|guests|cousins))\W+(?:was|were|is|are|kept)?\W*$"
+)
 
 
 def figurative(category: str, sentence: str, start: int, end: int) -> bool:
@@ -129,9 +139,13 @@ def figurative(category: str, sentence: str, start: int, end: int) -> bool:
     """
     after = sentence[end : end + 40]
     if category == "SELF_HARM":
+        if _KILLING_ONESELF.search(sentence, start, end) is not None:
+            return _AT_WORK.match(after) is not None
         return _DIE.search(sentence, start, end) is not None and _DIE_OF.match(after) is not None
     before = sentence[max(0, start - 60) : start]
     if _NEWS.search(sentence) is not None or _JOKE.search(before) is not None:
+        return True
+    if category == "SUBSTANCE_USE" and _CROWD.search(before) is not None:
         return True
     if category == "CRIMINAL":
         return _STRANGER_BEFORE.search(before) is not None or bool(_STRANGER_AFTER.match(after))

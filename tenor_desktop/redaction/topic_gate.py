@@ -84,6 +84,7 @@ _FIELDS = (
     # the act left to a pronoun: what someone did to me, coming in at night, flinching, a
     # sleep not woken from, a last use, a night that went further, time inside
     r"|to me|to us|doing to|did to|come in|came in|flinch\w*|asleep|last used|since i used"
+    r"|(?:did|does|do|doing) (?:that|this|it|the same|those things) to"
     r"|did it again|lined up|ways to|go too long|stayed over|led to another|fool\w* around"
     r"|clothes off|no memory|bracelet|monitor|knock|supposed to be here|said no|believed me"
     r"|get me more|what i did|hotel|motel"

@@ -13,6 +13,7 @@ from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_framing import denial_only
+from tenor_desktop.redaction.topic_gate import worth_embedding
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,6 +52,10 @@ def _found(detector: TopicDetector, sentence: str) -> set[str]:
         ("i've been sleeping with my boss for a few months.", "SEXUAL_CONTENT", True),
         ("i wanted to die of embarrassment at the party.", "SELF_HARM", False),
         ("i wanted to die after the party, i still do.", "SELF_HARM", True),
+        ("i'm killing myself applying to jobs.", "SELF_HARM", False),
+        ("i thought about killing myself to make it stop.", "SELF_HARM", True),
+        ("everyone was drinking, it was a normal party.", "SUBSTANCE_USE", False),
+        ("people were drinking and i had four shots.", "SUBSTANCE_USE", True),
         # Risk talk stays, whatever the frame: news of a suicide the client dwells on.
         ("i saw on the news that a girl killed herself, same as my situation.", "SELF_HARM", True),
     ],
@@ -145,3 +150,7 @@ def test_a_plain_denial_gets_no_embedding_topic(
 def test_sleeping_apart_is_no_sexual_content(models: RedactionModels) -> None:
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     assert _found(detector, "since his back surgery we've slept in separate rooms.") == set()
+
+
+def test_the_act_left_to_that_is_embedded() -> None:
+    assert worth_embedding("my dad did that to my mom every payday, and i swore i wouldn't.")
