@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.custody_places import find_custody_places
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.facility_heads import find_bare_facilities
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.named_sites import find_named_sites
 from tenor_desktop.redaction.place_extents import find_address_parts
@@ -171,3 +172,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_custody_places(low, lex)
     yield from find_school_names(text)
     yield from find_street_corners(text, lex)
+    yield from find_bare_facilities(text, lex)
