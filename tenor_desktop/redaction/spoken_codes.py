@@ -24,9 +24,6 @@ _PHONETIC = frozenset(
     "alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november"
     " oscar papa quebec romeo sierra tango uniform victor whiskey x-ray yankee zulu".split()
 )
-# Searched on lowercased text, only when it holds a digit (a code needs one).
-_PHONETIC_WORD = re.compile(r"\b(?:" + "|".join(sorted(_PHONETIC, key=len, reverse=True)) + r")\b")
-_DIGIT = re.compile(r"\d")
 # Single letters that are words on their own ("I", "a"): they do not make a spoken code.
 _WORD_LETTERS = frozenset("aAI")
 
@@ -39,27 +36,35 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
     its label comes from the nearest context word ("plate", "member id"), else it is an ID.
     """
     tokens = _without_spelling_words(text, list(_CODE_TOKEN.finditer(text)))
-    # Most texts hold no phonetic-alphabet word: then only letters and digits make codes.
-    phonetic = _DIGIT.search(text) and _PHONETIC_WORD.search(text.lower())
-    is_part = _is_code_part if phonetic else _is_letter_or_digits
     index = 0
     while index < len(tokens):
-        if not is_part(tokens[index].group()):
+        if not _is_plain_part(tokens[index].group()):
             # Most tokens are words: a code run can only begin at a letter or digit group.
             index += 1
             continue
-        run = [tokens[index]]
-        while index + len(run) < len(tokens):
-            nxt = tokens[index + len(run)]
-            if not (is_part(nxt.group()) or nxt.group().lower() in ("dash", "hyphen")):
+        # Phonetic-alphabet letters just before it open the run ("kilo tango 4471"); they are
+        # looked up only next to a run, never for every word.
+        first = index
+        while first > 0 and _is_phonetic(tokens[first - 1].group()):
+            if not _CODE_GAP.fullmatch(text, tokens[first - 1].end(), tokens[first].start()):
+                break
+            first -= 1
+        run = tokens[first : index + 1]
+        index += 1
+        while index < len(tokens):
+            nxt = tokens[index]
+            word = nxt.group()
+            if not (
+                _is_plain_part(word) or _is_phonetic(word) or word.lower() in ("dash", "hyphen")
+            ):
                 break
             if not _CODE_GAP.fullmatch(text, run[-1].end(), nxt.start()) and not (
                 len(run[-1].group()) == 1 and _AS_IN.fullmatch(text, run[-1].end(), nxt.start())
             ):
                 break
             run.append(nxt)
-        index += len(run)
-        while not is_part(run[-1].group()):
+            index += 1
+        while not (_is_plain_part(run[-1].group()) or _is_phonetic(run[-1].group())):
             run.pop()
         hit = _spoken_code_hit(text, run)
         if hit is not None:
@@ -83,6 +88,14 @@ def _without_spelling_words(text: str, tokens: list[re.Match[str]]) -> list[re.M
     return kept
 
 
+def _is_plain_part(token: str) -> bool:
+    return token.isdigit() or (len(token) == 1 and token.isalpha())
+
+
+def _is_phonetic(token: str) -> bool:
+    return 3 < len(token) < 9 and token.lower() in _PHONETIC
+
+
 def _phonetic_letters_hold(text: str, run: list[re.Match[str]], count: int) -> bool:
     """Whether the phonetic words of ``run`` are letters: after a cue, two or more of them or
     one right after it ("employee id is tango 773392"; not "expired november 2019")."""
@@ -101,14 +114,6 @@ def _trimmed(run: list[re.Match[str]]) -> list[re.Match[str]]:
     while run and not (run[0].group().isdigit() or len(run[0].group()) == 1):
         run = run[1:]
     return run
-
-
-def _is_letter_or_digits(token: str) -> bool:
-    return token.isdigit() or (len(token) == 1 and token.isalpha())
-
-
-def _is_code_part(token: str) -> bool:
-    return token.isdigit() or (len(token) == 1 and token.isalpha()) or token.lower() in _PHONETIC
 
 
 def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
