@@ -314,6 +314,10 @@ class TopicDetector:
                 # Nor on a short statement, which says too little (see SHORT_PENALTY).
                 if name != names[best] or barred[index] or short or lead < -HEAD_REACH:
                     continue
+                # Nor on a clause alone: on a few words it is sure of odd things more often
+                # still ("i met a guy on an app", "the charges come out of my checking").
+                if row >= len(spans):
+                    continue
                 lead, score = sure - 1.0, sure
             if index not in best_of or lead > best_of[index][0]:
                 best_of[index] = (lead, names[best], score)

@@ -73,3 +73,19 @@ def test_head_respects_enabled_categories(
     monkeypatch.setattr(topic_detector, "HEAD_BAR", 0.8)
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     assert detector.detect(LOCKED_IN, enabled=["IMMIGRATION", "SELF_HARM"]) == []
+
+
+def test_head_rescues_whole_sentences_not_clauses(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sure of the abuse clause (0.99) but not of the whole run-on (0.76): nothing found."""
+    _examples_never_decide(monkeypatch)
+    run_on = (
+        "we spent the whole weekend at the lake house with all the cousins,"
+        " and my stepfather used to lock me in the basement when i talked back."
+    )
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    monkeypatch.setattr(topic_detector, "HEAD_BAR", 0.9)
+    assert detector.detect(run_on) == []
+    monkeypatch.setattr(topic_detector, "HEAD_BAR", 0.7)
+    assert [span.category for span in detector.detect(run_on)] == ["ABUSE"]
