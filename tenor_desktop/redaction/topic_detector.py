@@ -30,6 +30,7 @@ from tenor_desktop.redaction.topic_framing import (
     denied,
     figurative,
     framed,
+    status_settled,
     suffered,
 )
 from tenor_desktop.redaction.topic_gate import worth_embedding
@@ -90,6 +91,7 @@ _NEGATION_BLIND = frozenset({"SELF_HARM"})
 NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
 # A plain denial bars these from the embedding (SELF_HARM stays: denied() reads its phrases).
 _DENIABLE = _BUILTIN_NAMES - _NEGATION_BLIND
+_SETTLED = frozenset({"IMMIGRATION"})
 # The linear head (topic_head) names a topic the examples missed only when this sure of it.
 HEAD_BAR = 0.9
 # ... and only when the closest examples fall short of the bar by no more than this (far
@@ -408,8 +410,10 @@ def _look_alike_names(active: list[_CompiledCategory], sentence: str) -> frozens
 
 
 def _quiet(sentence: str) -> frozenset[str]:
-    """Categories a plain denial bars from the embedding (``sentence`` lowercased)."""
-    return _DENIABLE if denial_only(sentence) else frozenset()
+    """Categories a plain denial or a settled status bars from the embedding (lowercased)."""
+    if denial_only(sentence):
+        return _DENIABLE
+    return _SETTLED if status_settled(sentence) else frozenset()
 
 
 def _lowered(phrase: str) -> str:

@@ -179,3 +179,25 @@ _DENIAL_TURNS = re.compile(
 def denial_only(sentence: str) -> bool:
     """Whether the (lowercased) ``sentence`` is a plain denial of an act, nothing else."""
     return _DENIAL_OPENING.match(sentence) is not None and _DENIAL_TURNS.search(sentence) is None
+
+
+# Legal status told as settled: "i'm a citizen, i was born at tucson medical", "my parents
+# came over on a tourist visa and loved it here", "i have to renew my passport for the trip".
+# No embedding-only IMMIGRATION then, unless the sentence turns to a lapse, a fear or a loss.
+_SETTLED = re.compile(
+    r"(?<!not )(?<!n't )\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re"
+    r"|they are|is|are) (?:an? )?(?:(?:american|us|u\.s\.|naturali[sz]ed) )?citizens?\b"
+    r"|\b(?:was|were|been) born (?:here|at|in (?:this country|the (?:us|u\.s\.|states)))\b"
+    r"|\bon (?:a|an|their|his|her|my) (?:tourist|visitor|student|exchange) visa\b"
+    r"|\brenew (?:my|our|his|her|their) passports?\b"
+)
+_UNSETTLED = re.compile(
+    r"\b(?:but|though|although|except|unless|if|expired?|ran out|runs? out|overstay\w*|stayed"
+    r"|never|undocumented|papers|deport\w*|afraid|scared|worried|can'?t|cannot|won'?t|denied"
+    r"|lost|lose|losing|status|sponsor|hearing|ice|border|crossed)\b"
+)
+
+
+def status_settled(sentence: str) -> bool:
+    """Whether the (lowercased) ``sentence`` tells a legal status as settled, nothing else."""
+    return _SETTLED.search(sentence) is not None and _UNSETTLED.search(sentence) is None

@@ -12,7 +12,7 @@ import tenor_desktop.redaction.topic_detector as topic_detector
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
-from tenor_desktop.redaction.topic_framing import denial_only
+from tenor_desktop.redaction.topic_framing import denial_only, status_settled
 from tenor_desktop.redaction.topic_gate import worth_embedding
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -154,3 +154,29 @@ def test_sleeping_apart_is_no_sexual_content(models: RedactionModels) -> None:
 
 def test_the_act_left_to_that_is_embedded() -> None:
     assert worth_embedding("my dad did that to my mom every payday, and i swore i wouldn't.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        ("my parents came over from pune on a tourist visa last year and loved it here.", True),
+        ("my son was born here, at the county hospital, so he's a citizen.", True),
+        ("i have to renew my passport before the trip to lisbon.", True),
+        ("i'm not a citizen.", False),
+        ("we came on a tourist visa in 2010 and never left.", False),
+        ("my kids were born here but i crossed when i was fifteen.", False),
+        ("she's a citizen, but her husband's hearing is next month.", False),
+    ],
+)
+def test_settled_status(sentence: str, settled: bool) -> None:
+    assert status_settled(sentence) is settled
+
+
+def test_a_settled_status_gets_no_embedding_immigration(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    visit = "my mom came over on a student visa for a semester and loved it."
+    assert _found(detector, visit) == set()
+    monkeypatch.setattr(topic_detector, "status_settled", lambda _sentence: False)
+    assert "IMMIGRATION" in _found(detector, visit)
