@@ -60,7 +60,10 @@ _VERBS = frozenset(
     " start started attend attend attended tour toured choose chose pick picked recommend"
     " recommended run runs ran own owns owned manage manages managed clean cleans cleaned"
     " honestly maybe probably basically literally think thought know knew guess mean meant"
-    " hope wish feel felt believe see saw hear heard".split()
+    " hope wish feel felt believe see saw hear heard known been friends since until till like"
+    " near past behind beside besides toward towards across against among during without"
+    " within under above below between throughout upon though although unless whether than"
+    " even ever yet pretty quite rather all both half".split()
 )
 _TRADE_VERB = re.compile(r"\b(?:do|does|did|doing|in|into)\s+$")
 # Verbs of doing a trade ("i do landscaping", "he's in construction") are no names' slots.
@@ -86,7 +89,9 @@ def find_bare_facilities(text: str, lex: Lexicons) -> Iterator[Hit]:
             if word.endswith(("ly", "ing", "ed")) and word not in lex.places:
                 break
             stem = word.removesuffix("'s")
-            if stem in _PEOPLE or (stem != word and stem in lex.first_names):
+            # "gabe's daycare", "Aiden's daycare": whose it is; "Murphy's Tavern": a name.
+            owner = stem != word and (not text[match.start(1)].isupper() or stem in lex.first_names)
+            if stem in _PEOPLE or owner:
                 break  # "grandma's village", "aiden's daycare": whose it is
             words.insert(0, (match.start(1), word))
             position = match.start(1)

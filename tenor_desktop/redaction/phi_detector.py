@@ -128,7 +128,7 @@ class PhiDetector:
             if not overlaps_any(s, e, protected)
         ]
         learned = dict(known or {})
-        chosen = self._choose(text, rules, learned, protected)
+        chosen = self._choose(text, rules, learned, labels)
         if ner_windows is None:
             ner_windows = [(0, len(text))]
         entities = [
@@ -139,7 +139,7 @@ class PhiDetector:
         blanked = {(c[0], c[1]) for c in chosen}
         if entities:
             learned = dict(known or {})
-            chosen = self._choose(text, rules + entities, learned, protected)
+            chosen = self._choose(text, rules + entities, learned, labels)
         chosen = _resolve(chosen + repeated_surfaces(text, chosen, protected))
         chosen = one_label_per_surface(text, chosen)
         if known is not None:
@@ -201,16 +201,21 @@ class PhiDetector:
         text: str,
         candidates: list[Candidate],
         learned: dict[str, str],
-        protected: list[tuple[int, int]],
+        labels: list[tuple[int, int]],
     ) -> list[Candidate]:
-        """Resolve overlaps, learn names and places, find their other mentions (updates learned)."""
+        """Resolve overlaps, learn names and places, find their other mentions (updates learned).
+
+        A name or place found anywhere is found again everywhere but in speaker labels, even
+        where a brand, a pet or a car model has the same word ("Ram said ... a black Ram"):
+        sparing it there would leave the identifier readable.
+        """
         # "moved back to Puerto Rico", "my cousin in El Salvador": inside a state, territory or
         # country of several words no part is a person, nor a place unless a city has the name
         # ("New York"). One-word ones may be names ("Georgia called").
         candidates = [c for c in candidates if not self._inside_region(text, c)]
         chosen = _resolve(candidates)
         learned.update(learn_mentions(text, chosen))
-        return _resolve(chosen + propagate_mentions(text, learned, protected, self._lex))
+        return _resolve(chosen + propagate_mentions(text, learned, labels, self._lex))
 
     def _inside_region(self, text: str, candidate: Candidate) -> bool:
         start, end, label = candidate[0], candidate[1], candidate[2]

@@ -22,7 +22,6 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "He had a GPS tracker on my Corolla, I found it under the bumper.",
         "He drives a black Ram, plate [[7KMR 229]].",
         "They're looking for a gray Highlander, and mine is a gray Highlander.",
-        "I drive an old Tacoma and I drink most nights in the lot.",
         "My I-94 number is on the card they gave me.",
         "The school already found stuff on his Chromebook.",
         "i've been saving up my seroquel in an altoids tin",
@@ -39,6 +38,9 @@ def test_models_forms_and_titles_are_not_identifiers(redactor: Redactor, marked:
     "marked",
     [
         "we moved to [[Tacoma]] when I was nine",
+        # A model named after a town is not spared: the town would stay readable.
+        "I drive an old [[Tacoma]]. We moved to [[Tacoma]] in the fall.",
+        "[[Ram]] said he'd call me back. He drives a black [[Ram]].",
         "[[Ram]] said he'd call me back",
         "we took [[I-94]] all the way up",
     ],
