@@ -176,7 +176,8 @@ def test_a_settled_status_gets_no_embedding_immigration(
     models: RedactionModels, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
-    visit = "my mom came over on a student visa for a semester and loved it."
+    # As the detector reads it, the city blanked ("came over on a tourist visa" is a phrase).
+    visit = "My parents came over from      on a tourist visa last year and loved it here."
     assert _found(detector, visit) == set()
     monkeypatch.setattr(topic_detector, "status_settled", lambda _sentence: False)
     assert "IMMIGRATION" in _found(detector, visit)
