@@ -35,7 +35,8 @@ _DIRECT = re.compile(rf"\b{_CUE}\s+(?:of\s+)?{_HANDLE_SHAPE}(?![\w@])")
 # words, taken when a network is named or the handle has a handle's shape.
 _NETWORK = r"(?:insta|instagram|tiktok|twitter|x|snap|snapchat|threads|youtube|twitch)"
 _FOLLOW = re.compile(
-    rf"\bfollow\s+(?:me|her|him|us|them)\s+(?:on\s+(?P<before>{_NETWORK})\s+)?at\s+"
+    rf"\b(?:follow\s+(?:me|her|him|us|them)|(?:profile|account|page|channel)(?:'s|\s+is)?"
+    rf"(?:\s+up)?,?)\s+(?:on\s+(?P<before>{_NETWORK})\s+)?at\s+"
     r"(?P<handle>[a-z0-9](?:[a-z0-9._]*[a-z0-9])?(?:\s+[a-z0-9](?:[a-z0-9._]*[a-z0-9])?){0,3}?)"
     rf"(?=\s+on\s+(?P<after>{_NETWORK})\b|\s*[,.!?]|\s*$)"
 )
@@ -52,7 +53,7 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
             numbered = match.end() > match.end(1)
             if shaped or (pattern is _AFTER_IS and (numbered or is_rare_word(token, lex))):
                 yield match.start(1), match.end(), "ID", 0.75
-    if "follow" in lowered:
+    if any(cue in lowered for cue in ("follow", "profile", "account", "page", "channel")):
         for match in _FOLLOW.finditer(lowered):
             handle = match.group("handle")
             named = match.group("before") or match.group("after")

@@ -42,10 +42,12 @@ _PERSON_WORD = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|he|he's|she|she's|they|they're|we|we're|we've|you|your"
     r"|his|her|our|their|him|us|them|mom|dad|son|daughter|wife|husband)\b"
 )
+_TURN = re.compile(r"\s*[a-z]+(?:\s\d+)?:\s")
 # Every year, not one day of the person's: "we always fight on christmas".
 _HABIT = re.compile(r"\b(?:always|every|usually|never|each|tradition|traditionally|normally)\b")
 _EVENT = re.compile(
-    r"\b(?:turn|turns|turned|turning|born|died|passed|left|leaves|moved|relapsed|quit|started"
+    r"\b(?:turn|turns|turned|turning|born|died|passed|left|leaves|moved|relapsed|used|drank"
+    r"|slipped|quit|started"
     r"|stopped|married|divorced|arrested|released|discharged|admitted|overdosed|proposed"
     r"|broke\s+up|kicked|got\s+(?:out|back|home|sober|clean|fired|hired)|last\s+(?:drink|drank"
     r"|used|time)|sober|clean|due|surgery|court|hearing|funeral|wedding|anniversary)\b"
@@ -61,11 +63,14 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # turns six on ..."), not about a place or the calendar ("the clinic closes early on
         # christmas eve"), and about one year, not every year.
         before = text[max(0, match.start() - 100) : match.start()]
-        sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
-        if not _PERSON_WORD.search(sentence) or _HABIT.search(sentence):
+        sentence = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
+        if _HABIT.search(sentence):
             continue
         # "since"/"till"/"by" bound a stretch of the person's life; "on", "after", "before"
-        # name a day only with an event of theirs ("she turns six on", "moved out after").
+        # name a day only with an event of theirs ("she turns six on", "moved out after"). A
+        # turn that opens with the time ("Client: since valentine's day") answers for a person.
         bounded = match.group(0).startswith(("since", "till", "til", "until", "by"))
-        if bounded or _EVENT.search(sentence):
+        if bounded and _TURN.match(sentence):
+            yield match.start(1), match.end(1), 0.8
+        elif _PERSON_WORD.search(sentence) and (bounded or _EVENT.search(sentence)):
             yield match.start(1), match.end(1), 0.8

@@ -39,8 +39,11 @@ _URL = re.compile(
 )
 # Said aloud, the dots of an address are "dot" or "point": "ten point zero point zero point five".
 _IP_DOT = r"(?:\.|\s+(?:dot|point)\s+)"
+# A zero octet said alone stays a word after normalising: "192 dot oh dot 2 dot 17".
+_OCTET = r"(\d{1,3}|[Oo]h?|[Zz]ero)"
 _IP = re.compile(
-    rf"(?<![\d.])(\d{{1,3}}){_IP_DOT}(\d{{1,3}}){_IP_DOT}(\d{{1,3}}){_IP_DOT}(\d{{1,3}})(?![\d])"
+    rf"(?<![\d.])(?<![\w])(?=[\dOoZz]){_OCTET}{_IP_DOT}{_OCTET}{_IP_DOT}{_OCTET}{_IP_DOT}{_OCTET}"
+    r"(?![\d\w])"
 )
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 _SEP = r"[ .,-]{1,2}"
@@ -60,7 +63,9 @@ _CODE = re.compile(r"(?<![\w@./-])(?=[A-Za-z-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*
 _PREFIXED_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4} )?\d{2,}(?: \d{2,}){0,3}(?![\w-])")
 _SPOKEN_HANDLE = re.compile(
     r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login)\b"
-    r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)((?:[a-z0-9]+)(?:\s+(?:underscore|dot)\s+[a-z0-9]+|\s+\d+)+)",
+    # The handle may open with words before its joined part: "is at d train underscore 404".
+    r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)(?!(?:like|um|uh|about|around|the|a|my|his|her)\b)"
+    r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+(?:\s+(?:underscore|dot)\s+[a-z0-9]+|\s+\d+)+)",
     re.IGNORECASE,
 )
 _STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
@@ -143,7 +148,10 @@ def find_contacts(text: str) -> Iterator[Hit]:
             yield match.start(), match.end(), "URL", 0.85
     if _DIGIT_DOT.search(text):
         for match in _IP.finditer(text):
-            if all(0 <= int(group) <= 255 for group in match.groups()):
+            octets = [group if group.isdigit() else "0" for group in match.groups()]
+            if sum(group.isdigit() for group in match.groups()) >= 2 and all(
+                0 <= int(octet) <= 255 for octet in octets
+            ):
                 yield match.start(), match.end(), "IP", 0.95
     if _HEX_COLON.search(text):
         for match in _IPV6.finditer(text):
@@ -272,7 +280,11 @@ def _find_codes(text: str) -> Iterator[Hit]:
             # One or two digits make a code only as a plate said after its cue: "the plate,
             # QTR-J47," (plates mix letters and few digits).
             label, distance = context_label(text, match.start())
+            # A count and its unit is no plate: "a 12-pack", "a 2-year".
+            counted = re.fullmatch(r"\d{1,2}-[A-Za-z]{3,}", token) is not None
             if label == "VEHICLE" and distance <= 30 and letters >= 2 and len(token) >= 5:
+                if counted:
+                    continue
                 yield match.start(), match.end(), label, 0.8
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", token) or re.fullmatch(

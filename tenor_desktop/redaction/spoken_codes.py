@@ -158,4 +158,9 @@ def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
         return start, end, str(label), 0.85
     if digits >= 5:
         return start, end, "ID", 0.7
+    # Three letters spelled one by one before digits read a code out even without a cue: "the
+    # blue jetta, u v x, 2940" (a plate).
+    spelled = [letter for letter in letters if len(letter) == 1 and letter not in _WORD_LETTERS]
+    if len(spelled) >= 3 and digits >= 3:
+        return start, end, "ID", 0.65
     return None

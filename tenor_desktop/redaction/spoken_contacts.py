@@ -66,5 +66,5 @@ SPOKEN_URL = re.compile(
     rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?"
     rf"(?:{_NOT_SITE_START}[a-z0-9]+\s+)?{_NOT_SITE}[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
-    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+|\s+[a-z0-9]\b)*)*"
+    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+|\s+(?:[a-z]|\d+)\b)*)*"
 )

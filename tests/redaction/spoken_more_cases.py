@@ -102,3 +102,15 @@ def more_cases(rng: random.Random) -> Iterator[SpokenCase]:
     )
     for marked in dates:
         yield _marked("DATE", "date_more", marked)
+    # Third round, shapes seen in the tunable training3 set's misses, said anew.
+    third = (
+        ("ID", "her insta is at [[k train underscore two oh two]] and she posts a lot."),
+        ("ID", "my dating profile's up, at [[river city guy eighty]], and nobody writes."),
+        ("IP", "there were logins from [[one ninety two dot oh dot two dot seventeen]]."),
+        ("IP", "the other one was [[two oh three dot oh dot one thirteen dot eighty eight]]."),
+        ("URL", "they posted it on [[shadyvault dot net slash r j nineteen]], i saw it."),
+        ("DATE", "i used again on [[easter]], just one."),
+        ("VEHICLE", "he followed my car, the gray civic, [[k t w, thirty-one twenty]], for miles."),
+    )
+    for label, marked in third:
+        yield _marked(label, "third_round", marked)

@@ -82,4 +82,8 @@ NON_PHI_SENTENCES = (
     "the plates are ending up in the sink again.",
     "my grandmother, 85, still drives.",
     "on christmas morning we always open presents.",
+    "my plate was empty and i drank a twelve-pack after.",
+    "my account got hacked at like two a m.",
+    "the page is at the front desk, ask for it.",
+    "oh. oh. 2. 17 people came, i guess.",
 )
