@@ -293,8 +293,9 @@ class TopicDetector:
         vectors = self._encoder.encode([text[s:e] for _i, s, e in windows], quantized=True)
         scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
         neutral = top_k_mean(self._neutral, vectors) if len(self._neutral) else None
-        head = self._head_choices(vectors, names)
-        ordinary = self._ordinary(vectors)
+        probs = self._head.probabilities(vectors) if self._head is not None else None
+        head = self._head_choices(probs, len(vectors), names)
+        ordinary = self._ordinary(probs, len(vectors))
         best_of: dict[int, tuple[float, str, float]] = {}
         for row, (index, start, end) in enumerate(windows):
             best = int(scores[row].argmax())
@@ -328,21 +329,19 @@ class TopicDetector:
             for index, (_lead, name, score) in sorted(best_of.items())
         ]
 
-    def _ordinary(self, vectors: FloatArray) -> FloatArray:
-        """Per vector, the head's probability of no topic (zeros without a head)."""
-        if self._head is None or NONE_LABEL not in self._head.labels:
-            return np.zeros(len(vectors), dtype=np.float32)
-        column = self._head.labels.index(NONE_LABEL)
-        probs: FloatArray = self._head.probabilities(vectors)[:, column]
-        return probs
+    def _ordinary(self, probs: FloatArray | None, count: int) -> FloatArray:
+        """Per window, the head's probability of no topic (zeros without a head)."""
+        if probs is None or self._head is None or NONE_LABEL not in self._head.labels:
+            return np.zeros(count, dtype=np.float32)
+        column: FloatArray = probs[:, self._head.labels.index(NONE_LABEL)]
+        return column
 
     def _head_choices(
-        self, vectors: FloatArray, names: list[str]
+        self, probs: FloatArray | None, count: int, names: list[str]
     ) -> list[tuple[str | None, float]]:
-        """Per vector, the built-in topic the head is sure of (``HEAD_BAR``), if any."""
-        if self._head is None:
-            return [(None, 0.0)] * len(vectors)
-        probs = self._head.probabilities(vectors)
+        """Per window, the built-in topic the head is sure of (``HEAD_BAR``), if any."""
+        if probs is None or self._head is None:
+            return [(None, 0.0)] * count
         columns = [(i, label) for i, label in enumerate(self._head.labels) if label in names]
         bar = HEAD_BAR + (self._threshold - DEFAULT_THRESHOLD)
         choices: list[tuple[str | None, float]] = []
