@@ -29,7 +29,7 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.full_names import more_name_parts
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import NOT_PERSON
+from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
 from tenor_desktop.redaction.speech_names import is_person_word
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -296,12 +296,53 @@ def adjacent_name_parts(
     low = lower_same_length(text)
     for start, end in names:
         before = _WORD_BEFORE.search(low, max(0, start - 20), start)
-        if before is not None and _full_name_part(before.group(1), lex, lex.first_names):
+        if before is not None and (
+            _full_name_part(before.group(1), lex, lex.first_names)
+            or _given_before_surname(low, before.start(1), before.group(1), low[start:end], lex)
+        ):
             yield before.start(1), before.end(1), "NAME", 0.6
         after = _WORD_AFTER.match(low, end)
-        if after is not None and _full_name_part(after.group(1), lex, lex.surnames):
+        if after is not None and (
+            _full_name_part(after.group(1), lex, lex.surnames)
+            or _surname_after_given(after.group(1), low[start:end], lex)
+        ):
             yield after.start(1), after.end(1), "NAME", 0.6
     yield from more_name_parts(text, names, lex)
+
+
+def _given_before_surname(low: str, at: int, word: str, found: str, lex: Lexicons) -> bool:
+    """A given name that is also a word before a found surname: "texted will castillo",
+    "honey petrov", "dawn brennan's"; not after a subject or modal ("i hope castillo calls")."""
+    surname = found.removesuffix("'s")
+    if " " in surname or not (
+        surname in lex.surnames or (surname in lex.broad_names and surname not in lex.first_names)
+    ):
+        return False
+    listed = word in lex.first_names or word in lex.ambiguous_names
+    if not (listed or (word in lex.broad_names and word not in lex.everyday_words)):
+        return False
+    if _RELATION_WORD.fullmatch(word) is not None or word in KIN_WORDS or word in TITLE_WORDS:
+        return False
+    # "will" is a modal as well as a given name: before a listed surname it is the name.
+    if not (_can_be_name(word, lex) or word in lex.ambiguous_names) or word in EVERYDAY_ADVERBS:
+        return False
+    return _SUBJECT_BEFORE.search(low, max(0, at - 12), at) is None
+
+
+def _surname_after_given(word: str, found: str, lex: Lexicons) -> bool:
+    """A listed surname after a found given name ("rosalind lindqvist"), everyday or not,
+    unless it is a function word or adverb ("maria stone" is taken; "maria still" is not)."""
+    if " " in found or found not in lex.first_names:
+        return False
+    broad = word in lex.broad_names and word not in lex.first_names
+    listed = word in lex.surnames or (broad and word not in lex.everyday_words)
+    return len(word) > 2 and listed and _can_be_name(word, lex) and word not in EVERYDAY_ADVERBS
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:i|you|we|they|he|she|it|who|that|and|to|would|will|can|could|should|must|might"
+    r"|do|does|did|don't|didn't|i'll|we'll|you'll)\s+$"
+)
 
 
 def _full_name_part(word: str, lex: Lexicons, listed: frozenset[str]) -> bool:
