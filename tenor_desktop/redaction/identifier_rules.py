@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.digit_groups import find_digit_groups
+from tenor_desktop.redaction.partial_numbers import find_partial_numbers
 from tenor_desktop.redaction.plate_codes import find_plates
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
 from tenor_desktop.redaction.spoken_contacts import (
@@ -52,20 +53,24 @@ _PHONE = re.compile(
     r"|(?<![\w-])\+?1?\d{10}(?![\w-])"
 )
 # Spoken social security numbers come back with pauses as commas: "529, 44, 1873".
-_SSN = re.compile(r"(?<![\w-])\d{3}(?:[- ]|, ?)\d{2}(?:[- ]|, ?)\d{4}(?![\w-])")
+# Written with dots too: "412.55.8831".
+_SSN = re.compile(r"(?<![\w.-])\d{3}(?:[- ]|, ?|\.)\d{2}(?:[- ]|, ?|\.)\d{4}(?![\w-]|\.\d)")
 _CARD = re.compile(
     r"(?<![\w-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?![\w-])|(?<![\w-])\d{15,16}(?![\w-])"
 )
 _VIN = re.compile(r"(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]")
+# A name with its number tag ("jess#4471"), as chat services show users.
+_TAGGED_NAME = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,30}#\d{4}(?!\w)")
 # Tokens holding a digit (the lookahead skips plain words, which are never codes).
 _CODE = re.compile(r"(?<![\w@./-])(?=[A-Za-z-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@-])")
 _PREFIXED_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4} )?\d{2,}(?: \d{2,}){0,3}(?![\w-])")
 _SPOKEN_HANDLE = re.compile(
-    r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login)\b"
+    r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login"
+    r"|venmo|discord|reddit|threads|twitch)\b"
     # The handle may open with words before its joined part: "is at d train underscore 404".
     r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)(?!(?:like|um|uh|about|around|the|a|my|his|her)\b)"
-    r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+(?:\s+(?:underscore|dot)\s+[a-z0-9]+|\s+\d+)+)",
+    r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+|\s+\d+)+)",
     re.IGNORECASE,
 )
 _STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
@@ -79,12 +84,6 @@ _STATES = (
 )
 # "fairview, oregon 97024": five digits after a state's full name are its ZIP code.
 _STATE_NAME_ZIP = re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
-_ENDING_IN = re.compile(r"\b(?:ending|ends)\s+(?:in|with)\s+(\d{4})\b", re.IGNORECASE)
-_LAST_FOUR = re.compile(
-    r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my|your|his|her|their|the)\s+"
-    r"(social(?:\s+security)?|ssn|card|account)(?:\s+number)?(?:\s+(?:is|are|was))?[,:]?\s+(\d{4})\b",
-    re.IGNORECASE,
-)
 _ZIP = re.compile(
     r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+(?:there|here|for\s+\w+|at\s+\w+))?"
     r"(?:\s+(?:is|was|'s))?[,:]?\s+(\d{5}(?:-\d{4})?)\b",
@@ -121,7 +120,9 @@ _SPOKEN_AT = re.compile(r"\sat\s")
 _SPOKEN_DOT = re.compile(r"\sdot\s")
 _DIGIT_DOT = re.compile(r"\d(?:\.|\s+(?:dot|point)\s+)\d")
 _HEX_COLON = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]")
-_HANDLE_WORD = re.compile(r"insta|tiktok|twitter|snap|handle|user|gamertag|login")
+_HANDLE_WORD = re.compile(
+    r"insta|tiktok|twitter|snap|handle|user|gamertag|login|venmo|discord|reddit|threads|twitch"
+)
 
 
 def find_contacts(text: str) -> Iterator[Hit]:
@@ -160,6 +161,9 @@ def find_contacts(text: str) -> Iterator[Hit]:
     if at_sign:
         for match in _HANDLE.finditer(text):
             yield match.start(), match.end(), "ID", 0.9
+    if "#" in text:
+        for match in _TAGGED_NAME.finditer(text):
+            yield match.start(), match.end(), "ID", 0.85
     if _HANDLE_WORD.search(low):
         for match in _SPOKEN_HANDLE.finditer(text):
             yield match.start(1), match.end(1), "ID", 0.8
@@ -183,13 +187,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
         ):
             label = str(context)
         yield match.start(), match.end(), label, 0.95
-    for match in _LAST_FOUR.finditer(text):
-        kind = match.group(1).lower()
-        label = "SSN" if kind.startswith(("social", "ssn")) else "ACCOUNT"
-        yield match.start(2), match.end(2), label, 0.9
-    for match in _ENDING_IN.finditer(text):
-        context, _ = context_label(text, match.start())
-        yield match.start(1), match.end(1), "SSN" if context == "SSN" else "ACCOUNT", 0.85
+    yield from find_partial_numbers(text)
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
     for match in _STATE_ZIP.finditer(text):

@@ -55,7 +55,10 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
             nxt = tokens[index]
             word = nxt.group()
             if not (
-                _is_plain_part(word) or _is_phonetic(word) or word.lower() in ("dash", "hyphen")
+                _is_plain_part(word)
+                or _is_phonetic(word)
+                or word.lower() in ("dash", "hyphen")
+                or _letters_between_dashes(tokens, index)
             ):
                 break
             if not _CODE_GAP.fullmatch(text, run[-1].end(), nxt.start()) and not (
@@ -86,6 +89,17 @@ def _without_spelling_words(text: str, tokens: list[re.Match[str]]) -> list[re.M
             if spelled is not None:
                 skip_until = spelled.end()
     return kept
+
+
+def _letters_between_dashes(tokens: list[re.Match[str]], index: int) -> bool:
+    """A letter group said between two dashes: "2024 dash cv dash 1183"."""
+    word = tokens[index].group()
+    if not (word.isalpha() and 2 <= len(word) <= 3) or index + 1 >= len(tokens):
+        return False
+    dashes = ("dash", "hyphen")
+    return (
+        tokens[index - 1].group().lower() in dashes and tokens[index + 1].group().lower() in dashes
+    )
 
 
 def _is_plain_part(token: str) -> bool:

@@ -28,8 +28,10 @@ _NOT_ADDRESS = (
 # Letters spelled one by one may open the local part: "j d o e at gmail dot com".
 # A name spelled out whole may hold "a" and "i" ("r r i v e r a"), and "o" the normaliser
 # made a zero ("0 p a r k").
+# Any word may open it when an underscore or dash joins it on: "the underscore real ...".
 _SPOKEN_LOCAL = (
-    rf"(?<!['\w-])(?:{_NOT_ADDRESS}[a-z0-9](?:\s+[a-z0-9]){{2,11}}(?=\s+at\s)"
+    r"(?<!['\w-])(?:[a-z0-9]+\s+(?:underscore|dash)\s+)?"
+    rf"(?:{_NOT_ADDRESS}[a-z0-9](?:\s+[a-z0-9]){{2,11}}(?=\s+at\s)"
     rf"|(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+))"
     rf"(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
 )

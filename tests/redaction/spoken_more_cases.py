@@ -114,3 +114,24 @@ def more_cases(rng: random.Random) -> Iterator[SpokenCase]:
     )
     for label, marked in third:
         yield _marked(label, "third_round", marked)
+    # Fourth round, from probe sentences written for this work (partial and masked numbers,
+    # handles with dashes and tags, codes with letter groups between dashes).
+    fourth = (
+        ("SSN", "the last four, [[six two one nine]], matched what they had."),
+        ("SSN", "the last four digits of my social are [[six two, one nine]]."),
+        ("SSN", "my social starts with [[five oh two]], the rest i don't know."),
+        ("SSN", "the statement shows my social as [[***-**-6219]]."),
+        ("SSN", "he had my ss number, [[502.31.6219]], on a sticky note."),
+        ("ACCOUNT", "the card was [[xxxx-xxxx-xxxx-4410]] on the receipt."),
+        ("ID", "my venmo is at [[tia dash marie dash seven]]."),
+        ("ID", "his discord is [[wolfkid#2210]]."),
+        ("ID", "the docket is [[twenty twenty five dash cr dash oh oh four one]]."),
+        ("EMAIL", "my email is [[the underscore real underscore tia at yahoo dot com]]."),
+    )
+    for label, marked in fourth:
+        yield _marked(label, "fourth_round", marked)
+    answer = "Therapist: can i get the last four of your social?\nClient: "
+    digits = "six two one nine"
+    yield SpokenCase(
+        "SSN", "fourth_round", answer + digits + ".", len(answer), len(answer) + len(digits)
+    )

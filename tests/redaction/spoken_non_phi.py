@@ -86,4 +86,8 @@ NON_PHI_SENTENCES = (
     "my account got hacked at like two a m.",
     "the page is at the front desk, ask for it.",
     "oh. oh. 2. 17 people came, i guess.",
+    "the last four were 2016, 2017, 2018 and 2019, all bad.",
+    "the case started with 200 people in the class action.",
+    "the last four years were hard.",
+    "she started with 100 mg and now takes 50.",
 )
