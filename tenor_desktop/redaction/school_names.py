@@ -34,6 +34,14 @@ _STUDY_SLOT = re.compile(
     r"(?:\s+[a-z']+){0,3}?\s+(?:at|to|from|of|into|in)\s+$"
     r"|\b(?:university|college|state|tech)\s+(?:and\s+then|then|and)\s+$"
 )
+_CAPITALS = re.compile(r"[A-Z]{3}")
+# Cheap needles: no study slot without one of these.
+_STUDY_NEEDLES = (
+    "man ", "more ", "ior ", "dent", "fessor", "mester", "degree", "grad", "drop", "transfer",
+    "enroll", "accept", "admit", "got in", "stud", "class", "went", " go", "attend", "appl",
+    "scholar", "master", "phd", "nursing", "school", "university", "college", "state ",
+    "tech ",
+)  # fmt: skip
 _UNIVERSITIES = (
     "penn state|ohio state|michigan state|iowa state|arizona state|kansas state|oregon state"
     "|boise state|fresno state|san diego state|florida state|georgia state|kent state|ball state"
@@ -54,13 +62,16 @@ _UNIVERSITY = re.compile(rf"\b(?:the\s+)?({_UNIVERSITIES})\b(?!['-]\w)")
 
 def find_school_names(text: str) -> Iterator[Hit]:
     """Initials and university short names of the shapes in the module docstring."""
-    for match in _INITIALS.finditer(text):
-        if match.group(1) not in _NOT_PLACE_INITIALS:
-            yield match.start(1), match.end(1), "LOCATION", 0.55
+    if _CAPITALS.search(text) is not None:
+        for match in _INITIALS.finditer(text):
+            if match.group(1) not in _NOT_PLACE_INITIALS:
+                yield match.start(1), match.end(1), "LOCATION", 0.55
     low = lower_same_length(text)
     if "u of " in low:
         for match in _U_OF.finditer(low):
             yield match.start(1), match.end(1), "LOCATION", 0.6
+    if not any(needle in low for needle in _STUDY_NEEDLES):
+        return
     for match in _UNIVERSITY.finditer(low):
         if _STUDY_SLOT.search(low, max(0, match.start() - 60), match.start()):
             yield match.start(1), match.end(1), "LOCATION", 0.65

@@ -29,9 +29,15 @@ _DETERMINER = (
     r"|kia|ford|chevy|chevrolet|dodge|jeep|gmc|subaru|mazda|volkswagen|vw|tesla|buick"
     r"|cadillac)\s+){0,3}"
 )
-_MODEL_AFTER_DETERMINER = re.compile(rf"\b{_DETERMINER}({_MODELS})\b(?!['-]\w)", re.IGNORECASE)
+_MODEL = re.compile(rf"(?<![\w'-])(?:{_MODELS})(?!['-]?\w)")
+# Searched back from a model: the article, possessive or describing words before it.
+_DETERMINER_BEFORE = re.compile(rf"\b{_DETERMINER}$")
 
 
 def vehicle_model_ranges(low: str) -> list[tuple[int, int]]:
     """Ranges of the lowercased ``low`` that name a car or truck model."""
-    return [(m.start(1), m.end(1)) for m in _MODEL_AFTER_DETERMINER.finditer(low)]
+    return [
+        (m.start(), m.end())
+        for m in _MODEL.finditer(low)
+        if _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
+    ]
