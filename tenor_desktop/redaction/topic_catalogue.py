@@ -309,6 +309,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"(?:myself|\bi (?:(?!he\b|she\b|they\b|you\b|we\b|him\b|her\b)\w+\W+){1,7}?)"
             r"on purpose",
             r"don'?t want to (?:be here|live|wake up)",
+            # the wish told as relief: "it would be easier if i didn't wake up tomorrow"
+            r"(?:easier|better|fine|okay|peaceful|a relief|nicer)\W+(?:\w+\W+){0,4}?(?:if|when)"
+            r" i (?:just )?(?:didn'?t|did not|never|don'?t|wouldn'?t) (?:wake|woke) up",
             r"not(?<!did not)(?<!could not) wake up"
             r"(?! (?:until|till|in time|on time|early|for))",
             r"jump off(?! (?:the |a )?(?:diving board|dock|pier|boat|swing|trampoline|couch|bed"

@@ -56,6 +56,9 @@ def _found(detector: TopicDetector, sentence: str) -> set[str]:
         ("i thought about killing myself to make it stop.", "SELF_HARM", True),
         ("everyone was drinking, it was a normal party.", "SUBSTANCE_USE", False),
         ("people were drinking and i had four shots.", "SUBSTANCE_USE", True),
+        ("i've been thinking it would be easier if i didn't wake up tomorrow.", "SELF_HARM", True),
+        ("everyone would be better off if i just never woke up, honestly.", "SELF_HARM", True),
+        ("it was fine, i didn't wake up until noon on sunday.", "SELF_HARM", False),
         # Risk talk stays, whatever the frame: news of a suicide the client dwells on.
         ("i saw on the news that a girl killed herself, same as my situation.", "SELF_HARM", True),
     ],
