@@ -124,6 +124,18 @@ _KILLING_ONESELF = re.compile(r"\bkill(?:ing)? myself$")
 _AT_WORK = re.compile(
     r"\W+(?!(?:being|feeling|hoping|thinking|wanting|wishing|planning|trying to die)\b)\w+ing\b"
 )
+# A clean record told: "i've never been convicted of a felony", "never been charged with
+# anything like a dui" (CRIMINAL; the plain negation only reaches two words back).
+_RECORD_DENIED = re.compile(
+    r"\bnever (?:once )?(?:been|got|gotten|was|were) (?:arrested|convicted|charged|booked"
+    r"|in trouble|locked up)\b(?:\W+\w+){0,4}\W*$"
+)
+# Small things taken, said in play: "i stole a fry off his plate", "she stole the show".
+_TRIFLE = re.compile(
+    r"\W+(?:(?:a|an|the|some|one|his|her|their|my|your)\W+)?(?:\w+\W+)?(?:fry|fries|bite|sip"
+    r"|kiss|glance|look|nap|moment|minutes?|seconds?|show|spotlight|base|joke|heart|thunder"
+    r"|blanket|covers|seat|parking spot|hoodie|sweater|charger)\b"
+)
 # A crowd, not the client, drinking or using: "everyone was drinking, it was a normal party".
 _CROWD = re.compile(
     r"\b(?:everyone|everybody|people|folks|the (?:adults|grown-?ups|guests|parents)"
@@ -148,6 +160,10 @@ def figurative(category: str, sentence: str, start: int, end: int) -> bool:
     if category == "SUBSTANCE_USE" and _CROWD.search(before) is not None:
         return True
     if category == "CRIMINAL":
+        if _RECORD_DENIED.search(sentence, 0, start) is not None:
+            return True
+        if sentence[start:end].startswith(("stole", "steal")) and _TRIFLE.match(after):
+            return True
         return _STRANGER_BEFORE.search(before) is not None or bool(_STRANGER_AFTER.match(after))
     if category == "ABUSE":
         if after.startswith(("'s", "\u2019s")) or _OWN_THREAT.search(before) is not None:

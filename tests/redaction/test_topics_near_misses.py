@@ -59,6 +59,11 @@ def _found(detector: TopicDetector, sentence: str) -> set[str]:
         ("i've been thinking it would be easier if i didn't wake up tomorrow.", "SELF_HARM", True),
         ("everyone would be better off if i just never woke up, honestly.", "SELF_HARM", True),
         ("it was fine, i didn't wake up until noon on sunday.", "SELF_HARM", False),
+        ("i stole a fry off my son's plate and he was outraged.", "CRIMINAL", False),
+        ("i stole a laptop from the office last spring.", "CRIMINAL", True),
+        ("i signed a form saying i'd never been convicted of a felony.", "CRIMINAL", False),
+        ("i've never been convicted of a felony, just a misdemeanor for theft.", "CRIMINAL", True),
+        ("i got convicted of a felony when i was twenty.", "CRIMINAL", True),
         # Risk talk stays, whatever the frame: news of a suicide the client dwells on.
         ("i saw on the news that a girl killed herself, same as my situation.", "SELF_HARM", True),
     ],
