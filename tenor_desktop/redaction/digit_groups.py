@@ -19,7 +19,10 @@ Hit = tuple[int, int, str, float]
 
 # A pause between groups: a comma, full stop or ellipsis, a dash said or written, a filler.
 _GAP = r"(?:,?\s|[.;]\s|(?:\.{2,3}|\u2026)\s?|\s?-\s?|\s(?:dash|hyphen)\s|,?\s(?:uh|um|er|uhm),?\s)"
-_GROUPS = re.compile(rf"(?<![\w.,$-])\d{{1,4}}(?:{_GAP}\d{{1,4}}){{1,5}}(?![\w-]|[.,]\d)")
+# After the first group a zero said alone stays a word ("six. oh. two."): "oh" is a group.
+_GROUPS = re.compile(
+    rf"(?<![\w.,$-])\d{{1,4}}(?:{_GAP}(?:\d{{1,4}}|[Oo]h?\b)){{1,10}}(?![\w-]|[.,]\d)"
+)
 _DIGIT_GAP = re.compile(
     r"\d(?:,?\s|[.;]\s|(?:\.{2,3}|\u2026)\s?|-|\s-\s)\d"
     r"|\d\s(?:dash|hyphen|uh|um|er|uhm)\b|\d, (?:uh|um)"
@@ -39,7 +42,10 @@ def find_digit_groups(text: str) -> Iterator[Hit]:
     if _DIGIT_GAP.search(text) is None:
         return
     for match in _GROUPS.finditer(text):
-        groups = re.findall(r"\d+", match.group())
+        groups = [
+            group if group.isdigit() else "0"
+            for group in re.findall(r"\d+|\b[Oo]h?\b", match.group())
+        ]
         digits = sum(len(group) for group in groups)
         if digits < 6 or _COUNTED_AFTER.match(text, match.end()):
             continue

@@ -24,13 +24,16 @@ from tenor_desktop.redaction.spoken_contacts import (
     TLD,
 )
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.zip_codes import find_zip_codes
 
 Hit = tuple[int, int, str, float]
 
-# The domain may come back spoken after a written mailbox: "owen.park@gmail dot com".
+# The domain may come back spoken after a written mailbox ("owen.park@gmail dot com"), with
+# spaces around the sign ("jay.rivers @ icloud.com"), or a known provider without its ending
+# ("jayrivers91@gmail").
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]+)*"
-    r"(?:\.|\s+dot\s+)[A-Za-z]{2,}"
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+ ?@ ?(?:[A-Za-z0-9-]+(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]+)*"
+    r"(?:\.|\s+dot\s+)[A-Za-z]{2,}|(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail)\b)"
 )
 _URL = re.compile(
     rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{TLD}\b"
@@ -73,31 +76,6 @@ _SPOKEN_HANDLE = re.compile(
     r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+|\s+\d+)+)",
     re.IGNORECASE,
 )
-_STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
-_STATES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
-    "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
-    "|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
-    "|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
-    "|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
-    "|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|d\\.?c\\.?"
-)
-# "fairview, oregon 97024": five digits after a state's full name are its ZIP code.
-_STATE_NAME_ZIP = re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
-_ZIP = re.compile(
-    r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+(?:there|here|for\s+\w+|at\s+\w+))?"
-    r"(?:\s+(?:is|was|'s))?[,:]?\s+(\d{5}(?:-\d{4})?)\b",
-    re.IGNORECASE,
-)
-# Five digits right after a town, between commas: "we live in dearborn, 48126, and ..."
-# (the postal code said after its town, as people read an address out).
-_TOWN_ZIP = re.compile(
-    r"\b(?:in|from|live|lives|lived)\s+"
-    r"(?!(?:the|a|an|my|his|her|their|our|total|all|fact|general|short|case|person|time)\b)"
-    r"(?:[a-z][a-z'.-]*\s+){0,2}[a-z][a-z'.-]*,\s+"
-    r"(\d{5}(?:-\d{4})?)(?=\s*(?:[,.;]|$)|\s+(?:and|but|so)\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
 _FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:call|phone|cell|text|mobile|line|fax|dial|reach)", re.IGNORECASE)
 
@@ -118,6 +96,7 @@ _MED_OR_SCALE = re.compile(
 _WRITTEN_DOT = re.compile(r"[a-z0-9-]\.[a-z]|://")
 _SPOKEN_AT = re.compile(r"\sat\s")
 _SPOKEN_DOT = re.compile(r"\sdot\s")
+_AT_WRITTEN_DOMAIN = re.compile(r"\sat\s+[a-z0-9-]+\.[a-z]")
 _DIGIT_DOT = re.compile(r"\d(?:\.|\s+(?:dot|point)\s+)\d")
 _HEX_COLON = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]")
 _HANDLE_WORD = re.compile(
@@ -133,7 +112,7 @@ def find_contacts(text: str) -> Iterator[Hit]:
             yield match.start(), match.end(), "EMAIL", 0.99
     low = lower_same_length(text)
     spoken_dot = _SPOKEN_DOT.search(low) is not None
-    if spoken_dot and _SPOKEN_AT.search(low):
+    if (spoken_dot or _AT_WRITTEN_DOMAIN.search(low)) and _SPOKEN_AT.search(low):
         for match in SPOKEN_EMAIL.finditer(low):
             yield match.start(), match.end(), "EMAIL", 0.9
     if MAIL_PROVIDER.search(low):
@@ -188,14 +167,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
             label = str(context)
         yield match.start(), match.end(), label, 0.95
     yield from find_partial_numbers(text)
-    for match in _ZIP.finditer(text):
-        yield match.start(1), match.end(1), "LOCATION", 0.9
-    for match in _STATE_ZIP.finditer(text):
-        yield match.start(1), match.end(1), "LOCATION", 0.85
-    for match in _STATE_NAME_ZIP.finditer(text):
-        yield match.start(1), match.end(1), "LOCATION", 0.85
-    for match in _TOWN_ZIP.finditer(text):
-        yield match.start(1), match.end(1), "LOCATION", 0.8
+    yield from find_zip_codes(text)
     for match in _VIN.finditer(text):
         if re.search(r"[A-Z]", match.group()) and re.search(r"\d", match.group()):
             yield match.start(), match.end(), "VEHICLE", 0.9
@@ -258,6 +230,14 @@ _SHORT_ID_CUE = re.compile(
 _DASHED_DATE = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:\d{2}|(?:19|20)\d\d)")
 
 
+def _is_range(token: str) -> bool:
+    """Two numbers joined by a dash, the second larger: a range people say ("212-240")."""
+    low, dash, high = token.partition("-")
+    return (
+        bool(dash) and low.isdigit() and high.isdigit() and len(low) <= 4 and int(low) < int(high)
+    )
+
+
 def _find_codes(text: str) -> Iterator[Hit]:
     for match in _PREFIXED_CODE.finditer(text):
         digits = sum(char.isdigit() for char in match.group())
@@ -291,6 +271,8 @@ def _find_codes(text: str) -> Iterator[Hit]:
             continue
         if _DASHED_DATE.fullmatch(token):
             continue  # "11-4-2025" is a date (date_rules), not a code
+        if _is_range(token) and context_label(text, match.start())[0] is None:
+            continue  # "pages 212-240", "1998-2003", "20-30 dollars": a range, not a code
         if token.isdigit() and (token.endswith("000") or _COUNTED.match(text, match.end())):
             continue
         label, distance = context_label(text, match.start())

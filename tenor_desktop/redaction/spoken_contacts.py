@@ -35,11 +35,14 @@ _SPOKEN_LOCAL = (
     rf"|(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+))"
     rf"(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
 )
-# A domain may be said in pieces ("g mail", "u w", "brightpath counseling") and end in a
-# country code ("dot co dot uk").
+# A domain may be said in pieces ("g mail", "u w", "brightpath counseling"), hold a hyphen
+# ("paypal-secure") and end in a country code ("dot co dot uk"); transcribers may write its
+# dots ("at gmail.com").
+_DOMAIN_WORD = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 _SPOKEN_DOMAIN = (
-    rf"(?:{_NOT_ADDRESS}[a-z0-9]+\s+){{0,2}}{_NOT_ADDRESS}[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*"
-    rf"\s+dot\s+{TLD}(?:\s+dot\s+[a-z]{{2}}\b)?"
+    rf"(?:{_NOT_ADDRESS}{_DOMAIN_WORD}\s+){{0,2}}{_NOT_ADDRESS}{_DOMAIN_WORD}"
+    rf"(?:(?:\s+dot\s+{_DOMAIN_WORD})*\s+dot\s+{TLD}(?:\s+dot\s+[a-z]{{2}}\b)?"
+    rf"|(?:\.{_DOMAIN_WORD})*\.{TLD})"
 )
 SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b")
 # A mailbox at a well-known provider said without its ending ("it's jfox at hotmail"): only
@@ -48,7 +51,7 @@ _PROVIDER = r"(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)"
 MAIL_PROVIDER = re.compile(rf"\bat\s+{_PROVIDER}\b")
 # Its ending may come back with the dot dropped or said "period": "jdoe at gmail com".
 SPOKEN_PROVIDER_EMAIL = re.compile(
-    rf"\b{_SPOKEN_LOCAL}\s+at\s+{_PROVIDER}(?:\s+(?:period\s+)?(?:com|net)\b)?"
+    rf"\b{_SPOKEN_LOCAL}\s+at\s+{_PROVIDER}(?:(?:\.|\s+(?:period\s+)?)(?:com|net)\b)?"
     r"(?!\s+(?:dot|headquarters|hq|office|offices|campus|corporate|store)\b)"
 )
 MAIL_CUE = re.compile(

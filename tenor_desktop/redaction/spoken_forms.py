@@ -39,6 +39,7 @@ _NUMBER_WORDS = {
     "triple": -1,
 }
 _REPEATS = {"double": 2, "triple": 3}
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # Words joined by a space or hyphen belong to one spoken number; a comma starts a new group.
 _JOINER_RE = re.compile(r"[ \t-]+")
@@ -186,4 +187,5 @@ def normalise_spoken(text: str) -> NormalisedText:
         ends.append(char_index + 1)
     starts.append(len(text))
     ends.append(len(text))
-    return NormalisedText("".join(out), tuple(starts), tuple(ends))
+    # Typographic dashes (en, em, minus ...) join number groups as a hyphen does.
+    return NormalisedText("".join(out).translate(_DASHES), tuple(starts), tuple(ends))

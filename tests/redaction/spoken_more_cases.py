@@ -130,6 +130,19 @@ def more_cases(rng: random.Random) -> Iterator[SpokenCase]:
     )
     for label, marked in fourth:
         yield _marked(label, "fourth_round", marked)
+    # Fifth round: typographic dashes, and mailboxes written half out.
+    fifth = (
+        ("SSN", "my social is [[602\u201341\u20135590]]."),
+        ("SSN", "my social is [[six oh two \u2014 four one \u2014 five five nine oh]]."),
+        ("PHONE", "call me at [[415\u2013555\u20130148]]."),
+        ("SSN", "my social? [[Six. Oh. Two. Four. One. Five. Five. Nine. Oh.]]"),
+        ("EMAIL", "my email is [[tiarose22 at gmail.com]]."),
+        ("EMAIL", "the email was from [[billing at paypal-secure dot net]]."),
+        ("EMAIL", "my email is [[tia.rose @ icloud.com]]."),
+        ("EMAIL", "my email is [[tiarose22@gmail]], no caps."),
+    )
+    for label, marked in fifth:
+        yield _marked(label, "fifth_round", marked)
     answer = "Therapist: can i get the last four of your social?\nClient: "
     digits = "six two one nine"
     yield SpokenCase(

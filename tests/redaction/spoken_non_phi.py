@@ -90,4 +90,9 @@ NON_PHI_SENTENCES = (
     "the case started with 200 people in the class action.",
     "the last four years were hard.",
     "she started with 100 mg and now takes 50.",
+    "it costs 20\u201330 dollars a session.",
+    "it was 1998-2003 that we lived there.",
+    "read pages 212\u2013240 for homework.",
+    "chapter 11-12 are the hardest.",
+    "we were at walmart. it was late.",
 )

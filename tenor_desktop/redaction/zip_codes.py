@@ -1,0 +1,51 @@
+"""ZIP codes: after the word ("zip code is 97024"), after a state ("fairview, oregon 97024",
+"Dearborn, MI 48126"), or said after the town between commas ("in dearborn, 48126, and").
+
+Split from :mod:`identifier_rules` (same patterns); runs on spoken-normalised text. A ZIP
+code is a LOCATION.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Hit = tuple[int, int, str, float]
+
+_STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
+_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
+    "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+    "|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    "|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
+    "|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
+    "|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|d\\.?c\\.?"
+)
+# "fairview, oregon 97024": five digits after a state's full name are its ZIP code.
+_STATE_NAME_ZIP = re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
+_ZIP = re.compile(
+    r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+(?:there|here|for\s+\w+|at\s+\w+))?"
+    r"(?:\s+(?:is|was|'s))?[,:]?\s+(\d{5}(?:-\d{4})?)\b",
+    re.IGNORECASE,
+)
+# Five digits right after a town, between commas: "we live in dearborn, 48126, and ..."
+# (the postal code said after its town, as people read an address out).
+_TOWN_ZIP = re.compile(
+    r"\b(?:in|from|live|lives|lived)\s+"
+    r"(?!(?:the|a|an|my|his|her|their|our|total|all|fact|general|short|case|person|time)\b)"
+    r"(?:[a-z][a-z'.-]*\s+){0,2}[a-z][a-z'.-]*,\s+"
+    r"(\d{5}(?:-\d{4})?)(?=\s*(?:[,.;]|$)|\s+(?:and|but|so)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def find_zip_codes(text: str) -> Iterator[Hit]:
+    """ZIP codes, labelled LOCATION."""
+    for match in _ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.9
+    for match in _STATE_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.85
+    for match in _STATE_NAME_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.85
+    for match in _TOWN_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.8
