@@ -48,7 +48,14 @@ _HEAD = re.compile(
     # "Mount Olive Baptist", "Port of New Orleans", "Fort Bragg": the word that opens the name.
     r"|\b(?:[Mm]ount|[Mm]t\.?|[Pp]ort\s+of|[Ff]ort|[Cc]amp)\s+"
     # "east baton rouge parish", "South Tucson": a direction that opens the name.
-    r"|\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\s+)$"
+    r"|\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\s+"
+    # "Da Nang", "La Paz", "Des Moines": a particle that opens a town's name.
+    r"|\b(?:[Dd]a|[Ll]a|[Ll]e|[Ee]l|[Ll]os|[Ll]as|[Dd]e|[Dd]es|[Dd]u|[Dd]i|[Dd]el|[Aa]l|[Hh]o"
+    r"|[Nn]ha|[Vv]ung|[Bb]ien)\s+)$"
+)
+_PARTICLE_PLACE = re.compile(
+    r"\b(?:in|from|to|near|of|outside)\s+((?:Da|La|Le|El|Los|Las|De|Des|Du|Di|Del|Al|Ho|Nha"
+    r"|Vung|Bien)\s+)$"
 )
 _UNIT = re.compile(r"(?:apartment|apt|unit|suite|ste)\b", re.IGNORECASE)
 _ADDRESS_PART = re.compile(
@@ -81,6 +88,10 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
     street before them."""
     widened: list[_Candidate] = []
     for index, (start, end, label, conf, source) in enumerate(spans):
+        particle = _PARTICLE_PLACE.search(text, max(0, start - 16), start)
+        if label == "NAME" and particle is not None:
+            # "in Da Nang", "from La Paz": a name after a place particle is the town.
+            label, start = "LOCATION", particle.start(1)
         if label == "NAME" and (
             _capital_kind_after(text, end) or _ends_in_capital_kind(text, start, end)
         ):

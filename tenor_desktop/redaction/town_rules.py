@@ -28,7 +28,7 @@ _STRONG_PLACE_PREP = re.compile(
     r"\b(?:in|from|near|outside|outside of|around|(?:moved|move|moving|drove|drive|driving|flew"
     r"|fly|flying|heading|headed|back"
     r"|went|go|going|trip|relocated|transferred|up|down|over|out|bus|train|flight|flew|ride"
-    r"|ticket|ferry|commute|drove)\s+to|lives in|visit"
+    r"|ticket|ferry|commute|drove)\s+to|lives in|visit|(?:out|way|just|right)\s+past"
     r"|visiting|(?:side|outskirts|edge|suburbs?|north|south|east|west|city|town)\s+of)\s+$",
     re.IGNORECASE,
 )
@@ -48,7 +48,7 @@ _RARE_TOWN = re.compile(
     r"\b(?:in|from|near|outside\s+of|outside|around|into|(?:moved|move|moving|drove|flew|fly"
     r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train"
     r"|(?:drive|drove|driving|head|headed|heading|went|go|going)\s+(?:up|down|out|over))\s+to"
-    r"|born\s+in"
+    r"|born\s+in|(?:out|way|just|right)\s+past"
     r"|grew\s+up\s+in|lives\s+in|visiting|visit)\s+([a-z][a-z'-]{3,})(?:\s+([a-z][a-z'-]{3,}))?\b"
 )
 # Rare words in idioms after "in": "in hindsight", "in lieu of".

@@ -1,0 +1,41 @@
+"""Towns after "out past" and towns opened by a particle ("Da Nang", "La Paz").
+
+The positive lines were missed or covered below 80% at c46d235 (the start of this work).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _locations(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we lived out past [[fishkill]] on a farm.",
+        "My cousin is in [[Da Nang]] now.",
+        "I was born in [[Da Nang]] but I came here at two.",
+    ],
+)
+def test_towns_in_these_slots_are_found(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we lived out past the old mill",
+        "it's just past the gas station",
+        "he went way past his limit",
+        "la la land is my favorite movie",
+    ],
+)
+def test_past_and_particles_alone_are_no_towns(redactor: Redactor, text: str) -> None:
+    assert _locations(redactor, text) == []
