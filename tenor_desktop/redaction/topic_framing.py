@@ -136,6 +136,15 @@ _TRIFLE = re.compile(
     r"|kiss|glance|look|nap|moment|minutes?|seconds?|show|spotlight|base|joke|heart|thunder"
     r"|blanket|covers|seat|parking spot|hoodie|sweater|charger)\b"
 )
+# Treatment for opioid use taken as prescribed: "i'm on a hundred of methadone now", "i take my
+# suboxone every morning", "the methadone clinic" (the use it treats is told by other words).
+_TREATMENT = re.compile(r"(?:methadone|suboxone|subutex|buprenorphine|vivitrol|naltrexone)$")
+_ON_TREATMENT = re.compile(
+    r"(?:\b(?:i'?m|i am|been|started|start|stay\w*|back|still|was|put me) on (?:a |my |the )?"
+    r"(?:\w+\W+){0,3}?(?:of )?|\bmy |\b(?:take|takes|taking|took|dose of|dosed on|prescribed)"
+    r" (?:my )?)$"
+)
+_TREATMENT_AFTER = re.compile(r"\W+(?:clinic|program|dose|doses|maintenance|take-?homes|doctor)\b")
 # A crowd, not the client, drinking or using: "everyone was drinking, it was a normal party".
 _CROWD = re.compile(
     r"\b(?:everyone|everybody|people|folks|the (?:adults|grown-?ups|guests|parents)"
@@ -159,6 +168,8 @@ def figurative(category: str, sentence: str, start: int, end: int) -> bool:
         return True
     if category == "SUBSTANCE_USE" and _CROWD.search(before) is not None:
         return True
+    if category == "SUBSTANCE_USE" and _TREATMENT.search(sentence, start, end) is not None:
+        return _ON_TREATMENT.search(before) is not None or bool(_TREATMENT_AFTER.match(after))
     if category == "CRIMINAL":
         if _RECORD_DENIED.search(sentence, 0, start) is not None:
             return True

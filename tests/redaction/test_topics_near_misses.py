@@ -64,6 +64,9 @@ def _found(detector: TopicDetector, sentence: str) -> set[str]:
         ("i signed a form saying i'd never been convicted of a felony.", "CRIMINAL", False),
         ("i've never been convicted of a felony, just a misdemeanor for theft.", "CRIMINAL", True),
         ("i got convicted of a felony when i was twenty.", "CRIMINAL", True),
+        ("i'm on a hundred of methadone now and they gave me take-homes.", "SUBSTANCE_USE", False),
+        ("i take my suboxone every morning before work.", "SUBSTANCE_USE", False),
+        ("i bought suboxone off a guy on the street last week.", "SUBSTANCE_USE", True),
         # Risk talk stays, whatever the frame: news of a suicide the client dwells on.
         ("i saw on the news that a girl killed herself, same as my situation.", "SELF_HARM", True),
     ],
