@@ -17,15 +17,17 @@ from tenor_desktop.redaction.topic_detector import (
     SHORT_WORDS,
     TopicDetector,
     clauses,
-    phrase_matches,
     top_k_mean,
 )
+from tenor_desktop.redaction.topic_phrases import phrase_matches
 
 
 def explain(detector: TopicDetector, text: str, start: int, end: int) -> dict[str, Any]:
     """Lexicon matches, and per window (the sentence, then its clauses) embedding and head."""
     sentence = text[start:end]
-    report: dict[str, Any] = {"phrases": phrase_matches(detector, sentence.lower())}
+    report: dict[str, Any] = {
+        "phrases": phrase_matches(detector.compiled_categories(), sentence.lower())
+    }
     windows = [(start, end), *clauses(text, start, end)]
     report["windows"] = [_window(detector, text[s:e]) for s, e in windows]
     return report

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import tenor_desktop.redaction.topic_detector as topic_detector
+import tenor_desktop.redaction.topic_phrases as topic_phrases
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
@@ -154,7 +155,7 @@ def test_a_plain_denial_gets_no_embedding_topic(
     denial = "i don't use drugs and i never have, it's not my thing."
     monkeypatch.setattr(topic_detector, "HEAD_VETO", 1.01)  # the denial rule alone
     assert _found(detector, denial) == set()
-    monkeypatch.setattr(topic_detector, "denial_only", lambda _sentence: False)
+    monkeypatch.setattr(topic_phrases, "denial_only", lambda _sentence: False)
     assert "SUBSTANCE_USE" in _found(detector, denial)
 
 
@@ -190,5 +191,5 @@ def test_a_settled_status_gets_no_embedding_immigration(
     # As the detector reads it, the city blanked ("came over on a tourist visa" is a phrase).
     visit = "My parents came over from      on a tourist visa last year and loved it here."
     assert _found(detector, visit) == set()
-    monkeypatch.setattr(topic_detector, "status_settled", lambda _sentence: False)
+    monkeypatch.setattr(topic_phrases, "status_settled", lambda _sentence: False)
     assert "IMMIGRATION" in _found(detector, visit)
