@@ -15,7 +15,7 @@ from tenor_desktop.redaction.date_words import matches, word_pattern
 
 HOLIDAY = (
     r"(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
-    r"|easter(?:\s+sunday)?|halloween|valentine'?s\s+day|independence\s+day|memorial\s+day"
+    r"|easter(?:\s+sunday)?|halloween|valentine'?s(?:\s+day)?|independence\s+day|memorial\s+day"
     r"|labor\s+day|mother'?s\s+day|father'?s\s+day|(?:the\s+)?4th\s+of\s+july"
     r"|(?:st\.?|saint)\s+patrick'?s\s+day|juneteenth|cinco\s+de\s+mayo|veterans'?\s+day"
     r"|presidents'?\s+day|(?:mlk|martin\s+luther\s+king(?:\s+jr\.?)?)\s+day|super\s+bowl"
@@ -25,6 +25,14 @@ HOLIDAY = (
     r"|t[eế]t|rosh\s+hashanah|yom\s+kippur|hanukkah|chanukah|passover|ramadan|kwanzaa|nowruz"
     r"|vesak|songkran|navratri|holi)"
 )
+# Things named after a holiday, and a holiday with its year (_HOLIDAY_WITH_YEAR takes those).
+_NOT_THE_DAY = (
+    r"(?!'s|\s+(?:sales?|specials?|movies?|music|songs?|cards?|decorations|lights|tree|shopping"
+    r"|fireworks|ads|commercials|episode|weekend,?\s+(?:1[89]|20)\d\d"
+    r"|,?\s+(?:of\s+)?(?:1[89]|20)\d\d))"
+)
+# Which year's holiday, said with it: "last easter", "this past thanksgiving".
+_WHICH_YEAR = r"(?:last|this\s+past|next)\s+"
 _HOLIDAY_WITH_YEAR = word_pattern(
     rf"\b{HOLIDAY}(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
@@ -34,9 +42,18 @@ _HOLIDAY_WITH_YEAR = word_pattern(
 # christmas i got", "the fourth of july fireworks") has no time word before it or a thing after.
 _HOLIDAY_AS_DAY = word_pattern(
     r"\b(?:on|since|till|til|until|by|after|before|from)\s+(?:the\s+)?"
-    rf"({HOLIDAY}(?:\s+(?:weekend|morning|night|afternoon|evening))?)\b(?!'s|\s+(?:sales?|specials?|movies?|music|songs?|cards?|decorations"
-    r"|lights|tree|shopping|fireworks|ads|commercials|episode|weekend,?\s+(?:1[89]|20)\d\d"
-    r"|,?\s+(?:of\s+)?(?:1[89]|20)\d\d))"
+    rf"((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night|afternoon|evening))?)\b"
+    rf"{_NOT_THE_DAY}"
+)
+# Without a preposition: the day of a birthday or anniversary ("my anniversary is
+# valentine's"), the day an event happened ("i relapsed new year's eve", "he died christmas
+# day"), or one year's holiday ("last easter", "this past thanksgiving").
+_HOLIDAY_NAMED = word_pattern(
+    r"\b(?:(?:birthday|anniversary|due\s+date|wedding|funeral)(?:'s|\s+is|\s+was|\s+fell\s+on)"
+    r"|relapsed|died|passed|left|married|born|arrested|overdosed|proposed)"
+    rf"\s+(?:on\s+)?(?:the\s+)?((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night))?)\b"
+    rf"{_NOT_THE_DAY}"
+    rf"|\b({_WHICH_YEAR}{HOLIDAY})\b{_NOT_THE_DAY}"
 )
 _PERSON_WORD = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|he|he's|she|she's|they|they're|we|we're|we've|you|your"
@@ -74,3 +91,9 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(1), match.end(1), 0.8
         elif _PERSON_WORD.search(sentence) and (bounded or _EVENT.search(sentence)):
             yield match.start(1), match.end(1), 0.8
+    for match in matches(_HOLIDAY_NAMED, text):
+        before = text[max(0, match.start() - 100) : match.start()]
+        sentence = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
+        if _PERSON_WORD.search(sentence + " " + match.group(0)) and not _HABIT.search(sentence):
+            group = 1 if match.group(1) else 2
+            yield match.start(group), match.end(group), 0.75

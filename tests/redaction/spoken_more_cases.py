@@ -143,6 +143,17 @@ def more_cases(rng: random.Random) -> Iterator[SpokenCase]:
     )
     for label, marked in fifth:
         yield _marked(label, "fifth_round", marked)
+    # Sixth round: holidays named without a preposition, or with which year's.
+    sixth = (
+        "my anniversary is [[valentine's]].",
+        "i relapsed [[new year's eve]] and told nobody.",
+        "he died [[christmas day]] two years ago.",
+        "my son's birthday is [[the fourth of july]].",
+        "i've been clean since [[last easter]].",
+        "my dad passed [[this past thanksgiving]].",
+    )
+    for marked in sixth:
+        yield _marked("DATE", "sixth_round", marked)
     answer = "Therapist: can i get the last four of your social?\nClient: "
     digits = "six two one nine"
     yield SpokenCase(

@@ -95,4 +95,7 @@ NON_PHI_SENTENCES = (
     "read pages 212\u2013240 for homework.",
     "chapter 11-12 are the hardest.",
     "we were at walmart. it was late.",
+    "last christmas was rough for everyone at work.",
+    "the christmas party at work is next friday.",
+    "we always go to my aunt's on easter.",
 )
