@@ -37,6 +37,7 @@ from tenor_desktop.redaction import (
     rare_word_names,
     role_names,
     speech_names,
+    word_name_slots,
     word_names,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -65,6 +66,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     role_names.find_role_names,
     initial_names.find_opening_subjects,
     word_names.find_word_names,
+    word_name_slots.find_word_name_slots,
     rare_names.find_rare_names,
     employer_names.find_employers,
     affiliation_places.find_affiliation_places,

@@ -1,0 +1,67 @@
+"""Given names that are everyday words, in slots only a person fills.
+
+- A possessive before a person's things: "it was grace's idea", "at sunny's house".
+- "did <name> ever apologize?": a question about what someone did.
+- Set off by commas beside a relation or role: "River, my coworker, covered for me", "the
+  nurse, sky, was really kind".
+- Before a verb that only a person takes, at the start of a turn or sentence: "mercy was
+  there when it happened" and "hope keeps me going" are left alone (faith and hope can be
+  there and keep one going); "joy called me" and "will said he'd come" are taken.
+
+Only listed given names (``first_names``) and the listed names that are also words
+(``ambiguous_names``: "hope", "will", "sky", "river") are taken: an everyday word that names
+nobody ("honey called me") stays text. Runs on spoken-normalised text; yields NAME hits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import RELATIONS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.text_case import lower_same_length
+
+_WORD = r"[a-z][a-z'-]+"
+_POSSESSIVE = re.compile(
+    rf"(?<![\w'-])(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\byour )({_WORD}?)'s\s+"
+    r"(?:idea|house|place|apartment|room|car|mom|dad|mother|father|kids|baby|party|birthday"
+    r"|wedding|funeral|number|phone|boyfriend|girlfriend|husband|wife|fault|family|parents"
+    r"|sister|brother|friend|friends|job|truck)\b"
+)
+_DID_EVER = re.compile(
+    rf"\bdid\s+({_WORD})\s+(?:ever|even|actually|really)\s+(?:apologi[sz]e|say|call|text|come"
+    r"|tell|ask|hit|hurt|try|admit|mention|show|answer|reach|write|pay|visit)\b"
+)
+_SET_OFF = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\bthe\s))({_WORD}),\s+(?:my|his|her|our|their|the)\s+"
+    rf"(?:[a-z]+\s+)?(?:{RELATIONS}),",
+    re.MULTILINE,
+)
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?:my|his|her|our|their|the)\s+(?:{RELATIONS}),\s+({_WORD}),\s+(?:was|is|has|had|said"
+    r"|says|who|keeps|kept|came|got|told|wants)\b"
+)
+_PERSON_VERB = re.compile(
+    rf"(?:^|(?<=[.!?:]\s))({_WORD})\s+(?:called|texted|says|said|told|apologi[sz]ed"
+    r"|yelled|screamed|hugged|showed\s+up|moved\s+out|is\s+moving|got\s+arrested)\b",
+    re.MULTILINE,
+)
+
+
+def find_word_name_slots(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Listed given names in the slots of the module docstring."""
+    low = lower_same_length(text)
+    for pattern, needle in (
+        (_POSSESSIVE, "'s "),
+        (_DID_EVER, "did "),
+        (_SET_OFF, ", "),
+        (_ROLE_THEN_NAME, ", "),
+        (_PERSON_VERB, " "),
+    ):
+        if needle not in low:
+            continue
+        for match in pattern.finditer(low):
+            word = match.group(1)
+            if word in lex.first_names or word in lex.ambiguous_names:
+                yield match.start(1), match.end(1), "NAME", 0.6
