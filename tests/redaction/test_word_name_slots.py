@@ -1,7 +1,7 @@
 """Given names that are everyday words, in slots only a person fills.
 
-Four of the five positive lines were missed at c46d235 (the start of this work); the negatives are the
-same words as things or feelings.
+Four of the five positive lines were missed at c46d235 (the start of this work); the
+negatives are the same words as things or feelings.
 """
 
 from __future__ import annotations
