@@ -27,19 +27,44 @@ _HANDLE_SHAPE = r"([A-Za-z0-9][A-Za-z0-9._-]{1,30}[A-Za-z0-9])"
 # itself is read back from the original text.
 # A handle read out may end in a separate number: "bluejay 62" (normalised from "sixty two").
 _AFTER_IS = re.compile(
-    rf"\b{_CUE}\b[^.!?\n]{{0,30}}?\b(?:is|was|as|it's|its)\s*:?\s+{_HANDLE_SHAPE}"
+    rf"\b{_CUE}(?:'s\b|\b[^.!?\n]{{0,30}}?\b(?:is|was|as|it's|its))\s*:?\s+{_HANDLE_SHAPE}"
     r"(?:\s+\d{1,4}\b)?(?![\w@])"
 )
 _DIRECT = re.compile(rf"\b{_CUE}\s+(?:of\s+)?{_HANDLE_SHAPE}(?![\w@])")
 # "follow her at kaylee lynn 22 on tiktok": a handle said after "follow ... at", up to four
 # words, taken when a network is named or the handle has a handle's shape.
-_NETWORK = r"(?:insta|instagram|tiktok|twitter|x|snap|snapchat|threads|youtube|twitch)"
+_NETWORK = (
+    r"(?:insta|instagram|tiktok|twitter|x|snap|snapchat|threads|youtube|twitch|reddit|discord)"
+)
+# A handle's shape ("jay.rivers", "jayrivers91", "sad_girl") or one said with its joins ("jay
+# underscore rivers"), named with its network: "on tiktok i'm jayrivers91", "follow me on
+# instagram, jay underscore rivers", "i'm jay_rivers on reddit", "his twitter was at jay rivers".
+_JOINED_WORD = (
+    r"(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z0-9]+(?:\s+(?:underscore|dot)\s+[a-z0-9]+)+)"
+)
+_SHAPE_WORD = rf"(?:{_JOINED_WORD}|[a-z]{{2,}}\d+[a-z0-9]*)"
+# Up to three words, none a joining word ("at capacity or something" is no handle).
+_NOT_JOIN = r"(?!(?:or|and|the|a|an|of|to|in|on|for|with|but|so|like|something|now)\b)"
+_HANDLE_WORDS = (
+    rf"{_NOT_JOIN}[a-z](?:[a-z0-9_.]*[a-z0-9_])?"
+    rf"(?:\s+{_NOT_JOIN}[a-z0-9](?:[a-z0-9_.]*[a-z0-9_])?){{0,2}}"
+)
+_BY_NETWORK = re.compile(
+    # After the network a joined shape alone ("on twitter, covid19 ..." is talk), or any shape
+    # after "i'm"; said "at" after the network, "at" belongs to the handle.
+    rf"\bon\s+{_NETWORK},?\s+(?:(?P<a>{_JOINED_WORD})|(?:i'm|i\s+am|it's|he's|she's)\s+"
+    rf"(?P<b>{_SHAPE_WORD}))\b"
+    rf"|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is)\s+(?P<c>{_SHAPE_WORD})\s+on\s+{_NETWORK}\b"
+    rf"|\b{_NETWORK}(?:'s|\s+(?:is|was))\s+(?P<d>at\s+(?!(?:like|um|uh|about|around|least)\b)"
+    rf"{_HANDLE_WORDS})(?=\s*[,.!?]|\s*$)"
+)
 _FOLLOW = re.compile(
     rf"\b(?:follow\s+(?:me|her|him|us|them)|(?:profile|account|page|channel)(?:'s|\s+is)?"
     rf"(?:\s+up)?,?)\s+(?:on\s+(?P<before>{_NETWORK})\s+)?at\s+"
     r"(?P<handle>[a-z0-9](?:[a-z0-9._]*[a-z0-9])?(?:\s+[a-z0-9](?:[a-z0-9._]*[a-z0-9])?){0,3}?)"
     rf"(?=\s+on\s+(?P<after>{_NETWORK})\b|\s*[,.!?]|\s*$)"
 )
+_NETWORK_WORD = re.compile(r"insta|tiktok|twitter|snap|threads|youtube|twitch|reddit|discord|\bx\b")
 _SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
 
 
@@ -59,4 +84,8 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
             named = match.group("before") or match.group("after")
             if named or any(char.isdigit() or char in "._" for char in handle):
                 yield match.start("handle"), match.end("handle"), "ID", 0.75
+    if _NETWORK_WORD.search(lowered):
+        for match in _BY_NETWORK.finditer(lowered):
+            group = next(name for name in "abcd" if match.group(name))
+            yield match.start(group), match.end(group), "ID", 0.75
     yield from find_named_handles(text)

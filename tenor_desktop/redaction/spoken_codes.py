@@ -49,6 +49,8 @@ def find_spoken_codes(text: str) -> Iterator[Hit]:
             if not _CODE_GAP.fullmatch(text, tokens[first - 1].end(), tokens[first].start()):
                 break
             first -= 1
+        if first >= 2 and _letters_between_dashes(tokens, first - 2, opening=True):
+            first -= 2  # "cw dash 2024 dash 118": a letter group opens the code
         run = tokens[first : index + 1]
         index += 1
         while index < len(tokens):
@@ -91,15 +93,17 @@ def _without_spelling_words(text: str, tokens: list[re.Match[str]]) -> list[re.M
     return kept
 
 
-def _letters_between_dashes(tokens: list[re.Match[str]], index: int) -> bool:
-    """A letter group said between two dashes: "2024 dash cv dash 1183"."""
+def _letters_between_dashes(
+    tokens: list[re.Match[str]], index: int, *, opening: bool = False
+) -> bool:
+    """A letter group said between two dashes ("2024 dash cv dash 1183"), or before one
+    opening a code (``opening``: "cw dash 2024")."""
     word = tokens[index].group()
     if not (word.isalpha() and 2 <= len(word) <= 3) or index + 1 >= len(tokens):
         return False
     dashes = ("dash", "hyphen")
-    return (
-        tokens[index - 1].group().lower() in dashes and tokens[index + 1].group().lower() in dashes
-    )
+    after = tokens[index + 1].group().lower() in dashes
+    return after and (opening or tokens[index - 1].group().lower() in dashes)
 
 
 def _is_plain_part(token: str) -> bool:

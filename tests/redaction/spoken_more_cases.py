@@ -154,6 +154,18 @@ def more_cases(rng: random.Random) -> Iterator[SpokenCase]:
     )
     for marked in sixth:
         yield _marked("DATE", "sixth_round", marked)
+    # Seventh round: handles named with their network, a letter group opening a code.
+    seventh = (
+        "my insta's [[mara.vance]].",
+        "follow me on instagram, [[mara underscore vance]].",
+        "on tiktok i'm [[maravance04]].",
+        "i'm [[mara_vance]] on reddit.",
+        "her twitter was [[at mara vance]].",
+        "my gamertag's [[NightOwl77]].",
+        "the case number is [[cw dash twenty twenty four dash one eighteen]].",
+    )
+    for marked in seventh:
+        yield _marked("ID", "seventh_round", marked)
     answer = "Therapist: can i get the last four of your social?\nClient: "
     digits = "six two one nine"
     yield SpokenCase(

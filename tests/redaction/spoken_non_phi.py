@@ -98,4 +98,9 @@ NON_PHI_SENTENCES = (
     "last christmas was rough for everyone at work.",
     "the christmas party at work is next friday.",
     "we always go to my aunt's on easter.",
+    "i'm on tiktok too much, honestly.",
+    "on twitter, covid19 was trending all week.",
+    "my insta was at like 500 followers.",
+    "his twitter is at capacity or something.",
+    "she ran a 5 dash 10 split at practice.",
 )
