@@ -43,6 +43,12 @@ _TAIL = re.compile(
     r"|cent(?:er|re))|cent(?:er|re)))+\b(?!['-])",
     re.IGNORECASE,
 )
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|oh|zero)"
+)
+_SPOKEN_NUMBER = rf"{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,4}}"
 _HEAD = re.compile(
     r"(?:\b(?:the\s+)?\d{1,5}\s+block\s+of\s+|\brural\s+|\bold\s+(?=route\b)"
     # "Mount Olive Baptist", "Port of New Orleans", "Fort Bragg": the word that opens the name.
@@ -51,7 +57,9 @@ _HEAD = re.compile(
     r"|\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?\s+"
     # "Da Nang", "La Paz", "Des Moines": a particle that opens a town's name.
     r"|\b(?:[Dd]a|[Ll]a|[Ll]e|[Ee]l|[Ll]os|[Ll]as|[Dd]e|[Dd]es|[Dd]u|[Dd]i|[Dd]el|[Aa]l|[Hh]o"
-    r"|[Nn]ha|[Vv]ung|[Bb]ien)\s+)$"
+    r"|[Nn]ha|[Vv]ung|[Bb]ien)\s+"
+    # "at 1187 route 9", "is fifty five north acadian thruway": the house number.
+    rf"|\b(?:at|is|into|to|from|near|outside|on)\s+(?P<number>\d{{1,5}}[a-z]?|{_SPOKEN_NUMBER})\s+)$"
 )
 _PARTICLE_PLACE = re.compile(
     r"\b(?:in|from|to|near|of|outside)\s+((?:Da|La|Le|El|Los|Las|De|Des|Du|Di|Del|Al|Ho|Nha"
@@ -111,7 +119,7 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             floor = widened[-1][1] if widened else 0
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:
-                start = head.start()
+                start = head.start("number") if head.group("number") else head.start()
             elif " o" in text[max(floor, start - 5) : start]:
                 # A name found in the chain's name ("denny" of "denny's") gives way to it.
                 before = widened[-1] if widened and widened[-1][2] == "NAME" else None

@@ -30,7 +30,8 @@ from tenor_desktop.redaction.word_search import word_matches
 
 _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
-    r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley)"
+    r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley|thruway"
+    r"|expressway|turnpike|freeway|causeway)"
 )
 # Not a street: "a 4 hour drive", "a 20 minute walk down the road".
 _STREET_WORD = (
@@ -38,9 +39,15 @@ _STREET_WORD = (
     r"|miles?|days?|weeks?|months?|years?|seconds?|blocks?|steps?|feet|foot|yards?|lane|times?)\b)"
     r"[A-Za-z][a-z'-]+"
 )
+# The full stop of an abbreviated suffix ("St.", "Ave.") is part of the street; after a
+# whole word ("thruway.") it ends the sentence. The pattern using it ignores case.
+_ABBREVIATION_DOT = (
+    r"(?:(?:(?<=st)|(?<=ave)|(?<=rd)|(?<=ln)|(?<=dr)|(?<=ct)|(?<=blvd)|(?<=pl)|(?<=cir)"
+    r"|(?<=pkwy)|(?<=hwy)|(?<=trl))\.)?"
+)
 _STREET_NUMBERED = re.compile(
     rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:{_STREET_WORD}\s+){{1,3}}"
-    rf"{_STREET_SUFFIX}\b\.?(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
+    rf"{_STREET_SUFFIX}\b{_ABBREVIATION_DOT}(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
     re.IGNORECASE,
 )
 _STREET_NAMED = re.compile(

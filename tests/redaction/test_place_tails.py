@@ -56,3 +56,16 @@ def test_days_after_a_facility_stay_out_of_it(redactor: Redactor, marked: str) -
 def test_directions_suffixes_and_units_join_the_place(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "I live at [[1187 Route 9]] now.",
+        "my address is [[fifty five north acadian thruway]].",
+        "we moved into [[twelve forty-one north acadian thruway]] last month.",
+    ],
+)
+def test_the_house_number_joins_a_found_street(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
