@@ -245,6 +245,21 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
     "SELF_HARM": (
         r"end it all",
         r"(?:stockpil\w+|hoard\w*|sav(?:e|ed|ing) up) (?:my )?(?:\w+ )?pills",
+        # pills put by, named ("saving up my seroquel in a tin"); a heat held to the skin; eyes
+        # shut at the wheel; sitting at an edge (not of a bed or seat); a gun slept beside
+        r"(?:stockpil\w+|hoard\w*|stash\w*|sav(?:e|ed|ing) up) (?:all )?(?:my |her |his )?"
+        r"(?:\w+ )?(?:meds|medications?|tablets|seroquel|trazodone|xanax|ambien|klonopin|ativan"
+        r"|valium|lorazepam|oxy\w*|percocet|vicodin|tylenol|benadryl|lithium|insulin)\b",
+        r"(?:press\w*|hold\w*|held|put\w*) (?:the|a|my) (?:lighter|lit cigarette|cigarette"
+        r"|hot (?:knife|spoon|iron)|match) (?:to|against|on) (?:it|my|myself|the (?:same )?spot)",
+        r"(?:driv\w+|car|highway|freeway|interstate|wheel)\W+(?:\w+\W+){0,10}?(?:clos\w+|shut)"
+        r" my eyes|(?:clos\w+|shut) my eyes\W+(?:\w+\W+){0,8}?(?:driv\w+|highway|freeway"
+        r"|interstate|wheel|ninety|eighty|mph)",
+        r"(?:sat|sit|sitting|stood|stand|standing) (?:on|at|by|near) the (?:very )?edge"
+        r"(?! of (?:my|the|his|her|our) (?:bed|seat|chair|couch|sofa|desk|tub|pool|dock|stage"
+        r"|table|mattress|bathtub|sink))",
+        r"sleep(?:ing|s)? with (?:the|a|my|his) (?:rifle|gun|pistol|shotgun|handgun)"
+        r" (?:next to|under|by|in)",
         r"(?:won'?t|wouldn'?t|not) be (?:around|here) (?:much )?(?:longer|anymore)",
         r"(?:rather|want to|wish i could) (?:not exist|stop existing|disappear for good)",
         r"attempted suicide|made an attempt on my life",

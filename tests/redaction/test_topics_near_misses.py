@@ -68,6 +68,22 @@ def _found(detector: TopicDetector, sentence: str) -> set[str]:
         ("i'm on a hundred of methadone now and they gave me take-homes.", "SUBSTANCE_USE", False),
         ("i take my suboxone every morning before work.", "SUBSTANCE_USE", False),
         ("i bought suboxone off a guy on the street last week.", "SUBSTANCE_USE", True),
+        ("i've been saving up my trazodone in a tin under the sink.", "SELF_HARM", True),
+        ("i'm saving up my vacation days for the trip.", "SELF_HARM", False),
+        ("i held a lighter to my wrist again last night.", "SELF_HARM", True),
+        ("i shut my eyes for a second on the freeway going eighty, on purpose.", "SELF_HARM", True),
+        (
+            "i closed my eyes in the car on the way home and napped while he drove.",
+            "SELF_HARM",
+            False,
+        ),
+        ("i stood at the edge of the parking garage roof for an hour.", "SELF_HARM", True),
+        ("i sat on the edge of the bed and cried.", "SELF_HARM", False),
+        (
+            "he's been sleeping with the pistol under his pillow since the layoff.",
+            "SELF_HARM",
+            True,
+        ),
         # Risk talk stays, whatever the frame: news of a suicide the client dwells on.
         ("i saw on the news that a girl killed herself, same as my situation.", "SELF_HARM", True),
     ],
