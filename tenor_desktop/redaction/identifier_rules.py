@@ -22,6 +22,7 @@ from tenor_desktop.redaction.spoken_contacts import (
     SPOKEN_PROVIDER_EMAIL,
     SPOKEN_URL,
     TLD,
+    WWW_WITHOUT_DOTS,
 )
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.zip_codes import find_zip_codes
@@ -49,7 +50,11 @@ _IP = re.compile(
     rf"(?<![\d.])(?<![\w])(?=[\dOoZz]){_OCTET}{_IP_DOT}{_OCTET}{_IP_DOT}{_OCTET}{_IP_DOT}{_OCTET}"
     r"(?![\d\w])"
 )
-_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
+# Full, or with a run of zero groups shortened to "::" ("2001:db8::1").
+_IPV6 = re.compile(
+    r"(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}"
+    r"|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4})*)?)(?![\w:])"
+)
 _SEP = r"[ .,-]{1,2}"
 _PHONE = re.compile(
     rf"(?<![\w-])(?:(?:\+?1{_SEP})?(?:\(\d{{3}}\)\s?|\d{{3}}{_SEP}))?\d{{3}}{_SEP}\d{{4}}(?![\w-])"
@@ -126,6 +131,9 @@ def find_contacts(text: str) -> Iterator[Hit]:
     if spoken_dot:
         for match in SPOKEN_URL.finditer(low):
             yield match.start(), match.end(), "URL", 0.85
+    if "www " in low:
+        for match in WWW_WITHOUT_DOTS.finditer(low):
+            yield match.start(), match.end(), "URL", 0.85
     if _DIGIT_DOT.search(text):
         for match in _IP.finditer(text):
             octets = [group if group.isdigit() else "0" for group in match.groups()]
@@ -135,7 +143,9 @@ def find_contacts(text: str) -> Iterator[Hit]:
                 yield match.start(), match.end(), "IP", 0.95
     if _HEX_COLON.search(text):
         for match in _IPV6.finditer(text):
-            if match.group().count(":") >= 3:
+            # Ratios ("1:1:2:3") hold single digits; a MAC address ("00:1a:2b:...") pairs.
+            groups = match.group().split(":")
+            if match.group().count(":") >= 3 and max(len(group) for group in groups) >= 2:
                 yield match.start(), match.end(), "IP", 0.9
     if at_sign:
         for match in _HANDLE.finditer(text):

@@ -54,6 +54,8 @@ SPOKEN_PROVIDER_EMAIL = re.compile(
     rf"\b{_SPOKEN_LOCAL}\s+at\s+{_PROVIDER}(?:(?:\.|\s+(?:period\s+)?)(?:com|net)\b)?"
     r"(?!\s+(?:dot|headquarters|hq|office|offices|campus|corporate|store)\b)"
 )
+# "www jayrivers com": the dots dropped by the transcriber, "www" says it is an address.
+WWW_WITHOUT_DOTS = re.compile(rf"\bwww\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s+{TLD}\b")
 MAIL_CUE = re.compile(
     r"\b(?:e-?mail(?:s|ed|ing)?|mail|inbox|address|write\s+(?:to|me)|reach\s+me)\b"
 )
@@ -67,8 +69,9 @@ _NOT_SITE_START = (
     rf"{_NOT_SITE}(?!(?:visit|check|try|use|see|called|named|go|went|site|website|page|from"
     r"|link|blog|shop|account|profile|address|here|there|just)\b)"
 )
+# The scheme may be spelled out ("h t t p s colon slash slash").
 SPOKEN_URL = re.compile(
-    rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?"
+    rf"\b(?:(?:(?:https?|h\s+t\s+t\s+p(?:\s+s)?)\s+colon\s+slash\s+slash\s+)?(?:www\s+dot\s+)?)?"
     rf"(?:{_NOT_SITE_START}[a-z0-9]+\s+)?{_NOT_SITE}[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
     r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+|\s+(?:[a-z]|\d+)\b)*)*"

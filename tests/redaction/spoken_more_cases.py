@@ -166,6 +166,15 @@ def more_cases(rng: random.Random) -> Iterator[SpokenCase]:
     )
     for marked in seventh:
         yield _marked("ID", "seventh_round", marked)
+    # Eighth round: addresses with their dots dropped, a spelled scheme, a shortened IPv6.
+    eighth = (
+        ("URL", "my website is [[www maravance com]]."),
+        ("URL", "it's [[h t t p s colon slash slash mara vance dot org]]."),
+        ("IP", "his ipv6 was [[2001:db8::4f]], the tech said."),
+        ("DEVICE", "the hearing aid's bluetooth address is [[00:1a:7d:da:71:13]]."),
+    )
+    for label, marked in eighth:
+        yield _marked(label, "eighth_round", marked)
     answer = "Therapist: can i get the last four of your social?\nClient: "
     digits = "six two one nine"
     yield SpokenCase(

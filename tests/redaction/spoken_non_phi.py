@@ -103,4 +103,6 @@ NON_PHI_SENTENCES = (
     "my insta was at like 500 followers.",
     "his twitter is at capacity or something.",
     "she ran a 5 dash 10 split at practice.",
+    "the ratio was 1:1:2:3 for the recipe.",
+    "we met at 10:30 and left at 11:45.",
 )
