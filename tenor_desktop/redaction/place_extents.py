@@ -19,6 +19,7 @@ from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.place_tails import (
+    capital_run,
     initials_before,
     street_suffix_end,
     tail_after_facility,
@@ -131,6 +132,9 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
                         widened.pop()
                 else:
                     start = initials_before(text, start, floor)
+        if label in ("NAME", "LOCATION"):
+            floor = widened[-1][1] if widened else 0
+            start, end = capital_run(text, start, end, floor, limit)
         previous = widened[-1] if widened else None
         if (
             previous is not None

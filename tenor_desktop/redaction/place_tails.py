@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import KIN_WORDS, TITLE_WORDS
 
 _FACILITY_END = re.compile(
     r"(?:church|center|centre|institute|university|college|hospital|temple|synagogue|mosque"
@@ -44,6 +45,21 @@ _NUMBER_WORDS = frozenset(
     "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy"
     " eighty ninety hundred a b c d e f".split()
+)
+_CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['-]\w)")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
+_NOT_IN_RUN = (
+    frozenset(
+        "i and but or the a an in on at of to for from with by so then and if when as is was"
+        " are were dr mr mrs ms miss doctor grandma grandpa nana granny mama papa mom dad aunt"
+        " uncle auntie cousin sister brother father mother pastor coach officer judge saint"
+        " monday tuesday wednesday thursday friday saturday sunday january february march april"
+        " may june july august september october november december christmas easter professor"
+        " reverend rabbi imam sheriff deputy senator governor president principal".split()
+    )
+    | KIN_WORDS
+    | TITLE_WORDS
 )
 _NOT_STREET = frozenset(
     "it me him her them us time fire call duty board track site campus weekends weekdays"
@@ -91,6 +107,25 @@ def unit_end(text: str, end: int, limit: int) -> int:
     if number[0][:1].isdigit() or all(w in _NUMBER_WORDS for w in number):
         return match.end()
     return end
+
+
+def capital_run(text: str, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
+    """A found name widened to the capitalised words said with it, mid-sentence: "Boba" of
+    "at Boba Guys", "Moon" of "at Blue Moon". A word that opens a
+    sentence or turn, a title or kin word and "I" stay out ("Yesterday Maria", "Grandma Rosa")."""
+    while True:
+        after = _CAPITAL_AFTER.match(text, end, limit)
+        if after is None or after.group(1).lower() in _NOT_IN_RUN:
+            break
+        end = after.end()
+    while True:
+        before = _CAPITAL_BEFORE.search(text, max(floor, start - 24), start)
+        if before is None or before.group(1).lower() in _NOT_IN_RUN:
+            break
+        if _SENTENCE_START.search(text, max(0, before.start(1) - 12), before.start(1)):
+            break
+        start = before.start(1)
+    return start, end
 
 
 def initials_before(text: str, start: int, floor: int) -> int:

@@ -69,3 +69,31 @@ def test_directions_suffixes_and_units_join_the_place(redactor: Redactor, marked
 def test_the_house_number_joins_a_found_street(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "She used to make me stay after practice at [[Boba Guys]].",
+        "After six beers at [[Blue Moon]], I drove home.",
+        "We celebrated at [[Bean There]] for her birthday.",
+    ],
+)
+def test_a_found_name_takes_the_capitalised_words_said_with_it(
+    redactor: Redactor, marked: str
+) -> None:
+    text, expected = unmark(marked)
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Professor [[Hartmann]] said I could retake it.",
+        "Yesterday [[Maria]] called me.",
+        "Grandma [[Rosa]] makes the best tamales.",
+    ],
+)
+def test_titles_and_sentence_openers_stay_out_of_a_name(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
