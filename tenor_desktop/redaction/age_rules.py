@@ -46,6 +46,10 @@ _NUMBER = word_pattern(r"\b(\d{2,3})\b")
 _AT_AGE = word_pattern(r"\b[Aa]t\s+(9\d|1[01]\d|12[0-5]),?\s+(?:she|he|they)\b")
 
 
+_TURN_OPENING = re.compile(
+    r"(?:^|\n)[^\n:]{0,20}:[ \t]*(?:(?:oh|wow|well)[, \t]+)*$", re.IGNORECASE
+)
+_EXCLAIMED = re.compile(r"\s*[!?]")
 _HOW_OLD_ASKED = re.compile(
     r"\bhow\s+old\s+(?:is|was|'s|are|were)\s+(?:she|he|they|(?:your|his|her|their|my)\s+[a-z]+)"
     r"\b[^\n]*\n[^\n:]{0,20}:?[ \t]*(?:(?:she's|he's|she\s+is|he\s+is|oh|um|uh"
@@ -59,18 +63,23 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
     if any(needle in text for needle in ("at 9", "at 1", "At 9", "At 1")):
         for match in matches(_AT_AGE, text):
             yield match.start(1), match.end(1), 0.8
+    ages: set[int] = set()
+    echoes: list[re.Match[str]] = []
     for match in matches(_NUMBER, text):
         value = int(match.group(1))
         if not 90 <= value <= 125:
             continue
         before = text[max(0, match.start() - 24) : match.start()]
         after = text[match.end() : match.end() + 12]
+        if _TURN_OPENING.search(before) and _EXCLAIMED.match(after):
+            echoes.append(match)
         if _AGE_BEFORE.search(before) and (
             _AGE_AFTER.match(after)
             or (_CLAUSE_GOES_ON.match(after) and _PERSON_AGE_BEFORE.search(before))
         ):
             # "almost a hundred": the article belongs to the number.
             start = match.start() - 2 if before.lower().endswith("a ") else match.start()
+            ages.add(value)
             yield start, match.end(), 0.85
         elif re.match(r"\s*(?:years?|yrs?)[- ]old|-year-old", after, re.IGNORECASE):
             yield match.start(), match.end(), 0.9
@@ -79,3 +88,7 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
         ) and not re.match(r"\s*(?:percent|%|dollars|bucks|pounds)", after, re.IGNORECASE):
             # "How old is she?" / "Ninety.": the answer opening the next turn.
             yield match.start(), match.end(), 0.85
+    # "I'll be ninety-three on ..." / "Therapist: Ninety-three!": the age said back.
+    for match in echoes:
+        if int(match.group(1)) in ages:
+            yield match.start(), match.end(), 0.8

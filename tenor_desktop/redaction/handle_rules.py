@@ -64,6 +64,21 @@ _FOLLOW = re.compile(
     r"(?P<handle>[a-z0-9](?:[a-z0-9._]*[a-z0-9])?(?:\s+[a-z0-9](?:[a-z0-9._]*[a-z0-9])?){0,3}?)"
     rf"(?=\s+on\s+(?P<after>{_NETWORK})\b|\s*[,.!?]|\s*$)"
 )
+# An amount said of an account: "down 200", "over 50", "short 20".
+_NOT_AMOUNT = (
+    r"(?!(?:by|down|up|over|under|short|at|about|around|only|just|now|still|almost|nearly"
+    r"|maybe|overdrawn|negative|minus|plus)\b)"
+)
+# "his account is jay wavy 23 if you want to see it": words and a number after "account is",
+# when the talk is of posting (a bank account is read as digits).
+_ACCOUNT_HANDLE = re.compile(
+    rf"\b(?:account|profile|page)(?:'s|\s+is|\s+was)\s+(?P<handle>{_NOT_JOIN}{_NOT_AMOUNT}[a-z]+"
+    rf"(?:\s+{_NOT_JOIN}(?!by\b)[a-z]+){{0,2}}\s+\d{{1,4}})\b(?![.,]\d)"
+)
+_SOCIAL_TALK = re.compile(
+    r"\b(?:post|posts|posted|posting|follow|follows|followers|dm|dms|online|video|videos|pics"
+    r"|pictures|photos|stories|story|see\s+it|insta|instagram|tiktok|snap|snapchat|twitter)\b"
+)
 _NETWORK_WORD = re.compile(r"insta|tiktok|twitter|snap|threads|youtube|twitch|reddit|discord|\bx\b")
 _SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
 
@@ -84,6 +99,11 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
             named = match.group("before") or match.group("after")
             if named or any(char.isdigit() or char in "._" for char in handle):
                 yield match.start("handle"), match.end("handle"), "ID", 0.75
+    if "account" in lowered or "profile" in lowered or "page" in lowered:
+        for match in _ACCOUNT_HANDLE.finditer(lowered):
+            around = lowered[max(0, match.start() - 150) : match.end() + 60]
+            if _SOCIAL_TALK.search(around):
+                yield match.start("handle"), match.end("handle"), "ID", 0.7
     if _NETWORK_WORD.search(lowered):
         for match in _BY_NETWORK.finditer(lowered):
             group = next(name for name in "abcd" if match.group(name))

@@ -175,6 +175,13 @@ def more_cases(rng: random.Random) -> Iterator[SpokenCase]:
     )
     for label, marked in eighth:
         yield _marked(label, "eighth_round", marked)
+    # Ninth round, shapes of training2's and training3's last misses, said anew.
+    ninth = (
+        ("ID", "she posts everything. her profile is [[sunny side up twenty two]] if you look."),
+        ("DATE", "Client: she'll be ninety-six in may.\nTherapist: [[Ninety-six]]! Wow."),
+    )
+    for label, marked in ninth:
+        yield _marked(label, "ninth_round", marked)
     answer = "Therapist: can i get the last four of your social?\nClient: "
     digits = "six two one nine"
     yield SpokenCase(

@@ -105,4 +105,6 @@ NON_PHI_SENTENCES = (
     "she ran a 5 dash 10 split at practice.",
     "the ratio was 1:1:2:3 for the recipe.",
     "we met at 10:30 and left at 11:45.",
+    "my account is down 200 since i posted about it.",
+    "my account is overdrawn by 40 dollars.",
 )
