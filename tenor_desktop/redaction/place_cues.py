@@ -29,6 +29,7 @@ from tenor_desktop.redaction.street_corners import find_street_corners
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_parts import find_town_parts
 from tenor_desktop.redaction.venue_names import find_everyday_venues
+from tenor_desktop.redaction.venue_slots import find_venue_slots
 from tenor_desktop.redaction.workplace_names import find_named_workplaces
 
 _WORD = r"[a-z][a-z'-]*"
@@ -173,3 +174,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_school_names(text)
     yield from find_street_corners(text, lex)
     yield from find_bare_facilities(text, lex)
+    yield from find_venue_slots(text, lex)
