@@ -89,3 +89,56 @@ def town_sentences(count: int, seed: int = 5) -> Iterator[tuple[str, str]]:
         if rng.random() < 0.5:
             text, town = text.lower(), town.lower()
         yield text, town
+
+
+BUSINESSES = (
+    "Kachka,Husk,Druthers,Twistars,Boba Guys,Casa Fuerte,Pho Saigon,Blue Moon,Lucky Dragon,"
+    "Mama Rosa's,El Tapatio,Rusty Nail,Tony's Pizza,Bean There,The Hive,Orangetheory,Sol Cafe,"
+    "Taqueria Arandas,Hanoi House,Tres Hermanos,Sunset Grill,Mickey's,Waffle Shop,Cafe Vida"
+).split(",")
+BUSINESS_FRAMES = (
+    "We had lunch at {X} on Friday.", "After six beers at {X}, I drove home.",
+    "She used to make me stay after practice at {X}.", "I pick up shifts at {X} on weekends.",
+    "We met at {X} years ago.", "Dinner at {X} turned into a fight.",
+    "Everyone's planning this huge party at {X}.", "I ran into him at {X} last week.",
+    "We used to get drinks at {X} after work.", "He proposed at {X}.",
+    "My first job was at {X}.", "She waits tables at {X}.",
+    "We celebrated at {X} for her birthday.",
+)  # fmt: skip
+HOUSE_NUMBERS = (
+    "1187,402,2250,17,88,615,4410,twelve forty-one,one one eight seven,four oh two,"
+    "twenty two fifty,seventeen,eighty eight,six fifteen,thirty three hundred,fifty five"
+).split(",")
+STREETS = (
+    "Birchwood Lane,Juniper Court,Orchard Hill Road,Lakeshore Terrace,Wrenfield Avenue,"
+    "East Apache Boulevard,Fairview Drive,Maple Street,North Acadian Thruway,Old Mill Road,"
+    "Sycamore Street,Route 9,Delmar Boulevard,West Pico Boulevard,Knickerbocker Avenue"
+).split(",")
+ADDRESS_FRAMES = (
+    "I live at {X} now.", "We moved into {X} last month.", "My address is {X}.",
+    "She's staying at {X} with her aunt.", "Send it to {X}, apartment 4.",
+    "my mom's place is {X}", "the shelter is at {X}", "it's the blue house at {X}",
+    "I used to live at {X} before the fire.",
+)  # fmt: skip
+
+
+def business_sentences(count: int, seed: int = 9) -> Iterator[tuple[str, str]]:
+    """``count`` (sentence, business) pairs, about half lowercase."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        name = rng.choice(BUSINESSES)
+        text = rng.choice(BUSINESS_FRAMES).format(X=name)
+        if rng.random() < 0.5:
+            text, name = text.lower(), name.lower()
+        yield text, name
+
+
+def address_sentences(count: int, seed: int = 3) -> Iterator[tuple[str, str]]:
+    """``count`` (sentence, address) pairs: a house number (often spoken) and a street."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        address = f"{rng.choice(HOUSE_NUMBERS)} {rng.choice(STREETS)}"
+        text = rng.choice(ADDRESS_FRAMES).format(X=address)
+        if rng.random() < 0.5:
+            text, address = text.lower(), address.lower()
+        yield text, address
