@@ -135,6 +135,7 @@ _WORK_SLOT = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:(?:nights|days|weekends|overnights|part\s+time|full\s+time"
     r"|there|shifts)\s+)?(?:at|for)|(?:stocking|cleaning|cashiering|bagging)\s+at"
     r"|job\s+(?:at|with)|shifts?\s+at|hired\s+(?:at|by)"
+    r"|(?:doing|pulling|working|work)\s+(?:doubles|overnights|nights|double\s+shifts)\s+at"
     r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|quit|interview(?:ed)?"
     r"\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista|clerk|driver|nurse"
     r"|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
@@ -177,6 +178,7 @@ def find_employers(text: str, lex: Lexicons) -> Iterator[Hit]:
 # Cheap needles: no workplace slot without one of these words.
 _NEEDLES = (
     "work",
+    "doubles",
     "job",
     "shift",
     "hired",

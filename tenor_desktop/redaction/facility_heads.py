@@ -32,7 +32,8 @@ _HEADS = (
     "|diner|cafe|bakery|salon|gym|fitness|library|pharmacy|market|grill|apartments|manor"
     "|village|daycare|preschool|montessori|realty|motors|landscaping|construction|plumbing"
     "|electric|freight|logistics|poultry|fabrication|brewing|brewery|pediatrics|dental"
-    "|partners|associates|industries|foods|farms"
+    "|partners|associates|industries|foods|farms|analytics|technologies|consulting|staffing"
+    "|pharmaceuticals|aerospace"
 )
 _HEAD = re.compile(rf"(?<![\w'-])(?:{_HEADS})(?![\w'-])")
 _MODIFIER_WORD = re.compile(r"(?<![\w'])([a-z][a-z'-]*)\s+$")

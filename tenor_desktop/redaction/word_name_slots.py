@@ -42,6 +42,12 @@ _ROLE_THEN_NAME = re.compile(
     rf"\b(?:my|his|her|our|their|the)\s+(?:{RELATIONS}),\s+({_WORD}),\s+(?:was|is|has|had|said"
     r"|says|who|keeps|kept|came|got|told|wants)\b"
 )
+# "my husband will doesn't know": a modal is never followed by these, a name is.
+_RELATION_THEN_NAME = re.compile(
+    rf"\b(?:my|his|her|our|their|your)\s+(?:{RELATIONS})\s+({_WORD})\s+(?:doesn't|does|didn't"
+    r"|did|isn't|is|wasn't|was|hasn't|has|had|said|says|wants|keeps|thinks|knows|works|lives"
+    r"|drinks|yells|hits|left|moved)\b"
+)
 _PERSON_VERB = re.compile(
     rf"(?:^|(?<=[.!?:]\s))({_WORD})\s+(?:called|texted|says|said|told|apologi[sz]ed"
     r"|yelled|screamed|hugged|showed\s+up|moved\s+out|is\s+moving|got\s+arrested)\b",
@@ -57,6 +63,7 @@ def find_word_name_slots(text: str, lex: Lexicons) -> Iterator[Hit]:
         (_DID_EVER, "did "),
         (_SET_OFF, ", "),
         (_ROLE_THEN_NAME, ", "),
+        (_RELATION_THEN_NAME, " "),
         (_PERSON_VERB, " "),
     ):
         if needle not in low:

@@ -81,3 +81,10 @@ def test_a_kind_of_business_is_no_company_name(redactor: Redactor, text: str) ->
 def test_a_workplace_after_when_or_how_one_works_there(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+def test_a_workplace_after_doubles_and_a_company_by_its_kind_word(redactor: Redactor) -> None:
+    text = "I'm doing doubles at the Amazon warehouse these days."
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == ["Amazon"]
+    text = "so i t at brightwater analytics flagged my account."
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == ["brightwater analytics"]
