@@ -68,6 +68,8 @@ FRESH4 = DATA / "redaction_fresh4.jsonl"
 FRESH5 = DATA / "redaction_fresh5.jsonl"
 # Written blind after this stop's engineers had finished, dev-like; judged in aggregate only.
 FRESH6 = DATA / "redaction_fresh6.jsonl"
+# Training-style, written blind to the detector on 2026-11-27 (stop 15), then tuned on.
+TRAINING3 = DATA / "redaction_training3.jsonl"
 NEGATIVES = DATA / "redaction_negatives.txt"
 RESULT = ROOT / "bench" / "results" / "redaction.json"
 # Scores of the held-out sets at first look, before any rule or threshold change they saw.
@@ -175,6 +177,7 @@ def main() -> int:
         "fresh4": evaluate(everything, load_rows(FRESH4)),
         "fresh5": evaluate(everything, load_rows(FRESH5)),
         "fresh6": evaluate(everything, load_rows(FRESH6)),
+        "training3": evaluate(everything, load_rows(TRAINING3)),
         "topic_sentences_tuning": score_sentences(
             everything.topic_detector, load_sentences(DATA / "topics_tuning.txt")
         ),
@@ -237,6 +240,10 @@ def main() -> int:
         "fresh5_topics": {k: results["fresh5"]["topics"][k] for k in ("recall", "precision")},
         "fresh6_phi": {k: results["fresh6"]["phi"][k] for k in ("recall", "precision")},
         "fresh6_topics": {k: results["fresh6"]["topics"][k] for k in ("recall", "precision")},
+        "training3_phi": {k: results["training3"]["phi"][k] for k in ("recall", "precision")},
+        "training3_topics": {
+            k: results["training3"]["topics"][k] for k in ("recall", "precision")
+        },
         "topic_sentences": {
             name: {k: results[f"topic_sentences_{name}"][k] for k in ("recall", "precision")}
             for name in ("tuning", "tuning_spoken", "holdout", "blind", "fresh")
