@@ -241,9 +241,7 @@ def main() -> int:
         "fresh6_phi": {k: results["fresh6"]["phi"][k] for k in ("recall", "precision")},
         "fresh6_topics": {k: results["fresh6"]["topics"][k] for k in ("recall", "precision")},
         "training3_phi": {k: results["training3"]["phi"][k] for k in ("recall", "precision")},
-        "training3_topics": {
-            k: results["training3"]["topics"][k] for k in ("recall", "precision")
-        },
+        "training3_topics": {k: results["training3"]["topics"][k] for k in ("recall", "precision")},
         "topic_sentences": {
             name: {k: results[f"topic_sentences_{name}"][k] for k in ("recall", "precision")}
             for name in ("tuning", "tuning_spoken", "holdout", "blind", "fresh")
