@@ -79,7 +79,10 @@ _SOCIAL_TALK = re.compile(
     r"\b(?:post|posts|posted|posting|follow|follows|followers|dm|dms|online|video|videos|pics"
     r"|pictures|photos|stories|story|see\s+it|insta|instagram|tiktok|snap|snapchat|twitter)\b"
 )
-_NETWORK_WORD = re.compile(r"insta|tiktok|twitter|snap|threads|youtube|twitch|reddit|discord|\bx\b")
+_ACCOUNT_CUES = ("account is", "account's", "account was", "profile is", "profile's", "profile was",
+    "page is", "page's", "page was")  # fmt: skip
+_NETWORKS = ("insta", "tiktok", "twitter", "snap", "threads", "youtube", "twitch", "reddit",
+    "discord", " x")  # fmt: skip
 _SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
 
 
@@ -99,12 +102,12 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
             named = match.group("before") or match.group("after")
             if named or any(char.isdigit() or char in "._" for char in handle):
                 yield match.start("handle"), match.end("handle"), "ID", 0.75
-    if "account" in lowered or "profile" in lowered or "page" in lowered:
+    if any(cue in lowered for cue in _ACCOUNT_CUES):
         for match in _ACCOUNT_HANDLE.finditer(lowered):
             around = lowered[max(0, match.start() - 150) : match.end() + 60]
             if _SOCIAL_TALK.search(around):
                 yield match.start("handle"), match.end("handle"), "ID", 0.7
-    if _NETWORK_WORD.search(lowered):
+    if any(network in lowered for network in _NETWORKS):
         for match in _BY_NETWORK.finditer(lowered):
             group = next(name for name in "abcd" if match.group(name))
             yield match.start(group), match.end(group), "ID", 0.75

@@ -12,12 +12,14 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.digit_groups import find_digit_groups
-from tenor_desktop.redaction.partial_numbers import find_partial_numbers
+from tenor_desktop.redaction.partial_numbers import find_partial_numbers, find_trailing_number
 from tenor_desktop.redaction.plate_codes import find_plates
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
 from tenor_desktop.redaction.spoken_contacts import (
+    JOINED_SPOKEN_EMAIL,
     MAIL_CUE,
     MAIL_PROVIDER,
+    SPELLED_SCHEME_URL,
     SPOKEN_EMAIL,
     SPOKEN_PROVIDER_EMAIL,
     SPOKEN_URL,
@@ -120,6 +122,9 @@ def find_contacts(text: str) -> Iterator[Hit]:
     if (spoken_dot or _AT_WRITTEN_DOMAIN.search(low)) and _SPOKEN_AT.search(low):
         for match in SPOKEN_EMAIL.finditer(low):
             yield match.start(), match.end(), "EMAIL", 0.9
+        if "underscore" in low or " dash " in low:
+            for match in JOINED_SPOKEN_EMAIL.finditer(low):
+                yield match.start(), match.end(), "EMAIL", 0.9
     if MAIL_PROVIDER.search(low):
         for match in SPOKEN_PROVIDER_EMAIL.finditer(low):
             if MAIL_CUE.search(low, max(0, match.start() - 60), match.start()):
@@ -130,6 +135,9 @@ def find_contacts(text: str) -> Iterator[Hit]:
                 yield match.start(), match.end(), "URL", 0.95
     if spoken_dot:
         for match in SPOKEN_URL.finditer(low):
+            yield match.start(), match.end(), "URL", 0.85
+    if "colon slash slash" in low:
+        for match in SPELLED_SCHEME_URL.finditer(low):
             yield match.start(), match.end(), "URL", 0.85
     if "www " in low:
         for match in WWW_WITHOUT_DOTS.finditer(low):
@@ -208,25 +216,6 @@ def _find_codes_before_cue(text: str) -> Iterator[Hit]:
             continue
         label, _ = context_label(text, match.end())
         yield match.start(1), match.end(1), label or "ID", 0.75
-
-
-_TRAILING_DIGITS = re.compile(r"(?<![\w-])(?:\(?\d{3}\)?[ .,-]{1,2}){1,2}\d{0,4}[ .,-]*$")
-_PHONE_CUE = re.compile(
-    r"\b(?:call|phone|number|cell|text|reach|fax|dial)\w*\b[^.!?]{0,30}$", re.IGNORECASE
-)
-
-
-def find_trailing_number(text: str) -> Iterator[Hit]:
-    """A phone number cut off by the end of a segment ("call me at 617, 555,")."""
-    match = _TRAILING_DIGITS.search(text)
-    if match is not None and re.fullmatch(r"[2-9]11[ .,-]*", match.group()):
-        return  # "i called 911": a service everyone dials, no one's number
-    if match is not None and _PHONE_CUE.search(text[: match.start()]):
-        end = match.start() + len(match.group().rstrip(" .,-"))
-        label = (
-            "FAX" if _FAX_WORD.search(text[max(0, match.start() - 60) : match.start()]) else "PHONE"
-        )
-        yield match.start(), end, label, 0.6
 
 
 # Cues after which even a three-digit number identifies someone: "my badge number is 773".

@@ -1,5 +1,6 @@
 """Parts of a number that still identify: "the last four of my social are 8831", "the card
-ending in 4412", "my social starts with 412", "***-**-8831".
+ending in 4412", "my social starts with 412", "***-**-8831", a phone number cut off by the end
+of a segment ("call me at 617, 555,").
 
 A partial social security number is an SSN, a partial card or account number an ACCOUNT.
 Split from :mod:`identifier_rules`; runs on spoken-normalised text (spoken digits are digits
@@ -48,6 +49,7 @@ _MASKED = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_CUE = re.compile(r"\b(?:social|ssn|card|account|number|digits)\b", re.IGNORECASE)
+_FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
 _SOCIAL = re.compile(r"\b(?:social|ssn|ss\s+number|ss#)\b", re.IGNORECASE)
 
 
@@ -68,16 +70,36 @@ def find_partial_numbers(text: str) -> Iterator[Hit]:
         for match in _LAST_FOUR_ANSWER.finditer(text):
             label = "SSN" if _SOCIAL.search(match.group(1)) else "ACCOUNT"
             yield match.start(2), match.end(2), label, 0.8
-    if "end" in lowered:
+    if "ending" in lowered or "ends " in lowered:
         for match in _ENDING_IN.finditer(text):
             context, _ = context_label(text, match.start())
             yield match.start(1), match.end(1), "SSN" if context == "SSN" else "ACCOUNT", 0.85
-    if "with" in lowered:
+    if "start" in lowered or "begin" in lowered or "began" in lowered:
         for match in _STARTING_WITH.finditer(text):
             context, distance = context_label(text, match.start())
             # A specific cue only: "the case started with 200 people" is a count.
             if context not in (None, "ID") and distance <= 30:
                 yield match.start(1), match.end(1), str(context), 0.75
-    for match in _MASKED.finditer(text):
-        label = "SSN" if match.group(1) else "ACCOUNT"
-        yield match.start(), match.end(), label, 0.85
+    if "*" in text or "#" in text or "xx" in lowered:
+        for match in _MASKED.finditer(text):
+            label = "SSN" if match.group(1) else "ACCOUNT"
+            yield match.start(), match.end(), label, 0.85
+
+
+_TRAILING_DIGITS = re.compile(r"(?<![\w-])(?:\(?\d{3}\)?[ .,-]{1,2}){1,2}\d{0,4}[ .,-]*$")
+_PHONE_CUE = re.compile(
+    r"\b(?:call|phone|number|cell|text|reach|fax|dial)\w*\b[^.!?]{0,30}$", re.IGNORECASE
+)
+
+
+def find_trailing_number(text: str) -> Iterator[Hit]:
+    """A phone number cut off by the end of a segment ("call me at 617, 555,")."""
+    match = _TRAILING_DIGITS.search(text)
+    if match is not None and re.fullmatch(r"[2-9]11[ .,-]*", match.group()):
+        return  # "i called 911": a service everyone dials, no one's number
+    if match is not None and _PHONE_CUE.search(text[: match.start()]):
+        end = match.start() + len(match.group().rstrip(" .,-"))
+        label = (
+            "FAX" if _FAX_WORD.search(text[max(0, match.start() - 60) : match.start()]) else "PHONE"
+        )
+        yield match.start(), end, label, 0.6

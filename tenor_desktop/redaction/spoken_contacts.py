@@ -30,8 +30,8 @@ _NOT_ADDRESS = (
 # made a zero ("0 p a r k").
 # Any word may open it when an underscore or dash joins it on: "the underscore real ...".
 _SPOKEN_LOCAL = (
-    r"(?<!['\w-])(?:[a-z0-9]+\s+(?:underscore|dash)\s+)?"
-    rf"(?:{_NOT_ADDRESS}[a-z0-9](?:\s+[a-z0-9]){{2,11}}(?=\s+at\s)"
+    r"(?<!['\w-])"
+    rf"(?:(?=[a-z0-9]\s+[a-z0-9]\s){_NOT_ADDRESS}[a-z0-9](?:\s+[a-z0-9]){{2,11}}(?=\s+at\s)"
     rf"|(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+))"
     rf"(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
 )
@@ -45,6 +45,10 @@ _SPOKEN_DOMAIN = (
     rf"|(?:\.{_DOMAIN_WORD})*\.{TLD})"
 )
 SPOKEN_EMAIL = re.compile(rf"\b{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b")
+# Tried only when "underscore" or "dash" is said: a first word joined on ("the underscore").
+JOINED_SPOKEN_EMAIL = re.compile(
+    rf"\b[a-z0-9]+\s+(?:underscore|dash)\s+{_SPOKEN_LOCAL}\s+at\s+{_SPOKEN_DOMAIN}\b"
+)
 # A mailbox at a well-known provider said without its ending ("it's jfox at hotmail"): only
 # after a word about mail (see MAIL_CUE), since "my sister at yahoo" is a workplace.
 _PROVIDER = r"(?:g\s?mail|yahoo|hotmail|outlook|icloud|aol|proton(?:\s?mail)?)"
@@ -70,9 +74,13 @@ _NOT_SITE_START = (
     r"|link|blog|shop|account|profile|address|here|there|just)\b)"
 )
 # The scheme may be spelled out ("h t t p s colon slash slash").
-SPOKEN_URL = re.compile(
-    rf"\b(?:(?:(?:https?|h\s+t\s+t\s+p(?:\s+s)?)\s+colon\s+slash\s+slash\s+)?(?:www\s+dot\s+)?)?"
+_URL_BODY = (
     rf"(?:{_NOT_SITE_START}[a-z0-9]+\s+)?{_NOT_SITE}[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
     r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+|\s+(?:[a-z]|\d+)\b)*)*"
+)
+SPOKEN_URL = re.compile(rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?{_URL_BODY}")
+# The scheme spelled out ("h t t p s colon slash slash ..."); tried only when it is said.
+SPELLED_SCHEME_URL = re.compile(
+    rf"\b(?:https?|h\s+t\s+t\s+p(?:\s+s)?)\s+colon\s+slash\s+slash\s+(?:www\s+dot\s+)?{_URL_BODY}"
 )
