@@ -8,7 +8,7 @@ frames. About half of each comes out lowercase, as speech recognition writes it.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 GIVEN = (
     "Maria,Jamal,Priya,Tomasz,Keisha,Diego,Mei,Aaliyah,Connor,Fatima,Oluwaseun,Brittany,Hector,"
@@ -63,6 +63,20 @@ TOWN_FRAMES = (
 )  # fmt: skip
 
 
+def framed_sentences(
+    pick: Callable[[random.Random], str], frames: Sequence[str], count: int, seed: int
+) -> Iterator[tuple[str, str]]:
+    """``count`` (sentence, target) pairs: ``pick`` a target, put it in a frame, and lowercase
+    about half of them as speech recognition writes."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        target = pick(rng)
+        text = rng.choice(frames).format(X=target)
+        if rng.random() < 0.5:
+            text, target = text.lower(), target.lower()
+        yield text, target
+
+
 def name_sentences(count: int, seed: int = 11) -> Iterator[tuple[str, str, str]]:
     """``count`` (kind, sentence, name) triples; kind is "given", "word" or "full"."""
     rng = random.Random(seed)
@@ -82,13 +96,7 @@ def name_sentences(count: int, seed: int = 11) -> Iterator[tuple[str, str, str]]
 
 def town_sentences(count: int, seed: int = 5) -> Iterator[tuple[str, str]]:
     """``count`` (sentence, town) pairs, about half lowercase."""
-    rng = random.Random(seed)
-    for _ in range(count):
-        town = rng.choice(TOWNS)
-        text = rng.choice(TOWN_FRAMES).format(X=town)
-        if rng.random() < 0.5:
-            text, town = text.lower(), town.lower()
-        yield text, town
+    return framed_sentences(lambda rng: rng.choice(TOWNS), TOWN_FRAMES, count, seed)
 
 
 BUSINESSES = (
@@ -124,21 +132,13 @@ ADDRESS_FRAMES = (
 
 def business_sentences(count: int, seed: int = 9) -> Iterator[tuple[str, str]]:
     """``count`` (sentence, business) pairs, about half lowercase."""
-    rng = random.Random(seed)
-    for _ in range(count):
-        name = rng.choice(BUSINESSES)
-        text = rng.choice(BUSINESS_FRAMES).format(X=name)
-        if rng.random() < 0.5:
-            text, name = text.lower(), name.lower()
-        yield text, name
+    return framed_sentences(lambda rng: rng.choice(BUSINESSES), BUSINESS_FRAMES, count, seed)
 
 
 def address_sentences(count: int, seed: int = 3) -> Iterator[tuple[str, str]]:
     """``count`` (sentence, address) pairs: a house number (often spoken) and a street."""
-    rng = random.Random(seed)
-    for _ in range(count):
-        address = f"{rng.choice(HOUSE_NUMBERS)} {rng.choice(STREETS)}"
-        text = rng.choice(ADDRESS_FRAMES).format(X=address)
-        if rng.random() < 0.5:
-            text, address = text.lower(), address.lower()
-        yield text, address
+
+    def pick(rng: random.Random) -> str:
+        return f"{rng.choice(HOUSE_NUMBERS)} {rng.choice(STREETS)}"
+
+    return framed_sentences(pick, ADDRESS_FRAMES, count, seed)

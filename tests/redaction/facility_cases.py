@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from tests.redaction.entity_grammar_cases import framed_sentences
+
 NAME_PARTS = (
     "Willow Creek,Sunrise,Harbor View,Maple Grove,Oak Hill,Valley,Riverbend,Lakeside,Summit,"
     "Cedar Ridge,Pine Hollow,Meadowbrook,Eagle Crest,Golden Gate,Silver Lake,Bluewater,"
@@ -52,10 +54,8 @@ FRAMES = (
 
 def facility_sentences(count: int, seed: int = 15) -> Iterator[tuple[str, str]]:
     """``count`` (sentence, facility name) pairs, about half of them lowercase."""
-    rng = random.Random(seed)
-    for _ in range(count):
-        name = f"{rng.choice(NAME_PARTS)} {rng.choice(FACILITY_WORDS)}"
-        text = rng.choice(FRAMES).format(X=name)
-        if rng.random() < 0.5:
-            text, name = text.lower(), name.lower()
-        yield text, name
+
+    def pick(rng: random.Random) -> str:
+        return f"{rng.choice(NAME_PARTS)} {rng.choice(FACILITY_WORDS)}"
+
+    return framed_sentences(pick, FRAMES, count, seed)
