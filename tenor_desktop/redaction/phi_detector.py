@@ -45,7 +45,7 @@ from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.ner_view import build_view
 from tenor_desktop.redaction.phi_mentions import learn_mentions, overlaps_any, propagate_mentions
-from tenor_desktop.redaction.place_extents import widen_places
+from tenor_desktop.redaction.place_extents import owned_place_word, widen_places
 from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
@@ -305,6 +305,10 @@ def _merge(text: str, chosen: list[Candidate]) -> list[Candidate]:
             same_name = prev[2] == cand[2] == "NAME" and gap == " "
             if (same_place and gap == " on ") or same_name:
                 merged[-1] = (prev[0], cand[1], prev[2], max(prev[3], cand[3]), prev[4])
+                continue
+            if prev[2] == "NAME" and gap == "'s " and owned_place_word(text[cand[0] : cand[1]]):
+                # "Hannah" + "'s " + "House": a program or shop named after its owner.
+                merged[-1] = (prev[0], cand[1], "LOCATION", max(prev[3], cand[3]), prev[4])
                 continue
         merged.append(cand)
     return merged

@@ -66,6 +66,10 @@ _PARTICLE_PLACE = re.compile(
     r"\b(?:in|from|to|near|of|outside)\s+((?:Da|La|Le|El|Los|Las|De|Des|Du|Di|Del|Al|Ho|Nha"
     r"|Vung|Bien)\s+)$"
 )
+_OWNED_PLACE = re.compile(
+    r"'s\s+(?:House|Place|Kitchen|Pantry|Closet|Haven|Table|Landing|Pub|Tavern|Diner|Bar"
+    r"|Grill|Cafe|Café|Bakery|Deli|Salon|Garage|Auto|Market)\b(?!['-])"
+)
 _UNIT = re.compile(r"(?:apartment|apt|unit|suite|ste)\b", re.IGNORECASE)
 _ADDRESS_PART = re.compile(
     r"\b(?:(?:apartment|apt\.?|suite|ste\.?)\s+(?:#\s*|number\s+)?\d{1,5}[a-z]?"
@@ -101,6 +105,11 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
         if label == "NAME" and particle is not None:
             # "in Da Nang", "from La Paz": a name after a place particle is the town.
             label, start = "LOCATION", particle.start(1)
+        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        owned = _OWNED_PLACE.match(text, end, following)
+        if label == "NAME" and owned is not None:
+            # "Hannah's House", "Joe's Diner": a program or shop named after its owner.
+            label, end = "LOCATION", owned.end()
         if label == "NAME" and (
             _capital_kind_after(text, end) or _ends_in_capital_kind(text, start, end)
         ):
@@ -147,6 +156,11 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             continue
         widened.append((start, end, label, conf, source))
     return widened
+
+
+def owned_place_word(word: str) -> bool:
+    """A capitalised kind word that names a place after an owner's name ("House", "Diner")."""
+    return _OWNED_PLACE.fullmatch("'s " + word) is not None
 
 
 def _capital_kind_after(text: str, end: int) -> bool:

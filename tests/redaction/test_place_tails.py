@@ -97,3 +97,15 @@ def test_a_found_name_takes_the_capitalised_words_said_with_it(
 def test_titles_and_sentence_openers_stay_out_of_a_name(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Since Tuesday. [[Hannah's House]] in [[Lowell]]. They took my phone.",
+        "we always ate at [[Joe's Diner]] on fridays",
+    ],
+)
+def test_a_place_named_after_its_owner(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
