@@ -31,6 +31,7 @@ from tenor_desktop.redaction.full_names import more_name_parts
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
+from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.speech_names import is_person_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -319,7 +320,8 @@ def _given_before_surname(low: str, at: int, word: str, found: str, lex: Lexicon
     ):
         return False
     listed = word in lex.first_names or word in lex.ambiguous_names
-    if not (listed or (word in lex.broad_names and word not in lex.everyday_words)):
+    rare = is_rare_word(word, lex) and word not in lex.places
+    if not (listed or rare or (word in lex.broad_names and word not in lex.everyday_words)):
         return False
     if _RELATION_WORD.fullmatch(word) is not None or word in KIN_WORDS or word in TITLE_WORDS:
         return False
@@ -335,7 +337,8 @@ def _surname_after_given(word: str, found: str, lex: Lexicons) -> bool:
     if " " in found or found not in lex.first_names:
         return False
     broad = word in lex.broad_names and word not in lex.first_names
-    listed = word in lex.surnames or (broad and word not in lex.everyday_words)
+    rare = is_rare_word(word, lex) and word not in lex.places
+    listed = word in lex.surnames or ((broad or rare) and word not in lex.everyday_words)
     return len(word) > 2 and listed and _can_be_name(word, lex) and word not in EVERYDAY_ADVERBS
 
 

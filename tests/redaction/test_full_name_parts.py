@@ -40,3 +40,15 @@ def test_the_word_half_of_a_full_name_is_taken(redactor: Redactor, marked: str) 
 def test_a_verb_adverb_or_kin_word_stays_out(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "so yeah [[thanh tran]] came by again last night",
+        "the case worker is [[giovanni szabo]], she's fine",
+    ],
+)
+def test_a_rare_word_beside_a_found_half_is_the_other_half(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _names(redactor, text) == expected
