@@ -67,8 +67,10 @@ class Lexicons:
     def load(cls, directory: Path | None = None) -> Lexicons:
         """Read every list from ``directory`` (default: the bundled resources)."""
         base = directory if directory is not None else default_lexicon_dir()
-        places = _read_words(base / "us_places.txt", one_per_line=True) | _read_words(
-            base / "world_places.txt", one_per_line=True
+        places = (
+            _read_words(base / "us_places.txt", one_per_line=True)
+            | _read_words(base / "world_places.txt", one_per_line=True)
+            | _read_words(base / "neighbourhoods.txt", one_per_line=True)
         )
         broad_cities = _read_words(base / "broad_cities.txt", one_per_line=True)
         return cls(

@@ -39,3 +39,17 @@ def test_towns_in_these_slots_are_found(redactor: Redactor, marked: str) -> None
 )
 def test_past_and_particles_alone_are_no_towns(redactor: Redactor, text: str) -> None:
     assert _locations(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we live in [[hunts point]] now",
+        "my mom's still over in [[point breeze]]",
+        "i grew up in [[bed-stuy]]",
+        "he moved out to [[eagle rock]] last year",
+    ],
+)
+def test_listed_neighbourhoods_are_found(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
