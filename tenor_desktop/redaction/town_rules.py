@@ -49,7 +49,10 @@ _RARE_TOWN = re.compile(
     r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train"
     r"|(?:drive|drove|driving|head|headed|heading|went|go|going)\s+(?:up|down|out|over))\s+to"
     r"|born\s+in|(?:out|way|just|right)\s+past"
-    r"|grew\s+up\s+in|lives\s+in|visiting|visit)\s+([a-z][a-z'-]{3,})(?:\s+([a-z][a-z'-]{3,}))?\b"
+    r"|grew\s+up\s+in|lives\s+in|visiting|visit|fled|escaped|(?:deported|sent)\s+(?:back\s+)?to)"
+    # "da nang", "la ceiba": a particle opens the town's name.
+    r"\s+(?P<particle>(?:la|da|el|le|las|los|de|des|al)\s+)?"
+    r"(?P<word>[a-z][a-z'-]{3,})(?:\s+(?P<second>[a-z][a-z'-]{3,}))?\b"
 )
 # Rare words in idioms after "in": "in hindsight", "in lieu of".
 _IDIOM_WORDS = frozenset(
@@ -149,7 +152,7 @@ def find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
         elif (is_rare_word(word, lex) or word in lex.places) and word not in lex.not_phi_places:
             yield match.start(1), match.end(1), "LOCATION", 0.6
     for match in _RARE_TOWN.finditer(text):
-        word = match.group(1)
+        word = match.group("word")
         if (
             not is_rare_word(word, lex)
             or word in _IDIOM_WORDS
@@ -160,12 +163,13 @@ def find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
             or word in lex.first_names
             or word in lex.surnames
             or word in lex.not_phi_places
-            or _FROM_PERSON.search(text[max(0, match.start(1) - 20) : match.start(1)])
+            or _FROM_PERSON.search(text[max(0, match.start("word") - 20) : match.start("word")])
         ):
             continue
-        second = match.group(2)
-        end = match.end(2) if second and is_rare_word(second, lex) else match.end(1)
-        yield match.start(1), end, "LOCATION", 0.6
+        second = match.group("second")
+        end = match.end("second") if second and is_rare_word(second, lex) else match.end("word")
+        start = match.start("particle") if match.group("particle") else match.start("word")
+        yield start, end, "LOCATION", 0.6
 
 
 def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:

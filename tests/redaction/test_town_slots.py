@@ -53,3 +53,23 @@ def test_past_and_particles_alone_are_no_towns(redactor: Redactor, text: str) ->
 def test_listed_neighbourhoods_are_found(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "he was deported back to [[la ceiba]] in the spring",
+        "i grew up in [[da nang]] before we came",
+        "we fled [[mariupol]] in the night",
+    ],
+)
+def test_rare_towns_after_flight_and_with_a_particle(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["we fled the house at night", "he fled the scene", "i was sent back to class"]
+)
+def test_flight_from_things_stays_text(redactor: Redactor, text: str) -> None:
+    assert _locations(redactor, text) == []
