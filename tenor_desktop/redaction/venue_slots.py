@@ -27,7 +27,7 @@ _CUE = (
     r"|high|fight|stay\s+after\s+practice)"
 )
 _VENUE = re.compile(
-    rf"\b{_CUE}\b(?:\s+[a-z']+){{0,3}}?\s+(?:at|outside|behind)\s+"
+    rf"\b{_CUE}\b(?:\s+[a-z']+){{0,3}}?\s+(?:at|outside|behind) "
     r"((?!(?:the|a|an|my|his|her|our|their|your|this|that|some|one)\b)[a-z][a-z'-]*"
     r"(?:\s+[a-z][a-z'-]*){0,2}?)"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:on|in|and|but|last|every|after|before|for|with|when|then|so"

@@ -1,0 +1,47 @@
+"""Hospitals and clinics named lowercase after a word of care.
+
+Every positive line was missed at c46d235 (the start of this work); the negatives are the
+kinds of care said bare or with an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _locations(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "they admitted me to [[parkland]] overnight",
+        "my psychiatrist at [[cedars-sinai]] changed my meds",
+        "she was born at [[harborview]] in the winter",
+        "i had my surgery at [[upmc]] last spring",
+    ],
+)
+def test_a_place_of_care_after_a_word_of_care(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they admitted me to the hospital overnight",
+        "she was born at home",
+        "my therapist at work is nice",
+        "they sent me to detox again",
+        "my appointment at noon got moved",
+        # The re-check reads a blanked place: the word after it is not taken for it.
+        "After my surgery at Renown Regional we've slept apart.",
+    ],
+)
+def test_kinds_of_care_stay_text(redactor: Redactor, text: str) -> None:
+    found = _locations(redactor, text)
+    assert found in ([], ["Renown Regional"])
