@@ -1,7 +1,8 @@
 """Hospitals and clinics named lowercase after a word of care.
 
-Every positive line was missed at c46d235 (the start of this work); the negatives are the
-kinds of care said bare or with an article.
+Two of the four positive lines were missed at c46d235 (the start of this work), and there the
+re-check took "we've" for the place; the negatives are kinds of care said bare or with an
+article.
 """
 
 from __future__ import annotations
