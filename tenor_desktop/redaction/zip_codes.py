@@ -39,8 +39,14 @@ _TOWN_ZIP = re.compile(
 )
 
 
+# Every ZIP code is five digits: a text without a run of five holds none (most do not).
+_FIVE_DIGITS = re.compile(r"\d{5}")
+
+
 def find_zip_codes(text: str) -> Iterator[Hit]:
     """ZIP codes, labelled LOCATION."""
+    if _FIVE_DIGITS.search(text) is None:
+        return
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
     for match in _STATE_ZIP.finditer(text):
