@@ -24,20 +24,22 @@ from tenor_desktop.redaction.text_case import lower_same_length
 
 _WORD = r"[a-z][a-z'-]+"
 _POSSESSIVE = re.compile(
-    rf"(?<![\w'-])(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\byour )({_WORD}?)'s\s+"
+    r"\b([a-z][a-z-]*)'s\s+"
     r"(?:idea|house|place|apartment|room|car|mom|dad|mother|father|kids|baby|party|birthday"
     r"|wedding|funeral|number|phone|boyfriend|girlfriend|husband|wife|fault|family|parents"
     r"|sister|brother|friend|friends|job|truck)\b"
 )
+# "the dog's idea", "my mom's house": whose it is, not a name.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|his|her|your|their)\s+$")
 _DID_EVER = re.compile(
     rf"\bdid\s+({_WORD})\s+(?:ever|even|actually|really)\s+(?:apologi[sz]e|say|call|text|come"
     r"|tell|ask|hit|hurt|try|admit|mention|show|answer|reach|write|pay|visit)\b"
 )
 _SET_OFF = re.compile(
-    rf"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\bthe\s))({_WORD}),\s+(?:my|his|her|our|their|the)\s+"
-    rf"(?:[a-z]+\s+)?(?:{RELATIONS}),",
-    re.MULTILINE,
+    rf"({_WORD}),\s+(?:my|his|her|our|their|the)\s+(?:[a-z]+\s+)?(?:{RELATIONS}),"
 )
+# What may stand before a name set off by commas: a sentence or turn start, a comma, "the".
+_SET_OFF_BEFORE = re.compile(r"(?:^|[.!?:,]\s+|\bthe\s+)$")
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?:my|his|her|our|their|the)\s+(?:{RELATIONS}),\s+({_WORD}),\s+(?:was|is|has|had|said"
     r"|says|who|keeps|kept|came|got|told|wants)\b"
@@ -82,5 +84,11 @@ def find_word_name_slots(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue
         for match in pattern.finditer(low):
             word = match.group(1)
-            if word in lex.first_names or word in lex.ambiguous_names:
-                yield match.start(1), match.end(1), "NAME", 0.6
+            if not (word in lex.first_names or word in lex.ambiguous_names):
+                continue
+            window = low[max(0, match.start(1) - 8) : match.start(1)]
+            if pattern is _POSSESSIVE and _DETERMINER_BEFORE.search(window):
+                continue
+            if pattern is _SET_OFF and not _SET_OFF_BEFORE.search(window):
+                continue
+            yield match.start(1), match.end(1), "NAME", 0.6
