@@ -57,7 +57,7 @@ TITLE_WORDS = frozenset(
     "reverend rev sergeant sgt captain lieutenant nurse grandma grandpa aunt auntie uncle "
     "nana granny grammy gramps meemaw pawpaw mawmaw poppa poppop papaw gramma granddad "
     "grandad mamaw memaw abuela abuelo abuelita abuelito nonna nonno bubbe zayde tia tio "
-    "titi".split()
+    "titi manman mami papi amma appa umma".split()
 )
 # Words that cannot be part of a street or facility name in lowercase speech.
 STOP_WORDS = NOT_NAME_WORDS | frozenset(

@@ -48,3 +48,16 @@ def test_models_forms_and_titles_are_not_identifiers(redactor: Redactor, marked:
 def test_the_same_words_keep_their_other_readings(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _found(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stay home during Carnival.",
+        "My birthday is on Children's Day in Korea.",
+        "His birthday is January 7th, Orthodox Christmas.",
+        "If Manman could visit first, she would love it.",
+    ],
+)
+def test_festivals_and_family_words_are_no_names(redactor: Redactor, text: str) -> None:
+    assert [s for s in redactor.redact(text).spans if s.label == "NAME"] == []
