@@ -61,3 +61,17 @@ def test_the_same_words_keep_their_other_readings(redactor: Redactor, marked: st
 )
 def test_festivals_and_family_words_are_no_names(redactor: Redactor, text: str) -> None:
     assert [s for s in redactor.redact(text).spans if s.label == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She speaks Tagalog with her sisters.",
+        "We speak Amharic and a little Tigrinya.",
+        "My dad speaks Pashto and Dari.",
+        "He's Somali and his wife is Oromo.",
+        "we pray at the Buddhist temple",
+    ],
+)
+def test_languages_peoples_and_faiths_are_no_identifiers(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
