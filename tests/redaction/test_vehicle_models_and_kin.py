@@ -75,3 +75,16 @@ def test_festivals_and_family_words_are_no_names(redactor: Redactor, text: str) 
 )
 def test_languages_peoples_and_faiths_are_no_identifiers(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We watched the Steelers game at my brother's.",
+        "He's obsessed with the Lakers.",
+        "We listened to Bad Bunny the whole drive.",
+        "I've been doing Weight Watchers again.",
+    ],
+)
+def test_teams_and_celebrities_are_no_identifiers(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
