@@ -88,3 +88,18 @@ def test_languages_peoples_and_faiths_are_no_identifiers(redactor: Redactor, tex
 )
 def test_teams_and_celebrities_are_no_identifiers(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on Medicare and Social Security now.",
+        "I think I have Borderline.",
+        "I got my Master's in Social Work.",
+        "She sold Mary Kay for a while.",
+        "I play Pokemon Go with my son.",
+        "He's in the Army Reserve.",
+    ],
+)
+def test_programs_services_and_diagnoses_are_no_identifiers(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
