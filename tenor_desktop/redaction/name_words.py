@@ -26,7 +26,9 @@ NOT_NAME_WORDS = frozenset(
     "always never still already again now then here there today tonight yesterday tomorrow "
     "ok okay yeah well like about all some any every each both either one two three "
     "who's he's she's it's that's there's i'm i've i'd i'll you're we're they're "
-    "used uses tried tries started starts stopped stops passed died dies".split()
+    "used uses tried tries started starts stopped stops passed died dies "
+    # Verbs of messaging that speech recognition writes as rare words ("my ex texted me").
+    "texted texting texts dmed dm'd facetimed facetiming snapchatted venmoed googled".split()
 )
 # Adverbs that sit between a relation and its verb ("my dad even called"): never a name.
 EVERYDAY_ADVERBS = frozenset(

@@ -103,3 +103,8 @@ def test_teams_and_celebrities_are_no_identifiers(redactor: Redactor, text: str)
 )
 def test_programs_services_and_diagnoses_are_no_identifiers(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).spans
+
+
+def test_verbs_of_messaging_are_no_names(redactor: Redactor) -> None:
+    # "texted" was a NAME after "my ex" at c46d235 (a rare word in a person slot).
+    assert not redactor.redact("my ex texted me happy birthday").spans
