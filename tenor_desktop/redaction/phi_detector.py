@@ -50,6 +50,7 @@ from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, rep
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
 from tenor_desktop.redaction.text_case import truecase_set, truecase_words
+from tenor_desktop.redaction.verb_slots import verb_after_relation
 
 # Rule finders of people and places: (text, lexicons) -> (start, end, label, confidence).
 _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, float]]], ...] = (
@@ -119,6 +120,7 @@ class PhiDetector:
             for c in self._structured(text) + self._rule_entities(text)
             if not overlaps_any(c[0], c[1], labels)
             and not (overlaps_any(c[0], c[1], not_phi) and _spared_by_fame(text, c))
+            and not (c[2] == "NAME" and verb_after_relation(text, c[0], c[1], self._lex))
         ]
         names = [(c[0], c[1]) for c in rules if c[2] == "NAME"]
         rules += [

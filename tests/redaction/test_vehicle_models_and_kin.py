@@ -108,3 +108,18 @@ def test_programs_services_and_diagnoses_are_no_identifiers(redactor: Redactor, 
 def test_verbs_of_messaging_are_no_names(redactor: Redactor) -> None:
     # "texted" was a NAME after "my ex" at c46d235 (a rare word in a person slot).
     assert not redactor.redact("my ex texted me happy birthday").spans
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "my coworker gaslit me about the schedule",
+        "my manager micromanages everything",
+        "my daughter screenshotted the messages",
+        "my aunt homeschools her kids",
+        "my coworker [[delphine]] told me",
+    ],
+)
+def test_a_rare_verb_after_a_relation_is_no_name(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
