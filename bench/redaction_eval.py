@@ -68,6 +68,8 @@ FRESH4 = DATA / "redaction_fresh4.jsonl"
 FRESH5 = DATA / "redaction_fresh5.jsonl"
 # Written blind after this stop's engineers had finished, dev-like; judged in aggregate only.
 FRESH6 = DATA / "redaction_fresh6.jsonl"
+# Written blind on 2026-11-27 (stop 15), dev-like, scored only at the end of that stop.
+FRESH7 = DATA / "redaction_fresh7.jsonl"
 # Training-style, written blind to the detector on 2026-11-27 (stop 15), then tuned on.
 TRAINING3 = DATA / "redaction_training3.jsonl"
 NEGATIVES = DATA / "redaction_negatives.txt"
@@ -177,6 +179,7 @@ def main() -> int:
         "fresh4": evaluate(everything, load_rows(FRESH4)),
         "fresh5": evaluate(everything, load_rows(FRESH5)),
         "fresh6": evaluate(everything, load_rows(FRESH6)),
+        "fresh7": evaluate(everything, load_rows(FRESH7)),
         "training3": evaluate(everything, load_rows(TRAINING3)),
         "topic_sentences_tuning": score_sentences(
             everything.topic_detector, load_sentences(DATA / "topics_tuning.txt")
@@ -240,6 +243,8 @@ def main() -> int:
         "fresh5_topics": {k: results["fresh5"]["topics"][k] for k in ("recall", "precision")},
         "fresh6_phi": {k: results["fresh6"]["phi"][k] for k in ("recall", "precision")},
         "fresh6_topics": {k: results["fresh6"]["topics"][k] for k in ("recall", "precision")},
+        "fresh7_phi": {k: results["fresh7"]["phi"][k] for k in ("recall", "precision")},
+        "fresh7_topics": {k: results["fresh7"]["topics"][k] for k in ("recall", "precision")},
         "training3_phi": {k: results["training3"]["phi"][k] for k in ("recall", "precision")},
         "training3_topics": {k: results["training3"]["topics"][k] for k in ("recall", "precision")},
         "topic_sentences": {

@@ -55,6 +55,9 @@ SETS = {
     "fresh5": DATA / "redaction_fresh5.jsonl",
     # Written blind on 2026-11-27 (stop 14) after the engineers finished, dev-like.
     "fresh6": DATA / "redaction_fresh6.jsonl",
+    # Written blind on 2026-11-27 (stop 15) by an engineer who never saw the detector, its
+    # lexicons or the other sets; dev-like; scored only at the end of the stop.
+    "fresh7": DATA / "redaction_fresh7.jsonl",
 }
 TUNABLE = ("dev", "tuning", "training", "training2", "training3")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
