@@ -101,6 +101,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             0.9,
         ),
         (rf"\b{WEEKDAY},?\s+the\s+{ORD}\b", 0.95),
+        # "the last saturday in april", "the first monday of june": one day of the month.
+        (
+            r"\bthe\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+            rf"{WEEKDAY}\s+(?:in|of)\s+{MONTH}\b(?:,?\s+(?:of\s+)?{YEAR}\b)?",
+            0.9,
+        ),
         (r"\b(?:[01]?\d)/(?:[0-3]?\d)(?:/(?:\d{4}|\d{2}))?\b", 0.85),
         (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", 0.95),
         (r"\b[01]?\d-[0-3]?\d-(?:19|20)\d\d\b", 0.9),

@@ -50,6 +50,7 @@ _HOLIDAY_AS_DAY = word_pattern(
 # day"), or one year's holiday ("last easter", "this past thanksgiving").
 _HOLIDAY_NAMED = word_pattern(
     r"\b(?:(?:birthday|anniversary|due\s+date|wedding|funeral)(?:'s|\s+is|\s+was|\s+fell\s+on)"
+    r"|last\s+(?:drink|drank|used|use|time\s+i\s+used)\s+was"
     r"|relapsed|died|passed|left|married|born|arrested|overdosed|proposed)"
     rf"\s+(?:on\s+)?(?:the\s+)?((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night))?)\b"
     rf"{_NOT_THE_DAY}"
