@@ -23,7 +23,7 @@ from tenor_desktop.redaction.facility_heads import find_bare_facilities
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.named_sites import find_named_sites
 from tenor_desktop.redaction.place_extents import find_address_parts
-from tenor_desktop.redaction.place_shapes import find_place_shapes
+from tenor_desktop.redaction.place_shapes import CHAINS, find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.school_names import find_school_names
 from tenor_desktop.redaction.street_corners import find_street_corners
@@ -57,10 +57,12 @@ _STREET_NAMES = (
     r"|broadway|market|spring|ridge|sunset|highland|mill|lake|hill|church|center|union|state"
     r"|college|grand|central|division|commerce)"
 )
+_CHAIN_WORDS = "|".join(sorted((re.escape(c) for c in CHAINS), key=len, reverse=True))
 _VENUE_ON_STREET = re.compile(
     rf"\b(?:{_VENUE}|one|house|office|station|library|ymca|pharmacy|walgreens|cvs|target|baptist"
     r"|methodist|presbyterian|lutheran|episcopal|pentecostal|tabernacle|hall|bank|deli|pizza"
-    rf"|walmart|mcdonald's|starbucks|apartment|duplex|trailer)\s+on\s+({_STREET_NAMES})"
+    rf"|walmart|mcdonald's|starbucks|apartment|duplex|trailer|{_CHAIN_WORDS})\s+on\s+"
+    rf"({_STREET_NAMES})"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|by|near|across|downtown|now|anymore)\b)",
     re.MULTILINE,
 )

@@ -24,6 +24,7 @@ from tenor_desktop.redaction.town_rules import (
     find_named_towns,
     find_rare_towns,
     find_town_words,
+    find_where_lived,
     unlisted_town,
 )
 from tenor_desktop.redaction.word_search import word_matches
@@ -262,6 +263,7 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield start, match.end(), "LOCATION", 0.85
     yield from find_lexicon_places(text, lex)
     yield from find_rare_towns(text, lex)
+    yield from find_where_lived(lower_same_length(text), lex)
     yield from find_named_towns(low, lex)
 
 

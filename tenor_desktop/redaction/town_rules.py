@@ -54,6 +54,12 @@ _RARE_TOWN = re.compile(
     r"\s+(?P<particle>(?:la|da|el|le|las|los|de|des|al)\s+)?"
     r"(?P<word>[a-z][a-z'-]{3,})(?:\s+(?P<second>[a-z][a-z'-]{3,}))?\b"
 )
+# "ypsilanti is where i grew up": a rare word that opens a sentence, then where one lived.
+_WHERE_I_LIVED = re.compile(
+    r"(?:^|(?<=[.!?:]\s))([a-z][a-z'-]{3,})\s+is\s+where\s+(?:i|we|he|she|they|my\s+\w+)\s+"
+    r"(?:grew\s+up|live|lived|was\s+born|were\s+born|am\s+from|are\s+from|stay|stayed)\b",
+    re.MULTILINE,
+)
 # Rare words in idioms after "in": "in hindsight", "in lieu of".
 _IDIOM_WORDS = frozenset(
     "hindsight lieu tandem retrospect earnest cahoots shambles "
@@ -170,6 +176,16 @@ def find_rare_towns(text: str, lex: Lexicons) -> Iterator[Hit]:
         end = match.end("second") if second and is_rare_word(second, lex) else match.end("word")
         start = match.start("particle") if match.group("particle") else match.start("word")
         yield start, end, "LOCATION", 0.6
+
+
+def find_where_lived(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """A rare word said as where someone grew up or lives ("ypsilanti is where i grew up")."""
+    if " is where " not in text:
+        return
+    for match in _WHERE_I_LIVED.finditer(text):
+        word = match.group(1)
+        if is_rare_word(word, lex) or word in lex.places or word in lex.broad_cities:
+            yield match.start(1), match.end(1), "LOCATION", 0.6
 
 
 def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:

@@ -73,3 +73,21 @@ def test_rare_towns_after_flight_and_with_a_particle(redactor: Redactor, marked:
 )
 def test_flight_from_things_stays_text(redactor: Redactor, text: str) -> None:
     assert _locations(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[[ypsilanti]] is where i grew up",
+        "i sleep in my car behind the [[kroger on elm]]",
+    ],
+)
+def test_a_town_said_as_where_one_grew_up_and_a_chain_on_a_street(
+    redactor: Redactor, marked: str
+) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
+
+
+def test_a_word_that_is_where_one_lives_is_no_town(redactor: Redactor) -> None:
+    assert _locations(redactor, "home is where i grew up, honestly") == []
