@@ -28,7 +28,9 @@ NOT_NAME_WORDS = frozenset(
     "who's he's she's it's that's there's i'm i've i'd i'll you're we're they're "
     "used uses tried tries started starts stopped stops passed died dies "
     # Verbs of messaging that speech recognition writes as rare words ("my ex texted me").
-    "texted texting texts dmed dm'd facetimed facetiming snapchatted venmoed googled".split()
+    "texted texting texts dmed dm'd facetimed facetiming snapchatted venmoed googled "
+    # The second word of a title ("nurse practitioner halvorsen").
+    "practitioner".split()
 )
 # Adverbs that sit between a relation and its verb ("my dad even called"): never a name.
 EVERYDAY_ADVERBS = frozenset(

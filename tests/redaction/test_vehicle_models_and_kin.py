@@ -123,3 +123,8 @@ def test_verbs_of_messaging_are_no_names(redactor: Redactor) -> None:
 def test_a_rare_verb_after_a_relation_is_no_name(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+def test_the_second_word_of_a_title_is_no_name(redactor: Redactor) -> None:
+    text = "nurse practitioner halvorsen adjusted my dose"
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == ["halvorsen"]
