@@ -27,8 +27,14 @@ def test_judged_or_unknown_sets_are_refused(name: str) -> None:
     assert "FIRE" not in done.stdout and "MISS" not in done.stdout
 
 
-def test_compare_counts_fires_and_misses_by_category() -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
+def test_compare_counts_fires_and_misses_by_category(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tool pins BLAS to one thread at import (os.environ.setdefault): undo that after the
+    # test, or every later test in the session runs with OMP_NUM_THREADS=1
+    # (tests/test_blas_threads.py's control failed in CI that way).
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        monkeypatch.setenv(var, "unset")
+        monkeypatch.delenv(var)
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
     from topic_misses import compare
 
     gold = [(0, 10, "ABUSE"), (20, 30, "CRIMINAL")]
