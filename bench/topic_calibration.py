@@ -18,6 +18,7 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -52,19 +53,25 @@ def load_sentences(path: Path) -> list[Row]:
     return rows
 
 
+def labelled_sentences(text: str, topics: list[dict[str, Any]]) -> list[Row]:
+    """The sentences of ``text``, each with the topic whose span covers half of it, if any."""
+    rows: list[Row] = []
+    for start, end in split_sentences(text):
+        gold = [
+            t["category"]
+            for t in topics
+            if min(end, t["end"]) - max(start, t["start"]) >= 0.5 * (end - start)
+        ]
+        rows.append((gold[0] if gold else None, text[start:end]))
+    return rows
+
+
 def dev_sentences(path: Path) -> list[Row]:
     """Every sentence of the dev transcripts, with the topic whose span covers it, if any."""
     rows: list[Row] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         example = json.loads(line)
-        text = example["text"]
-        for start, end in split_sentences(text):
-            gold = [
-                t["category"]
-                for t in example["topics"]
-                if min(end, t["end"]) - max(start, t["start"]) >= 0.5 * (end - start)
-            ]
-            rows.append((gold[0] if gold else None, text[start:end]))
+        rows += labelled_sentences(example["text"], example["topics"])
     return rows
 
 

@@ -29,12 +29,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from topic_calibration import DEV, Row, dev_sentences, load_sentences
+from topic_calibration import DEV, Row, dev_sentences, labelled_sentences, load_sentences
 
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import NEUTRAL_SENTENCES, split_sentences
+from tenor_desktop.redaction.topic_detector import NEUTRAL_SENTENCES
 from tenor_desktop.redaction.topic_head import NONE_LABEL, topic_head_path
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES
 
@@ -79,14 +79,7 @@ def blanked_sentences(path: Path) -> list[Row]:
         chars = list(example["text"])
         for span in example["phi"]:
             chars[span["start"] : span["end"]] = " " * (span["end"] - span["start"])
-        text = "".join(chars)
-        for start, end in split_sentences(text):
-            gold = [
-                t["category"]
-                for t in example["topics"]
-                if min(end, t["end"]) - max(start, t["start"]) >= 0.5 * (end - start)
-            ]
-            rows.append((gold[0] if gold else None, text[start:end]))
+        rows += labelled_sentences("".join(chars), example["topics"])
     return rows
 
 
