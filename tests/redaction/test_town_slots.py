@@ -91,3 +91,16 @@ def test_a_town_said_as_where_one_grew_up_and_a_chain_on_a_street(
 
 def test_a_word_that_is_where_one_lives_is_no_town(redactor: Redactor) -> None:
     assert _locations(redactor, "home is where i grew up, honestly") == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we live in [[oak cliff]] now",
+        "i grew up in [[east new york]]",
+        "it happened in [[deep ellum]]",
+    ],
+)
+def test_more_listed_neighbourhoods(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
