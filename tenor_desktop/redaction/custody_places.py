@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import NOT_PERSON
-from tenor_desktop.redaction.place_shapes import CHAINS, name_like
+from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.workplace_names import unusual_name
 
 _CUSTODY_VERB = (
     r"(?:got\s+out\s+of|get(?:ting)?\s+out\s+of|released\s+from|paroled\s+(?:out\s+)?of"
@@ -51,9 +51,9 @@ def find_custody_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         kind = match.group(2)
         if kind is None and match.group(0).startswith(_NEEDS_KIND):
             continue
-        if kind is None and len(words) == 2 and not all(_proper(w, lex) for w in words):
+        if kind is None and len(words) == 2 and not all(unusual_name(w, lex) for w in words):
             continue
-        if not _proper(words[0], lex) and not (kind and _nameable(words[0], lex)):
+        if not unusual_name(words[0], lex) and not (kind and _nameable(words[0], lex)):
             continue
         if any(w in STOP_WORDS for w in words):
             continue
@@ -70,20 +70,6 @@ def _nameable(word: str, lex: Lexicons) -> bool:
         or word in CHAINS
         or word in lex.not_phi_names
         or word.endswith("'s")
-    )
-
-
-def _proper(word: str, lex: Lexicons) -> bool:
-    """A name no one uses as an everyday word, and no chain, brand or known non-place."""
-    return (
-        word not in lex.everyday_words
-        and word not in NOT_PERSON
-        and word not in NOT_NAME_WORDS
-        and word not in CHAINS
-        and word not in lex.not_phi_names
-        and word not in lex.not_phi_places
-        and word not in lex.medications
-        and (name_like(word, lex) or word in lex.places or word in lex.broad_cities)
     )
 
 

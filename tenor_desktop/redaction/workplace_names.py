@@ -68,13 +68,13 @@ def find_named_workplaces(text: str, lex: Lexicons) -> Iterator[Hit]:
         if (
             first in lex.first_names
             or f"{first} {second}" in lex.not_phi_names
-            or not (_unusual(first, lex) and _unusual(second, lex))
+            or not (unusual_name(first, lex) and unusual_name(second, lex))
         ):
             continue
         yield match.start(1), match.end(2), "LOCATION", 0.55
 
 
-def _unusual(word: str, lex: Lexicons) -> bool:
+def unusual_name(word: str, lex: Lexicons) -> bool:
     """A word no one uses as everyday English, and no brand, app or chain."""
     return not (
         word in lex.everyday_words
