@@ -59,19 +59,26 @@ OWN = ROOT / "tests" / "redaction" / "data" / "heldout.jsonl"
 OWN_SECOND = ROOT / "tests" / "redaction" / "data" / "heldout_untuned.jsonl"
 DATA = ROOT / "bench" / "data"
 TUNING = DATA / "redaction_tuning.jsonl"
-HOLDOUT = DATA / "redaction_holdout.jsonl"
-# Written by the next engineer before any of their changes; scored once, never tuned on.
-FRESH = DATA / "redaction_fresh.jsonl"
-# Written blind on 2026-11-27 (stop 14) with topic sentences; judged in aggregate only.
-FRESH4 = DATA / "redaction_fresh4.jsonl"
-# Written blind the same day, topic-dense (72 topic sentences); judged in aggregate only.
-FRESH5 = DATA / "redaction_fresh5.jsonl"
-# Written blind after this stop's engineers had finished, dev-like; judged in aggregate only.
-FRESH6 = DATA / "redaction_fresh6.jsonl"
-# Written blind on 2026-11-27 (stop 15), dev-like, scored only at the end of that stop.
-FRESH7 = DATA / "redaction_fresh7.jsonl"
-# Training-style, written blind to the detector on 2026-11-27 (stop 15), then tuned on.
-TRAINING3 = DATA / "redaction_training3.jsonl"
+# Transcript sets scored for PHI and topics, by name (dev and the own held-out sets aside).
+TRANSCRIPT_SETS = {
+    "tuning": TUNING,
+    "holdout": DATA / "redaction_holdout.jsonl",
+    # Written by the next engineer before any of their changes; scored once, never tuned on.
+    "fresh": DATA / "redaction_fresh.jsonl",
+    # Written blind on 2026-11-27 (stop 14) with topic sentences; judged in aggregate only.
+    "fresh4": DATA / "redaction_fresh4.jsonl",
+    # Written blind the same day, topic-dense (72 topic sentences); judged in aggregate only.
+    "fresh5": DATA / "redaction_fresh5.jsonl",
+    # Written blind after that stop's engineers had finished, dev-like; judged in aggregate only.
+    "fresh6": DATA / "redaction_fresh6.jsonl",
+    # Written blind on 2026-11-27 (stop 15), dev-like, scored only at the end of that stop.
+    "fresh7": DATA / "redaction_fresh7.jsonl",
+    # Training-style, written blind to the detector on 2026-11-27 (stop 15), then tuned on.
+    "training3": DATA / "redaction_training3.jsonl",
+}
+# ``TENOR_REDACTION_HIDE=fresh7,fresh8`` leaves those sets out of the run: a blind set kept for
+# one look at the end of a stop is not scored while the work goes on.
+HIDDEN = frozenset(os.environ.get("TENOR_REDACTION_HIDE", "").split(","))
 NEGATIVES = DATA / "redaction_negatives.txt"
 RESULT = ROOT / "bench" / "results" / "redaction.json"
 # Scores of the held-out sets at first look, before any rule or threshold change they saw.
@@ -173,14 +180,11 @@ def main() -> int:
         "minilm_backend": "onnxruntime" if fast_backend else "numpy",
         "first_look": FIRST_LOOK,
         "dev": evaluate(everything, dev),
-        "tuning": evaluate(everything, load_rows(TUNING)),
-        "holdout": evaluate(everything, load_rows(HOLDOUT)),
-        "fresh": evaluate(everything, load_rows(FRESH)),
-        "fresh4": evaluate(everything, load_rows(FRESH4)),
-        "fresh5": evaluate(everything, load_rows(FRESH5)),
-        "fresh6": evaluate(everything, load_rows(FRESH6)),
-        "fresh7": evaluate(everything, load_rows(FRESH7)),
-        "training3": evaluate(everything, load_rows(TRAINING3)),
+        **{
+            name: evaluate(everything, load_rows(path))
+            for name, path in TRANSCRIPT_SETS.items()
+            if name not in HIDDEN
+        },
         "topic_sentences_tuning": score_sentences(
             everything.topic_detector, load_sentences(DATA / "topics_tuning.txt")
         ),
@@ -233,20 +237,12 @@ def main() -> int:
     summary = {
         "dev_phi": {k: results["dev"]["phi"][k] for k in ("recall", "precision", "label_accuracy")},
         "dev_topics": {k: results["dev"]["topics"][k] for k in ("recall", "precision")},
-        "tuning_phi": {k: results["tuning"]["phi"][k] for k in ("recall", "precision")},
-        "holdout_phi": {k: results["holdout"]["phi"][k] for k in ("recall", "precision")},
-        "holdout_topics": {k: results["holdout"]["topics"][k] for k in ("recall", "precision")},
-        "fresh_phi": {k: results["fresh"]["phi"][k] for k in ("recall", "precision")},
-        "fresh4_phi": {k: results["fresh4"]["phi"][k] for k in ("recall", "precision")},
-        "fresh4_topics": {k: results["fresh4"]["topics"][k] for k in ("recall", "precision")},
-        "fresh5_phi": {k: results["fresh5"]["phi"][k] for k in ("recall", "precision")},
-        "fresh5_topics": {k: results["fresh5"]["topics"][k] for k in ("recall", "precision")},
-        "fresh6_phi": {k: results["fresh6"]["phi"][k] for k in ("recall", "precision")},
-        "fresh6_topics": {k: results["fresh6"]["topics"][k] for k in ("recall", "precision")},
-        "fresh7_phi": {k: results["fresh7"]["phi"][k] for k in ("recall", "precision")},
-        "fresh7_topics": {k: results["fresh7"]["topics"][k] for k in ("recall", "precision")},
-        "training3_phi": {k: results["training3"]["phi"][k] for k in ("recall", "precision")},
-        "training3_topics": {k: results["training3"]["topics"][k] for k in ("recall", "precision")},
+        **{
+            f"{name}_{part}": {k: results[name][part][k] for k in ("recall", "precision")}
+            for name in TRANSCRIPT_SETS
+            if name not in HIDDEN
+            for part in ("phi", "topics")
+        },
         "topic_sentences": {
             name: {k: results[f"topic_sentences_{name}"][k] for k in ("recall", "precision")}
             for name in ("tuning", "tuning_spoken", "holdout", "blind", "fresh")
