@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tenor_desktop.redaction.care_slots import find_care_slots
 from tenor_desktop.redaction.custody_places import find_custody_places
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.facility_heads import find_bare_facilities
@@ -26,11 +25,11 @@ from tenor_desktop.redaction.place_extents import find_address_parts
 from tenor_desktop.redaction.place_shapes import CHAINS, find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.school_names import find_school_names
+from tenor_desktop.redaction.slot_places import find_slot_places
 from tenor_desktop.redaction.street_corners import find_street_corners
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_parts import find_town_parts
 from tenor_desktop.redaction.venue_names import find_everyday_venues
-from tenor_desktop.redaction.venue_slots import find_venue_slots
 from tenor_desktop.redaction.workplace_names import find_named_workplaces
 
 _WORD = r"[a-z][a-z'-]*"
@@ -177,5 +176,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_school_names(text)
     yield from find_street_corners(text, lex)
     yield from find_bare_facilities(text, lex)
-    yield from find_venue_slots(text, lex)
-    yield from find_care_slots(text, lex)
+    yield from find_slot_places(text, lex)
