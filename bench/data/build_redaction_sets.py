@@ -57,6 +57,10 @@ SETS = (
     # detector (45 transcripts, topic-dense with near-misses, half lowercase ASR style); tuned on,
     # like the tuning set.
     ("redaction_training4", "train4-"),
+    # Written blind on 2026-11-27 (stop 16) by an engineer who never saw the detector, its
+    # lexicons or the other sets (40 dev-like transcripts, about a third lowercase ASR style);
+    # scored in aggregate only.
+    ("redaction_fresh8", "fresh8-"),
 )
 
 
