@@ -17,6 +17,12 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.facility_words import (
+    DENOMINATIONS,
+    FACILITY_HEADS,
+    KIND_WORDS,
+    SERVICE_HEADS,
+)
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -35,21 +41,8 @@ _SLOT = re.compile(
 )
 # Any place preposition: only a name that ends in an organisation word is taken after it.
 _PLAIN_SLOT = re.compile(r"\b(?:at|from|to|since|near|outside|into|by|with)\s+(?P<article>the\s+)?")
-# Words that end an organisation's or facility's name.
-_HEADS = frozenset(
-    "hospital clinic center centre memorial regional medical health healthcare elementary "
-    "middle academy school college university institute fitness gym dental dentistry "
-    "pediatrics orthopedics therapy rehab group partners associates solutions services "
-    "systems industries manufacturing fabrication logistics freight foods poultry farms "
-    "supply insurance bank credit union pharmacy church assembly chapel temple mosque "
-    "synagogue ministries fellowship tabernacle cathedral parish foundation agency "
-    "department district authority company co corp corporation inc llc works builders "
-    "construction roofing plumbing electric motors auto automotive dealership packaging "
-    "distribution labs laboratories consulting realty properties "
-    "daycare preschool montessori shelter mission ymca ywca library museum sport sports "
-    "spine wellness recovery counseling behavioral care home homes living village manor "
-    "lodge inn hotel resort casino diner grill cafe bakery market grocers grocery".split()
-)
+# Words that end an organisation's or facility's name (a home too: "sunrise senior home").
+_HEADS = FACILITY_HEADS | {"home"}
 _HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
 # A name runs over at most four words and stops at what follows a name.
 _STOP = frozenset(
@@ -106,7 +99,7 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
         head, modifiers = words[size - 1], words[: size - 1]
         if head not in _HEADS or not _named(modifiers, lex, article=article):
             continue
-        if head in _SERVICE_HEADS and all(w in lex.everyday_words for w in modifiers):
+        if head in SERVICE_HEADS and all(w in lex.everyday_words for w in modifiers):
             continue
         return size
     if not strong or article:
@@ -126,31 +119,7 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
     return 0
 
 
-# Heads that also name an activity ("grief counseling", "physical therapy"): a name only
-# with a word that is not everyday English ("westmoreland spine and sport").
-_SERVICE_HEADS = frozenset(
-    "therapy rehab counseling recovery care wellness sport sports services treatment".split()
-)
-# Denominations make a kind after "the" ("the lutheran church"), a name without it
-# ("worked at baptist memorial").
-_DENOMINATIONS = frozenset(
-    "lutheran baptist methodist presbyterian episcopal pentecostal evangelical orthodox "
-    "mormon unitarian adventist catholic jewish muslim".split()
-)
 _GENERIC = frozenset("new old big little local same other public private whole".split())
-# Words that make a kind of place with an organisation word, not a name ("high school",
-# "medical center", "credit union", "the county hospital").
-_KIND_WORDS = frozenset(
-    "high middle elementary junior senior medical community rehab urgent credit post grocery "
-    "nursing health counseling insurance police fire state county city town village district "
-    "federal regional main night summer sunday bible charter catholic christian day care "
-    "primary emergency mental dental family general childrens children's women's veterans "
-    "vocational technical trade beauty nail coffee pet animal car auto body treatment "
-    "detox recovery sleep pain cancer eye heart kidney dialysis blood imaging surgery "
-    "surgical walk-in walk in methadone homeless food church school public private boarding "
-    "assisted independent special graduate law medical nursing art music dance driving "
-    "language cooking beauty flight".split()
-)
 
 
 def _named(words: list[str], lex: Lexicons, *, article: bool) -> bool:
@@ -161,9 +130,9 @@ def _named(words: list[str], lex: Lexicons, *, article: bool) -> bool:
     """
     if words[0] == "and" or (article and words[0] in _GENERIC) or all(w in _HEADS for w in words):
         return False
-    if all(w in _KIND_WORDS or w in _HEADS or w == "and" for w in words):
+    if all(w in KIND_WORDS or w in _HEADS or w == "and" for w in words):
         return False
-    if article and all(w in _DENOMINATIONS for w in words):
+    if article and all(w in DENOMINATIONS for w in words):
         return False
     if not article:
         return True

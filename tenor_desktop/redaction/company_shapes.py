@@ -12,17 +12,11 @@ from __future__ import annotations
 import re
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS
+from tenor_desktop.redaction.facility_words import BUSINESS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
 
-_SUFFIXES = frozenset(
-    "financial industries manufacturing metallurgical aerospace aerosystems technologies"
-    " logistics freight foods motors partners associates insurance realty construction"
-    " electric energy steel mining chemical chemicals pharmaceuticals pharma labs corp"
-    " corporation inc incorporated company enterprises holdings services consulting trucking"
-    " transport airlines mutual bancorp capital solutions systems group fabrication"
-    " distributors distribution packaging plastics textiles lumber millwork".split()
-)
+_SUFFIXES = BUSINESS
 # Words that say what kind of business it is, not which one.
 _GENERIC = frozenset(
     "gas cable phone power electric water oil tech insurance trucking construction steel"

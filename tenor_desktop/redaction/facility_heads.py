@@ -18,22 +18,24 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
+from tenor_desktop.redaction.facility_words import KIND_WORDS, TWO_WORD_HEADS, head_pattern
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON, TITLE_WORDS
 from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.text_case import lower_same_length
 
-_HEADS = (
-    "family practice|physical therapy|auto body|learning center|recreation center|rec center"
-    "|counseling center|recovery center|treatment center|senior center|sleep center"
-    "|medical center|health center|community college|nursing home|assisted living"
-    "|insurance group|credit union|baptist church|methodist church|high school|middle school"
-    "|behavioral health|elementary|academy|college|clinic|hospital|church|assembly|tavern|inn"
-    "|diner|cafe|bakery|salon|gym|fitness|library|pharmacy|market|grill|apartments|manor"
-    "|village|daycare|preschool|montessori|realty|motors|landscaping|construction|plumbing"
-    "|electric|freight|logistics|poultry|fabrication|brewing|brewery|pediatrics|dental"
-    "|partners|associates|industries|foods|farms|analytics|technologies|consulting|staffing"
-    "|pharmaceuticals|aerospace"
+# Without a slot only these heads are taken (a company or service word, "... services",
+# "... health", names a kind too often): the two-word heads and single words of places.
+_HEADS = head_pattern(
+    TWO_WORD_HEADS
+    | frozenset(
+        "elementary academy college clinic hospital church assembly tavern inn diner cafe bakery"
+        " salon gym fitness library pharmacy market grill apartments manor village daycare"
+        " preschool montessori realty motors landscaping construction plumbing electric freight"
+        " logistics poultry fabrication brewing brewery pediatrics dental partners associates"
+        " industries foods farms analytics technologies consulting staffing pharmaceuticals"
+        " aerospace".split()
+    )
 )
 _HEAD = re.compile(rf"(?<![\w'-])(?:{_HEADS})(?![\w'-])")
 _MODIFIER_WORD = re.compile(r"(?<![\w'])([a-z][a-z'-]*)\s+$")
@@ -42,17 +44,7 @@ _DETERMINERS = frozenset(
     "a an the my your his her our their its this that these those some any every each no one"
     " two three another other which what whose whichever".split()
 )
-_GENERIC = frozenset(
-    "new old good best better big little small local same whole great bad nice cheap first"
-    " last next only own nearest closest usual regular main real actual different private"
-    " public free open closed busy fancy shitty crappy weird huge tiny favorite favourite"
-    " high middle elementary junior senior medical community urgent walk-in family general"
-    " physical mental behavioral home group couples dental primary pediatric county city"
-    " state federal night summer sunday bible charter catholic christian day emergency"
-    " grad law med nursing art music dance driving cooking beauty trade vocational"
-    " technical commercial residential sports coffee pet animal car auto body police fire"
-    " military naval culinary barber cosmetology flight boot".split()
-)
+_GENERIC = KIND_WORDS
 # Whose place it is ("grandma's village", "my mom's clinic"): a person, not a name.
 _PEOPLE = NOT_PERSON | KIN_WORDS | TITLE_WORDS
 # Verbs a facility's name follows ("i quit", "we love"): never part of the name.

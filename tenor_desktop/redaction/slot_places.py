@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
+from tenor_desktop.redaction.facility_words import SERVICE_HEADS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -122,8 +123,11 @@ _CARE_KINDS = frozenset(
 )
 
 
-def _care_kind(words: list[str], _lex: Lexicons) -> bool:
-    return words[0] in _CARE_KINDS
+def _care_kind(words: list[str], lex: Lexicons) -> bool:
+    # A service said in everyday words is no place's name: "sent me to anger management
+    # therapy", "transferred to behavioral health", "an appointment at family medicine".
+    service = words[-1] in SERVICE_HEADS or words[-1] == "medicine"
+    return words[0] in _CARE_KINDS or (service and all(w in lex.everyday_words for w in words))
 
 
 _CARE = PlaceSlot(

@@ -20,17 +20,31 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.facility_words import (
+    CIVIC,
+    FOOD_AND_DRINK,
+    HOMES,
+    KIND_WORDS,
+    LODGING,
+    SCHOOLS,
+    SERVICE_HEADS,
+    TWO_WORD_HEADS,
+    WORSHIP,
+    head_pattern,
+)
 from tenor_desktop.redaction.lexicons import Lexicons
 
-# Venue words (and two-word ones) that end a venue's name.
-_HEAD_WORDS = (
-    r"diner|caf[e\u00e9]|grill|bar|pub|tavern|restaurant|bistro|bakery|fitness|gym|daycare"
-    r"|preschool|food\s+pantry|pantry|salon|barbershop|spa|lounge|brewery|saloon|inn|motel"
-    r"|lodge|pizzeria|deli|cantina|taqueria|eatery|steakhouse|roadhouse|creamery|roasters"
-    r"|coffee\s+house|coffee\s+shop|learning\s+center|child\s+care|day\s+care|elementary"
-    r"|elementary\s+school|middle\s+school|high\s+school|academy|montessori|community\s+college"
-    r"|apartments|towers|manor|senior\s+center|assisted\s+living|nursing\s+home|shelter|mission"
-    r"|center|chapel|park|bank|library|cemetery|arena|stadium|marina|campground"
+# Words (and two-word ones) that end a venue's name: the heads of places people go to, not of
+# companies or care (a slot of affiliation or care names those), with parks and pantries.
+_HEAD_WORDS = head_pattern(
+    FOOD_AND_DRINK
+    | LODGING
+    | SCHOOLS
+    | WORSHIP
+    | HOMES
+    | CIVIC
+    | TWO_WORD_HEADS
+    | {"park", "pantry", "center", "bank"}
 )
 # The slot before the name: a place preposition, "called", or the start of a turn.
 _SLOT = re.compile(
@@ -38,7 +52,7 @@ _SLOT = re.compile(
     r"|attend|attended)\s+|(?:^|\n)[^\n:]{0,20}:\s+)(the\s+)?((?:[a-z][a-z'-]*\s+){1,3})$"
 )
 # Modifiers that say what kind of venue it is, or describe it, rather than name it.
-_KIND_WORDS = frozenset(
+_KIND_WORDS = KIND_WORDS | frozenset(
     "new old local little big small tiny cheap nice fancy favorite favourite usual same other "
     "corner nearby closest nearest next last first second only one whole sports coffee hotel "
     "dive gay karaoke piano wine beer cocktail juice tea pizza burger taco sushi noodle ramen "
@@ -131,6 +145,10 @@ def find_everyday_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue
         if any(w in lex.not_phi_names or w in lex.not_phi_places for w in words):
             continue
+        if head.group("head").split()[-1] in SERVICE_HEADS and all(
+            w in lex.everyday_words for w in words
+        ):
+            continue  # a service, not a venue: "grief counseling", "child protective services"
         phrase_start = start - len(" ".join(words)) - 1
         if text[phrase_start:start].strip() != " ".join(words):
             continue

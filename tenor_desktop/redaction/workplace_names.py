@@ -14,22 +14,23 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.facility_words import FACILITY_HEADS, TWO_WORD_HEADS, head_pattern
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.place_shapes import CHAINS, name_like
 
+# Words that end a workplace's or a home's name after "at <name>": every facility head, and
+# words of buildings, sites and homes ("at kessler house", "at brookside plaza").
+_WORKPLACE_HEADS = (
+    FACILITY_HEADS
+    | TWO_WORD_HEADS
+    | frozenset(
+        "county family hall house mall mill place plant plaza point power ridge warehouse".split()
+    )
+)
 _AT_NAME_KIND = re.compile(
     r"(?<![\w'-])at\s+([a-z][a-z'-]+)\s+((?:[a-z][a-z'-]+\s+)?"
-    r"(?:rehab|recovery|health|healthcare|medical|dental|clinic|hospital|regional|memorial"
-    r"|institute|industries|manufacturing|logistics|freight|foods|farms|motors|group|partners"
-    r"|associates|solutions|systems|services|insurance|bank|financial|realty|construction"
-    r"|electric|plumbing|roofing|landscaping|packaging|distribution|warehouse|academy|college"
-    r"|university|school|elementary|middle|high|prep|center|centre|house|place|commons|manor"
-    r"|gardens|village|towers|apartments|estates|heights|point|ridge|plaza|mall|hall|lodge|inn"
-    r"|hotel|motel|diner|cafe|grill|tavern|pub|bar|brewery|bakery|market|pharmacy|labs"
-    r"|technologies|tech|steel|mill|plant|works|mining|energy|power|transit|county|library"
-    r"|church|chapel|cemetery|correctional|detention|juvenile|behavioral|counseling|family"
-    r"|pediatrics|orthopedics|cardiology|oncology|physical\s+therapy|urgent\s+care))\b"
+    rf"(?:{head_pattern(_WORKPLACE_HEADS)}))\b"
 )
 
 

@@ -46,3 +46,19 @@ def test_a_place_of_care_after_a_word_of_care(redactor: Redactor, marked: str) -
 def test_kinds_of_care_stay_text(redactor: Redactor, text: str) -> None:
     found = _locations(redactor, text)
     assert found in ([], ["Renown Regional"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they sent me to anger management therapy.",
+        "i had an appointment at family medicine.",
+        "she goes to grief counseling on tuesdays.",
+        "i started going to marriage counseling with him.",
+        "i called child protective services last year.",
+        "we went to adult protective services.",
+        "she went to speech therapy after school.",
+    ],
+)
+def test_services_said_in_everyday_words_stay_text(redactor: Redactor, text: str) -> None:
+    assert _locations(redactor, text) == []

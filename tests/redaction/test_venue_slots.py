@@ -43,3 +43,18 @@ def test_a_venue_after_what_people_do_there(redactor: Redactor, marked: str) -> 
 )
 def test_bare_nouns_and_articles_stay_text(redactor: Redactor, text: str) -> None:
     assert _locations(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "we used to meet at [[rusty anchor tavern]] after work.",
+        "my daughter goes to [[larkspur montessori]].",
+        "we stayed a week at [[bluewater lodge]].",
+    ],
+)
+def test_a_venue_ending_in_a_head_word_of_the_shared_vocabulary(
+    redactor: Redactor, marked: str
+) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
