@@ -75,6 +75,10 @@ TRANSCRIPT_SETS = {
     "fresh7": DATA / "redaction_fresh7.jsonl",
     # Training-style, written blind to the detector on 2026-11-27 (stop 15), then tuned on.
     "training3": DATA / "redaction_training3.jsonl",
+    # Written blind on 2026-11-27 (stop 16), dev-like, scored only at the end of that stop.
+    "fresh8": DATA / "redaction_fresh8.jsonl",
+    # Training-style, topic-dense, written blind to the detector on 2026-11-27 (stop 16); tuned on.
+    "training4": DATA / "redaction_training4.jsonl",
 }
 # ``TENOR_REDACTION_HIDE=fresh7,fresh8`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.

@@ -45,6 +45,8 @@ SETS = {
     # Training-style, written 2026-11-27 (stop 15) blind to the detector for error analysis,
     # then tuned on.
     "training3": DATA / "redaction_training3.jsonl",
+    # Training-style, written 2026-11-27 (stop 16) blind to the detector, topic-dense; tuned on.
+    "training4": DATA / "redaction_training4.jsonl",
     "holdout": DATA / "redaction_holdout.jsonl",
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
@@ -58,6 +60,9 @@ SETS = {
     # Written blind on 2026-11-27 (stop 15) by an engineer who never saw the detector, its
     # lexicons or the other sets; dev-like; scored only at the end of the stop.
     "fresh7": DATA / "redaction_fresh7.jsonl",
+    # Written blind on 2026-11-27 (stop 16) the same way (40 dev-like transcripts, 454 spans,
+    # 49 topic spans); scored only at the end of the stop.
+    "fresh8": DATA / "redaction_fresh8.jsonl",
 }
 # ``TENOR_REDACTION_HIDE=fresh7,fresh8`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.
@@ -66,7 +71,7 @@ SETS = {
     for name, path in SETS.items()
     if name not in os.environ.get("TENOR_REDACTION_HIDE", "").split(",")
 }
-TUNABLE = ("dev", "tuning", "training", "training2", "training3")
+TUNABLE = ("dev", "tuning", "training", "training2", "training3", "training4")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 
 
