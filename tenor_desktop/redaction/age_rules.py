@@ -24,7 +24,7 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"^(?:\s*(?:years?|yrs?)[- ]old|-year-old"
+    r"^(?:\s*(?:years?|yrs?)[- ](?:old|young)|-year-old"
     r"|\s+(?:now|himself|herself|myself|this|next|in|on|and|last)\b"
     r"|\s*[.,;!?]|\s*$|\s*\n)",
     re.IGNORECASE,

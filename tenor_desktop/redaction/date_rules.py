@@ -39,7 +39,11 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
         ),
         # "june of last year", "the 24th march" (day before month without "of").
         (("year",), rf"\b{MONTH}\s+of\s+(?:last|this|next|that)\s+year\b", 0.85),
-        (("th ", "st ", "nd ", "rd "), rf"\b(?:the\s+)?{ORD}\s+(?:{SAFE_MONTH}|march)\b", 0.85),
+        (
+            ("th ", "st ", "nd ", "rd "),
+            rf"\b(?:the\s+)?{ORD}\s+(?:{SAFE_MONTH}|march)\b(?:,?\s+{YEAR}\b)?",
+            0.85,
+        ),
         # "12 december", "3 june 2019", "14 feb": a plain day before the month.
         (
             (
@@ -85,7 +89,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     for pattern, confidence in (
         (
             rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+(?:the\s+)?"
-            rf"(?:{ORD}\b|{DAY}{DAY_END}|{DAY}(?=-\d))(?:,?\s+(?:of\s+)?{YEAR}\b)?",
+            rf"(?:{ORD}\b|{DAY}{DAY_END}|{DAY}(?=-\d))(?:,?\s+(?:of\s+)?{YEAR}\b"
+            # "june ninth, oh nine": a two-digit year said after the day, ending the phrase.
+            rf"|(?<=[a-z]),?\s+\d\d(?=\s*(?:[.,;:!?)]|$)))?",
             0.95,
         ),
         # Without a year the fourth of july is the holiday, no date of the person's.
@@ -128,6 +134,14 @@ _DAY_BEFORE_CAPITAL = re.compile(
 _BARE_ORDINAL = word_pattern(
     rf"\bthe\s+({ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|is|was|works)\b))"
     rf"(?!,?\s*(?:,|-|and|or|to)\s*(?:the\s+)?{ORD})"
+)
+# "the week of the 14th", "the weekend of the 3rd": the week is placed by one day of it.
+_WEEK_OF_DAY = word_pattern(r"\b(?:week|weekend)\s+of\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b")
+# "is the eighth okay?", "the ninth works for me": from the 3rd on, a day offered or agreed
+# on ("the first okay" and "the second good" are rare as dates, common as counting).
+_DAY_AGREED = word_pattern(
+    r"\bthe\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))\s+(?:okay|ok|work|works|worked|good"
+    r"|better|fine|instead)\b"
 )
 # "my court date is the 22nd for the custody thing": from the 3rd on, a preposition after the
 # day says it is a date (a pronoun does not: "the fifth we tried", "the second we got home").
@@ -246,6 +260,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         for match in matches(_ORDINAL_RUN, text):
             for day in _ORD_ONLY.finditer(text, match.start(), match.end()):
                 yield day.start(), day.end(), 0.8
+    if "of the" in text or " the " in text:
+        for pattern in (_WEEK_OF_DAY, _DAY_AGREED):
+            for match in matches(pattern, text):
+                yield match.start(1), match.end(1), 0.8
     for pattern in (_BARE_ORDINAL, _ON_ORDINAL, _DAY_THEN_CLAUSE):
         for match in matches(pattern, text):
             yield match.start(1), match.end(1), 0.8

@@ -41,7 +41,7 @@ _HOLIDAY_WITH_YEAR = word_pattern(
 # Talk of the holiday itself ("christmas is hard", "we did thanksgiving at mom's", "for
 # christmas i got", "the fourth of july fireworks") has no time word before it or a thing after.
 _HOLIDAY_AS_DAY = word_pattern(
-    r"\b(?:on|since|till|til|until|by|after|before|from)\s+(?:the\s+)?"
+    r"\b(?:on|since|till|til|until|by|after|before|from|around)\s+(?:the\s+)?"
     rf"((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night|afternoon|evening))?)\b"
     rf"{_NOT_THE_DAY}"
 )
@@ -60,12 +60,13 @@ _PERSON_WORD = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|he|he's|she|she's|they|they're|we|we're|we've|you|your"
     r"|his|her|our|their|him|us|them|mom|dad|son|daughter|wife|husband)\b"
 )
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,80}")
 _TURN = re.compile(r"\s*[a-z]+(?:\s\d+)?:\s")
 # Every year, not one day of the person's: "we always fight on christmas".
 _HABIT = re.compile(r"\b(?:always|every|usually|never|each|tradition|traditionally|normally)\b")
 _EVENT = re.compile(
     r"\b(?:turn|turns|turned|turning|born|died|passed|left|leaves|moved|relapsed|used|drank"
-    r"|slipped|quit|started"
+    r"|slipped|quit|started|split|separated|evicted|fired|hired|graduated|deployed|lost|broke"
     r"|stopped|married|divorced|arrested|released|discharged|admitted|overdosed|proposed"
     r"|broke\s+up|kicked|got\s+(?:out|back|home|sober|clean|fired|hired)|last\s+(?:drink|drank"
     r"|used|time)|sober|clean|due|surgery|court|hearing|funeral|wedding|anniversary)\b"
@@ -96,7 +97,11 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # christmas eve"), and about one year, not every year.
         before = text[max(0, match.start() - 100) : match.start()]
         sentence = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
-        if _HABIT.search(sentence):
+        # The person and the event may come after the holiday: "the week before easter he
+        # moved out".
+        rest = _SENTENCE_REST.match(text, match.end())
+        after = rest.group() if rest else ""
+        if _HABIT.search(sentence) or _HABIT.search(after):
             continue
         # "since"/"till"/"by" bound a stretch of the person's life; "on", "after", "before"
         # name a day only with an event of theirs ("she turns six on", "moved out after"). A
@@ -104,7 +109,7 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         bounded = match.group(0).startswith(("since", "till", "til", "until", "by"))
         if bounded and _TURN.match(sentence):
             yield match.start(1), match.end(1), 0.8
-        elif _PERSON_WORD.search(sentence) and (bounded or _EVENT.search(sentence)):
+        elif _PERSON_WORD.search(sentence + after) and (bounded or _EVENT.search(sentence + after)):
             yield match.start(1), match.end(1), 0.8
     for match in matches(_HOLIDAY_NAMED, text):
         before = text[max(0, match.start() - 100) : match.start()]

@@ -1,0 +1,48 @@
+"""Dates from a probe of spoken date forms written for stop 16: a day agreed on ("is the eighth
+okay"), the week of a day, a day before its month with a year, a two-digit year after a month
+and day, a holiday with the person's event after it, and "years young". Look-alikes stay text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _dates(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "DATE"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: is [[the eighth]] okay for you?",
+        "Client: the week of [[the fourteenth]] i'll be at my sister's.",
+        "Client: he was born [[3rd march 1990]].",
+        "Client: i was born [[june ninth, ninety nine]].",
+        "Client: the week before [[easter]] he moved out.",
+        "Client: we split up around [[thanksgiving]].",
+        "Client: my grandma is [[ninety-one]] years young.",
+    ],
+)
+def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _dates(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: the eighth grade was the worst.",
+        "Client: is the third one okay?",
+        "Client: what do you usually do around christmas?",
+        "Client: around halloween the kids get wild every year.",
+        "Client: on thanksgiving we always go to my aunt's.",
+        "Client: the week of hell.",
+        "Client: back in oh nine i lived with my uncle.",
+    ],
+)
+def test_date_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
+    assert _dates(redactor, text) == []
