@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.digit_groups import find_digit_groups
+from tenor_desktop.redaction.lettered_codes import find_lettered_codes
 from tenor_desktop.redaction.partial_numbers import find_partial_numbers, find_trailing_number
 from tenor_desktop.redaction.plate_codes import find_plates
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
@@ -195,6 +196,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
     yield from find_spoken_codes(text)
     yield from find_trailing_number(text)
     yield from _find_codes_before_cue(text)
+    yield from find_lettered_codes(text)
 
 
 # The cue after the number: "44719, that's his inmate number", "X7 4412 is my case number".

@@ -92,11 +92,16 @@ _PHONE_CUE = re.compile(
 )
 
 
+_ROOM = re.compile(r"\b(?:room|bed|floor|suite|ward|locker|seat)\b", re.IGNORECASE)
+
+
 def find_trailing_number(text: str) -> Iterator[Hit]:
     """A phone number cut off by the end of a segment ("call me at 617, 555,")."""
     match = _TRAILING_DIGITS.search(text)
     if match is not None and re.fullmatch(r"[2-9]11[ .,-]*", match.group()):
         return  # "i called 911": a service everyone dials, no one's number
+    if match is not None and _ROOM.search(text, max(0, match.start() - 40), match.start()):
+        return  # "my room number at the hospital was 214": a room, no one's number
     if match is not None and _PHONE_CUE.search(text[: match.start()]):
         end = match.start() + len(match.group().rstrip(" .,-"))
         label = (

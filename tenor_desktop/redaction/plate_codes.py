@@ -23,18 +23,33 @@ _CUE = re.compile(
     r"|(?<!price\s)(?<!name\s)(?<!gamer\s)(?<!dog\s)(?<!hash\s)(?<!sale\s)tags?\s+number"
     r"|(?:the|my|his|her|their|our|your)\s+tags?(?=\s+(?:is|was|are|were|says|said|reads)\b)"
     r"|tags?\s+on\s+(?:my|his|her|their|our|your|the)\s+(?:car|truck|van|suv|jeep|bike"
-    r"|motorcycle))"
+    r"|motorcycle)"
+    # "texas tag hjk 4471": a tag said with its letters and digits (_TAG_SHAPE checks them).
+    r"|(?P<bare>(?<!price\s)(?<!name\s)(?<!gamer\s)(?<!dog\s)(?<!hash\s)(?<!sale\s)tags?)"
+    r")"
     r"(?:'s|\s+(?:is|was|are|were|says|say|said|reads|read))?"
     # A filler or a partial plate after the cue: "the plate, um,", "a plate ending in".
     r"(?:\s*,?\s+(?:um|uh|like|something\s+like),?"
     r"|\s+(?P<part>(?:ending|ended|ends|starting|started|starts)\s+(?:in|with)))?\s*[,:]?\s+"
+)
+# Letters read with a word for each, in the police or the phonetic alphabet: "six adam boy
+# three four five". After a plate word each is one character of the plate.
+_SPELLING_WORDS = frozenset(
+    "adam boy charles david edward frank george henry ida john king lincoln mary nora ocean"
+    " paul queen robert sam tom union victor william young zebra alpha bravo charlie delta echo"
+    " foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra"
+    " tango uniform whiskey yankee zulu".split()
+)
+# After a bare "tag": letter groups of up to three and three digits or more, mixed.
+_TAG_SHAPE = re.compile(
+    r"(?=.*\d{2})(?=.*[a-z])(?:[a-z]{1,3}|\d{1,4})(?:\s(?:[a-z]{1,3}|\d{1,4}))*"
 )
 _PIECE = re.compile(r"[a-z0-9]{1,7}(?=[\s.,;!?-]|$)")
 _PIECE_GAP = re.compile(r"\s|\s?-\s?")
 _STOP = frozenset(
     "a an and are as at because but by for from he her his i if in is it it's just like my of"
     " on or our she so that the their them then they this to uh um was we were with you your"
-    " dollars bucks percent off expired".split()
+    " dollars bucks percent off expired cost costs need needs got get expire expires".split()
 )
 
 
@@ -55,9 +70,11 @@ def find_plates(text: str) -> Iterator[Hit]:
             if gap is None:
                 break
             at = gap.end()
-        while pieces and sum(len(p.group()) for p in pieces) > 8:
+        while pieces and sum(_width(p.group()) for p in pieces) > 8:
             pieces.pop()
-        chars = "".join(p.group() for p in pieces)
+        if cue.group("bare") and not _TAG_SHAPE.fullmatch(" ".join(p.group() for p in pieces)):
+            continue
+        chars = "".join(p.group()[0] if p.group() in _SPELLING_WORDS else p.group() for p in pieces)
         digits = sum(char.isdigit() for char in chars)
         shortest = 2 if cue.group("part") else 4
         if not shortest <= len(chars) <= 8 or digits == 0:
@@ -65,3 +82,8 @@ def find_plates(text: str) -> Iterator[Hit]:
         if digits == len(chars) and digits < 4 and not cue.group("part"):
             continue
         yield pieces[0].start(), pieces[-1].end(), "VEHICLE", 0.8
+
+
+def _width(piece: str) -> int:
+    """Characters of the plate a piece stands for: one for a spelling word ("adam")."""
+    return 1 if piece in _SPELLING_WORDS else len(piece)

@@ -77,9 +77,13 @@ _NOT_SITE_START = (
 _URL_BODY = (
     rf"(?:{_NOT_SITE_START}[a-z0-9]+\s+)?{_NOT_SITE}[a-z0-9]+"
     rf"(?:\s+dot\s+[a-z0-9]+(?:\s+[a-z0-9]+){{0,2}})*\s+dot\s+{TLD}\b"
-    r"(?:\s+slash\s+[a-z0-9]+(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+|\s+(?:[a-z]|\d+)\b)*)*"
+    r"(?:\s+slash\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+"
+    r"|\s+(?:[a-z]|\d+)\b)*)*"
 )
-SPOKEN_URL = re.compile(rf"\b(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?{_URL_BODY}")
+# A letter after an apostrophe belongs to the word before it ("it's gofundme dot com").
+SPOKEN_URL = re.compile(
+    rf"\b(?<!['\u2019])(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?{_URL_BODY}"
+)
 # The scheme spelled out ("h t t p s colon slash slash ..."); tried only when it is said.
 SPELLED_SCHEME_URL = re.compile(
     rf"\b(?:https?|h\s+t\s+t\s+p(?:\s+s)?)\s+colon\s+slash\s+slash\s+(?:www\s+dot\s+)?{_URL_BODY}"

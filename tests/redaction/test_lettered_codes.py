@@ -1,0 +1,49 @@
+"""Codes read as a letter group and digit groups, plates read with spelling words or after a
+bare "tag", and spoken web paths with hyphens: found whole. From a probe of identifier forms
+written for stop 16; their look-alikes stay text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _found(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: member id [[xjh 447192 01]].",
+        "Client: my nursing license number is [[rn 447192]].",
+        "Client: the docket number is [[cr 24 0447]].",
+        "Client: his pacemaker is a medtronic, serial [[pjn 447192 h]].",
+        "Client: her patient id at the hospital is [[pt 0044719]].",
+        "Client: california plates, [[six adam boy three four five]].",
+        "Client: texas tag [[hjk 4471]].",
+        "Client: it's [[gofundme dot com slash help-the-riveras]].",
+    ],
+)
+def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _found(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: i'll tag 3 people in the post.",
+        "Client: the price tag was 4471 dollars.",
+        "Client: the plates cost 45 dollars at target.",
+        "Client: my room number at the hospital was 214.",
+        "Client: my phq 9 was 14.",
+        "Client: my pt said to do 3 sets of 10.",
+        "Client: i need my w 2 form from work.",
+    ],
+)
+def test_code_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
+    assert _found(redactor, text) == []
