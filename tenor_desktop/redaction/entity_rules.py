@@ -90,6 +90,17 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_CONTRACTION = re.compile(r"(?:n't|'ll|'re|'ve|'d|'m)$")
+# Irregular past tenses, words of time and of groups: what follows "my mom" or "pastor" when no
+# name does.
+_NOT_AFTER_RELATION = frozenset(
+    "sent told said got went came made took gave kept let put ran saw thought felt knew found"
+    " bought brought caught taught paid met lost won sold wrote drove rode ate drank sat stood"
+    " slept woke broke spoke stole threw fell hit hurt quit left heard held fought forgot read"
+    " led fed dealt meant spent lent built dug hung shot shut struck stuck swore tore wore bit"
+    " hid lit grew drew flew blew shook forgave rang sang began became did does"
+    " last next this every goodnight group groups crew squad circle chat side".split()
+)
 _HONORIFIC = re.compile(
     r"dr|doctor|mr|mrs|ms|mister|officer|detective|professor|prof|pastor|reverend|rev|nurse"
     r"|sergeant|sgt|captain|lieutenant|coach",
@@ -125,7 +136,9 @@ def clean_word(word: str) -> str:
     return word[:-2] if word.lower().endswith("'s") else word
 
 
-def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | None:
+def _name_at(
+    text: str, start: int, lex: Lexicons, *, strong: bool, relation: bool = False
+) -> Hit | None:
     """A one- or two-word name starting at ``start``; ``strong`` context accepts unknown words."""
     first = WORD.match(text, start)
     if first is None:
@@ -135,7 +148,7 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
     if lower.rstrip(".") in TITLE_WORDS:
         # One space: a run of blanks is a redacted name, and the word after it is not one.
         after = re.compile(r"\.?\s(?=\S)").match(text, first.end())
-        return _name_at(text, after.end(), lex, strong=strong) if after else None
+        return _name_at(text, after.end(), lex, strong=strong, relation=relation) if after else None
     if (
         lower in NOT_NAME_WORDS
         or lower in ROLE_WORDS
@@ -154,6 +167,12 @@ def _name_at(text: str, start: int, lex: Lexicons, *, strong: bool) -> Hit | Non
         and (lower in lex.common_words or lower[:-1] in lex.common_words)
     ):
         # "my mom smokes cigarettes": a verb after the relation, not a name.
+        return None
+    if word.islower() and _CONTRACTION.search(lower):
+        return None  # "my mom doesn't", "grandpa can't visit"
+    if strong and word.islower() and not known and lower in _NOT_AFTER_RELATION:
+        # "my friend group", "my grandmother last week", "the youth pastor sent": a verb, a
+        # time or a group after the relation, not a name ("-ed" verbs are left already).
         return None
     if not (
         word[0].isupper()
@@ -215,6 +234,7 @@ def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | Non
         or lower in ROLE_WORDS
         or lower in TITLE_WORDS
         or lower in _NOT_AFTER_HONORIFIC
+        or lower in _NOT_AFTER_RELATION
         or lower in lex.medications
         or is_number_word(lower)
         or lower.endswith(("ing", "ed", "ly"))
@@ -232,7 +252,7 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 or text[match.end() :].split(" ", 1)[0].strip(".,!?").lower() in NOT_A_NAME_START
             ):
                 continue
-            hit = _name_at(text, match.end(), lex, strong=True)
+            hit = _name_at(text, match.end(), lex, strong=True, relation=pattern is _RELATION)
             if hit is None and pattern is _TITLE:
                 hit = _honorific_name(text, match, lex)
             if hit is not None:

@@ -1,0 +1,44 @@
+"""What follows "my mom" or "pastor" when no name does: a contraction, an irregular past
+tense, a word of time or of a group. Each line was a false NAME at e759377."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _names(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "NAME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: we're a mixed status family, my dad has papers and my mom doesn't.",
+        "Client: my daughter asks why grandpa can't visit.",
+        "Client: my mom doesn't drink and never has.",
+        "Client: i need to cut ties with my old friend group, they're so negative.",
+        "Client: we buried my grandmother last week and i'm sad.",
+        "Client: i have a green card interview for my wife next spring.",
+        "Client: The youth pastor sent me pictures of himself.",
+        "Client: i kissed my daughter goodnight and tucked her in.",
+    ],
+)
+def test_no_name_after_the_relation(redactor: Redactor, text: str) -> None:
+    assert _names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: mamaw [[pearl]] raised me.",
+        "Client: my sister [[hope]] came by last night.",
+        "Client: pastor [[reed]] said so.",
+        "Client: my friend [[dario]] left early.",
+    ],
+)
+def test_a_name_after_the_relation_stays_found(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _names(redactor, text) == expected
