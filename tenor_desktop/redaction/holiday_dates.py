@@ -28,7 +28,8 @@ HOLIDAY = (
 # Things named after a holiday, and a holiday with its year (_HOLIDAY_WITH_YEAR takes those).
 _NOT_THE_DAY = (
     r"(?!'s|\s+(?:sales?|specials?|movies?|music|songs?|cards?|decorations|lights|tree|shopping"
-    r"|fireworks|ads|commercials|episode|weekend,?\s+(?:1[89]|20)\d\d"
+    r"|fireworks|ads|commercials|episode|party|parties|dinner|service|pageant|concert|break"
+    r"|vacation|bonus|season|weekend,?\s+(?:1[89]|20)\d\d"
     r"|,?\s+(?:of\s+)?(?:1[89]|20)\d\d))"
 )
 # Which year's holiday, said with it: "last easter", "this past thanksgiving".
@@ -63,7 +64,18 @@ _PERSON_WORD = re.compile(
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,80}")
 _TURN = re.compile(r"\s*[a-z]+(?:\s\d+)?:\s")
 # Every year, not one day of the person's: "we always fight on christmas".
-_HABIT = re.compile(r"\b(?:always|every|usually|never|each|tradition|traditionally|normally)\b")
+_HABIT = re.compile(
+    r"\b(?:always|every|usually|never|each|tradition|traditionally|normally|used\s+to|would"
+    r"|often|sometimes)\b"
+)
+# A verb in the past tense tells of one holiday, the day something happened ("when i came by
+# on thanksgiving she had bruises", "he gave me a speech about it at thanksgiving").
+_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|came|went|saw|said|told|gave|had|got|found|made|took|brought|ran|fell"
+    r"|hit|fought|threw|met|sat|slept|woke|spoke|broke|knew|sent|showed|called|texted)\b"
+)
+# "since the company picnic on the fourth of july": a stretch bounded by the holiday.
+_BOUND_BEFORE = re.compile(r"\b(?:since|till|until)\b[^,;:]{0,40}$")
 _EVENT = re.compile(
     r"\b(?:turn|turns|turned|turning|born|died|passed|left|leaves|moved|relapsed|used|drank"
     r"|slipped|quit|started|split|separated|evicted|fired|hired|graduated|deployed|lost|broke"
@@ -106,10 +118,14 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # "since"/"till"/"by" bound a stretch of the person's life; "on", "after", "before"
         # name a day only with an event of theirs ("she turns six on", "moved out after"). A
         # turn that opens with the time ("Client: since valentine's day") answers for a person.
-        bounded = match.group(0).startswith(("since", "till", "til", "until", "by"))
+        bounded = match.group(0).startswith(("since", "till", "til", "until", "by")) or (
+            _BOUND_BEFORE.search(sentence) is not None
+        )
         if bounded and _TURN.match(sentence):
             yield match.start(1), match.end(1), 0.8
-        elif _PERSON_WORD.search(sentence + after) and (bounded or _EVENT.search(sentence + after)):
+        elif _PERSON_WORD.search(sentence + after) and (
+            bounded or _EVENT.search(sentence + after) or _PAST.search(sentence + after)
+        ):
             yield match.start(1), match.end(1), 0.8
     for match in matches(_HOLIDAY_NAMED, text):
         before = text[max(0, match.start() - 100) : match.start()]

@@ -25,6 +25,8 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
         "Client: the week before [[easter]] he moved out.",
         "Client: we split up around [[thanksgiving]].",
         "Client: my grandma is [[ninety-one]] years young.",
+        "Client: we've been flirting since the company picnic on [[the fourth of july]].",
+        "Client: when i came by on [[thanksgiving]] she had bruises.",
     ],
 )
 def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -42,6 +44,9 @@ def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: on thanksgiving we always go to my aunt's.",
         "Client: the week of hell.",
         "Client: back in oh nine i lived with my uncle.",
+        "Client: we used to go to grandma's on christmas.",
+        "Client: what did you do at thanksgiving?",
+        "Client: we met at the christmas party and he was drunk.",
     ],
 )
 def test_date_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
