@@ -122,7 +122,7 @@ def find_contacts(text: str) -> Iterator[Hit]:
     spoken_dot = _SPOKEN_DOT.search(low) is not None
     if (spoken_dot or _AT_WRITTEN_DOMAIN.search(low)) and _SPOKEN_AT.search(low):
         for match in SPOKEN_EMAIL.finditer(low):
-            yield match.start(), match.end(), "EMAIL", 0.9
+            yield _cued_mailbox_start(low, match.start()), match.end(), "EMAIL", 0.9
         if "underscore" in low or " dash " in low:
             for match in JOINED_SPOKEN_EMAIL.finditer(low):
                 yield match.start(), match.end(), "EMAIL", 0.9
@@ -165,6 +165,23 @@ def find_contacts(text: str) -> Iterator[Hit]:
     if _HANDLE_WORD.search(low):
         for match in _SPOKEN_HANDLE.finditer(text):
             yield match.start(1), match.end(1), "ID", 0.8
+
+
+# "her email is k oyelowo hart at ...": after the cue, every word up to "at" is the mailbox
+# (the spoken pattern takes only its last word when the words are neither letters nor joined).
+_MAILBOX_AFTER_CUE = re.compile(
+    r"\be-?mail(?:\s+address)?(?:'s|\s+is|\s+was|:),?\s+"
+    r"((?:(?!(?:at|is|it's|like|um|uh|to)\s)[a-z0-9]+[ -]){1,4})$"
+)
+
+
+def _cued_mailbox_start(low: str, start: int) -> int:
+    """Where a spoken mailbox begins: before ``start`` when the words after a mail cue lead
+    up to it."""
+    cued = _MAILBOX_AFTER_CUE.search(low, max(0, start - 60), start)
+    if cued is None or cued.end() != start:
+        return start
+    return cued.start(1)
 
 
 def find_numbers(text: str) -> Iterator[Hit]:

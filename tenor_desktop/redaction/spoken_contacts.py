@@ -14,7 +14,7 @@ TLD = (
     r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz|ai|dev|design|blog|shop"
     r"|store|site|online|page|art|studio|life|live|xyz|gle|ca|uk|au|nz|ie|de|fr|mx|ph|za"
     # Endings of link pages, podcasts, churches and communities people share.
-    r"|ee|gg|fm|church|club|tech|space|family|social|link)"
+    r"|ee|gg|fm|church|club|tech|space|family|social|link|onion)"
 )
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
 _JOIN_WORD = r"(?:dot|underscore|dash|hyphen)"

@@ -26,6 +26,9 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "Client: california plates, [[six adam boy three four five]].",
         "Client: texas tag [[hjk 4471]].",
         "Client: it's [[gofundme dot com slash help-the-riveras]].",
+        "Client: her email is [[k oyelowo hart at staugustine dot edu]].",
+        "Client: you can email her at [[r okonjo at fragomen dot com]].",
+        "Client: a site on the dark web, [[benzohaven7x2.onion]], sells it.",
     ],
 )
 def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
