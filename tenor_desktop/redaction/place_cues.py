@@ -80,7 +80,8 @@ _ORDINAL_STREET = re.compile(
 _NEIGHBOURHOOD = re.compile(
     rf"\b(?:in|from|to|near|around|by|at|outside)\s+(?:the\s+)?((?:{_WORD}\s+){{1,2}}"
     r"(?:square|district|heights|bend|point|crossing|junction|flats|corners|ward|quarter|hollow"
-    r"|landing|harbor|harbour|creek|grove|meadows|estates|commons|mills|gardens|hills|village))\b"
+    r"|landing|harbor|harbour|creek|grove|meadows|estates|commons|mills|gardens|hills|village"
+    r"|corridor|manor|manors|acres|shores))\b"
 )
 _AREA_NEEDLES = (
     "square",
@@ -106,6 +107,10 @@ _AREA_NEEDLES = (
     "gardens",
     "hills",
     "village",
+    "corridor",
+    "manor",
+    "acres",
+    "shores",
 )
 _GENERIC_AREA_WORDS = frozenset(
     "old new big little small state city national public local nearby same other skate water "

@@ -165,10 +165,12 @@ _RESIDENCE = re.compile(
     r"\b(?:living|lives|live|staying|stays|stayed|admitted|discharged|moved|works|working|worked)"
     r"\s+(?:at|in|into|to|from)\s+((?:[A-Z][\w'&-]*\s+(?:(?:of|on|the|at)\s+)?){0,3}[A-Z][\w'&-]*)"
 )
-# "on east colfax": a directional and a street name without its suffix.
+# "on east colfax", "on northwest hoyt", "off east ninth": a directional and a street name or
+# number without its suffix.
 _DIRECTIONAL_STREET = re.compile(
-    r"\b(?:on|off)\s+((?:north|south|east|west)\s+(?!side\b|end\b|coast\b|bound\b|wing\b)"
-    r"[a-z]{3,})\b",
+    r"\b(?:on|off)\s+((?:north|south|east|west|northwest|northeast|southwest|southeast)\s+"
+    r"(?!(?:side|end|coast|bound|wing|flight|flights|airlines?|corner|part|region|area|border"
+    r"|campus|quadrant)\b)(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th)))\b",
     re.IGNORECASE,
 )
 # A city after a street address: "1410 harmon street suite 200, evanston".

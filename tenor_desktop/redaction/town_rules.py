@@ -35,7 +35,7 @@ _STRONG_PLACE_PREP = re.compile(
 # A street said without its suffix after a verb of living: "we lived on dellwood".
 _LIVED_ON = re.compile(
     r"\b(?:live|lives|lived|living|grew\s+up|stay|stays|stayed|staying|house|apartment|place"
-    r"|moved)\s+(?:on|off)\s+([a-z][a-z'-]{2,})\b"
+    r"|moved)\s+(?:(?:over|out|up|down|right|back)\s+)?(?:on|off)\s+([a-z][a-z'-]{2,})\b"
     # "...on dellwood street" is the street rule's; "lived on ramen for a month" is food.
     r"(?!\s+(?:street|avenue|road|lane|drive|for|and|alone|only|mostly|while)\b)"
 )
@@ -48,7 +48,7 @@ _RARE_TOWN = re.compile(
     r"\b(?:in|from|near|outside\s+of|outside|around|into|(?:moved|move|moving|drove|flew|fly"
     r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train"
     r"|(?:drive|drove|driving|head|headed|heading|went|go|going)\s+(?:up|down|out|over))\s+to"
-    r"|born\s+in|(?:out|way|just|right)\s+past"
+    r"|born\s+in|(?:out|way|just|right)\s+past|past|(?:over|out|up|down|way)\s+by"
     r"|grew\s+up\s+in|lives\s+in|visiting|visit|fled|escaped|(?:deported|sent)\s+(?:back\s+)?to)"
     # "da nang", "la ceiba": a particle opens the town's name.
     r"\s+(?P<particle>(?:la|da|el|le|las|los|de|des|al)\s+)?"

@@ -1,0 +1,51 @@
+"""Towns, streets and neighbourhoods from a probe of place forms written for stop 16: a town
+past a landmark or "over by" it, an area word after a name ("wilton manors", "the cass
+corridor" style), a street by a directional and an ordinal or a name, a street name after
+"lives over on", listed neighbourhoods and "st"/"saint" towns. Look-alikes stay text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _places(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: the checkpoint past [[falfurrias]] on the highway.",
+        "Client: my grandma's place, over by [[naschitti]].",
+        "Client: he lives on the water in [[wilton manors]].",
+        "Client: they have a bed at the place on [[northwest hoyt]].",
+        "Client: my house is on [[east ninth]].",
+        "Client: she lives over on [[maple]], by the park.",
+        "Client: we grew up in [[pilsen]].",
+        "Client: my cousin stays in [[van nuys]].",
+        "Client: my brother comes from [[st louis]] every summer.",
+        "Client: they moved out to [[saint louis]].",
+    ],
+)
+def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _places(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: we flew on southwest flight 22.",
+        "Client: he lives out on his own now.",
+        "Client: i live off savings right now.",
+        "Client: it happened on east coast time.",
+        "Client: we walked past the school.",
+        "Client: i was in the hospital corridor all night.",
+    ],
+)
+def test_place_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
+    assert _places(redactor, text) == []
