@@ -30,7 +30,11 @@ from tenor_desktop.redaction.text_case import lower_same_length
 _SLOT = re.compile(
     r"\b(?:(?:work(?:s|ed|ing)?|job|shifts?|overnights|years|months|been|hired|employed|intern"
     r"|interning|volunteer(?:s|ed|ing)?|pt|therapy|rehab|treatment|appointments?|surgery"
-    r"|born|delivered|church|mass|services|classes|school|nurse|teacher|manager|tech)\s+at"
+    r"|born|delivered|church|mass|services|classes|school|nurse|teacher|manager|tech|cook|chef"
+    r"|cashier|barista|bartender|server|waiter|waitress|hostess|dishwasher|driver|janitor"
+    r"|custodian|clerk|receptionist|aide|cna|lpn|teller|mechanic|guard|supervisor|advocate"
+    r"|caseworker|paralegal|secretary|stocker|housekeeper|student|sophomore|junior|senior"
+    r"|freshman|room|dorm|unit|condo)\s+at"
     r"|(?:i'm|i\s+am|she's|he's|they're|we're)\s+at"
     r"|(?:let\s+go|fired|laid\s+off|graduated|transferred|discharged|released)\s+from"
     r"|(?:attends|attended|attend|enrolled\s+(?:at|in)|admitted\s+to)"
@@ -104,19 +108,40 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
         return size
     if not strong or article:
         return 0
-    # After a strong slot, a first word that is not everyday English: "at dunmore".
+    # After a strong slot, a first word that is not everyday English: "at dunmore"; the rare
+    # words said with it, joined by a particle, are its name too ("at casa do porco").
     first = words[0]
-    rare = first not in lex.common_words and first not in lex.everyday_words
     contraction = "'" in first and not first.endswith("'s")
     if (
-        rare
+        _rare(first, lex)
         and not contraction
         and first not in lex.first_names
         and not first.isdigit()
         and len(first) > 3
     ):
-        return 1
+        size = 1
+        while size < len(words):
+            if _rare(words[size], lex) and len(words[size]) > 2:
+                size += 1
+            elif (
+                words[size] in _PARTICLES
+                and size + 1 < len(words)
+                and (_rare(words[size + 1], lex) or size + 2 == len(words))
+            ):
+                size += 2
+            else:
+                break
+        return size
     return 0
+
+
+def _rare(word: str, lex: Lexicons) -> bool:
+    return word not in lex.common_words and word not in lex.everyday_words
+
+
+# Particles inside a name in Spanish, Portuguese, Italian and French ("pupuseria la ceiba");
+# the last word after one is the name's, even an everyday one ("panaderia del sol").
+_PARTICLES = frozenset("de do da del della di du des la le el dos das".split())
 
 
 _GENERIC = frozenset("new old big little local same other public private whole".split())

@@ -41,9 +41,10 @@ BUSINESS = _words(
 FOOD_AND_DRINK = _words(
     "diner cafe grill bar pub tavern restaurant bistro bakery pizzeria deli cantina taqueria"
     " eatery steakhouse roadhouse creamery roasters brewery saloon lounge market grocers grocery"
+    " tap taproom alehouse taphouse cantina"
 )
 LODGING = _words("inn hotel motel resort casino lodge")
-HOMES = _words("apartments manor village towers estates commons gardens heights homes living")
+HOMES = _words("apartments manor village towers estates commons gardens heights homes living hall")
 CIVIC = _words(
     "library museum ymca ywca shelter foundation agency department district authority cemetery"
     " arena stadium marina campground correctional detention juvenile spa salon barbershop"
@@ -77,7 +78,7 @@ KIND_WORDS = _words(
     " grad law med art music dance driving language cooking flight physical behavioral home"
     " group couples pediatric commercial residential sports military naval culinary barber"
     " cosmetology boot memory respite hospice palliative intensive critical foster elder skilled"
-    " child adult day"
+    " child adult day study dining lecture concert banquet mess residence pool music town"
 )
 # Two-word heads: a kind of place said in two words ("... learning center", "... credit union").
 TWO_WORD_HEADS = frozenset(

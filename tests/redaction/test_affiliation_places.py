@@ -87,3 +87,38 @@ def test_the_word_after_a_redacted_workplace_is_not_taken_for_it(redactor: Redac
     # we've" must not make "we've" the place (it did at c46d235).
     text = "Since her surgery at Renown Regional we've slept in separate rooms."
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == ["Renown Regional"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "i'm a line cook at [[pupuseria la ceiba]] now, and it's fine.",
+        "she's a cashier at [[panaderia del sol]].",
+        "i'm a bartender at the [[dakota tap]] on weekends.",
+        "my room at [[okafor hall]] smells like smoke.",
+        "i'm a sophomore at [[dunmore]].",
+    ],
+)
+def test_a_workplace_after_an_occupation_or_a_room(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm a student at night and work days.",
+        "she's a senior at heart, honestly.",
+        "i was a junior at the time.",
+        "my room at home is a mess.",
+        "we had study hall at lunch.",
+        "i ate at the dining hall.",
+        "she was a guard at first but then quit.",
+    ],
+)
+def test_occupations_before_no_place_stay_text(redactor: Redactor, text: str) -> None:
+    assert _locations(redactor, text) == []
+
+
+def _locations(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
