@@ -87,3 +87,17 @@ def test_a_listed_chain_with_its_street_or_town_is_redacted(
     redactor: Redactor, text: str, place: str
 ) -> None:
     assert place in " ".join(_redacted_words(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: I did meth for about a year when I was driving long haul.",
+        "Client: My son is in juvie for stealing cars.",
+        "Client: I got a deportation order in absentia.",
+        "Client: my son has strep and i've been home with him.",
+        "Client: i found my daughter's bong in her room.",
+    ],
+)
+def test_drug_slang_custody_slang_and_illnesses_are_kept(redactor: Redactor, text: str) -> None:
+    assert _redacted_words(redactor, text) == []
