@@ -14,7 +14,8 @@ from tenor_desktop.redaction.date_words import matches, word_pattern
 from tenor_desktop.redaction.entity_rules import RELATIONS
 
 _AGE_BEFORE = re.compile(
-    r"\b(?:turned|turns|turning|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is|pushing"
+    r"\b(?:turned|turns|turning|turn|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
+    r"|pushing"
     # "my mom's ninety-one", "my aunt, who's ninety-eight,"
     rf"|who's|who\s+is|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad)'s"
     # In apposition: "my grandmother, ninety-six, lives with us".
@@ -24,7 +25,7 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"^(?:\s*(?:years?|yrs?)[- ](?:old|young)|-year-old"
+    r"^(?:\s*(?:years?|yrs?)[- ](?:old|young)|-year-old|\s*(?:yo|y/o|y\.o\.?)(?!\w)"
     r"|\s+(?:now|himself|herself|myself|this|next|in|on|and|last)\b"
     r"|\s*[.,;!?]|\s*$|\s*\n)",
     re.IGNORECASE,

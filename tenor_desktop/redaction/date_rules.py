@@ -136,7 +136,11 @@ _BARE_ORDINAL = word_pattern(
     rf"(?!,?\s*(?:,|-|and|or|to)\s*(?:the\s+)?{ORD})"
 )
 # "the week of the 14th", "the weekend of the 3rd": the week is placed by one day of it.
-_WEEK_OF_DAY = word_pattern(r"\b(?:week|weekend)\s+of\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b")
+# "the night of the ninth", "the morning of the 3rd": a part of that day.
+_WEEK_OF_DAY = word_pattern(
+    r"\b(?:week|weekend|night|morning|afternoon|evening|day)\s+of\s+the\s+"
+    r"((?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+)
 # "is the eighth okay?", "the ninth works for me": from the 3rd on, a day offered or agreed
 # on ("the first okay" and "the second good" are rare as dates, common as counting).
 _DAY_AGREED = word_pattern(

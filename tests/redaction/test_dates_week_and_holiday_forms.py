@@ -27,6 +27,9 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
         "Client: my grandma is [[ninety-one]] years young.",
         "Client: we've been flirting since the company picnic on [[the fourth of july]].",
         "Client: when i came by on [[thanksgiving]] she had bruises.",
+        "Client: the night of [[the ninth]] he didn't come home.",
+        "Client: my grandma is [[94]] yo.",
+        "Client: she'll turn [[ninety]] next month.",
     ],
 )
 def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -47,6 +50,8 @@ def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: we used to go to grandma's on christmas.",
         "Client: what did you do at thanksgiving?",
         "Client: we met at the christmas party and he was drunk.",
+        "Client: the day of the big game i was sick.",
+        "Client: turn right after the light, it's about 90 seconds.",
     ],
 )
 def test_date_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
