@@ -78,7 +78,7 @@ _CODE = re.compile(r"(?<![\w@./-])(?=[A-Za-z-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*
 _PREFIXED_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4} )?\d{2,}(?: \d{2,}){0,3}(?![\w-])")
 _SPOKEN_HANDLE = re.compile(
     r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login"
-    r"|venmo|discord|reddit|threads|twitch)\b"
+    r"|venmo|discord|reddit|threads|twitch|cash\s?app|cashtag|paypal|zelle)\b"
     # The handle may open with words before its joined part: "is at d train underscore 404".
     r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)(?!(?:like|um|uh|about|around|the|a|my|his|her)\b)"
     r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+|\s+\d+)+)",
@@ -109,6 +109,15 @@ _DIGIT_DOT = re.compile(r"\d(?:\.|\s+(?:dot|point)\s+)\d")
 _HEX_COLON = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]")
 _HANDLE_WORD = re.compile(
     r"insta|tiktok|twitter|snap|handle|user|gamertag|login|venmo|discord|reddit|threads|twitch"
+    r"|cash|paypal|zelle"
+)
+# A Cash App name, written ("$jrivers22") or said after its cue ("my cash app is dollar sign
+# jay rivers 22"); "$20" and "$5k" open with a digit and are money.
+_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,20}(?![\w-])")
+_SPOKEN_CASHTAG = re.compile(
+    r"\b(?:cash\s?app|cash\s?tag)\b[^.!?\n]{0,20}?\bdollar\s+sign\s+"
+    r"([a-z0-9]+(?:\s+(?:underscore\s+|dash\s+)?[a-z0-9]+){0,3})(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -165,6 +174,12 @@ def find_contacts(text: str) -> Iterator[Hit]:
     if _HANDLE_WORD.search(low):
         for match in _SPOKEN_HANDLE.finditer(text):
             yield match.start(1), match.end(1), "ID", 0.8
+        if "dollar sign" in low:
+            for match in _SPOKEN_CASHTAG.finditer(text):
+                yield match.start(1), match.end(1), "ID", 0.8
+    if "$" in text:
+        for match in _CASHTAG.finditer(text):
+            yield match.start(), match.end(), "ID", 0.85
 
 
 # "her email is k oyelowo hart at ...": after the cue, every word up to "at" is the mailbox

@@ -30,12 +30,27 @@ _NOT_CODE_LETTERS = frozenset(
     "hmm hm mm mhm shh sh psst brr tsk nth st nd rd th pm mg mcg ml lb lbs hr hrs ft yd"
     " mph bp hrt dr mr mrs ms pt".split()
 )
+# Right after "number is", "id:" ... any short letter group opens the code ("the interlock
+# device number is ig 44719", "medicaid number is ab 44719 c"), unless it is a word said there.
+_RIGHT_AFTER_CUE = re.compile(
+    r"\b(?:number|id|no\.?|#)(?:'s|\s+is|\s+was|:)?,?\s+([a-z]{2,3})(?:\s*-\s*|\s+)"
+    r"(\d+(?:(?:,?\s+|\s*-\s*)\d+)*)(?:\s+[b-hj-z](?![\w'\u2019-]))?(?![\w@-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_SAID_AFTER_CUE = frozenset(
+    "is was its the and but for not now off out our own too two one six ten new old due all"
+    " any are can did get got had has her him his how its let may not now one our see she"
+    " saw say set the too use was way who why yes yet you like uh um oh so it as or at to in"
+    " on my me we he by an up us no do go if of over just also still only about around almost"
+    " nearly same paid ends".split()
+)
 # A digit or a vowel-less letter group right after a space or dash: the cheap test first.
 _CHEAP = re.compile(r"(?<![a-z])[b-df-hj-np-tv-z]{1,4}[\s-]+\d", re.IGNORECASE)
 
 
 def find_lettered_codes(text: str) -> Iterator[Hit]:
     """Letter group + digit groups after a context word (see the module docstring)."""
+    yield from _right_after_cue(text)
     if _CHEAP.search(text) is None:
         return
     for match in _LETTERED.finditer(text):
@@ -51,3 +66,18 @@ def find_lettered_codes(text: str) -> Iterator[Hit]:
         if label is None or not 0 <= distance <= 30:
             continue
         yield match.start(), match.end(), label, 0.8
+
+
+def _right_after_cue(text: str) -> Iterator[Hit]:
+    lowered = text.lower()
+    if "number" not in lowered and " id" not in lowered and "#" not in text:
+        return
+    for match in _RIGHT_AFTER_CUE.finditer(text):
+        if match.group(1).lower() in _SAID_AFTER_CUE:
+            continue
+        if sum(char.isdigit() for char in match.group(2)) < 4:
+            continue
+        label, distance = context_label(text, match.start(1))
+        if label is None or not 0 <= distance <= 30:
+            continue
+        yield match.start(1), match.end(), label, 0.8

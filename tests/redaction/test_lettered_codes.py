@@ -29,6 +29,10 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "Client: her email is [[k oyelowo hart at staugustine dot edu]].",
         "Client: you can email her at [[r okonjo at fragomen dot com]].",
         "Client: a site on the dark web, [[benzohaven7x2.onion]], sells it.",
+        "Client: the interlock device number is [[ig 44719]].",
+        "Client: my medicaid number is [[ab 44719 c]].",
+        "Client: my cash app is [[$jrivers22]].",
+        "Client: my cash app is dollar sign [[jay rivers twenty two]].",
     ],
 )
 def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
@@ -46,6 +50,8 @@ def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None
         "Client: my phq 9 was 14.",
         "Client: my pt said to do 3 sets of 10.",
         "Client: i need my w 2 form from work.",
+        "Client: it cost me $20 and a $5k deposit.",
+        "Client: he has a dollar sign tattoo on his neck.",
     ],
 )
 def test_code_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
