@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.chain_streets import find_chain_streets
 from tenor_desktop.redaction.custody_places import find_custody_places
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.facility_heads import find_bare_facilities
@@ -182,3 +183,4 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_street_corners(text, lex)
     yield from find_bare_facilities(text, lex)
     yield from find_slot_places(text, lex)
+    yield from find_chain_streets(text, lex)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.chain_streets import BRAND_PATTERN
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.place_tails import (
     capital_run,
     initials_before,
@@ -80,20 +80,7 @@ _ADDRESS_PART = re.compile(
 
 # Chains and brands: said alone they locate nobody ("i was at costco"); on a street they are
 # one place with it ("the kroger on ridgeway avenue", as "Kroger on Ridgeway Avenue" is).
-_BRANDS = CHAINS | frozenset(
-    "shell exxon mobil sunoco wawa sheetz speedway chevron bp citgo marathon valero 7-eleven "
-    "dunkin dunkin' ymca goodwill autozone chase arby's popeyes culver's zaxby's bojangles "
-    "hy-vee jewel jewel-osco mariano's giant stop-and-shop winn-dixie ingles ihop "
-    "applebee's chili's hardee's sonic kfc home_depot planet_fitness circle_k wells_fargo "
-    "dollar_general family_dollar dollar_tree burger_king taco_bell waffle_house "
-    "cracker_barrel olive_garden best_buy food_lion trader_joe's whole_foods anytime_fitness "
-    "gold's_gym la_fitness bank_of_america pizza_hut little_caesars white_castle tim_hortons "
-    "dairy_queen motel_6 super_8 red_roof days_inn".split()
-)
-_BRAND = "|".join(
-    sorted((re.escape(b).replace("_", r"\s+") for b in _BRANDS), key=len, reverse=True)
-)
-_BRAND_BEFORE = re.compile(rf"(?<![\w'-])({_BRAND})\s+(?:on|off)\s+$", re.IGNORECASE)
+_BRAND_BEFORE = re.compile(rf"(?<![\w'-])({BRAND_PATTERN})\s+(?:on|off)\s+$", re.IGNORECASE)
 
 
 def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Candidate]:
