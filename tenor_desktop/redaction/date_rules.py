@@ -54,6 +54,7 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
                 "uly",
                 "ust",
                 "arch",
+                "jan",
                 "feb",
                 "apr",
                 "aug",
@@ -62,7 +63,7 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
                 "nov",
                 "dec",
             ),
-            rf"\b(?:[12]?\d|3[01])\s+(?:{SAFE_MONTH}|march|feb|apr|aug|sept?|oct|nov|dec)"
+            rf"\b(?:[12]?\d|3[01])\s+(?:{SAFE_MONTH}|march|jan|feb|apr|aug|sept?|oct|nov|dec)"
             rf"(?:,?\s+{YEAR}\b|{DAY_END})",
             0.85,
         ),

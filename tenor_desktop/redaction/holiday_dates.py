@@ -42,7 +42,7 @@ _HOLIDAY_WITH_YEAR = word_pattern(
 # Talk of the holiday itself ("christmas is hard", "we did thanksgiving at mom's", "for
 # christmas i got", "the fourth of july fireworks") has no time word before it or a thing after.
 _HOLIDAY_AS_DAY = word_pattern(
-    r"\b(?:on|since|till|til|until|by|after|before|from|around)\s+(?:the\s+)?"
+    r"\b(?:on|since|till|til|until|by|after|before|from|around|over|during)\s+(?:the\s+)?"
     rf"((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night|afternoon|evening))?)\b"
     rf"{_NOT_THE_DAY}"
 )
@@ -73,6 +73,18 @@ _HABIT = re.compile(
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|came|went|saw|said|told|gave|had|got|found|made|took|brought|ran|fell"
     r"|hit|fought|threw|met|sat|slept|woke|spoke|broke|knew|sent|showed|called|texted)\b"
+)
+# A plan for one holiday, said with "on" ("we're going to my mom's on christmas", "he's
+# talking about doing it again on new year's eve").
+_PLAN = re.compile(
+    r"\b(?:going|gonna|supposed|planning|plans?|planned|coming|visiting|doing|hosting|flying"
+    r"|driving|leaving|meeting|seeing|will|'ll|wants?\s+to)\b"
+)
+# A holiday opening a clause, then who did what: "memorial day weekend he relapsed".
+_HOLIDAY_OPENS = word_pattern(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\n))({HOLIDAY})(?:\s+(?:weekend|morning|night|day))?,?\s+"
+    r"(?=(?:i|he|she|we|they|my\s+[a-z]+)\s+[a-z]+ed\b|(?:i|he|she|we|they)\s+(?:came|went"
+    r"|got|left|had|took|ran|hit|fell|broke|lost|told|said|found|called))"
 )
 # "since the company picnic on the fourth of july": a stretch bounded by the holiday.
 _BOUND_BEFORE = re.compile(r"\b(?:since|till|until)\b[^,;:]{0,40}$")
@@ -124,9 +136,19 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         if bounded and _TURN.match(sentence):
             yield match.start(1), match.end(1), 0.8
         elif _PERSON_WORD.search(sentence + after) and (
-            bounded or _EVENT.search(sentence + after) or _PAST.search(sentence + after)
+            bounded
+            or _EVENT.search(sentence + after)
+            or _PAST.search(sentence + after)
+            or (
+                match.group(0).startswith("on")
+                and _PLAN.search(sentence)
+                # "what are you doing on christmas?" asks; it names no day of the person's.
+                and not text.startswith("?", match.end() + len(after))
+            )
         ):
             yield match.start(1), match.end(1), 0.8
+    for match in matches(_HOLIDAY_OPENS, text):
+        yield match.start(1), match.end(1), 0.75
     for match in matches(_HOLIDAY_NAMED, text):
         before = text[max(0, match.start() - 100) : match.start()]
         sentence = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]

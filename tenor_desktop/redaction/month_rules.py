@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.date_words import SAFE_MONTH, matches, near, word_pattern
 
-_SHORT_MONTHS = ("feb", "apr", "aug", "sep", "oct", "nov", "dec")
+_SHORT_MONTHS = ("jan", "feb", "apr", "aug", "sep", "oct", "nov", "dec")
 _MONTH_ANCHOR = re.compile(rf"(?<![a-z])(?:{SAFE_MONTH}|march|may)(?![a-z])")
 # A month alone is a date of the person's when a time preposition places an event in it
 # ("expired in December", "since October"), not in general talk ("June and July are hot").
@@ -56,6 +56,8 @@ _SHORT_MONTH_IN_TIME = word_pattern(
     r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
     r"|after|during|(?:end|beginning|middle|start)\s+of)[\s-]+(feb|apr|aug|sept?|oct|nov|dec)\b"
     r"\.?(?!['\w-])"
+    # "in late jan", "since early jan": after the part of the month said, "jan" is no name.
+    r"|\b(?:early|late|mid)[\s-]+(jan)\b\.?(?!['\w-])"
 )
 _MAY_MARCH = word_pattern(
     r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
@@ -104,4 +106,7 @@ def months_alone(text: str) -> Iterator[tuple[int, int, float]]:
         yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.75
     if any(short in text for short in _SHORT_MONTHS):
         for match in matches(_SHORT_MONTH_IN_TIME, text):
-            yield match.start(1), match.end(1), 0.75
+            if match.group(1):
+                yield match.start(1), match.end(1), 0.75
+            else:
+                yield match.start(), match.end(2), 0.75

@@ -30,6 +30,12 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
         "Client: the night of [[the ninth]] he didn't come home.",
         "Client: my grandma is [[94]] yo.",
         "Client: she'll turn [[ninety]] next month.",
+        "Client: we're going to my mom's on [[Christmas]].",
+        "Client: he's talking about doing it again on [[New Year's Eve]].",
+        "Client: [[Memorial Day]] weekend he relapsed.",
+        "Client: he relapsed over [[Memorial Day weekend]].",
+        "Client: he left [[5 Jan]].",
+        "Client: in [[late Jan]] i quit.",
     ],
 )
 def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -52,6 +58,10 @@ def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: we met at the christmas party and he was drunk.",
         "Client: the day of the big game i was sick.",
         "Client: turn right after the light, it's about 90 seconds.",
+        "Therapist: what are you doing on christmas?",
+        "Client: christmas is always hard, i'll be alone.",
+        "Client: halloween i just stay in.",
+        "Client: jan and i went to the store.",
     ],
 )
 def test_date_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
