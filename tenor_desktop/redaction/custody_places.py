@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.facility_words import KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -51,14 +52,38 @@ def find_custody_places(text: str, lex: Lexicons) -> Iterator[Hit]:
         kind = match.group(2)
         if kind is None and match.group(0).startswith(_NEEDS_KIND):
             continue
-        if kind is None and len(words) == 2 and not all(unusual_name(w, lex) for w in words):
-            continue
-        if not unusual_name(words[0], lex) and not (kind and _nameable(words[0], lex)):
+        if all(w in KIND_WORDS or w in _PRISON_KINDS for w in words):
+            continue  # "federal prison camp", "state work farm": a kind of place
+        served = kind is None and len(words) == 2 and _served_at_two_words(match, words, lex)
+        if kind is None and len(words) == 2 and not served:
+            if not all(unusual_name(w, lex) for w in words):
+                continue
+        if not (served or unusual_name(words[0], lex) or (kind and _nameable(words[0], lex))):
             continue
         if any(w in STOP_WORDS for w in words):
             continue
         end = match.end(2) if kind else match.end(1)
         yield match.start(1), end, "LOCATION", 0.6
+
+
+def _served_at_two_words(match: re.Match[str], words: list[str], lex: Lexicons) -> bool:
+    """Two bare words after time served name the prison, everyday or not ("did nine years at
+    northern state", "eighteen months at coffee creek"); not words of a kind of prison ("did
+    two years in state prison") nor after an article ("did a year in the county jail")."""
+    if _SERVED.match(match.group(0)) is None or match.group(0)[
+        : match.start(1) - match.start()
+    ].endswith("the "):
+        return False
+    return not all(w in KIND_WORDS or w in _PRISON_KINDS for w in words) and all(
+        _nameable(w, lex) and w not in _PRISON_KINDS for w in words
+    )
+
+
+_SERVED = re.compile(r"(?:did|served|doing)\s|locked\s+up|incarcerated")
+_PRISON_KINDS = frozenset(
+    "prison jail jails prisons juvie lockup penitentiary pen custody rehab detox treatment"
+    " army navy military service school college hell".split()
+)
 
 
 def _nameable(word: str, lex: Lexicons) -> bool:

@@ -45,3 +45,33 @@ def test_custody_and_program_places_are_found(redactor: Redactor, marked: str) -
 )
 def test_everyday_destinations_stay_text(redactor: Redactor, text: str) -> None:
     assert _locations(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "i did nine years at [[northern state]] for the armed robbery.",
+        "he's doing five years in [[pelican bay]].",
+    ],
+)
+def test_two_everyday_words_after_time_served_name_the_prison(
+    redactor: Redactor, marked: str
+) -> None:
+    text, expected = unmark(marked)
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he did two years in state prison.",
+        "he did a year in the county jail.",
+        "i did four years in the army.",
+        "i did two years at community college.",
+        "i'm doing time at home now.",
+    ],
+)
+def test_kinds_of_prison_and_service_after_time_served_stay_text(
+    redactor: Redactor, text: str
+) -> None:
+    assert list(redactor.redact(text).spans) == []
