@@ -1,8 +1,9 @@
 """Universities and hospitals named by a short name or initials.
 
 - Initials after a place preposition in written text: "a scan at OHSU", "a freshman at NYU",
-  "surgery at UPMC". Initials of therapies, programs, agencies and tests ("AA", "IOP", "CBT",
-  "an MRI", "CPS") are no places and are listed below.
+  "surgery at UPMC", or spelled out in a transcript ("he's at f s u"). Initials of therapies,
+  programs, agencies and tests ("AA", "IOP", "CBT", "an MRI", "CPS") are no places and are
+  listed below.
 - A university by the short name people use ("penn state", "georgia tech", "carnegie mellon",
   "rutgers") after a word of study ("a junior at", "graduated from", "dropped out of", "went
   to ... and then"). Said alone, out of a school slot, the name may be a team or a brand.
@@ -20,7 +21,8 @@ from tenor_desktop.redaction.text_case import lower_same_length
 
 _INITIALS = re.compile(r"\b(?:at|from|into|to)\s+([A-Z]{3,5})\b(?![-'&.]\w)")
 _NOT_PLACE_INITIALS = frozenset(
-    "AAA ICU NICU PICU CCU IOP PHP CPS DCF DCFS DSS DHS DMV IRS FBI ICE CIA DEA ATF SSA SSI SSDI"
+    "AAA ABC ICU NICU PICU CCU IOP PHP CPS DCF DCFS DSS DHS DMV IRS FBI ICE CIA DEA ATF SSA SSI"
+    " SSDI"
     " EMDR CBT DBT ACT ERP IFS ADHD PTSD OCD GED SAT LSAT MCAT GRE DUI DWI OWI HIV STD STI UTI"
     " COPD AIDS ADA CEO CFO COO PTA PTO IEP CNA EMT TSA MRI EKG ECG EEG CAT PET ATM USA NASA"
     " ASAP LOL OMG BTW FYI PHQ GAD BAC RSVP WIC SNAP TANF EBT HUD FEMA NCLEX AMA AGAINST"
@@ -35,6 +37,8 @@ _STUDY_SLOT = re.compile(
     r"|\b(?:university|college|state|tech)\s+(?:and\s+then|then|and)\s+$"
 )
 _CAPITALS = re.compile(r"[A-Z]{3}")
+# Initials spelled out by speech recognition: "he's at f s u", "a nurse at u c s f".
+_SPELLED = re.compile(r"\b(?:at|from|into|to)\s+((?:[a-z]\s){2,4}[a-z])\b(?![-'&.]\w)")
 # Cheap needles: no study slot without one of these.
 _STUDY_NEEDLES = (
     "man ", "more ", "ior ", "dent", "fessor", "mester", "degree", "grad", "drop", "transfer",
@@ -67,6 +71,9 @@ def find_school_names(text: str) -> Iterator[Hit]:
             if match.group(1) not in _NOT_PLACE_INITIALS:
                 yield match.start(1), match.end(1), "LOCATION", 0.55
     low = lower_same_length(text)
+    for match in _SPELLED.finditer(low):
+        if match.group(1).replace(" ", "").upper() not in _NOT_PLACE_INITIALS:
+            yield match.start(1), match.end(1), "LOCATION", 0.55
     if "u of " in low:
         for match in _U_OF.finditer(low):
             yield match.start(1), match.end(1), "LOCATION", 0.6

@@ -26,6 +26,8 @@ def _locations(redactor: Redactor, text: str) -> list[str]:
         "she's a junior at [[penn state]] now",
         "he graduated from [[georgia tech]] and moved home",
         "he dropped out of [[rutgers]] after a year",
+        "he's at [[f s u]], he plays club rugby.",
+        "she's a nurse at [[u c s f]] now.",
     ],
 )
 def test_schools_and_hospitals_by_short_names(redactor: Redactor, marked: str) -> None:
@@ -42,6 +44,9 @@ def test_schools_and_hospitals_by_short_names(redactor: Redactor, marked: str) -
         "He went back to ICU after the fall.",
         "we watched penn state lose on saturday",
         "i bought a rutgers hoodie for my nephew",
+        "they took him to i c u right away.",
+        "i had to go to c p s again.",
+        "i'm at a b c store.",
     ],
 )
 def test_initials_of_things_and_teams_stay_text(redactor: Redactor, text: str) -> None:
