@@ -73,7 +73,7 @@ _STREET_PAIR = re.compile(
 )
 # "the safeway on 24th": an ordinal without "the" after "on" is a street ("at first" is not).
 _ORDINAL_STREET = re.compile(
-    r"\b(?:on|off|near)\s+(?!1st\b)(\d{1,2}(?:st|nd|rd|th))"
+    r"\b(?:on|off|near)\s+(?!1st\b)(\d{1,3}(?:st|nd|rd|th))"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|near|by|downtown|across|now)\b)",
     re.MULTILINE,
 )

@@ -18,6 +18,7 @@ from tenor_desktop.redaction.entity_rules import (
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.town_regions import find_towns_before_regions
 from tenor_desktop.redaction.town_rules import (
     NOT_TOWN_WORDS,
     find_lexicon_places,
@@ -267,6 +268,7 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_rare_towns(text, lex)
     yield from find_where_lived(lower_same_length(text), lex)
     yield from find_named_towns(low, lex)
+    yield from find_towns_before_regions(low, lex)
 
 
 def _named_facility(words: list[str], lex: Lexicons) -> bool:

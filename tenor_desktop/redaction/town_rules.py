@@ -49,6 +49,7 @@ _RARE_TOWN = re.compile(
     r"|relocated|transferred|went|going|trip|back|ticket|bus|flight|train"
     r"|(?:drive|drove|driving|head|headed|heading|went|go|going)\s+(?:up|down|out|over))\s+to"
     r"|born\s+in|(?:out|way|just|right)\s+past|past|(?:over|out|up|down|way)\s+by"
+    r"|(?:took|take|takes|taking|brought|bring|sent)\s+(?:us|me|him|her|them)\s+(?:back\s+)?to"
     r"|grew\s+up\s+in|lives\s+in|visiting|visit|fled|escaped|(?:deported|sent)\s+(?:back\s+)?to)"
     # "da nang", "la ceiba": a particle opens the town's name.
     r"\s+(?P<particle>(?:la|da|el|le|las|los|de|des|al)\s+)?"
@@ -188,6 +189,11 @@ def find_where_lived(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "LOCATION", 0.6
 
 
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+$", re.IGNORECASE
+)
+
+
 def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Listed towns and cities, capitalised or after a place preposition."""
     words = list(WORD.finditer(text))
@@ -203,7 +209,14 @@ def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if key not in lex.places or key in lex.not_phi_places or key in NOT_NAME_WORDS:
                 continue
             capitalised = all(part[0].isupper() for part in phrase.split())
-            before = text[max(0, match.start() - 20) : match.start()]
+            start = match.start()
+            direction = _DIRECTION_BEFORE.search(text, max(0, start - 12), start)
+            if direction is not None and key not in lex.ambiguous_names:
+                # "lives in east salinas": the part of town said with it belongs to it.
+                start = direction.start()
+            before = text[max(0, start - 20) : start]
+            if length == 1 and key in lex.first_names and _FROM_PERSON.search(before.lower()):
+                continue  # "a text from maria": a given name after a message is its sender
             after_prep = bool(PLACE_PREP.search(before))
             strong_prep = bool(_STRONG_PLACE_PREP.search(before))
             followed_by_state = bool(re.match(r",\s+[A-Z]{2}\b", text[last.end() : last.end() + 5]))
@@ -223,5 +236,5 @@ def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
                 or rare_town
                 or named_town
             ):
-                yield match.start(), match.start() + len(clean_word(phrase)), "LOCATION", 0.8
+                yield start, match.start() + len(clean_word(phrase)), "LOCATION", 0.8
                 break

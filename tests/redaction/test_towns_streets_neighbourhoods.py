@@ -29,6 +29,12 @@ def _places(redactor: Redactor, text: str) -> list[str]:
         "Client: my cousin stays in [[van nuys]].",
         "Client: my brother comes from [[st louis]] every summer.",
         "Client: they moved out to [[saint louis]].",
+        "Client: my comadre lives in [[east salinas]] and she will help.",
+        "Client: my mother took us to [[tuzla]] and then to [[des moines]].",
+        "Client: my cousin from [[ibb]] in yemen.",
+        "Client: she's from [[gary]], indiana.",
+        "Client: i was raised outside [[mosul]] in iraq.",
+        "Client: she fell near [[one sixty first]].",
     ],
 )
 def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -45,6 +51,11 @@ def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: it happened on east coast time.",
         "Client: we walked past the school.",
         "Client: i was in the hospital corridor all night.",
+        "Client: i grew up in poverty in mexico.",
+        "Client: we lived in a trailer in ohio.",
+        "Client: i got a text from maria in texas.",
+        "Client: she works in sales in florida.",
+        "Client: he was in prison in california.",
     ],
 )
 def test_place_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
