@@ -73,6 +73,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     affiliation_places.find_affiliation_places,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
+_STREET_END = re.compile(r"\s(?:boulevard|blvd|avenue|ave|street|road|drive|parkway)\.?$", re.I)
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")
 
 
@@ -277,6 +278,8 @@ def _spared_by_fame(text: str, candidate: Candidate) -> bool:
     address with a path ("etsy.com/shop/clayandkiln"); a bare "amazon dot com" is everyone's.
     """
     label = candidate[2]
+    if label == "LOCATION" and _STREET_END.search(text, candidate[0], candidate[1]):
+        return False  # "martin luther king boulevard": a street named after the famous
     if label == "URL":
         surface = text[candidate[0] : candidate[1]].lower()
         return "/" not in surface and " slash " not in surface

@@ -55,7 +55,7 @@ _STREET_NAMES = (
     r"|main|park|oak|pine|maple|cedar|elm|walnut|spruce|chestnut|willow|cherry|birch|ash|poplar"
     r"|hickory|magnolia|washington|lincoln|jefferson|madison|jackson|franklin|adams|monroe"
     r"|broadway|market|spring|ridge|sunset|highland|mill|lake|hill|church|center|union|state"
-    r"|college|grand|central|division|commerce)"
+    r"|college|grand|central|division|commerce|mlk)"
 )
 _CHAIN_WORDS = "|".join(sorted((re.escape(c) for c in CHAINS), key=len, reverse=True))
 _VENUE_ON_STREET = re.compile(

@@ -59,7 +59,7 @@ _STREET_NAMED = re.compile(
 # The street words exclude the prepositions, so "grew up on maple street" is read from "on".
 _STREET_LOWER = re.compile(
     r"\b(?:on|at|off|near|to|from|by|down|up|onto|past|of)\s+((?:(?!(?:on|at|off|near|to|from|by"
-    r"|down|up|onto|past|of)\s)[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,2}"
+    r"|down|up|onto|past|of)\s)[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
     r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway|circle|crescent"
     r"|trail|pike|loop|way|place|row|alley|square|ave|blvd|rd|pkwy|hwy))\b",
 )
@@ -169,7 +169,8 @@ _RESIDENCE = re.compile(
 # "on east colfax", "on northwest hoyt", "off east ninth": a directional and a street name or
 # number without its suffix.
 _DIRECTIONAL_STREET = re.compile(
-    r"\b(?:on|off)\s+((?:north|south|east|west|northwest|northeast|southwest|southeast)\s+"
+    r"\b(?:on|off|block\s+of)\s+"
+    r"((?:north|south|east|west|northwest|northeast|southwest|southeast)\s+"
     r"(?!(?:side|end|coast|bound|wing|flight|flights|airlines?|corner|part|region|area|border"
     r"|campus|quadrant)\b)(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th)))\b",
     re.IGNORECASE,

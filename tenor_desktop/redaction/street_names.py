@@ -7,5 +7,5 @@ COMMON_STREETS = frozenset(
     "main park oak pine maple cedar elm walnut spruce chestnut willow cherry birch ash poplar "
     "hickory magnolia washington lincoln jefferson madison jackson franklin adams monroe "
     "broadway market spring ridge sunset highland mill lake hill church center union state "
-    "college grand central division commerce".split()
+    "college grand central division commerce mlk".split()
 )

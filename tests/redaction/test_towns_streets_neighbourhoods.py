@@ -35,6 +35,8 @@ def _places(redactor: Redactor, text: str) -> list[str]:
         "Client: she's from [[gary]], indiana.",
         "Client: i was raised outside [[mosul]] in iraq.",
         "Client: she fell near [[one sixty first]].",
+        "Client: we live on [[martin luther king boulevard]].",
+        "Client: my apartment on [[the 1400 block of south state]].",
     ],
 )
 def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -56,6 +58,10 @@ def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: i got a text from maria in texas.",
         "Client: she works in sales in florida.",
         "Client: he was in prison in california.",
+        "Client: i love martin luther king.",
+        "Client: the office is closed on mlk day.",
+        "Client: we had a block of cheese.",
+        "Client: we got lost on the way back home.",
     ],
 )
 def test_place_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
