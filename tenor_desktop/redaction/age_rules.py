@@ -42,6 +42,12 @@ _CLAUSE_GOES_ON = re.compile(
     r"\s+(?:when|but|so|because|though|until|before|or|with|she|he|they|i|we)\b", re.IGNORECASE
 )
 _NUMBER = word_pattern(r"\b(\d{2,3})\b")
+# "Grandma (94) lives with us": an age in brackets after the person.
+_BRACKETED_AGE = re.compile(
+    rf"\b(?:{RELATIONS}|grandma|grandpa|nana|granny|gran|papa|grandad|granddad|mom|dad|mother"
+    r"|father|aunt|uncle)\s*\(\s*(9\d|1[01]\d|12[0-5])\s*\)",
+    re.IGNORECASE,
+)
 
 # "at ninety-three she still drives": someone's age said as a time of their life.
 _AT_AGE = word_pattern(r"\b[Aa]t\s+(9\d|1[01]\d|12[0-5]),?\s+(?:she|he|they)\b")
@@ -64,6 +70,9 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
     if any(needle in text for needle in ("at 9", "at 1", "At 9", "At 1")):
         for match in matches(_AT_AGE, text):
             yield match.start(1), match.end(1), 0.8
+    if "(" in text:
+        for match in _BRACKETED_AGE.finditer(text):
+            yield match.start(1), match.end(1), 0.85
     ages: set[int] = set()
     echoes: list[re.Match[str]] = []
     for match in matches(_NUMBER, text):
@@ -82,7 +91,9 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
             start = match.start() - 2 if before.lower().endswith("a ") else match.start()
             ages.add(value)
             yield start, match.end(), 0.85
-        elif re.match(r"\s*(?:years?|yrs?)[- ]old|-year-old", after, re.IGNORECASE):
+        elif re.match(
+            r"\s*(?:years?|yrs?)[- ]old|-year-old|\s*(?:yo|y/o|y\.o\.?)(?!\w)", after, re.IGNORECASE
+        ):
             yield match.start(), match.end(), 0.9
         elif _HOW_OLD_ASKED.search(
             text, max(0, match.start() - 100), match.start()

@@ -28,6 +28,7 @@ from tenor_desktop.redaction.month_rules import CASED_MAY_MARCH, months_alone
 from tenor_desktop.redaction.text_case import lower_same_length
 
 # Rarer shapes, each tried only when a word it needs is in the text (see find_dates).
+_CASED_MODIFIER = re.compile(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+$")
 _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = tuple(
     (needles, word_pattern(pattern), confidence)
     for needles, pattern, confidence in (
@@ -55,6 +56,7 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
                 "ust",
                 "arch",
                 "jan",
+                "mar",
                 "feb",
                 "apr",
                 "aug",
@@ -63,7 +65,7 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
                 "nov",
                 "dec",
             ),
-            rf"\b(?:[12]?\d|3[01])\s+(?:{SAFE_MONTH}|march|jan|feb|apr|aug|sept?|oct|nov|dec)"
+            rf"\b(?:[12]?\d|3[01])\s+(?:{SAFE_MONTH}|march|jan|feb|mar|apr|aug|sept?|oct|nov|dec)"
             rf"(?:,?\s+{YEAR}\b|{DAY_END})",
             0.85,
         ),
@@ -103,7 +105,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         ),
         # "june 2019", "june of '98", "june of ninety eight" (a two-digit year after "of").
         (
-            rf"\b{MONTH}\s+(?:(?:of\s+)?{YEAR}\b|of\s+\d\d(?=\s*(?:[.,;:!?)]|$)"
+            rf"\b{MONTH},?\s+(?:(?:of\s+)?{YEAR}\b|of\s+\d\d(?=\s*(?:[.,;:!?)]|$)"
             r"|\s+(?:and|when|i|we|he|she|they|my|but|so|because|was|is)\b))",
             0.9,
         ),
@@ -243,7 +245,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         # Written with its capital after a time word, "May"/"March" is the month whatever
         # follows ("In May I lost my job", "since March we've").
         for match in CASED_MAY_MARCH.finditer(cased):
-            yield match.start(1), match.end(1), 0.8
+            # "In late March": the part of the month said is part of the date.
+            modifier = _CASED_MODIFIER.search(cased, max(0, match.start(1) - 6), match.start(1))
+            yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
     # "on the 12th Maria comes back": a capitalised word after the day starts what follows.
     for match in near(_DAY_BEFORE_CAPITAL, _DAY_CAPITAL_ANCHOR, cased, 12):
         yield match.start(1), match.end(1), 0.75

@@ -36,6 +36,11 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
         "Client: he relapsed over [[Memorial Day weekend]].",
         "Client: he left [[5 Jan]].",
         "Client: in [[late Jan]] i quit.",
+        "Client: In [[late March]] he left.",
+        "Client: It was [[March, 2019]].",
+        "Client: my [[95]] y/o grandmother lives with us.",
+        "Client: Grandma ([[94]]) lives with us.",
+        "Client: on [[12 Mar 2019]] i was arrested.",
     ],
 )
 def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -62,6 +67,8 @@ def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: christmas is always hard, i'll be alone.",
         "Client: halloween i just stay in.",
         "Client: jan and i went to the store.",
+        "Client: the room (94) was cold.",
+        "Client: we ran 12 mar races? no, 12 marathons.",
     ],
 )
 def test_date_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
