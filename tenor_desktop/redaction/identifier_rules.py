@@ -70,7 +70,8 @@ _CARD = re.compile(
     r"(?<![\w-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?![\w-])|(?<![\w-])\d{15,16}(?![\w-])"
 )
 _VIN = re.compile(r"(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])")
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]")
+# Venmo names hold hyphens ("@Jay-Rivers-22").
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_]")
 # A name with its number tag ("jess#4471"), as chat services show users.
 _TAGGED_NAME = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,30}#\d{4}(?!\w)")
 # Tokens holding a digit (the lookahead skips plain words, which are never codes).

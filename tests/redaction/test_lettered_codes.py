@@ -33,6 +33,7 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "Client: my medicaid number is [[ab 44719 c]].",
         "Client: my cash app is [[$jrivers22]].",
         "Client: my cash app is dollar sign [[jay rivers twenty two]].",
+        "Client: the Venmo is [[@Jay-Rivers-22]].",
     ],
 )
 def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
