@@ -119,6 +119,11 @@ _GENERIC_AREA_WORDS = frozenset(
     "shopping school arts art garment fashion downtown uptown north south east west central "
     "upper lower inner outer whole entire".split()
 )
+_CORRIDOR_KINDS = frozenset(
+    "hospital school hall hotel prison jail office airport train transit long narrow dark main "
+    "back side front empty economic energy wildlife migration trade green same whole ward "
+    "basement upstairs downstairs".split()
+)
 _GENERAL = re.compile(
     rf"\b(?:at|to|in|from|into|over\s+at)\s+(?:the\s+)?({_WORD}\s+general)\b"
     r"(?!\s+(?:manager|practitioner|public|idea|sense|population|store|rule|feeling|knowledge))"
@@ -142,7 +147,11 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             w in lex.proper_only or w in lex.places or w[:1].isdigit() for w in words
         ):
             continue
-        if any(
+        # "over in the cass corridor": a corridor of a city is named by any word but a kind.
+        corridor = match.group(1).endswith("corridor") and not any(
+            w in _CORRIDOR_KINDS or w in lex.not_phi_places for w in words
+        )
+        if corridor or any(
             w in lex.places
             or w in lex.broad_cities
             or w in lex.first_names

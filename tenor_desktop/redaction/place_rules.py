@@ -24,6 +24,7 @@ from tenor_desktop.redaction.town_rules import (
     find_lexicon_places,
     find_named_towns,
     find_rare_towns,
+    find_town_sites,
     find_town_words,
     find_where_lived,
     unlisted_town,
@@ -33,7 +34,7 @@ from tenor_desktop.redaction.word_search import word_matches
 _STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
     r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley|thruway"
-    r"|expressway|turnpike|freeway|causeway)"
+    r"|expressway|turnpike|freeway|causeway|plaza)"
 )
 # Not a street: "a 4 hour drive", "a 20 minute walk down the road".
 _STREET_WORD = (
@@ -270,6 +271,7 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_where_lived(lower_same_length(text), lex)
     yield from find_named_towns(low, lex)
     yield from find_towns_before_regions(low, lex)
+    yield from find_town_sites(low, lex)
 
 
 def _named_facility(words: list[str], lex: Lexicons) -> bool:

@@ -135,6 +135,35 @@ def find_town_words(text: str) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "LOCATION", 0.7
 
 
+# "the bellevue office", "the tacoma branch": a listed town naming one site of a workplace.
+_TOWN_SITE = re.compile(
+    r"\bthe\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:office|branch|location|campus|store"
+    r"|clinic|plant|warehouse|facility|site|shelter|courthouse|airport|headquarters|hq)\b"
+)
+_SITE_NEEDLES = (" office", " branch", " location", " campus", " store", " clinic", " plant",
+                 " warehouse", " facility", " site", " shelter", " courthouse", " airport",
+                 " headquarters", " hq")  # fmt: skip
+
+
+def find_town_sites(low: str, lex: Lexicons) -> Iterator[Hit]:
+    """A listed town said before a kind of site ("the bellevue office"); ``low`` is
+    lowercased. A town that is an everyday word ("the union office") is left alone."""
+    if not any(needle in low for needle in _SITE_NEEDLES):
+        return
+    for match in _TOWN_SITE.finditer(low):
+        words = match.group(1).split()
+        for length in (len(words), 1):
+            phrase = " ".join(words[-length:])
+            if phrase not in lex.places or phrase in lex.not_phi_places:
+                continue
+            if length == 1 and (
+                phrase in lex.everyday_words or phrase in STOP_WORDS or phrase in NOT_NAME_WORDS
+            ):
+                break
+            yield match.end(1) - len(phrase), match.end(1), "LOCATION", 0.75
+            break
+
+
 def unlisted_town(word: str, lex: Lexicons) -> bool:
     """A word that can only be a name: rare, or one English always capitalises."""
     return (

@@ -37,6 +37,10 @@ def _places(redactor: Redactor, text: str) -> list[str]:
         "Client: she fell near [[one sixty first]].",
         "Client: we live on [[martin luther king boulevard]].",
         "Client: my apartment on [[the 1400 block of south state]].",
+        "Client: the hearing is at [[twenty six federal plaza]].",
+        "Client: he wants to meet at the [[bellevue]] office.",
+        "Client: the [[dallas]] branch is closing.",
+        "Client: i used for years over in the [[cass corridor]].",
     ],
 )
 def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -62,6 +66,9 @@ def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: the office is closed on mlk day.",
         "Client: we had a block of cheese.",
         "Client: we got lost on the way back home.",
+        "Client: the union office called.",
+        "Client: the main office is closed.",
+        "Client: we waited in the hospital corridor.",
     ],
 )
 def test_place_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
