@@ -76,7 +76,8 @@ _TITLE = re.compile(
     r"\b(?:dr|doctor|mr|mrs|ms|miss|mister|officer|detective|professor|prof|judge|coach"
     r"|pastor|reverend|rev|father|sister|brother|nurse|sergeant|sgt|captain|lieutenant"
     r"|grandma|grandpa|granny|nana|aunt|auntie|uncle|cousin|mamaw|papaw|meemaw|mawmaw|pawpaw"
-    r"|abuela|abuelo|abuelita|abuelito|nonna|nonno|bubbe|zayde|tia|tio|titi)\.?\s(?=[A-Za-z])",
+    r"|abuela|abuelo|abuelita|abuelito|nonna|nonno|bubbe|zayde|tia|tio|t\u00eda|t\u00edo|titi)"
+    r"\.?\s(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _RELATION = re.compile(

@@ -49,7 +49,7 @@ from tenor_desktop.redaction.place_extents import owned_place_word, widen_places
 from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
-from tenor_desktop.redaction.text_case import truecase_set, truecase_words
+from tenor_desktop.redaction.text_case import fold_accents, truecase_set, truecase_words
 from tenor_desktop.redaction.verb_slots import verb_after_relation
 
 # Rule finders of people and places: (text, lexicons) -> (start, end, label, confidence).
@@ -112,6 +112,8 @@ class PhiDetector:
         ``ner_windows`` limits the (costly) NER model to those ranges of ``text`` (default: all
         of it); rules always see everything.
         """
+        # Every rule reads Latin letters plain ("Efraín", "tía remedios"); offsets stay valid.
+        text = fold_accents(text, self._lex.common_words)
         # Famous, branded, fictional and pet names are no identifiers: nothing may take them.
         not_phi = not_phi_names.find_not_phi(text, self._lex)
         labels = self._speaker_labels(text)

@@ -8,9 +8,41 @@ original because no character changes length. The same holds for capitalising a 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON
+
+# Latin letters NFD does not split into a base letter and a mark.
+_PLAIN_LETTER = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "\u0131": "i"}
+
+
+_ACCENTED_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+
+
+def fold_accents(text: str, common_words: frozenset[str] = frozenset()) -> str:
+    """``text`` with accented Latin letters written plain ("Efraín" -> "Efrain"), character for
+    character, so every offset stays where it was; other scripts are kept as they are. A
+    lowercase word whose plain form is in ``common_words`` keeps its accents ("café",
+    "fiancé"): a loanword, which some rules would read as an unknown name once plain."""
+    if text.isascii():
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        word = match.group()
+        folded = "".join(_plain(ch) for ch in word)
+        return word if word[0].islower() and folded in common_words else folded
+
+    return _ACCENTED_WORD.sub(plain, text)
+
+
+def _plain(ch: str) -> str:
+    if ch in _PLAIN_LETTER:
+        return _PLAIN_LETTER[ch]
+    parts = unicodedata.normalize("NFD", ch)
+    if len(parts) > 1 and parts[0].isascii() and all(unicodedata.combining(c) for c in parts[1:]):
+        return parts[0]
+    return ch
 
 
 def lower_same_length(text: str) -> str:
