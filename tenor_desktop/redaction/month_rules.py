@@ -49,6 +49,19 @@ _MONTH_SET_FOR = word_pattern(
     rf"\s+(?:back\s+)?(?:for|to|until|till)\s+({SAFE_MONTH}|march|may)\b"
     r"(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
 )
+# The second month of a pair after a time word: "in june or july", "by may and june".
+_MONTH_PAIR = word_pattern(
+    r"\b(?:in|since|until|till|by|around|during|before|after|from|last|next)\s+"
+    rf"(?:{SAFE_MONTH}|march|may)\s+(?:or|and|&)\s+({SAFE_MONTH}\b"
+    r"|(?:march|may)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b))"
+)
+# A month said before the event it dates: "my june court date", "the october hearing".
+_MONTH_OF_EVENT = word_pattern(
+    rf"\b(?:my|his|her|our|their|the|that|this)\s+({SAFE_MONTH})\s+(?:court\s+date|hearing"
+    r"|appointment|trial|surgery|deadline|wedding|due\s+date|sentencing|release|intake"
+    r"|deposition|interview|evaluation|eval|procedure|discharge|move-in|move\s+date|visit"
+    r"|funeral|graduation|custody\s+hearing|court)\b"
+)
 _MONTH_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]+$")
 # A month said short after a time word: "clean since feb", "the lease started in sept" ("jan",
 # "mar", "jun" and "jul" are names or words too).
@@ -94,6 +107,11 @@ def months_alone(text: str) -> Iterator[tuple[int, int, float]]:
         group = 1 if match.group(1) else 2
         yield match.start(group), match.end(group), 0.75
     for match in near(_MONTH_RANGE, _MONTH_ANCHOR, text, 0):
+        yield match.start(1), match.end(1), 0.75
+    if " or " in text or " and " in text or "&" in text:
+        for match in near(_MONTH_PAIR, _MONTH_ANCHOR, text, 12):
+            yield match.start(1), match.end(1), 0.75
+    for match in near(_MONTH_OF_EVENT, _MONTH_ANCHOR, text, 6):
         yield match.start(1), match.end(1), 0.75
     for match in near(_MONTH_SET_FOR, _MONTH_ANCHOR, text, 40):
         yield match.start(1), match.end(1), 0.8

@@ -41,6 +41,10 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
         "Client: my [[95]] y/o grandmother lives with us.",
         "Client: Grandma ([[94]]) lives with us.",
         "Client: on [[12 Mar 2019]] i was arrested.",
+        "Client: we'll move in [[june]] or [[july]].",
+        "Client: in [[june]] and [[july]] we were apart.",
+        "Client: my [[june]] court date got moved.",
+        "Client: the [[october]] hearing went badly.",
     ],
 )
 def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -69,6 +73,7 @@ def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: jan and i went to the store.",
         "Client: the room (94) was cold.",
         "Client: we ran 12 mar races? no, 12 marathons.",
+        "Client: the october sky was pretty.",
     ],
 )
 def test_date_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
