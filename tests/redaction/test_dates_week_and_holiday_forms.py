@@ -44,7 +44,7 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
         "Client: we'll move in [[june]] or [[july]].",
         "Client: in [[june]] and [[july]] we were apart.",
         "Client: my [[june]] court date got moved.",
-        "Client: the [[october]] hearing went badly.",
+        "Client: [[the october]] hearing went badly.",
     ],
 )
 def test_spoken_date_forms_are_found(redactor: Redactor, marked: str) -> None:
