@@ -91,6 +91,9 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|every|each|some|any|another|no)\s+$"
+)
 _CONTRACTION = re.compile(r"(?:n't|'ll|'re|'ve|'d|'m)$")
 # Irregular past tenses, words of time and of groups: what follows "my mom" or "pastor" when no
 # name does.
@@ -185,7 +188,12 @@ def _name_at(
     end = start + len(word)
     if strong and word.islower():
         surname = re.match(r" ([a-z]+)(?=\s*,|\s+(?:" + _NAME_VERBS + r")\b)", text[end : end + 40])
-        if surname is not None and surname.group(1) not in NOT_NAME_WORDS:
+        if (
+            surname is not None
+            and surname.group(1) not in NOT_NAME_WORDS
+            and (surname.group(1) in lex.surnames or not surname.group(1).endswith(("ed", "ing")))
+        ):
+            # "doctor szymanski prescribed, thirty a day": a verb, not the second name.
             return start, end + surname.end(), "NAME", 0.75
     second = re.compile(r"[ ]([A-Za-z][A-Za-z'\-]*)").match(text, end)
     if second is not None:
@@ -303,7 +311,12 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 before,
             ):
                 yield match.start(), match.end(), "NAME", 0.6
-        elif word.islower() and not ambiguous:
+        elif (
+            word.islower()
+            and not ambiguous
+            and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 9), match.start())
+        ):
+            # After an article a lowercase given name is the noun: "a charity", "the marina".
             hit = _name_at(text, match.start(), lex, strong=False)
             if hit is not None:
                 yield hit[0], hit[1], "NAME", 0.7

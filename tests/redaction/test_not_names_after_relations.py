@@ -42,3 +42,23 @@ def test_no_name_after_the_relation(redactor: Redactor, text: str) -> None:
 def test_a_name_after_the_relation_stays_found(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: i send money to a charity for seniors, like fifty a month.",
+        "Client: we learned about ellis island in civics.",
+        "Client: he drinks evan williams every night.",
+        "Client: he put his savings in bitcoin.",
+    ],
+)
+def test_a_given_name_after_an_article_or_in_a_famous_name_is_no_name(
+    redactor: Redactor, text: str
+) -> None:
+    assert _names(redactor, text) == []
+
+
+def test_a_verb_after_an_honorific_and_surname_is_not_a_second_name(redactor: Redactor) -> None:
+    text = "Client: i take them the way doctor szymanski prescribed, thirty in the morning."
+    assert _names(redactor, text) == ["szymanski"]
