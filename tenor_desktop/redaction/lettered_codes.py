@@ -33,10 +33,11 @@ _NOT_CODE_LETTERS = frozenset(
 # Right after "number is", "id:" ... any short letter group opens the code ("the interlock
 # device number is ig 44719", "medicaid number is ab 44719 c"), unless it is a word said there.
 _RIGHT_AFTER_CUE = re.compile(
-    r"\b(?:number|id|no\.?|#)(?:'s|\s+is|\s+was|:)?,?\s+([a-z]{2,3})(?:\s*-\s*|\s+)"
+    r"(?:number|id|no\.?|#)(?:'s|\s+is|\s+was|:)?,?\s+([a-z]{2,3})(?:\s*-\s*|\s+)"
     r"(\d+(?:(?:,?\s+|\s*-\s*)\d+)*)(?:\s+[b-hj-z](?![\w'\u2019-]))?(?![\w@-]|[.,]\d)",
     re.IGNORECASE,
 )
+_CUE_WORD = re.compile(r"number|\bid\b|\bno\.|#")
 _SAID_AFTER_CUE = frozenset(
     "is was its the and but for not now off out our own too two one six ten new old due all"
     " any are can did get got had has her him his how its let may not now one our see she"
@@ -51,9 +52,11 @@ _CHEAP = re.compile(r"(?<![a-z])[b-df-hj-np-tv-z]{1,4}[\s-]+\d", re.IGNORECASE)
 def find_lettered_codes(text: str) -> Iterator[Hit]:
     """Letter group + digit groups after a context word (see the module docstring)."""
     yield from _right_after_cue(text)
-    if _CHEAP.search(text) is None:
-        return
-    for match in _LETTERED.finditer(text):
+    for cheap in _CHEAP.finditer(text):
+        # Tried only where a letter group stands before a digit (most texts: nowhere).
+        match = _LETTERED.match(text, cheap.start())
+        if match is None:
+            continue
         letters = match.group(1).lower()
         if letters in _NOT_CODE_LETTERS and letters != "pt":
             continue
@@ -70,9 +73,17 @@ def find_lettered_codes(text: str) -> Iterator[Hit]:
 
 def _right_after_cue(text: str) -> Iterator[Hit]:
     lowered = text.lower()
-    if "number" not in lowered and " id" not in lowered and "#" not in text:
+    if (
+        "number" not in lowered
+        and " id" not in lowered
+        and "#" not in text
+        and "no." not in lowered
+    ):
         return
-    for match in _RIGHT_AFTER_CUE.finditer(text):
+    for cue in _CUE_WORD.finditer(lowered):
+        match = _RIGHT_AFTER_CUE.match(text, cue.start())
+        if match is None:
+            continue
         if match.group(1).lower() in _SAID_AFTER_CUE:
             continue
         if sum(char.isdigit() for char in match.group(2)) < 4:

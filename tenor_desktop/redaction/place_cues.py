@@ -22,6 +22,7 @@ from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.facility_heads import find_bare_facilities
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.named_sites import find_named_sites
+from tenor_desktop.redaction.neighbourhood_slots import find_neighbourhood_slots
 from tenor_desktop.redaction.place_extents import find_address_parts
 from tenor_desktop.redaction.place_shapes import CHAINS, find_place_shapes
 from tenor_desktop.redaction.rare_words import is_rare_word
@@ -184,6 +185,7 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_place_shapes(low, lex)
     yield from find_everyday_venues(low, lex)
     yield from find_town_parts(low)
+    yield from find_neighbourhood_slots(low, lex)
     yield from find_named_sites(low, lex)
     yield from find_address_parts(low)
     yield from find_named_workplaces(low, lex)

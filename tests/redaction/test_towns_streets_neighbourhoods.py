@@ -41,6 +41,9 @@ def _places(redactor: Redactor, text: str) -> list[str]:
         "Client: he wants to meet at the [[bellevue]] office.",
         "Client: the [[dallas]] branch is closing.",
         "Client: i used for years over in the [[cass corridor]].",
+        "Client: he hangs out in the [[tenderloin]].",
+        "Client: we lived in the [[cabrini]] projects.",
+        "Client: i mean the [[ashburn]] area.",
     ],
 )
 def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -69,6 +72,9 @@ def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: the union office called.",
         "Client: the main office is closed.",
         "Client: we waited in the hospital corridor.",
+        "Client: we sat in the waiting area for hours.",
+        "Client: he's in the smoking section.",
+        "Client: that's a gray area for me.",
     ],
 )
 def test_place_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
