@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
+from tenor_desktop.redaction.place_tails import NOT_STREET
 
 # Chains, gas stations and banks: many shops of one name, each located by its street.
 BRANDS = CHAINS | frozenset(
@@ -69,12 +70,6 @@ _COMMON_STREETS = frozenset(
     " college grand central division commerce lakeside river harbor airport university"
     " pleasant front water high".split()
 )
-_NOT_STREET = frozenset(
-    "sale weekends weekdays sundays mondays tuesdays wednesdays thursdays fridays saturdays"
-    " sunday monday tuesday wednesday thursday friday saturday today tonight tomorrow"
-    " yesterday break shift shifts duty call time fire hold lunch purpose foot top it me him"
-    " her them us clearance layaway".split()
-)
 
 
 def find_chain_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -102,7 +97,7 @@ def find_chain_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
 
 def _street(surface: str, words: list[str], lex: Lexicons) -> bool:
     """Whether ``words`` can name a street said after a chain and "on"."""
-    if any(w in STOP_WORDS or w in _NOT_STREET for w in words):
+    if any(w in STOP_WORDS or w in NOT_STREET for w in words):
         return False
     if _ORDINAL.match(" ".join(words)) or words[0][:1].isdigit():
         return True
@@ -116,6 +111,6 @@ def _corner_street(word: str, first: list[str], lex: Lexicons) -> bool:
     """Whether ``word`` after "and" names the second street of a corner: a street by the rules
     above, or any plain word after a numbered street ("eighty second and foster")."""
     low = word.lower()
-    if "'" in low or low in STOP_WORDS or low in _NOT_STREET:
+    if "'" in low or low in STOP_WORDS or low in NOT_STREET:
         return False
     return _street(word, [low], lex) or _ORDINAL.match(" ".join(first)) is not None

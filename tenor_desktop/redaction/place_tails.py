@@ -61,13 +61,15 @@ _NOT_IN_RUN = (
     | KIN_WORDS
     | TITLE_WORDS
 )
-_NOT_STREET = frozenset(
+# Words said after "on" that name no street ("on weekends", "on duty", "on sale").
+NOT_STREET = frozenset(
     "it me him her them us time fire call duty board track site campus weekends weekdays"
     " sundays mondays tuesdays wednesdays thursdays fridays saturdays purpose probation parole"
     " medication meds staff shift break leave hold foot top sunday monday tuesday wednesday"
     " thursday friday saturday january february march april may june july august september"
     " october november december christmas easter thanksgiving halloween weekend weekends"
-    " holidays today tonight tomorrow yesterday".split()
+    " holidays today tonight tomorrow yesterday sale break shift shifts lunch purpose"
+    " clearance layaway".split()
 )
 
 
@@ -87,7 +89,7 @@ def tail_after_facility(text: str, start: int, end: int, limit: int, lex: Lexico
     if on_street is not None:
         word = on_street.group(1)
         low = word.lower()
-        if low not in _NOT_STREET and (word[0].isupper() or low not in lex.everyday_words):
+        if low not in NOT_STREET and (word[0].isupper() or low not in lex.everyday_words):
             return on_street.end()
     return end
 
