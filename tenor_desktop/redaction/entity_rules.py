@@ -91,6 +91,7 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_PHRASE_END = re.compile(r"\s*(?:[,.;!?]|$)", re.MULTILINE)
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|these|those|every|each|some|any|another|no)\s+$"
 )
@@ -202,9 +203,28 @@ def _name_at(
         if low not in NOT_NAME_WORDS and (
             (candidate[0].isupper() and word[0].isupper() and low not in ROLE_WORDS)
             or (low in lex.surnames and word[0].islower())
+            or (
+                strong
+                and word.islower()
+                and known
+                and _unlisted_surname(low, lex)
+                and _PHRASE_END.match(text, second.start(1) + len(second.group(1))) is not None
+            )
         ):
             end = second.start(1) + len(candidate)
     return start, end, "NAME", 0.9 if known or word[0].isupper() else 0.75
+
+
+def _unlisted_surname(word: str, lex: Lexicons) -> bool:
+    """A word no English speaker uses, after a title or relation and a given name: the
+    surname the lists lack ("my grandma lorena begay's")."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word not in lex.common_words
+        and word not in lex.everyday_words
+        and word not in lex.medications
+    )
 
 
 def _looks_like_name_after(text: str, end: int) -> bool:

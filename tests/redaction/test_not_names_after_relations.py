@@ -62,3 +62,8 @@ def test_a_given_name_after_an_article_or_in_a_famous_name_is_no_name(
 def test_a_verb_after_an_honorific_and_surname_is_not_a_second_name(redactor: Redactor) -> None:
     text = "Client: i take them the way doctor szymanski prescribed, thirty in the morning."
     assert _names(redactor, text) == ["szymanski"]
+
+
+def test_an_unlisted_surname_after_a_title_and_given_name_joins_it(redactor: Redactor) -> None:
+    text = "Client: my mom took us to my grandma lorena begay's, over by the river."
+    assert _names(redactor, text) == ["lorena begay"]
