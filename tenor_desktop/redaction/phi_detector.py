@@ -73,6 +73,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     affiliation_places.find_affiliation_places,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
+_SERVICE_HOSTS = frozenset("www m mobile en maps mail docs drive app my support help go".split())
 _STREET_END = re.compile(r"\s(?:boulevard|blvd|avenue|ave|street|road|drive|parkway)\.?$", re.I)
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")
 
@@ -284,6 +285,10 @@ def _spared_by_fame(text: str, candidate: Candidate) -> bool:
         return False  # "martin luther king boulevard": a street named after the famous
     if label == "URL":
         surface = text[candidate[0] : candidate[1]].lower()
+        # "jrivers.etsy.com", "jayrivers dot github dot io": a page of one's own on a platform.
+        own = re.match(r"([a-z0-9-]+)(?:\.|\s+dot\s+)[a-z0-9-]+(?:\.|\s+dot\s+)[a-z]", surface)
+        if own and own.group(1) not in _SERVICE_HOSTS:
+            return False
         return "/" not in surface and " slash " not in surface
     return label in ("NAME", "LOCATION")
 

@@ -14,7 +14,11 @@ TLD = (
     r"(?:com|org|net|edu|gov|io|co|us|info|me|app|health|ly|tv|biz|ai|dev|design|blog|shop"
     r"|store|site|online|page|art|studio|life|live|xyz|gle|ca|uk|au|nz|ie|de|fr|mx|ph|za"
     # Endings of link pages, podcasts, churches and communities people share.
-    r"|ee|gg|fm|church|club|tech|space|family|social|link|onion)"
+    r"|ee|gg|fm|church|club|tech|space|family|social|link|onion"
+    # Endings of small businesses' and people's own pages, and more country codes.
+    r"|photography|photo|photos|gallery|music|law|legal|dental|clinic|care|fitness|coach"
+    r"|coffee|news|media|agency|consulting|services|solutions|website|network|email|group"
+    r"|team|pro|name|cc|ws|nl|se|jp|kr|br|ng|ke|gh|jm|pr|vn|pk|ru|ua|pl|il|ae)"
 )
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d+)"
 _JOIN_WORD = r"(?:dot|underscore|dash|hyphen)"

@@ -34,6 +34,9 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "Client: my cash app is [[$jrivers22]].",
         "Client: my cash app is dollar sign [[jay rivers twenty two]].",
         "Client: the Venmo is [[@Jay-Rivers-22]].",
+        "Client: my website is [[jrivers dot photography]].",
+        "Client: the shop is [[jrivers dot etsy dot com]].",
+        "Client: my portfolio is at [[jayrivers.github.io]].",
     ],
 )
 def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
@@ -53,6 +56,9 @@ def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None
         "Client: i need my w 2 form from work.",
         "Client: it cost me $20 and a $5k deposit.",
         "Client: he has a dollar sign tattoo on his neck.",
+        "Client: i bought it on etsy dot com.",
+        "Client: i check docs.google.com every day.",
+        "Client: i went to www.google.com.",
     ],
 )
 def test_code_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
