@@ -154,4 +154,9 @@ NEUTRAL_TALK: tuple[str, ...] = (
     "i go to the gym before work most mornings and it clears my head.",
     "i'm scared of what she'll say when i finally tell her.",
     "i keep putting off the talk with my friend because i'm nervous how it will go.",
+    # Scars and cover-ups from surgery, sport and accidents, not from the client's own hand.
+    "the scar from my appendix surgery still pulls when i stretch.",
+    "i wear long sleeves at work because the office is freezing.",
+    "i've got a scar on my chin from falling off my bike as a kid.",
+    "i put makeup over the acne scars before the interview.",
 )

@@ -113,6 +113,9 @@ EXTRA_EXAMPLES: dict[str, tuple[str, ...]] = {
         "My brother was deported last year.",
         "They stopped me at the border and questioned me for hours.",
         "I'm waiting on my asylum case and I can't work.",
+        # Work on someone else's papers.
+        "i work under my cousin's name because i can't get hired with my own papers.",
+        "he uses a social security number he bought so the plant will keep him.",
     ),
     "SEXUAL_CONTENT": (
         "We slept together the night we met.",
@@ -193,17 +196,21 @@ NEUTRAL_EXAMPLES: tuple[str, ...] = (
 # ABUSE was 0.425; recalibrated (F1, ties to the higher bar) on the tuning sentences, spoken
 # tuning, dev and tuning transcripts, with and without topics_train_*, it is 0.475 both ways:
 # in transcripts, ordinary sentences about other people sat at 0.43-0.47.
-# Per-category similarity bars at the default threshold (0.6), from bench/topic_calibration.py
-# (embedding alone, int8 graph, mean of the 3 closest examples; tuning and spoken tuning
-# sentences plus dev transcripts; F1, ties to the higher bar; short statements +0.08 then,
-# the detector now asks 0.09 of them).
+# Per-category similarity bars at the default threshold (0.6): the mean similarity of the 3
+# closest sentences of a topic's bank (``topic_bank``) a sentence must reach. One bar for all,
+# chosen with banks built without the transcripts scored (``bench/topic_head_folds.py``
+# --leave-out training3 / training4): 0.475-0.525 traded recall for precision evenly.
+# SELF_HARM, which raises the clinician's risk flag, is held to the lower end (one more true
+# sentence of training3 held out, two more false ones of training4).
+BANK_BAR = 0.5
 CALIBRATED_BARS: dict[str, float] = {
-    "IMMIGRATION": 0.475,
-    "SEXUAL_CONTENT": 0.45,
-    "ABUSE": 0.475,
-    "SUBSTANCE_USE": 0.475,
-    "CRIMINAL": 0.525,
-    "SELF_HARM": 0.475,
+    "IMMIGRATION": BANK_BAR,
+    "SEXUAL_CONTENT": BANK_BAR,
+    "ABUSE": BANK_BAR,
+    "SUBSTANCE_USE": BANK_BAR,
+    "CRIMINAL": BANK_BAR,
+    "SELF_HARM": BANK_BAR - 0.025,
 }
-# How much closer to the topic than to ordinary talk a sentence must be.
-NEUTRAL_MARGIN = 0.05
+# How much closer to the topic than to ordinary talk (the bank's sentences of no topic) a
+# sentence must be.
+NEUTRAL_MARGIN = 0.03

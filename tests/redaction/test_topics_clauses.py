@@ -25,6 +25,9 @@ class _Recording:
     def encode_cached(self, sentences: tuple[str, ...], *, quantized: bool = False) -> FloatArray:
         return self._encoder.encode_cached(sentences, quantized=quantized)
 
+    def wait_for_fast_backend(self, timeout: float = 60.0, *, quantized: bool = False) -> bool:
+        return self._encoder.wait_for_fast_backend(timeout, quantized=quantized)
+
 
 def test_a_sentence_of_fifteen_words_has_clauses() -> None:
     sentence = "my job is going well and my boss likes me, but my permit runs out in june."

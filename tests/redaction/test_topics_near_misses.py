@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -94,24 +93,32 @@ def test_frames_of_news_jokes_strangers_and_figures(
     assert (category in _found(lexicon, sentence)) is told
 
 
-def test_head_vetoes_a_weak_embedding_fire_it_holds_for_ordinary_talk(
+def test_head_vetoes_an_embedding_fire_it_holds_for_ordinary_talk(
     models: RedactionModels, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Bars and margin nothing misses: the closest examples name a topic for any sentence.
+    bars = {category.name: 0.0 for category in BUILTIN_CATEGORIES}
+    monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
+    monkeypatch.setattr(topic_detector, "NEUTRAL_MARGIN", -1.0)
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
-    denial = "i never took anything stronger than tylenol after the surgery."
-    assert _found(detector, denial) == set()
-    monkeypatch.setattr(topic_detector, "HEAD_VETO", 1.01)
-    assert "SUBSTANCE_USE" in _found(detector, denial)
-
-
-def test_head_rescues_only_near_the_bar(
-    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
-    job = "my sister is a public defender and she works crazy hours."
+    job = "my uncle was a customs officer at the airport for thirty years."
     assert _found(detector, job) == set()
-    monkeypatch.setattr(topic_detector, "HEAD_REACH", 1.0)
-    assert "CRIMINAL" in _found(detector, job)
+    monkeypatch.setattr(topic_detector, "HEAD_VETO", 1.01)
+    assert _found(detector, job) == {"IMMIGRATION"}
+
+
+@pytest.mark.parametrize(("short_of_bar", "rescued"), [(0.03, True), (0.1, False)])
+def test_head_rescues_only_near_the_bar(
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch, short_of_bar: float, rescued: bool
+) -> None:
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    locked_in = "my stepfather used to lock me in the basement when i talked back."
+    closest = detector.similarity(locked_in)["ABUSE"]
+    bars = {category.name: 2.0 for category in BUILTIN_CATEGORIES}
+    bars["ABUSE"] = closest + short_of_bar
+    monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
+    assert topic_detector.HEAD_REACH == 0.06
+    assert (_found(detector, locked_in) == {"ABUSE"}) is rescued
 
 
 @pytest.mark.parametrize(
@@ -127,9 +134,9 @@ def test_indirect_self_harm_still_found(models: RedactionModels, sentence: str) 
     assert "SELF_HARM" in _found(detector, sentence)
 
 
-def test_head_training_reads_transcripts_with_identifiers_blanked(tmp_path: Path) -> None:
+def test_head_training_reads_transcripts_with_identifiers_blanked() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
-    from train_topic_head import blanked_sentences
+    from train_topic_head import transcript_rows
 
     text = "Therapist: How was it?\nClient: Maria took me to Dayton. Then he hit me again."
     row = {
@@ -137,12 +144,15 @@ def test_head_training_reads_transcripts_with_identifiers_blanked(tmp_path: Path
         "phi": [{"start": text.index("Maria"), "end": text.index("Maria") + 5}],
         "topics": [
             {"start": text.index("Then"), "end": len(text), "category": "ABUSE"},
+            {"start": text.index("Then"), "end": len(text), "category": "CRIMINAL"},
         ],
     }
-    path = tmp_path / "set.jsonl"
-    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    rows = blanked_sentences(path)
+    rows = transcript_rows([row], written=False)
+    # A sentence with two topics is a row for each.
     assert ("ABUSE", "Then he hit me again.") in rows
+    assert ("CRIMINAL", "Then he hit me again.") in rows
+    assert not any("Maria" in sentence for _label, sentence in rows)
+    assert any("Maria" in sentence for _label, sentence in transcript_rows([row]))
     took = next(sentence for label, sentence in rows if "took me" in sentence)
     assert "Maria" not in took and took.endswith("took me to Dayton.")
 

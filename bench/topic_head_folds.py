@@ -1,0 +1,149 @@
+"""An honest check of the topic head: scores on tunable transcripts the head was not trained on.
+
+Run: ``.venv/bin/python bench/topic_head_folds.py [--folds K] [--leave-out SET]``.
+
+- ``--folds K`` (default 5): the tunable transcripts (dev, tuning, training3, training4 when
+  present) are split into K folds by position; for each fold a head is trained on the written
+  sentences and every other fold's transcripts (``train_topic_head``), and the detector with
+  that head scores the fold. Counts are pooled over the folds, per set.
+- ``--leave-out SET``: one head trained without SET's transcripts scores SET.
+
+Each line is one setting of the head's place in the detector (``HEAD_BAR``, ``HEAD_REACH``,
+``HEAD_VETO``); ``shipped head`` is the committed ``resources/topic_head`` (trained on dev and
+tuning, so only the other sets are held out for it). Hyper-parameters of the training
+(``TENOR_HEAD_NONE_WEIGHT``, ``TENOR_HEAD_DECAY``) come from the environment. Judged sets are
+never read.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import sys  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from topic_layers import Prepared, memoise_encoder, prepare, score, settings  # noqa: E402
+from train_topic_head import (  # noqa: E402
+    LABELS,
+    TRANSCRIPTS,
+    load_transcripts,
+    sentence_rows,
+    train,
+    transcript_rows,
+    unique_rows,
+)
+
+from tenor_desktop.redaction import (  # noqa: E402
+    TOPIC_CATEGORIES,
+    RedactionModels,
+    RedactionSettings,
+    Redactor,
+)
+from tenor_desktop.redaction.topic_bank import TopicBank, quantise  # noqa: E402
+from tenor_desktop.redaction.topic_detector import TopicDetector  # noqa: E402
+from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead  # noqa: E402
+
+DECAY = float(os.environ.get("TENOR_HEAD_DECAY", "0.0"))
+NONE_WEIGHT = float(os.environ.get("TENOR_HEAD_NONE_WEIGHT", "1.0"))
+# Settings of the head's place in the detector, tried on every held-out fold.
+GRID: dict[str, dict[str, float]] = {
+    "shipped rule": {},
+    "no head": {"HEAD_BAR": 1.01, "HEAD_VETO": 1.01, "SELF_HARM_VETO": 1.01, "SECOND_BAR": 1.01},
+    "veto only": {"HEAD_BAR": 1.01},
+    "rescue only": {"HEAD_VETO": 1.01},
+    "second topic 0.9": {"SECOND_BAR": 0.9},
+    "second topic 0.7": {"SECOND_BAR": 0.7},
+    "second 0.9, veto only": {"SECOND_BAR": 0.9, "HEAD_BAR": 1.01},
+    "no veto, reach 1": {"HEAD_VETO": 1.01, "HEAD_REACH": 1.0},
+    "veto 0.95": {"HEAD_VETO": 0.95},
+    "veto 0.7": {"HEAD_VETO": 0.7},
+    "reach 0.03": {"HEAD_REACH": 0.03},
+}
+Tally = dict[tuple[str, str], Counter[str]]
+Row = tuple[str | None, str]
+
+
+def build(detector: TopicDetector, base: list[Row], transcripts: list[dict[str, Any]]) -> None:
+    """Give the detector a head and a bank made from ``base`` and ``transcripts`` (as
+    ``train_topic_head`` makes them; embedded with the detector's memoised encoder)."""
+    encoder = detector.internals().encoder
+    assert encoder is not None
+    rows = unique_rows(base + transcript_rows(transcripts))
+    vectors = encoder.encode([sentence for _label, sentence in rows], quantized=True)
+    targets = np.array([LABELS.index(label or NONE_LABEL) for label, _s in rows])
+    weights, bias = train(vectors, targets, none_weight=NONE_WEIGHT, decay=DECAY)
+    detector._head = TopicHead(weights, bias, LABELS)
+    banked = unique_rows(base + transcript_rows(transcripts, written=False))
+    vectors = encoder.encode([sentence for _label, sentence in banked], quantized=True)
+    codes, scale = quantise(vectors)
+    labels = np.array([LABELS.index(label or NONE_LABEL) for label, _s in banked])
+    detector._bank = TopicBank(codes.astype(np.float32) * scale, labels, LABELS)
+    detector._examples = None
+
+
+def add(tally: Tally, key: tuple[str, str], result: dict[str, Any]) -> None:
+    """Pool a ``score_topics`` result's counts under ``key``."""
+    counts = tally.setdefault(key, Counter())
+    counts["gold"] += result["gold_spans"]
+    counts["found"] += round(result["recall"] * result["gold_spans"])
+    counts["predicted"] += result["predicted_spans"]
+    counts["correct"] += round(result["precision"] * result["predicted_spans"])
+
+
+def run_grid(detector: TopicDetector, prepared: Prepared, tally: Tally, label: str) -> None:
+    """Score ``prepared`` under every setting of GRID into ``tally`` (keyed by set label)."""
+    for name, values in GRID.items():
+        with settings(**values):
+            add(tally, (label, name), score(detector, prepared))
+
+
+def report(tally: Tally) -> None:
+    """recall/precision (gold, predicted) per set and setting."""
+    for (label, name), c in sorted(tally.items()):
+        recall = c["found"] / c["gold"] if c["gold"] else 1.0
+        precision = c["correct"] / c["predicted"] if c["predicted"] else 1.0
+        print(f"{label:22} {name:22} {recall:.3f}/{precision:.3f} ({c['gold']}, {c['predicted']})")
+
+
+def main(argv: list[str]) -> int:
+    """Train per fold (or once without one set) and score what each head did not see."""
+    folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else 5
+    leave_out = argv[argv.index("--leave-out") + 1] if "--leave-out" in argv else None
+    models = RedactionModels.load()
+    if models.encoder is not None:
+        models.encoder.wait_for_fast_backend()
+    redactor = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+    detector = redactor.topic_detector
+    memoise_encoder(detector)
+    sets = {name: load_transcripts(path) for name, path in TRANSCRIPTS.items()}
+    sets = {name: rows for name, rows in sets.items() if rows}
+    prepared = {name: prepare(redactor, rows) for name, rows in sets.items()}
+    base = sentence_rows()
+    tally: Tally = {}
+    if leave_out is not None:
+        build(detector, base, [r for n, t in sets.items() if n != leave_out for r in t])
+        run_grid(detector, prepared[leave_out], tally, f"{leave_out} held out")
+        report(tally)
+        return 0
+    for fold in range(folds):
+        kept = {n: [r for i, r in enumerate(t) if i % folds != fold] for n, t in sets.items()}
+        build(detector, base, [r for t in kept.values() for r in t])
+        for name, pairs in prepared.items():
+            held = [p for i, p in enumerate(pairs) if i % folds == fold]
+            run_grid(detector, held, tally, f"{name} folds")
+    report(tally)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
