@@ -17,6 +17,7 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.street_names import COMMON_STREETS
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_regions import find_towns_before_regions
 from tenor_desktop.redaction.town_rules import (
@@ -176,6 +177,11 @@ _DIRECTIONAL_STREET = re.compile(
     r"|campus|quadrant)\b)(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th)))\b",
     re.IGNORECASE,
 )
+# "at 55 elm, apt 3": a house number and a common street name, with the unit after them.
+_NUMBERED_BARE_STREET = re.compile(
+    rf"\b(\d{{1,5}}\s+(?:{'|'.join(sorted(COMMON_STREETS))}|\d{{1,2}}(?:st|nd|rd|th)))"
+    r",?\s+(?:apt|apartment|unit|suite|ste|#)\b"
+)
 # A city after a street address: "1410 harmon street suite 200, evanston".
 # Lowercase, without its \b: searched like _ROUTE.
 _CITY_AFTER_ADDRESS = re.compile(
@@ -272,6 +278,9 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_named_towns(low, lex)
     yield from find_towns_before_regions(low, lex)
     yield from find_town_sites(low, lex)
+    if "apt" in low or "apartment" in low or "unit" in low or "suite" in low or "#" in low:
+        for match in _NUMBERED_BARE_STREET.finditer(low):
+            yield match.start(1), match.end(1), "LOCATION", 0.8
 
 
 def _named_facility(words: list[str], lex: Lexicons) -> bool:

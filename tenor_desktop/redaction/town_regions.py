@@ -39,7 +39,8 @@ def find_towns_before_regions(low: str, lex: Lexicons) -> Iterator[Hit]:
         phrase = " ".join(words)
         if phrase in lex.not_phi_places:
             continue
-        if _town_words(phrase, words, lex):
+        comma = match.group().startswith(",")
+        if _town_words(phrase, words, lex) or (comma and _envelope_town(words, lex)):
             yield before.start(1), before.end(1), "LOCATION", 0.7
 
 
@@ -51,6 +52,19 @@ def _region(words: str, lex: Lexicons) -> str | None:
         if len(parts) >= length and candidate in lex.not_phi_places:
             return candidate
     return None
+
+
+def _envelope_town(words: list[str], lex: Lexicons) -> bool:
+    """Written as on an envelope ("from ponce, puerto rico"), a surname-like word will do."""
+    return all(
+        w not in STOP_WORDS
+        and w not in NOT_NAME_WORDS
+        and w not in lex.everyday_words
+        and w not in lex.first_names
+        and w not in lex.medications
+        and w not in lex.not_phi_names
+        for w in words
+    )
 
 
 def _town_words(phrase: str, words: list[str], lex: Lexicons) -> bool:

@@ -44,6 +44,8 @@ def _places(redactor: Redactor, text: str) -> list[str]:
         "Client: he hangs out in the [[tenderloin]].",
         "Client: we lived in the [[cabrini]] projects.",
         "Client: i mean the [[ashburn]] area.",
+        "Client: my family's from [[ponce]], puerto rico.",
+        "Client: Our apartment's at [[55 Elm, Apt 3]].",
     ],
 )
 def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
@@ -75,6 +77,8 @@ def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
         "Client: we sat in the waiting area for hours.",
         "Client: he's in the smoking section.",
         "Client: that's a gray area for me.",
+        "Client: we were in trouble, california was expensive.",
+        "Client: it's normal, texas is always hot.",
     ],
 )
 def test_place_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
