@@ -66,6 +66,11 @@ _PARTICLE_PLACE = re.compile(
     r"\b(?:in|from|to|near|of|outside)\s+((?:Da|La|Le|El|Los|Las|De|Des|Du|Di|Del|Al|Ho|Nha"
     r"|Vung|Bien)\s+)$"
 )
+# Lowercase, only what is a business ("gracie's bar and grill"): "gracie's place" is her home.
+_OWNED_BUSINESS = re.compile(
+    r"'s\s+(?:bar\s+(?:and|&)\s+grill|bar|pub|tavern|diner|grill|cafe|caf\u00e9|bakery|deli"
+    r"|salon|garage|auto|market|barbershop|pizza|pizzeria|tacos|taqueria)\b(?!['-])"
+)
 _OWNED_PLACE = re.compile(
     r"'s\s+(?:House|Place|Kitchen|Pantry|Closet|Haven|Table|Landing|Pub|Tavern|Diner|Bar"
     r"|Grill|Cafe|Café|Bakery|Deli|Salon|Garage|Auto|Market)\b(?!['-])"
@@ -93,7 +98,9 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             # "in Da Nang", "from La Paz": a name after a place particle is the town.
             label, start = "LOCATION", particle.start(1)
         following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        owned = _OWNED_PLACE.match(text, end, following)
+        owned = _OWNED_PLACE.match(text, end, following) or _OWNED_BUSINESS.match(
+            text, end, following
+        )
         if label == "NAME" and owned is not None:
             # "Hannah's House", "Joe's Diner": a program or shop named after its owner.
             label, end = "LOCATION", owned.end()

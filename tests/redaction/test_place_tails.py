@@ -109,3 +109,22 @@ def test_titles_and_sentence_openers_stay_out_of_a_name(redactor: Redactor, mark
 def test_a_place_named_after_its_owner(redactor: Redactor, marked: str) -> None:
     text, expected = unmark(marked)
     assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Client: i was at gracie's bar and grill until two.", "gracie's bar and grill"),
+        ("Client: he works at tony's garage now.", "tony's garage"),
+    ],
+)
+def test_a_lowercase_owner_and_a_business_word_are_one_place(
+    redactor: Redactor, text: str, place: str
+) -> None:
+    spans = redactor.redact(text).spans
+    assert [(text[s.start : s.end], s.label) for s in spans] == [(place, "LOCATION")]
+
+
+def test_a_lowercase_owner_and_place_is_a_home_not_a_business(redactor: Redactor) -> None:
+    text = "Client: we went to gracie's place after."
+    assert [s.label for s in redactor.redact(text).spans] == ["NAME"]
