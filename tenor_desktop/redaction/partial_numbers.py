@@ -20,7 +20,7 @@ Hit = tuple[int, int, str, float]
 _FOUR = r"(\d{4}|\d{2},?\s\d{2}|\d(?:,?\s\d){3})"
 _LAST_FOUR = re.compile(
     r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my|your|his|her|their|the)\s+"
-    r"(social(?:\s+security)?|ssn|card|account)(?:\s+number)?(?:\s+(?:is|are|was))?[,:]?\s+"
+    r"(social(?:\s+security)?|ssn|ss|card|account)(?:\s+number)?(?:\s+(?:is|are|was))?[,:]?\s+"
     rf"{_FOUR}\b",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ def find_partial_numbers(text: str) -> Iterator[Hit]:
     if "last" in lowered:
         for match in _LAST_FOUR.finditer(text):
             kind = match.group(1).lower()
-            label = "SSN" if kind.startswith(("social", "ssn")) else "ACCOUNT"
+            label = "SSN" if kind.startswith(("social", "ss")) else "ACCOUNT"
             yield match.start(2), match.end(2), label, 0.9
         for match in _LAST_FOUR_BARE.finditer(text):
             around = text[max(0, match.start() - 60) : match.end(1) + 60]

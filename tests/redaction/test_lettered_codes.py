@@ -37,6 +37,14 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "Client: my website is [[jrivers dot photography]].",
         "Client: the shop is [[jrivers dot etsy dot com]].",
         "Client: my portfolio is at [[jayrivers.github.io]].",
+        "Client: my reddit is [[u/jayrivers22]].",
+        "Client: my reddit is [[u slash jay rivers twenty two]].",
+        "Client: my kik is [[jrivers22]].",
+        "Client: my psn is [[jrivers-22]].",
+        "Client: my twitch is [[jrivers_live]].",
+        "Client: his facebook is [[jay rivers seventy seven]].",
+        "Client: i post as [[throwaway_4471]] on reddit.",
+        "Client: the last 4 of my ss are [[1873]].",
     ],
 )
 def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
@@ -59,6 +67,11 @@ def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None
         "Client: i bought it on etsy dot com.",
         "Client: i check docs.google.com every day.",
         "Client: i went to www.google.com.",
+        "Client: my twitch stream is at 9pm.",
+        "Client: i deleted facebook, it's toxic.",
+        "Client: my snap streak is 200 days.",
+        "Client: my steam is 24/7.",
+        "Client: i was told by u.s. customs to wait.",
     ],
 )
 def test_code_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
