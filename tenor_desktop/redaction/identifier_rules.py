@@ -15,6 +15,7 @@ from tenor_desktop.redaction.digit_groups import find_digit_groups
 from tenor_desktop.redaction.lettered_codes import find_lettered_codes
 from tenor_desktop.redaction.partial_numbers import find_partial_numbers, find_trailing_number
 from tenor_desktop.redaction.plate_codes import find_plates
+from tenor_desktop.redaction.social_handles import find_social_handles
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
 from tenor_desktop.redaction.spoken_contacts import (
     JOINED_SPOKEN_EMAIL,
@@ -70,49 +71,9 @@ _CARD = re.compile(
     r"(?<![\w-])\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,4}(?![\w-])|(?<![\w-])\d{15,16}(?![\w-])"
 )
 _VIN = re.compile(r"(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])")
-# Venmo names hold hyphens ("@Jay-Rivers-22").
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_]")
-# A name with its number tag ("jess#4471"), as chat services show users.
-_TAGGED_NAME = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,30}#\d{4}(?!\w)")
 # Tokens holding a digit (the lookahead skips plain words, which are never codes).
 _CODE = re.compile(r"(?<![\w@./-])(?=[A-Za-z-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w@-])")
 _PREFIXED_CODE = re.compile(r"(?<![\w-])(?:[A-Z]{1,4} )?\d{2,}(?: \d{2,}){0,3}(?![\w-])")
-_SPOKEN_HANDLE = re.compile(
-    r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login"
-    r"|venmo|discord|reddit|threads|twitch|cash\s?app|cashtag|paypal|zelle|facebook|fb|linkedin"
-    r"|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram|pinterest|tumblr|bluesky|soundcloud"
-    r"|github)\b"
-    # The handle may open with words before its joined part: "is at d train underscore 404".
-    r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)(?!(?:like|um|uh|about|around|the|a|my|his|her|at)\b)"
-    r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+|\s+\d+)+)",
-    re.IGNORECASE,
-)
-# A handle written as one token after its platform: "my kik is jrivers22", "my psn is
-# jrivers-22", "my twitch is jrivers_live" (a digit, "_", "." or "-" makes it no word), and
-# a reddit user written or said with "u/" ("u/jayrivers22", "u slash jay rivers 22").
-_PLATFORM = (
-    r"(?:instagram|insta|ig|tiktok|twitter|snapchat|snap|discord|reddit|twitch|facebook|fb"
-    r"|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram|pinterest|tumblr|bluesky"
-    r"|soundcloud|github|threads|venmo|gamertag|username|user\s+name|screen\s+name|handle)"
-)
-_WRITTEN_HANDLE = re.compile(
-    rf"\b{_PLATFORM}(?:\s+(?:name|handle|username|user\s+name|id|channel|account|page|tag"
-    r"|gamertag))?(?:'s|\s+is|\s+was|:)\s+(?:like\s+|just\s+)?"
-    r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z][a-z]*\d[a-z0-9]*(?:[._-][a-z0-9]+)*)"
-    r"(?![\w@-]|\.\w)",
-    re.IGNORECASE,
-)
-_POSTS_AS = re.compile(
-    r"\b(?:post|posts|posted|posting|go|goes|went)\s+(?:as|by)\s+"
-    r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d[a-z0-9]*)(?![\w@-]|\.\w)",
-    re.IGNORECASE,
-)
-_REDDIT_USER = re.compile(
-    r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/-])"
-    r"|\bu\s+slash\s+([a-z0-9]+(?:\s+(?:underscore\s+|dash\s+)?[a-z0-9]+){0,3})"
-    r"(?=\s*(?:[.,;!?]|$))",
-    re.IGNORECASE | re.MULTILINE,
-)
 _FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
 _PHONE_WORD = re.compile(r"\b(?:call|phone|cell|text|mobile|line|fax|dial|reach)", re.IGNORECASE)
 
@@ -136,25 +97,11 @@ _SPOKEN_DOT = re.compile(r"\sdot\s")
 _AT_WRITTEN_DOMAIN = re.compile(r"\sat\s+[a-z0-9-]+\.[a-z]")
 _DIGIT_DOT = re.compile(r"\d(?:\.|\s+(?:dot|point)\s+)\d")
 _HEX_COLON = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]")
-_HANDLE_WORD = re.compile(
-    r"insta|tiktok|twitter|snap|handle|user|gamertag|login|venmo|discord|reddit|threads|twitch"
-    r"|cash|paypal|zelle|facebook|fb|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram"
-    r"|pinterest|tumblr|bluesky|soundcloud|github|ig|screen name"
-)
-# A Cash App name, written ("$jrivers22") or said after its cue ("my cash app is dollar sign
-# jay rivers 22"); "$20" and "$5k" open with a digit and are money.
-_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,20}(?![\w-])")
-_SPOKEN_CASHTAG = re.compile(
-    r"\b(?:cash\s?app|cash\s?tag)\b[^.!?\n]{0,20}?\bdollar\s+sign\s+"
-    r"([a-z0-9]+(?:\s+(?:underscore\s+|dash\s+)?[a-z0-9]+){0,3})(?=\s*(?:[.,;!?]|$))",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 def find_contacts(text: str) -> Iterator[Hit]:
     """E-mail addresses, URLs and IP addresses, written or spoken."""
-    at_sign = "@" in text
-    if at_sign:
+    if "@" in text:
         for match in _EMAIL.finditer(text):
             yield match.start(), match.end(), "EMAIL", 0.99
     low = lower_same_length(text)
@@ -195,29 +142,7 @@ def find_contacts(text: str) -> Iterator[Hit]:
             groups = match.group().split(":")
             if match.group().count(":") >= 3 and max(len(group) for group in groups) >= 2:
                 yield match.start(), match.end(), "IP", 0.9
-    if at_sign:
-        for match in _HANDLE.finditer(text):
-            yield match.start(), match.end(), "ID", 0.9
-    if "#" in text:
-        for match in _TAGGED_NAME.finditer(text):
-            yield match.start(), match.end(), "ID", 0.85
-    if _HANDLE_WORD.search(low):
-        for match in _SPOKEN_HANDLE.finditer(text):
-            yield match.start(1), match.end(1), "ID", 0.8
-        for match in _WRITTEN_HANDLE.finditer(text):
-            yield match.start(1), match.end(1), "ID", 0.8
-        if "dollar sign" in low:
-            for match in _SPOKEN_CASHTAG.finditer(text):
-                yield match.start(1), match.end(1), "ID", 0.8
-    if "u/" in low or "u slash" in low:
-        for match in _REDDIT_USER.finditer(text):
-            yield match.start(), match.end(), "ID", 0.85
-    if " as " in low or " by " in low:
-        for match in _POSTS_AS.finditer(text):
-            yield match.start(1), match.end(1), "ID", 0.75
-    if "$" in text:
-        for match in _CASHTAG.finditer(text):
-            yield match.start(), match.end(), "ID", 0.85
+    yield from find_social_handles(text, low)
 
 
 # "her email is k oyelowo hart at ...": after the cue, every word up to "at" is the mailbox
