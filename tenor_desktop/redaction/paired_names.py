@@ -60,6 +60,10 @@ _COORDINATED_BEFORE = re.compile(rf"\b({WORD})(?:\s*(,)\s*|\s+(?:and|or|&)\s+)$"
 # A comma joins people only in a list that an "and"/"or" closes ("jess, kav and suvi"), not
 # in an apposition or a pause ("the adjuster, Kevin, read it", "across the hall, Ottoline").
 _LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{WORD})*\s*,?\s+(?:and|or|&)\s+{WORD}")
+# A name corrected in speech: "destinee, no, dasia", "ray ray, i mean raymond".
+_REPAIR = r",?\s+(?:no|sorry|i\s+mean|actually|wait),?\s+"
+_REPAIR_AFTER = re.compile(rf"{_REPAIR}({WORD})\b")
+_REPAIR_BEFORE = re.compile(rf"\b({WORD})(?:\s+({WORD}))?{_REPAIR}$")
 # A list is rarely longer; each round reaches one more member.
 _LIST_ROUNDS = 4
 
@@ -92,6 +96,7 @@ def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons
                 )
             ):
                 found.append((offset + before.start(1), offset + before.end(1)))
+            found += _repaired(text, start, end, lex)
         frontier = [span for span in dict.fromkeys(found) if span not in seen]
         if not frontier:
             return
@@ -112,3 +117,18 @@ def _coordinated_person(word: str, lex: Lexicons) -> bool:
         and lower not in STOP_WORDS
         and lower not in NOT_NAME_WORDS
     )
+
+
+def _repaired(text: str, start: int, end: int, lex: Lexicons) -> list[tuple[int, int]]:
+    """The other name of a correction said around a found name ("destinee, no, dasia")."""
+    spans: list[tuple[int, int]] = []
+    after = _REPAIR_AFTER.match(text, end)
+    if after is not None and _coordinated_person(after.group(1), lex):
+        spans.append((after.start(1), after.end(1)))
+    offset = max(0, start - 40)
+    before = _REPAIR_BEFORE.search(text, offset, start)
+    if before is not None:
+        words = [g for g in (before.group(1), before.group(2)) if g]
+        if all(_coordinated_person(w, lex) for w in words):
+            spans.append((before.start(1), before.end(len(words))))
+    return spans

@@ -67,3 +67,18 @@ def test_a_verb_after_an_honorific_and_surname_is_not_a_second_name(redactor: Re
 def test_an_unlisted_surname_after_a_title_and_given_name_joins_it(redactor: Redactor) -> None:
     text = "Client: my mom took us to my grandma lorena begay's, over by the river."
     assert _names(redactor, text) == ["lorena begay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Client: maybe my ra, destinee, no, dasia. she's cool.", ["destinee", "dasia"]),
+        ("Client: my counselor there ray ray, i mean raymond, he's cool.", ["ray ray", "raymond"]),
+        ("Client: i called my mom, no, wait, my dad first.", []),
+        ("Client: it was tuesday, no, wednesday.", []),
+    ],
+)
+def test_a_name_corrected_in_speech_is_found_on_both_sides(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert _names(redactor, text) == names
