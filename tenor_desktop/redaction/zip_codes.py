@@ -25,7 +25,20 @@ _STATES = (
 _STATE_NAME_ZIP = re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
 _ZIP = re.compile(
     r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+(?:there|here|for\s+\w+|at\s+\w+))?"
-    r"(?:\s+(?:is|was|'s))?[,:]?\s+(\d{5}(?:-\d{4})?)\b",
+    r"(?:\s+(?:is|was)|'s)?[,:]?\s+(\d{5}(?:-\d{4})?)\b",
+    re.IGNORECASE,
+)
+# Read out a digit or a few at a time: "the zip code is 9 2 6 8 3", "zip code 926, 83".
+_SPOKEN_ZIP = re.compile(
+    r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+(?:is|was)|'s)?[,:]?\s+"
+    r"(\d(?:(?:,?\s+|-)?\d){4})(?![\d,]|\s\d)",
+    re.IGNORECASE,
+)
+# "i live in 60629", "we're in the 60629 area": a ZIP code said as where someone is.
+_ZIP_AS_PLACE = re.compile(
+    r"\b(?:(?:live|lives|lived|living|stay|stays|stayed|staying|moved|moving)\s+(?:in|to)\s+"
+    r"(\d{5})(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|so|now|with|since|for|in|on|near|by)\b)"
+    r"|\bthe\s+(\d{5})\s+(?:area|zip|zip\s+code|neighborhood|neighbourhood)\b)",
     re.IGNORECASE,
 )
 # Five digits right after a town, between commas: "we live in dearborn, 48126, and ..."
@@ -45,8 +58,14 @@ _FIVE_DIGITS = re.compile(r"\d{5}")
 
 def find_zip_codes(text: str) -> Iterator[Hit]:
     """ZIP codes, labelled LOCATION."""
+    if "zip" in text or "Zip" in text or "ZIP" in text or "postal" in text:
+        for match in _SPOKEN_ZIP.finditer(text):
+            yield match.start(1), match.end(1), "LOCATION", 0.85
     if _FIVE_DIGITS.search(text) is None:
         return
+    for match in _ZIP_AS_PLACE.finditer(text):
+        group = 1 if match.group(1) else 2
+        yield match.start(group), match.end(group), "LOCATION", 0.8
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
     for match in _STATE_ZIP.finditer(text):
