@@ -52,10 +52,11 @@ _REDDIT_USER = re.compile(
     r"(?=\s*(?:[.,;!?]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# Word starts only: "ig" and "fb" inside "right" or "big" are no cue.
 _HANDLE_WORD = re.compile(
-    r"insta|tiktok|twitter|snap|handle|user|gamertag|login|venmo|discord|reddit|threads|twitch"
+    r"\b(?:insta|tiktok|twitter|snap|handle|user|gamertag|login|venmo|discord|reddit|threads|twitch"
     r"|cash|paypal|zelle|facebook|fb|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram"
-    r"|pinterest|tumblr|bluesky|soundcloud|github|ig|screen name"
+    r"|pinterest|tumblr|bluesky|soundcloud|github|ig|screen name)"
 )
 # A Cash App name, written ("$jrivers22") or said after its cue ("my cash app is dollar sign
 # jay rivers 22"); "$20" and "$5k" open with a digit and are money.
