@@ -54,6 +54,18 @@ DENOMINATIONS = _words(
     "lutheran baptist methodist presbyterian episcopal pentecostal evangelical orthodox mormon"
     " unitarian adventist catholic jewish muslim"
 )
+# The heads a bare venue's name ends in after a place preposition or at a turn's start ("at
+# little acorns daycare", "we met at rusty nail tavern"): places people go to, not companies or
+# care, and few common words (each head found starts a search for its name).
+VENUE_HEADS = (
+    FOOD_AND_DRINK
+    | LODGING
+    | _words(
+        "fitness gym daycare preschool pantry salon barbershop spa elementary academy montessori"
+        " apartments towers manor shelter mission center chapel park bank library cemetery arena"
+        " stadium marina campground"
+    )
+) - _words("market grocers grocery resort casino tap taproom alehouse taphouse")
 # Every word that ends a facility's or an organisation's name.
 FACILITY_HEADS = CARE | SCHOOLS | WORSHIP | BUSINESS | FOOD_AND_DRINK | LODGING | HOMES | CIVIC
 # Heads that also name an activity ("grief counseling", "physical therapy"): a name only with

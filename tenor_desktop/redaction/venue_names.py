@@ -21,31 +21,16 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.facility_words import (
-    CIVIC,
-    FOOD_AND_DRINK,
-    HOMES,
     KIND_WORDS,
-    LODGING,
-    SCHOOLS,
     SERVICE_HEADS,
     TWO_WORD_HEADS,
-    WORSHIP,
+    VENUE_HEADS,
     head_pattern,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 
-# Words (and two-word ones) that end a venue's name: the heads of places people go to, not of
-# companies or care (a slot of affiliation or care names those), with parks and pantries.
-_HEAD_WORDS = head_pattern(
-    FOOD_AND_DRINK
-    | LODGING
-    | SCHOOLS
-    | WORSHIP
-    | HOMES
-    | CIVIC
-    | TWO_WORD_HEADS
-    | {"park", "pantry", "center", "bank"}
-)
+# Words (and two-word ones) that end a venue's name.
+_HEAD_WORDS = head_pattern(VENUE_HEADS | TWO_WORD_HEADS)
 # The slot before the name: a place preposition, "called", or the start of a turn.
 _SLOT = re.compile(
     r"(?:\b(?:at|to|from|near|outside|by|behind|across\s+from|next\s+to|called|named|attends"
