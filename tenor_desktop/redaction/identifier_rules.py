@@ -105,6 +105,9 @@ def find_contacts(text: str) -> Iterator[Hit]:
         for match in _EMAIL.finditer(text):
             yield match.start(), match.end(), "EMAIL", 0.99
     low = lower_same_length(text)
+    if " period " in low and " at " in low:
+        # "jay period rivers at gmail period com": "period" said for the dot (same length).
+        low = low.replace(" period ", " dot    ")
     spoken_dot = _SPOKEN_DOT.search(low) is not None
     if (spoken_dot or _AT_WRITTEN_DOMAIN.search(low)) and _SPOKEN_AT.search(low):
         for match in SPOKEN_EMAIL.finditer(low):
@@ -148,7 +151,7 @@ def find_contacts(text: str) -> Iterator[Hit]:
 # "her email is k oyelowo hart at ...": after the cue, every word up to "at" is the mailbox
 # (the spoken pattern takes only its last word when the words are neither letters nor joined).
 _MAILBOX_AFTER_CUE = re.compile(
-    r"\be-?mail(?:\s+address)?(?:'s|\s+is|\s+was|:),?\s+"
+    r"\be-?mail(?:\s+address)?(?:'s|\s+is|\s+was|:),?\s+(?:like\s+)?"
     r"((?:(?!(?:at|is|it's|like|um|uh|to)\s)[a-z0-9]+[ -]){1,4})$"
 )
 

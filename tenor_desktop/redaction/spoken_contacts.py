@@ -36,7 +36,9 @@ _NOT_ADDRESS = (
 _SPOKEN_LOCAL = (
     r"(?<!['\w-])"
     rf"(?:(?=[a-z0-9]\s+[a-z0-9]\s){_NOT_ADDRESS}[a-z0-9](?:\s+[a-z0-9]){{2,11}}(?=\s+at\s)"
-    rf"|(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+))"
+    rf"|(?:{_NOT_ADDRESS}[a-z]\s+){{0,6}}{_NOT_ADDRESS}(?:[a-z](?:-[a-z]){{2,}}|[a-z0-9]+)"
+    # A surname then an initial: "rivers j at comcast dot net".
+    rf"(?:\s+[a-z](?=\s+at\s))?)"
     rf"(?:(?:\s+{_JOIN_WORD})?\s+{_DIGIT_WORD}|\s+{_JOIN_WORD}\s+[a-z0-9]+)*"
 )
 # A domain may be said in pieces ("g mail", "u w", "brightpath counseling"), hold a hyphen

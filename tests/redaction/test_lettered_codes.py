@@ -45,6 +45,9 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "Client: his facebook is [[jay rivers seventy seven]].",
         "Client: i post as [[throwaway_4471]] on reddit.",
         "Client: the last 4 of my ss are [[1873]].",
+        "Client: send it to [[rivers j at comcast dot net]].",
+        "Client: his email was like [[dj big mike at aol dot com]].",
+        "Client: email is [[jay period rivers at gmail period com]].",
     ],
 )
 def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
@@ -72,6 +75,8 @@ def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None
         "Client: my snap streak is 200 days.",
         "Client: my steam is 24/7.",
         "Client: i was told by u.s. customs to wait.",
+        "Client: the period was late, at least a week.",
+        "Client: i saw him at the station, i at least tried.",
     ],
 )
 def test_code_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
