@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.vehicle_models import vehicle_model_ranges
+from tenor_desktop.redaction.zip_codes import STATES
 
 Hit = tuple[int, int, str, float]
 
@@ -32,6 +34,7 @@ _CUE = re.compile(
     r"(?:\s*,?\s+(?:um|uh|like|something\s+like),?"
     r"|\s+(?P<part>(?:ending|ended|ends|starting|started|starts)\s+(?:in|with)))?\s*[,:]?\s+"
 )
+_STATE_NEEDLE = re.compile(rf"\b(?:{STATES})\b", re.IGNORECASE)
 # Letters read with a word for each, in the police or the phonetic alphabet: "six adam boy
 # three four five". After a plate word each is one character of the plate.
 _SPELLING_WORDS = frozenset(
@@ -53,8 +56,34 @@ _STOP = frozenset(
 )
 
 
+# "a black tahoe, texas hjk 4471": a plate said after its state, about a vehicle.
+_STATE_PLATE = re.compile(
+    rf"\b(?:{STATES})\s+((?:[a-z]{{1,3}}|\d{{1,4}})(?:[\s-](?:[a-z]{{1,3}}|\d{{1,4}})){{1,3}})"
+    r"(?![\w-])"
+)
+_VEHICLE_WORD = re.compile(
+    r"\b(?:car|cars|truck|van|suv|jeep|motorcycle|bike|sedan|pickup|minivan|uber|lyft|cab|taxi"
+    r"|vehicle|plates?|tags?)\b"
+)
+
+
+def find_state_plates(text: str) -> Iterator[Hit]:
+    """A plate said after its state's name, in a sentence about a vehicle."""
+    lowered = lower_same_length(text)
+    for match in _STATE_PLATE.finditer(lowered):
+        pieces = match.group(1).replace("-", " ")
+        if not _TAG_SHAPE.fullmatch(pieces) or any(p in _STOP for p in pieces.split()):
+            continue  # "to texas on i 35": words and a road, no plate
+        before = lowered[max(0, match.start() - 80) : match.start()]
+        if _VEHICLE_WORD.search(before) is None and not vehicle_model_ranges(before):
+            continue
+        yield match.start(1), match.end(1), "VEHICLE", 0.75
+
+
 def find_plates(text: str) -> Iterator[Hit]:
     """Plates after a plate word, labelled VEHICLE (see the module docstring)."""
+    if any(char.isdigit() for char in text) and _STATE_NEEDLE.search(text):
+        yield from find_state_plates(text)
     lowered = lower_same_length(text)
     if "plate" not in lowered and "tag" not in lowered and "registration" not in lowered:
         return

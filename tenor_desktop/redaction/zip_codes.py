@@ -13,7 +13,7 @@ from collections.abc import Iterator
 Hit = tuple[int, int, str, float]
 
 _STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
-_STATES = (
+STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
     "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
     "|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
@@ -22,7 +22,7 @@ _STATES = (
     "|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|d\\.?c\\.?"
 )
 # "fairview, oregon 97024": five digits after a state's full name are its ZIP code.
-_STATE_NAME_ZIP = re.compile(rf"\b(?:{_STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
+_STATE_NAME_ZIP = re.compile(rf"\b(?:{STATES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b", re.IGNORECASE)
 _ZIP = re.compile(
     r"\b(?:zip|zip\s+code|postal\s+code)(?:\s+(?:there|here|for\s+\w+|at\s+\w+))?"
     r"(?:\s+(?:is|was)|'s)?[,:]?\s+(\d{5}(?:-\d{4})?)\b",

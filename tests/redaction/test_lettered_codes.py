@@ -48,6 +48,8 @@ def _found(redactor: Redactor, text: str) -> list[str]:
         "Client: send it to [[rivers j at comcast dot net]].",
         "Client: his email was like [[dj big mike at aol dot com]].",
         "Client: email is [[jay period rivers at gmail period com]].",
+        "Client: a black tahoe, texas [[hjk 4471]].",
+        "Client: the truck, california [[8 abc 123]], was parked outside.",
     ],
 )
 def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None:
@@ -77,6 +79,8 @@ def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None
         "Client: i was told by u.s. customs to wait.",
         "Client: the period was late, at least a week.",
         "Client: i saw him at the station, i at least tried.",
+        "Client: the truck went to texas on i 35.",
+        "Client: my car broke down in ohio 3 times.",
     ],
 )
 def test_code_lookalikes_stay_text(redactor: Redactor, text: str) -> None:
