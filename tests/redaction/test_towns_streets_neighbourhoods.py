@@ -46,6 +46,9 @@ def _places(redactor: Redactor, text: str) -> list[str]:
         "Client: i mean the [[ashburn]] area.",
         "Client: my family's from [[ponce]], puerto rico.",
         "Client: Our apartment's at [[55 Elm, Apt 3]].",
+        "Client: he's from [[westchester]].",
+        "Client: she's in [[l a county]] now.",
+        "Client: we moved to [[l a]] in 2019.",
     ],
 )
 def test_place_forms_are_found(redactor: Redactor, marked: str) -> None:
