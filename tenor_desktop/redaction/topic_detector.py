@@ -69,6 +69,7 @@ SHORT_PENALTY = 0.09
 # A category's similarity is the mean of its TOP_K closest examples (one lucky example
 # decides less than with the plain maximum); the same for ordinary talk.
 TOP_K = 3
+NEUTRAL_K = 3
 # Pills and medicine, the means of an overdose: blanked to ask whether a sentence with a
 # self-harm phrase tells substance use by anything else ("i was drunk and cut myself").
 _MEANS = re.compile(
@@ -109,10 +110,10 @@ class DetectorInternals:
     head: TopicHead | None
 
 
-def top_k_mean(examples: FloatArray, vectors: FloatArray, k: int = TOP_K) -> FloatArray:
-    """Per vector, the mean cosine similarity of its ``k`` closest rows of ``examples``."""
+def top_k_mean(examples: FloatArray, vectors: FloatArray, k: int | None = None) -> FloatArray:
+    """Per vector, the mean cosine similarity of its ``k`` (TOP_K) closest rows of ``examples``."""
     sims = examples @ vectors.T
-    k = min(k, len(examples))
+    k = min(TOP_K if k is None else k, len(examples))
     if k == 1:
         best: FloatArray = sims.max(axis=0)
         return best
@@ -379,7 +380,7 @@ class TopicDetector:
         rows = [int(row) for row in np.flatnonzero(leads >= 0)]
         if not rows:
             return {}
-        similarity = top_k_mean(self._neutral, vectors[rows])
+        similarity = top_k_mean(self._neutral, vectors[rows], NEUTRAL_K)
         return {row: float(value) for row, value in zip(rows, similarity, strict=True)}
 
     def _ordinary(self, probs: FloatArray | None, count: int) -> FloatArray:

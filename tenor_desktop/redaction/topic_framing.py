@@ -209,19 +209,27 @@ def denial_only(sentence: str) -> bool:
 
 
 # Legal status told as settled: "i'm a citizen, i was born at tucson medical", "my parents
-# came over on a tourist visa and loved it here", "i have to renew my passport for the trip".
-# No embedding-only IMMIGRATION then, unless the sentence turns to a lapse, a fear or a loss.
+# came over on a tourist visa and loved it here", "i have to renew my passport for the trip",
+# a card or visa renewed, a citizenship test passed. No IMMIGRATION then, neither from the
+# embedding nor from a phrase, unless the sentence turns to a lapse, a fear or a loss.
 _SETTLED = re.compile(
     r"(?<!not )(?<!n't )\b(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re"
     r"|they are|is|are) (?:an? )?(?:(?:american|us|u\.s\.|naturali[sz]ed) )?citizens?\b"
     r"|\b(?:was|were|been) born (?:here|at|in (?:this country|the (?:us|u\.s\.|states)))\b"
     r"|\bon (?:a|an|their|his|her|my) (?:tourist|visitor|student|exchange) visa\b"
     r"|\brenew (?:my|our|his|her|their) passports?\b"
+    # granted, renewed or passed ("her h-1b was renewed last month", "my cousin passed her
+    # citizenship interview", "i have my green card, it's legit", "she's here legally")
+    r"|\b(?:green cards?|visas?|h-?1bs?|work permits?|residency|passports?)\W+(?:\w+\W+){0,3}?"
+    r"(?:renewed|approved|came (?:in|through))\b"
+    r"|\b(?:pass(?:ed|es|ing)?|doing|taking|studying for) (?:my|his|her|their|the|our)"
+    r" citizenship (?:test|interview|exam)\b"
+    r"|(?<!not )(?<!n't )(?<!never )\b(?:here|is|are|came) legally\b|\bit'?s legit\b"
 )
 _UNSETTLED = re.compile(
     r"\b(?:but|though|although|except|unless|if|expired?|ran out|runs? out|overstay\w*|stayed"
     r"|never|undocumented|papers|deport\w*|afraid|scared|worried|can'?t|cannot|won'?t|denied"
-    r"|lost|lose|losing|status|sponsor|hearing|ice|border|crossed)\b"
+    r"|lost|lose|losing|status|sponsor|hearing|ice|border|crossed|not|\w+n't)\b"
 )
 
 

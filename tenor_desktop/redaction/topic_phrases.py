@@ -135,6 +135,7 @@ def _told(name: str, sentence: str, start: int, end: int) -> bool:
     return (
         _NEGATED.search(sentence, 0, start) is None
         and not framed(name, sentence, start)
+        and not (name in _SETTLED and status_settled(sentence))
         and not figurative(name, sentence, start, end)
         and not (name == "CRIMINAL" and suffered(sentence, start, end))
     )

@@ -204,10 +204,30 @@ def test_the_act_left_to_that_is_embedded() -> None:
         ("we came on a tourist visa in 2010 and never left.", False),
         ("my kids were born here but i crossed when i was fifteen.", False),
         ("she's a citizen, but her husband's hearing is next month.", False),
+        ("my uncle got his work permit renewed in march and threw a party.", True),
+        ("my roommate passed her citizenship exam on the first try.", True),
+        ("my brother is here legally, he came on a work visa in 2019.", True),
+        ("his visa was approved, but mine was denied and i have to leave.", False),
+        ("my work permit expired and it never got renewed.", False),
+        ("i'm not here legally, my visa wasn't renewed.", False),
+        ("his green card wasn't approved this time.", False),
     ],
 )
 def test_settled_status(sentence: str, settled: bool) -> None:
     assert status_settled(sentence) is settled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("my aunt got her green card renewed and we all went out to eat.", set()),
+        ("my green card expired and i'm scared to renew it.", {"IMMIGRATION"}),
+    ],
+)
+def test_a_settled_status_discounts_immigration_phrases(
+    lexicon: TopicDetector, sentence: str, found: set[str]
+) -> None:
+    assert _found(lexicon, sentence) == found
 
 
 def test_a_settled_status_gets_no_embedding_immigration(
