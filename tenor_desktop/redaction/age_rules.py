@@ -70,7 +70,7 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
     if any(needle in text for needle in ("at 9", "at 1", "At 9", "At 1")):
         for match in matches(_AT_AGE, text):
             yield match.start(1), match.end(1), 0.8
-    if "(" in text:
+    if "(9" in text or "(1" in text or "( " in text:
         for match in _BRACKETED_AGE.finditer(text):
             yield match.start(1), match.end(1), 0.85
     ages: set[int] = set()

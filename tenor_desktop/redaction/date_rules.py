@@ -150,6 +150,7 @@ _DAY_AGREED = word_pattern(
     r"\bthe\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))\s+(?:okay|ok|work|works|worked|good"
     r"|better|fine|instead)\b"
 )
+_AGREED_WORDS = (" okay", " ok", " work", " good", " better", " fine", " instead")
 # "my court date is the 22nd for the custody thing": from the 3rd on, a preposition after the
 # day says it is a date (a pronoun does not: "the fifth we tried", "the second we got home").
 _DAY_THEN_CLAUSE = word_pattern(
@@ -269,10 +270,12 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         for match in matches(_ORDINAL_RUN, text):
             for day in _ORD_ONLY.finditer(text, match.start(), match.end()):
                 yield day.start(), day.end(), 0.8
-    if "of the" in text or " the " in text:
-        for pattern in (_WEEK_OF_DAY, _DAY_AGREED):
-            for match in matches(pattern, text):
-                yield match.start(1), match.end(1), 0.8
+    if " of the " in text:
+        for match in matches(_WEEK_OF_DAY, text):
+            yield match.start(1), match.end(1), 0.8
+    if any(word in text for word in _AGREED_WORDS):
+        for match in matches(_DAY_AGREED, text):
+            yield match.start(1), match.end(1), 0.8
     for pattern in (_BARE_ORDINAL, _ON_ORDINAL, _DAY_THEN_CLAUSE):
         for match in matches(pattern, text):
             yield match.start(1), match.end(1), 0.8

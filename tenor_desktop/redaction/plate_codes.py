@@ -34,7 +34,8 @@ _CUE = re.compile(
     r"(?:\s*,?\s+(?:um|uh|like|something\s+like),?"
     r"|\s+(?P<part>(?:ending|ended|ends|starting|started|starts)\s+(?:in|with)))?\s*[,:]?\s+"
 )
-_STATE_NEEDLE = re.compile(rf"\b(?:{STATES})\b", re.IGNORECASE)
+# Substrings of the state names, searched before any pattern (most texts name none).
+_STATE_WORDS = tuple(name.replace("\\.?", ".") for name in STATES.split("|"))
 # Letters read with a word for each, in the police or the phonetic alphabet: "six adam boy
 # three four five". After a plate word each is one character of the plate.
 _SPELLING_WORDS = frozenset(
@@ -82,9 +83,9 @@ def find_state_plates(text: str) -> Iterator[Hit]:
 
 def find_plates(text: str) -> Iterator[Hit]:
     """Plates after a plate word, labelled VEHICLE (see the module docstring)."""
-    if any(char.isdigit() for char in text) and _STATE_NEEDLE.search(text):
-        yield from find_state_plates(text)
     lowered = lower_same_length(text)
+    if any(word in lowered for word in _STATE_WORDS) and any(char.isdigit() for char in text):
+        yield from find_state_plates(text)
     if "plate" not in lowered and "tag" not in lowered and "registration" not in lowered:
         return
     for cue in _CUE.finditer(lowered):

@@ -46,6 +46,7 @@ _POSTS_AS = re.compile(
     r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d[a-z0-9]*)(?![\w@-]|\.\w)",
     re.IGNORECASE,
 )
+_POSTS_AS_CUES = ("post as", "posts as", "posted as", "posting as", "go by", "goes by", "went by")
 _REDDIT_USER = re.compile(
     r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}(?![\w/-])"
     r"|\bu\s+slash\s+([a-z0-9]+(?:\s+(?:underscore\s+|dash\s+)?[a-z0-9]+){0,3})"
@@ -87,7 +88,7 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
     if "u/" in low or "u slash" in low:
         for match in _REDDIT_USER.finditer(text):
             yield match.start(), match.end(), "ID", 0.85
-    if " as " in low or " by " in low:
+    if any(cue in low for cue in _POSTS_AS_CUES):
         for match in _POSTS_AS.finditer(text):
             yield match.start(1), match.end(1), "ID", 0.75
     if "$" in text:

@@ -35,12 +35,15 @@ _SPOKEN_ZIP = re.compile(
     re.IGNORECASE,
 )
 # "i live in 60629", "we're in the 60629 area": a ZIP code said as where someone is.
-_ZIP_AS_PLACE = re.compile(
-    r"\b(?:(?:live|lives|lived|living|stay|stays|stayed|staying|moved|moving)\s+(?:in|to)\s+"
-    r"(\d{5})(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|so|now|with|since|for|in|on|near|by)\b)"
-    r"|\bthe\s+(\d{5})\s+(?:area|zip|zip\s+code|neighborhood|neighbourhood)\b)",
+_LIVES_IN_BEFORE = re.compile(
+    r"\b(?:live|lives|lived|living|stay|stays|stayed|staying|moved|moving)\s+(?:in|to)\s+$",
     re.IGNORECASE,
 )
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:[.,;!?]|$)|\s+(?:and|but|so|now|with|since|for|in|on|near|by)\b", re.MULTILINE
+)
+_AREA_AFTER = re.compile(r"\s+(?:area|zip|zip\s+code|neighborhood|neighbourhood)\b", re.I)
+_FIVE_ALONE = re.compile(r"(?<![\d-])\d{5}(?![\d-])")
 # Five digits right after a town, between commas: "we live in dearborn, 48126, and ..."
 # (the postal code said after its town, as people read an address out).
 _TOWN_ZIP = re.compile(
@@ -63,9 +66,14 @@ def find_zip_codes(text: str) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "LOCATION", 0.85
     if _FIVE_DIGITS.search(text) is None:
         return
-    for match in _ZIP_AS_PLACE.finditer(text):
-        group = 1 if match.group(1) else 2
-        yield match.start(group), match.end(group), "LOCATION", 0.8
+    for match in _FIVE_ALONE.finditer(text):
+        # "i live in 60629", "the 60629 area": tested around each run of five digits.
+        start, end = match.start(), match.end()
+        if (
+            _LIVES_IN_BEFORE.search(text, max(0, start - 16), start)
+            and _ENDS_PHRASE.match(text, end)
+        ) or (text.endswith(("the ", "The "), 0, start) and _AREA_AFTER.match(text, end)):
+            yield start, end, "LOCATION", 0.8
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
     for match in _STATE_ZIP.finditer(text):
