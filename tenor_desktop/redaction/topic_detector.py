@@ -3,13 +3,15 @@
 A sentence belongs to a category when one of the category's phrases occurs in it (not just
 after a negation such as "never"), or when its embedding is close enough to the category's
 example sentences: the mean similarity of its closest examples must clear the category's
-calibrated bar and beat ordinary therapy talk by a margin. A statement of at least five
-words that the lexicon did not place is embedded when it holds a word of one of the topics'
-semantic fields (``topic_gate``; ``embed_all`` embeds every one), all of a text's sentences
-in one call, with the int8 onnxruntime graph; example embeddings are computed once per
-encoder, at the first detection. A sentence of more than LONG_WORDS words is also embedded
-clause by clause (clauses through the same gate), and a sentence holding one of a category's
-look-alike idioms ("too hard on myself") never gets that category from the embedding.
+calibrated bar and beat ordinary therapy talk by a margin. For the built-in topics the
+examples and the ordinary talk are the bank of labelled training sentences (``topic_bank``).
+A statement of at least five words that the lexicon did not place is embedded when it
+holds a word of one of the topics' semantic fields (``topic_gate``; ``embed_all`` embeds every
+one), all of a text's sentences in one call, with the int8 onnxruntime graph; the bank is
+read once, a custom category's examples are embedded once per encoder, at the first
+detection. A sentence of more than LONG_WORDS words is also embedded clause by clause
+(clauses through the same gate), and a sentence holding one of a category's look-alike idioms
+("too hard on myself") never gets that category from the embedding.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 The prototype rule in ``topic_detector`` asks how close a sentence is to a few hand-picked
 examples; the head weighs every direction of the embedding that separated the built-in topics
 from ordinary talk in the whole training set (``bench/train_topic_head.py``: tuning sentences,
-dev transcripts, the catalogue's examples and written training sentences, never a judged set).
+the dev, tuning, training3 and training4 transcripts, the catalogue's examples and written
+training sentences, never a judged set).
 It costs one small matrix product on vectors the detector has already computed.
 """
 
