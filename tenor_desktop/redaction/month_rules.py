@@ -50,17 +50,24 @@ _MONTH_SET_FOR = word_pattern(
     r"(?!\s+(?:i|you|we|he|she|they|it|be|have)\b)"
 )
 # The second month of a pair after a time word: "in june or july", "by may and june".
-_MONTH_PAIR = word_pattern(
-    r"\b(?:in|since|until|till|by|around|during|before|after|from|last|next)\s+"
-    rf"(?:{SAFE_MONTH}|march|may)\s+(?:or|and|&)\s+({SAFE_MONTH}\b"
+# The second month of a pair after a time word: "in june or july", "by may and june". Tested
+# at each month said (see months_alone): the time word before it, the pair after it.
+_TIME_WORD_END = re.compile(
+    r"\b(?:in|since|until|till|by|around|during|before|after|from|last|next)\s+$"
+)
+_PAIR_AFTER = re.compile(
+    rf"\s+(?:or|and|&)\s+({SAFE_MONTH}\b"
     r"|(?:march|may)\b(?!\s+(?:i|you|we|he|she|they|it|be|have)\b))"
 )
 # A month said before the event it dates: "my june court date", "the october hearing".
-_MONTH_OF_EVENT = word_pattern(
-    rf"\b(?:my|his|her|our|their|the|that|this)\s+({SAFE_MONTH})\s+(?:court\s+date|hearing"
-    r"|appointment|trial|surgery|deadline|wedding|due\s+date|sentencing|release|intake"
-    r"|deposition|interview|evaluation|eval|procedure|discharge|move-in|move\s+date|visit"
-    r"|funeral|graduation|custody\s+hearing|court)\b"
+_DETERMINER_END = re.compile(r"\b(?:my|his|her|our|their|the|that|this)\s+$")
+_EVENT_AFTER = re.compile(
+    r"\s+(?:court\s+date|hearing|appointment|trial|surgery|deadline|wedding|due\s+date"
+    r"|sentencing|release|intake|deposition|interview|evaluation|eval|procedure|discharge"
+    r"|move-in|move\s+date|visit|funeral|graduation|custody\s+hearing|court)\b"
+)
+_SAFE_MONTH_WORDS = frozenset(
+    "january february april june july august september october november december".split()
 )
 _MONTH_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]+$")
 # A month said short after a time word: "clean since feb", "the lease started in sept" ("jan",
@@ -108,11 +115,17 @@ def months_alone(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(group), match.end(group), 0.75
     for match in near(_MONTH_RANGE, _MONTH_ANCHOR, text, 0):
         yield match.start(1), match.end(1), 0.75
-    if " or " in text or " and " in text or "&" in text:
-        for match in near(_MONTH_PAIR, _MONTH_ANCHOR, text, 12):
-            yield match.start(1), match.end(1), 0.75
-    for match in near(_MONTH_OF_EVENT, _MONTH_ANCHOR, text, 6):
-        yield match.start(1), match.end(1), 0.75
+    for anchor in _MONTH_ANCHOR.finditer(text):
+        start, end = anchor.span()
+        pair = _PAIR_AFTER.match(text, end)
+        if pair is not None and _TIME_WORD_END.search(text, max(0, start - 8), start):
+            yield pair.start(1), pair.end(1), 0.75
+        if (
+            anchor.group() in _SAFE_MONTH_WORDS
+            and _EVENT_AFTER.match(text, end)
+            and _DETERMINER_END.search(text, max(0, start - 7), start)
+        ):
+            yield start, end, 0.75
     for match in near(_MONTH_SET_FOR, _MONTH_ANCHOR, text, 40):
         yield match.start(1), match.end(1), 0.8
     if "march" in text:
