@@ -32,6 +32,7 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.slot_places import CARE_KINDS
 from tenor_desktop.redaction.speech_names import is_person_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -70,7 +71,7 @@ _FACILITY = re.compile(
     r"(?=\s*[.,;!?]|\s*$|\s+(?:said|says|told|tells|wants|wanted|thinks|thought|put|gave"
     r"|prescribed|recommended|called|is|was|and|but|who)\b)"
 )
-_NOT_FACILITY = frozenset(
+_NOT_FACILITY = CARE_KINDS | frozenset(
     "work home school church the a an my his her our their your this that all first least "
     "night noon lunch last once times some one it least most".split()
 )

@@ -78,7 +78,8 @@ def _no_name(words: list[str], lex: Lexicons) -> bool:
 
 
 _VENUE_CUE = (
-    r"(?:beers?|drinks?|drinking|shots|lunch|dinner|breakfast|brunch|coffee|practice|shifts?"
+    r"(?:beers?|drinks?|drinking|shots|ipas?|pints?|margaritas?|cocktails|rounds|lunch|dinner"
+    r"|breakfast|brunch|coffee|practice|shifts?"
     r"|tables|celebrated|proposed|met|meet|party|date|ate|eat|eating|hung\s+out|hang\s+out"
     r"|sitting|sat|parked|bartend(?:s|ed|ing)?|cook(?:s|ed|ing)?|waitress(?:ing)?|drunk|wasted"
     r"|high|fight|stay\s+after\s+practice)\b(?:\s+[a-z']+){0,3}?\s+(?:at|outside|behind)"
@@ -113,13 +114,15 @@ _CARE_CUE = (
     r"(?:over\s+)?to|born\s+at|delivered\s+at|gave\s+birth\s+at|discharged\s+from|released\s+from"
     r"|(?:surgery|scan|mri|appointment|appointments|bloodwork|labs|intake|procedure|biopsy"
     r"|treatment|chemo|dialysis|infusions?)\s+at|(?:seen|treated|diagnosed)\s+at"
-    rf"|(?:my|his|her|our|their)\s+(?:new\s+|old\s+)?{_CLINICIAN}\s+(?:over\s+)?at)"
+    rf"|(?:my|his|her|our|their|the)\s+(?:new\s+|old\s+)?{_CLINICIAN}\s+(?:over\s+)?at)"
 )
-_CARE_KINDS = frozenset(
+# Kinds of care and its stations said bare after a word of care ('sent to detox', 'at intake').
+CARE_KINDS = frozenset(
     "home work school hospital hospitals er icu inpatient outpatient rehab detox psych urgent"
     " care clinic clinics jail prison court class camp church night noon midnight surgery"
     " emergency triage labor delivery recovery hospice respite residential treatment therapy"
-    " meetings group groups bed time first least".split()
+    " meetings group groups bed time first least intake admissions registration reception"
+    " lunch".split()
 )
 
 
@@ -127,7 +130,7 @@ def _care_kind(words: list[str], lex: Lexicons) -> bool:
     # A service said in everyday words is no place's name: "sent me to anger management
     # therapy", "transferred to behavioral health", "an appointment at family medicine".
     service = words[-1] in SERVICE_HEADS or words[-1] == "medicine"
-    return words[0] in _CARE_KINDS or (service and all(w in lex.everyday_words for w in words))
+    return words[0] in CARE_KINDS or (service and all(w in lex.everyday_words for w in words))
 
 
 _CARE = PlaceSlot(

@@ -62,3 +62,17 @@ def test_kinds_of_care_stay_text(redactor: Redactor, text: str) -> None:
 )
 def test_services_said_in_everyday_words_stay_text(redactor: Redactor, text: str) -> None:
     assert _locations(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the audiologist at barnes-jewish can't see me till the second.", ["barnes-jewish"]),
+        ("the counselor at intake was rude.", []),
+        ("the doctor at the hospital was nice.", []),
+    ],
+)
+def test_a_place_of_care_after_the_clinician_at(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert _locations(redactor, text) == expected

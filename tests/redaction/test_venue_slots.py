@@ -58,3 +58,8 @@ def test_a_venue_ending_in_a_head_word_of_the_shared_vocabulary(
 ) -> None:
     text, expected = unmark(marked)
     assert _locations(redactor, text) == expected
+
+
+def test_a_bar_after_the_drinks_had_there(redactor: Redactor) -> None:
+    assert _locations(redactor, "after like six ipas at druthers.") == ["druthers"]
+    assert _locations(redactor, "we had a few rounds at the bar.") == []
