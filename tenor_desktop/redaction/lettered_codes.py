@@ -37,7 +37,6 @@ _RIGHT_AFTER_CUE = re.compile(
     r"(\d+(?:(?:,?\s+|\s*-\s*)\d+)*)(?:\s+[b-hj-z](?![\w'\u2019-]))?(?![\w@-]|[.,]\d)",
     re.IGNORECASE,
 )
-_CUE_WORD = re.compile(r"number|\bid\b|\bno\.|#")
 _SAID_AFTER_CUE = frozenset(
     "is was its the and but for not now off out our own too two one six ten new old due all"
     " any are can did get got had has her him his how its let may not now one our see she"
@@ -73,15 +72,8 @@ def find_lettered_codes(text: str) -> Iterator[Hit]:
 
 def _right_after_cue(text: str) -> Iterator[Hit]:
     lowered = text.lower()
-    if (
-        "number" not in lowered
-        and " id" not in lowered
-        and "#" not in text
-        and "no." not in lowered
-    ):
-        return
-    for cue in _CUE_WORD.finditer(lowered):
-        match = _RIGHT_AFTER_CUE.match(text, cue.start())
+    for start in _cue_starts(lowered):
+        match = _RIGHT_AFTER_CUE.match(text, start)
         if match is None:
             continue
         if match.group(1).lower() in _SAID_AFTER_CUE:
@@ -92,3 +84,19 @@ def _right_after_cue(text: str) -> Iterator[Hit]:
         if label is None or not 0 <= distance <= 30:
             continue
         yield match.start(1), match.end(), label, 0.8
+
+
+def _cue_starts(lowered: str) -> Iterator[int]:
+    """Where "number", "id", "no." or "#" starts (plain substring search, no pattern)."""
+    for needle, skip in (("number", 0), (" id", 1), ("no.", 0), ("#", 0)):
+        at = lowered.find(needle)
+        while at >= 0:
+            start = at + skip
+            end = start + len(needle) - skip
+            if needle == " id" and end < len(lowered) and lowered[end].isalnum():
+                pass  # "idea", "identity": no cue
+            elif needle == "no." and start > 0 and lowered[start - 1].isalnum():
+                pass  # "piano."
+            else:
+                yield start
+            at = lowered.find(needle, at + 1)
