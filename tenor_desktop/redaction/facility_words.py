@@ -47,7 +47,7 @@ LODGING = _words("inn hotel motel resort casino lodge")
 HOMES = _words("apartments manor village towers estates commons gardens heights homes living hall")
 CIVIC = _words(
     "library museum ymca ywca shelter foundation agency department district authority cemetery"
-    " arena stadium marina campground correctional detention juvenile spa salon barbershop"
+    " arena stadium marina campground correctional detention juvenile spa salon barbershop club"
     " fitness gym sport sports"
 )
 DENOMINATIONS = _words(
@@ -90,7 +90,8 @@ KIND_WORDS = _words(
     " grad law med art music dance driving language cooking flight physical behavioral home"
     " group couples pediatric commercial residential sports military naval culinary barber"
     " cosmetology boot memory respite hospice palliative intensive critical foster elder skilled"
-    " child adult day study dining lecture concert banquet mess residence pool music town"
+    " child adult day study dining lecture concert banquet mess residence pool music town book"
+    " golf country strip fight glee chess running supper fan comedy swim tennis boys girls"
 )
 # Two-word heads: a kind of place said in two words ("... learning center", "... credit union").
 TWO_WORD_HEADS = frozenset(

@@ -122,3 +122,20 @@ def test_occupations_before_no_place_stay_text(redactor: Redactor, text: str) ->
 
 def _locations(redactor: Redactor, text: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we do ninety meetings at the alano club.", ["alano club"]),
+        ("i work at shadow ridge country club.", ["shadow ridge country club"]),
+        ("i go to book club on thursdays.", []),
+        ("she works at the country club.", []),
+        ("my son goes to the boys and girls club.", []),
+        ("i'm at the club every night.", []),
+    ],
+)
+def test_a_club_is_named_by_what_is_no_kind_of_club(
+    redactor: Redactor, text: str, expected: list[str]
+) -> None:
+    assert _locations(redactor, text) == expected
