@@ -21,6 +21,7 @@ from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.place_tails import NOT_STREET
+from tenor_desktop.redaction.street_names import COMMON_STREETS
 
 # Chains, gas stations and banks: many shops of one name, each located by its street.
 BRANDS = CHAINS | frozenset(
@@ -62,13 +63,9 @@ _SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _CORNER = re.compile(r"\s+(?:and|&)\s+([a-z0-9][a-z0-9'-]*)\b(?!['-])", re.IGNORECASE)
-# The commonest US street names, everyday words that still name a street after a chain.
-_COMMON_STREETS = frozenset(
-    "main park oak pine maple cedar elm walnut spruce chestnut willow cherry birch ash poplar"
-    " hickory magnolia washington lincoln jefferson madison jackson franklin adams monroe"
-    " broadway market spring ridge sunset highland mill lake hill church center union state"
-    " college grand central division commerce lakeside river harbor airport university"
-    " pleasant front water high".split()
+# The commonest US street names (street_names), and a few more said after a chain.
+_COMMON_STREETS = COMMON_STREETS | frozenset(
+    "lakeside river harbor airport university pleasant front water high".split()
 )
 
 
