@@ -47,23 +47,9 @@ from tenor_desktop.redaction.topic_prototypes import (
     NEUTRAL_EXAMPLES,
     NEUTRAL_MARGIN,
 )
-from tenor_desktop.redaction.topic_speakers import (
-    clinician_ranges,
-    in_ranges,
-    join_abbreviations,
-)
+from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
+from tenor_desktop.redaction.topic_windows import LONG_WORDS, MIN_WORDS, clauses, split_sentences
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"')\]]*|$)", re.MULTILINE)
-_SPEAKER_PREFIX = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:\s\d+)?:\s*")
-# Shorter sentences ("i take 10 mg.") carry no disclosure of their own.
-_MIN_WORDS = 5
-# Sentences longer than this are also scored clause by clause (clauses holding a word of a
-# topic's semantic field only: a clause without one is not embedded).
-LONG_WORDS = 14
-_CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:]|\s-+|--)\s*|\s+(?=(?:and|but|so|because|cause|then|when|after|until)\s)",
-    re.IGNORECASE,
-)
 # A short statement ("then he took my phone.") says little on its own; its embedding must
 # clear the bar by this much more.
 SHORT_WORDS = 8
@@ -121,27 +107,6 @@ def top_k_mean(examples: FloatArray, vectors: FloatArray, k: int | None = None) 
         return best
     closest: FloatArray = np.partition(sims, len(examples) - k, axis=0)[-k:].mean(axis=0)
     return closest
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``, without speaker labels and surrounding spaces."""
-    spans: list[tuple[int, int]] = []
-    for match in _SENTENCE.finditer(text):
-        start, end = match.start(), match.end()
-        prefix = (
-            _SPEAKER_PREFIX.match(text, start, end)
-            if start == 0 or text[start - 1] == "\n"
-            else None
-        )
-        if prefix is not None:
-            start = prefix.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return join_abbreviations(text, spans)
 
 
 class TopicDetector:
@@ -269,7 +234,7 @@ class TopicDetector:
                 self._encoder is not None
                 and (not hits or (SECOND_BAR <= 1.0 and len(sentence.split()) > LONG_WORDS))
                 and not from_clinician
-                and len(sentence.split()) >= _MIN_WORDS
+                and len(sentence.split()) >= MIN_WORDS
                 and (self._embed_all or worth_embedding(sentence))
             ):
                 to_embed.append(index)
@@ -434,16 +399,3 @@ class TopicDetector:
             else 0.0
             for c in self._categories
         }
-
-
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of a long sentence (at commas, semicolons, dashes and joining words)."""
-    if len(text[start:end].split()) <= LONG_WORDS:
-        return []
-    clauses: list[tuple[int, int]] = []
-    cursor = start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        clauses.append((cursor, match.start()))
-        cursor = match.end()
-    clauses.append((cursor, end))
-    return [(s, e) for s, e in clauses if len(text[s:e].split()) >= _MIN_WORDS]
