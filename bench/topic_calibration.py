@@ -34,9 +34,9 @@ from tenor_desktop.redaction.topic_detector import (
     SHORT_PENALTY,
     SHORT_WORDS,
     TopicDetector,
-    split_sentences,
     top_k_mean,
 )
+from tenor_desktop.redaction.topic_windows import split_sentences
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[1]

@@ -39,9 +39,10 @@ from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_bank import save_bank, topic_bank_path
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import NEUTRAL_SENTENCES, split_sentences
+from tenor_desktop.redaction.topic_detector import NEUTRAL_SENTENCES
 from tenor_desktop.redaction.topic_head import NONE_LABEL, topic_head_path
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES
+from tenor_desktop.redaction.topic_windows import split_sentences
 
 DATA = Path(__file__).resolve().parent / "data"
 LABELS = (NONE_LABEL, *(c.name for c in BUILTIN_CATEGORIES))

@@ -16,10 +16,10 @@ from tenor_desktop.redaction.topic_detector import (
     SHORT_PENALTY,
     SHORT_WORDS,
     TopicDetector,
-    clauses,
     top_k_mean,
 )
 from tenor_desktop.redaction.topic_phrases import phrase_matches
+from tenor_desktop.redaction.topic_windows import clauses
 
 
 def explain(detector: TopicDetector, text: str, start: int, end: int) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
-from tenor_desktop.redaction.topic_detector import split_sentences
+from tenor_desktop.redaction.topic_windows import split_sentences
 
 UNPUNCTUATED = (
     "Therapist: how was the weekend\n"

@@ -8,8 +8,9 @@ import pytest
 from tenor_desktop.redaction import TOPIC_CATEGORIES, RedactionModels, RedactionSettings, Redactor
 from tenor_desktop.redaction.minilm import _length_buckets
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import TopicDetector, clauses
+from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_gate import worth_embedding
+from tenor_desktop.redaction.topic_windows import clauses
 
 
 def _lexicon_only() -> TopicDetector:

@@ -8,7 +8,8 @@ from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import TopicDetector, clauses
+from tenor_desktop.redaction.topic_detector import TopicDetector
+from tenor_desktop.redaction.topic_windows import clauses
 
 
 class _Recording:

@@ -16,8 +16,9 @@ from tenor_desktop.redaction import (
     RedactionSettings,
     Redactor,
 )
-from tenor_desktop.redaction.topic_detector import TopicDetector, split_sentences
+from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_speakers import clinician_ranges
+from tenor_desktop.redaction.topic_windows import split_sentences
 
 
 @pytest.fixture(scope="module")
