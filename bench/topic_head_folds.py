@@ -32,6 +32,7 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from topic_bank_file import quantise  # noqa: E402
 from topic_layers import Prepared, memoise_encoder, prepare, score, settings  # noqa: E402
 from train_topic_head import (  # noqa: E402
     LABELS,
@@ -49,7 +50,7 @@ from tenor_desktop.redaction import (  # noqa: E402
     RedactionSettings,
     Redactor,
 )
-from tenor_desktop.redaction.topic_bank import TopicBank, quantise  # noqa: E402
+from tenor_desktop.redaction.topic_bank import TopicBank  # noqa: E402
 from tenor_desktop.redaction.topic_detector import TopicDetector  # noqa: E402
 from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead  # noqa: E402
 

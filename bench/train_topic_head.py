@@ -33,11 +33,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from topic_bank_file import save_bank
 from topic_calibration import DEV, Row, load_sentences
 
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.minilm_numpy import FloatArray
-from tenor_desktop.redaction.topic_bank import save_bank, topic_bank_path
+from tenor_desktop.redaction.topic_bank import topic_bank_path
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import NEUTRAL_SENTENCES
 from tenor_desktop.redaction.topic_head import NONE_LABEL, topic_head_path

@@ -4,7 +4,8 @@ The built-in topics are judged by how close a sentence comes to its nearest labe
 sentences (``topic_detector.top_k_mean``): every tunable sentence that
 ``bench/train_topic_head.py`` trains the head on (written positives and hard negatives, the
 catalogue's examples, ordinary talk, the sentences of the tunable transcripts), embedded by
-the same int8 graph and stored as int8 with one scale (``resources/topic_head/bank.npz``).
+the same int8 graph and stored as int8 with one scale (``resources/topic_head/bank.npz``,
+written at build time by ``bench/topic_bank_file.py``; the app only reads it).
 A few hundred hand-picked examples per topic left whole regions of indirect speech uncovered;
 thousands of sentences cover them, and thousands of ordinary ones (denials, logistics, news
 about strangers) stand beside them. Loading costs a few milliseconds; no sentence is embedded
@@ -25,14 +26,6 @@ from tenor_desktop.redaction.topic_head import NONE_LABEL
 def topic_bank_path() -> Path:
     """``resources/topic_head/bank.npz`` of this checkout or installed tree."""
     return Path(__file__).resolve().parents[2] / "resources" / "topic_head" / "bank.npz"
-
-
-def quantise(vectors: FloatArray) -> tuple[np.ndarray, float]:
-    """int8 codes and the scale that maps them back (``codes * scale``)."""
-    peak = float(np.abs(vectors).max()) if len(vectors) else 1.0
-    scale = peak / 127.0 if peak else 1.0
-    codes = np.clip(np.rint(vectors / scale), -127, 127).astype(np.int8)
-    return codes, scale
 
 
 class TopicBank:
@@ -67,12 +60,3 @@ class TopicBank:
     def ordinary(self) -> FloatArray:
         """Sentences labelled with no topic."""
         return self._by_label[NONE_LABEL]
-
-
-def save_bank(path: Path, vectors: FloatArray, labels: list[str], names: tuple[str, ...]) -> None:
-    """Write ``vectors`` (one row per sentence, labelled from ``names``) as int8."""
-    codes, scale = quantise(vectors)
-    index = np.array([names.index(label) for label in labels], dtype=np.int8)
-    np.savez_compressed(
-        path, codes=codes, scale=np.float32(scale), labels=index, names=np.array(names)
-    )

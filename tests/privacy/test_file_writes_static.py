@@ -36,10 +36,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("tenor_desktop/ui/recovery_kit.py", "write_bytes"): (
         "recovery kit PDF the clinician saves: vault location and instructions, no secret"
     ),
-    ("tenor_desktop/redaction/topic_bank.py", "savez_compressed"): (
-        "build time only (bench/train_topic_head.py): the int8 embeddings of the written "
-        "training sentences, shipped in resources/; the app never calls it, no session text"
-    ),
 }
 _TEMPFILE_CALLS = {
     "mkstemp",

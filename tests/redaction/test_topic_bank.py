@@ -10,7 +10,7 @@ import pytest
 import tenor_desktop.redaction.topic_detector as topic_detector
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.errors import RedactionConfigError
-from tenor_desktop.redaction.topic_bank import TopicBank, quantise, save_bank
+from tenor_desktop.redaction.topic_bank import TopicBank
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
 from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_head import NONE_LABEL
@@ -31,7 +31,13 @@ def test_shipped_bank_holds_every_builtin_topic_and_ordinary_talk() -> None:
     assert bank.topic("GAMBLING") is None
 
 
-def test_saved_bank_reads_back_within_int8_rounding(tmp_path: Path) -> None:
+def test_saved_bank_reads_back_within_int8_rounding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The writer is build-time code (bench/), not part of the app.
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "bench"))
+    from topic_bank_file import quantise, save_bank
+
     rng = np.random.default_rng(4)
     vectors = rng.standard_normal((5, 384)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
