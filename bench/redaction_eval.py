@@ -71,7 +71,8 @@ TRANSCRIPT_SETS = {
     "fresh5": DATA / "redaction_fresh5.jsonl",
     # Written blind after that stop's engineers had finished, dev-like; judged in aggregate only.
     "fresh6": DATA / "redaction_fresh6.jsonl",
-    # Written blind on 2026-11-27 (stop 15), dev-like, scored only at the end of that stop.
+    # Written blind on 2026-11-27 (stop 15), dev-like, scored at the ends of stops 15 and 16;
+    # a tuning set from stop 17 on.
     "fresh7": DATA / "redaction_fresh7.jsonl",
     # Training-style, written blind to the detector on 2026-11-27 (stop 15), then tuned on.
     "training3": DATA / "redaction_training3.jsonl",
@@ -79,8 +80,10 @@ TRANSCRIPT_SETS = {
     "fresh8": DATA / "redaction_fresh8.jsonl",
     # Training-style, topic-dense, written blind to the detector on 2026-11-27 (stop 16); tuned on.
     "training4": DATA / "redaction_training4.jsonl",
+    # Written blind on 2026-11-27 (stop 17), dev-like, scored only at the end of that stop.
+    "fresh9": DATA / "redaction_fresh9.jsonl",
 }
-# ``TENOR_REDACTION_HIDE=fresh7,fresh8`` leaves those sets out of the run: a blind set kept for
+# ``TENOR_REDACTION_HIDE=fresh8,fresh9`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.
 HIDDEN = frozenset(os.environ.get("TENOR_REDACTION_HIDE", "").split(","))
 NEGATIVES = DATA / "redaction_negatives.txt"

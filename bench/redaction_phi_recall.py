@@ -58,20 +58,24 @@ SETS = {
     # Written blind on 2026-11-27 (stop 14) after the engineers finished, dev-like.
     "fresh6": DATA / "redaction_fresh6.jsonl",
     # Written blind on 2026-11-27 (stop 15) by an engineer who never saw the detector, its
-    # lexicons or the other sets; dev-like; scored only at the end of the stop.
+    # lexicons or the other sets; dev-like; scored at the ends of stops 15 and 16, then tuned on
+    # from stop 17.
     "fresh7": DATA / "redaction_fresh7.jsonl",
     # Written blind on 2026-11-27 (stop 16) the same way (40 dev-like transcripts, 454 spans,
     # 49 topic spans); scored only at the end of the stop.
     "fresh8": DATA / "redaction_fresh8.jsonl",
+    # Written blind on 2026-11-27 (stop 17) the same way (40 dev-like transcripts, 456 spans,
+    # 56 topic spans); scored only at the end of the stop.
+    "fresh9": DATA / "redaction_fresh9.jsonl",
 }
-# ``TENOR_REDACTION_HIDE=fresh7,fresh8`` leaves those sets out of the run: a blind set kept for
+# ``TENOR_REDACTION_HIDE=fresh8,fresh9`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.
 SETS = {
     name: path
     for name, path in SETS.items()
     if name not in os.environ.get("TENOR_REDACTION_HIDE", "").split(",")
 }
-TUNABLE = ("dev", "tuning", "training", "training2", "training3", "training4")
+TUNABLE = ("dev", "tuning", "training", "training2", "training3", "training4", "fresh7")
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 
 

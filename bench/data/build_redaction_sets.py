@@ -61,6 +61,10 @@ SETS = (
     # lexicons or the other sets (40 dev-like transcripts, about a third lowercase ASR style);
     # scored in aggregate only.
     ("redaction_fresh8", "fresh8-"),
+    # Written blind on 2026-11-27 (stop 17) by a writer who opened only the phi README, dev and
+    # the annotation format (40 dev-like transcripts, 15 lowercase ASR style); scored in
+    # aggregate only, at the end of the stop.
+    ("redaction_fresh9", "fresh9-"),
 )
 
 
