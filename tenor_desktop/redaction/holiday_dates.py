@@ -23,7 +23,10 @@ HOLIDAY = (
     # Holidays of other calendars and traditions, with their year.
     r"|mardi\s+gras|eid(?:\s+al[-\s](?:fitr|adha))?|diwali|chuseok|(?:lunar|chinese)\s+new\s+year"
     r"|t[eế]t|rosh\s+hashanah|yom\s+kippur|hanukkah|chanukah|passover|ramadan|kwanzaa|nowruz"
-    r"|vesak|songkran|navratri|holi)"
+    r"|vesak|songkran|navratri|holi"
+    # Days of the church year and civic days named as when something happened.
+    r"|ash\s+wednesday|palm\s+sunday|maundy\s+thursday|boxing\s+day|columbus\s+day"
+    r"|election\s+day|groundhog\s+day|purim)"
 )
 # Things named after a holiday, and a holiday with its year (_HOLIDAY_WITH_YEAR takes those).
 _NOT_THE_DAY = (
@@ -72,7 +75,10 @@ _HABIT = re.compile(
 # on thanksgiving she had bruises", "he gave me a speech about it at thanksgiving").
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|came|went|saw|said|told|gave|had|got|found|made|took|brought|ran|fell"
-    r"|hit|fought|threw|met|sat|slept|woke|spoke|broke|knew|sent|showed|called|texted)\b"
+    r"|hit|fought|threw|met|sat|slept|woke|spoke|broke|knew|sent|showed|called|texted|blew"
+    r"|drove|wrote|lost|ate|drank|began|bought|caught|chose|did|drew|felt|flew|forgot|grew"
+    r"|heard|held|hid|kept|led|paid|rode|rang|sang|shot|sold|spent|stole|stood|swore|tore"
+    r"|won|wore|left|quit)\b"
 )
 # A plan for one holiday, said with "on" ("we're going to my mom's on christmas", "he's
 # talking about doing it again on new year's eve").
@@ -86,6 +92,8 @@ _HOLIDAY_OPENS = word_pattern(
     r"(?=(?:i|he|she|we|they|my\s+[a-z]+)\s+[a-z]+ed\b|(?:i|he|she|we|they)\s+(?:came|went"
     r"|got|left|had|took|ran|hit|fell|broke|lost|told|said|found|called))"
 )
+# "since christmas is on a sunday": the holiday is the subject of a reason, not a time.
+_REASON = re.compile(r"\s*(?:is|was|'s|falls|fell|comes|came|lands|landed)\b")
 # "since the company picnic on the fourth of july": a stretch bounded by the holiday.
 _BOUND_BEFORE = re.compile(r"\b(?:since|till|until)\b[^,;:]{0,40}$")
 _EVENT = re.compile(
@@ -105,7 +113,8 @@ _HOLIDAY_STEMS = (
     "veteran", "presidents", "mlk", "luther king", "super bowl", "black friday", "good friday",
     "april fool", "mardi gras", "eid", "diwali", "chuseok", "tet", "t\u1ebft", "hashanah",
     "kippur", "hanukkah", "chanukah", "passover", "ramadan", "kwanzaa", "nowruz", "vesak",
-    "songkran", "navratri", "holi",
+    "songkran", "navratri", "holi", "ash wednesday", "palm sunday", "maundy", "boxing day",
+    "columbus day", "election day", "groundhog", "purim",
 )  # fmt: skip
 
 
@@ -133,7 +142,10 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         bounded = match.group(0).startswith(("since", "till", "til", "until", "by")) or (
             _BOUND_BEFORE.search(sentence) is not None
         )
-        if bounded and _TURN.match(sentence):
+        # So does a sentence that opens with the stretch ("since veterans day the dreams are
+        # back"), unless "since" gives a reason ("since christmas is on a sunday").
+        opens = not sentence.strip() and not _REASON.match(after)
+        if bounded and (_TURN.match(sentence) or opens):
             yield match.start(1), match.end(1), 0.8
         elif _PERSON_WORD.search(sentence + after) and (
             bounded
