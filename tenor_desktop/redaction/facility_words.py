@@ -48,7 +48,7 @@ HOMES = _words("apartments manor village towers estates commons gardens heights 
 CIVIC = _words(
     "library museum ymca ywca shelter foundation agency department district authority cemetery"
     " arena stadium marina campground correctional detention juvenile spa salon barbershop club"
-    " fitness gym sport sports"
+    " fitness gym sport sports penitentiary"
 )
 DENOMINATIONS = _words(
     "lutheran baptist methodist presbyterian episcopal pentecostal evangelical orthodox mormon"
@@ -63,7 +63,7 @@ VENUE_HEADS = (
     | _words(
         "fitness gym daycare preschool pantry salon barbershop spa elementary academy montessori"
         " apartments towers manor shelter mission center chapel park bank library cemetery arena"
-        " stadium marina campground"
+        " stadium marina campground residence penitentiary arboretum"
     )
 ) - _words("market grocers grocery resort casino tap taproom alehouse taphouse")
 # Every word that ends a facility's or an organisation's name.
