@@ -80,6 +80,9 @@ TRANSCRIPT_SETS = {
     "fresh8": DATA / "redaction_fresh8.jsonl",
     # Training-style, topic-dense, written blind to the detector on 2026-11-27 (stop 16); tuned on.
     "training4": DATA / "redaction_training4.jsonl",
+    # Training-style, topic-dense (251 topic lines, 95 near-misses), written blind to the
+    # detector on 2026-11-27 (stop 17); tuned on.
+    "training5": DATA / "redaction_training5.jsonl",
     # Written blind on 2026-11-27 (stop 17), dev-like, scored only at the end of that stop.
     "fresh9": DATA / "redaction_fresh9.jsonl",
 }

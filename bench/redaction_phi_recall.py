@@ -47,6 +47,8 @@ SETS = {
     "training3": DATA / "redaction_training3.jsonl",
     # Training-style, written 2026-11-27 (stop 16) blind to the detector, topic-dense; tuned on.
     "training4": DATA / "redaction_training4.jsonl",
+    # Training-style, written blind to the detector on 2026-11-27 (stop 17), topic-dense; tuned on.
+    "training5": DATA / "redaction_training5.jsonl",
     "holdout": DATA / "redaction_holdout.jsonl",
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
@@ -75,7 +77,16 @@ SETS = {
     for name, path in SETS.items()
     if name not in os.environ.get("TENOR_REDACTION_HIDE", "").split(",")
 }
-TUNABLE = ("dev", "tuning", "training", "training2", "training3", "training4", "fresh7")
+TUNABLE = (
+    "dev",
+    "tuning",
+    "training",
+    "training2",
+    "training3",
+    "training4",
+    "training5",
+    "fresh7",
+)
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 
 

@@ -65,6 +65,10 @@ SETS = (
     # the annotation format (40 dev-like transcripts, 15 lowercase ASR style); scored in
     # aggregate only, at the end of the stop.
     ("redaction_fresh9", "fresh9-"),
+    # Training-style examples written 2026-11-27 (stop 17) by a writer who never saw the
+    # detector (45 transcripts, topic-dense: 251 topic lines incl. therapist questions and
+    # follow-on fragments, 95 unmarked near-misses, half lowercase ASR style); tuned on.
+    ("redaction_training5", "train5-"),
 )
 
 
