@@ -44,7 +44,12 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.ner_view import build_view
-from tenor_desktop.redaction.phi_mentions import learn_mentions, overlaps_any, propagate_mentions
+from tenor_desktop.redaction.phi_mentions import (
+    learn_mentions,
+    may_name_region,
+    overlaps_any,
+    propagate_mentions,
+)
 from tenor_desktop.redaction.place_extents import owned_place_word, widen_places
 from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
 from tenor_desktop.redaction.spans import PhiSpan
@@ -226,6 +231,8 @@ class PhiDetector:
         return _resolve(chosen + propagate_mentions(text, learned, labels, self._lex))
 
     def _inside_region(self, text: str, candidate: Candidate) -> bool:
+        if not may_name_region(text, self._regions):
+            return False  # no region named anywhere in the text (one cheap test per text)
         start, end, label = candidate[0], candidate[1], candidate[2]
         for match in self._regions.finditer(text, max(0, start - 30), min(len(text), end + 30)):
             if match.start() <= start and end <= match.end():

@@ -8,6 +8,7 @@ when capitalised); a dictionary walk over the text then marks every other mentio
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tenor_desktop.redaction import entity_rules, place_rules
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -15,6 +16,8 @@ from tenor_desktop.redaction.ner_entities import Candidate
 
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"(?<![\w@.-])\w+")
+# Past this many learned heads, one walk over the text's words is cheaper than a find per head.
+_FIND_HEADS = 150
 
 
 def learn_mentions(text: str, chosen: list[Candidate]) -> dict[str, str]:
@@ -52,8 +55,8 @@ def propagate_mentions(
     """Every other mention of a learned name or place, found by a dictionary walk.
 
     Names that are also words ("Hope") and capitalised surfaces match case-sensitively.
-    A walk over word starts keeps this linear in the text without compiling a pattern of
-    every learned surface per call.
+    A walk over the word starts of the learned heads keeps this linear in the text without
+    compiling a pattern of every learned surface per call.
     """
     by_head: dict[str, list[tuple[str, bool, str]]] = {}
     for surface, label in learned.items():
@@ -66,11 +69,10 @@ def propagate_mentions(
         options.sort(key=lambda option: -len(option[0]))
     found: list[Candidate] = []
     taken_until = 0
-    for match in _WORD_START.finditer(text):
-        start = match.start()
+    for start, key in _head_starts(text, by_head):
         if start < taken_until:
             continue
-        for surface, exact, label in by_head.get(match.group().lower(), ()):
+        for surface, exact, label in by_head[key]:
             end = start + len(surface)
             piece = text[start:end]
             if (piece != surface if exact else piece.lower() != surface.lower()) or (
@@ -85,6 +87,47 @@ def propagate_mentions(
             taken_until = end
             break
     return found
+
+
+def _head_starts(text: str, heads: Collection[str]) -> list[tuple[int, str]]:
+    """Word starts (as ``_WORD_START`` finds them) whose lowercase word is one of ``heads``.
+
+    In ASCII text each head is looked up with ``str.find`` (a few heads, hundreds of words);
+    otherwise, or with many heads, every word start is tried.
+    """
+    if not heads:
+        return []
+    if not text.isascii() or len(heads) > _FIND_HEADS:
+        return [
+            (match.start(), key)
+            for match in _WORD_START.finditer(text)
+            if (key := match.group().lower()) in heads
+        ]
+    low = text.lower()
+    starts: list[tuple[int, str]] = []
+    for head in heads:
+        if not head.isascii():
+            continue  # an ASCII text holds no such word
+        index = low.find(head)
+        while index >= 0:
+            after = index + len(head)
+            if (index == 0 or not _is_word_or_join(low[index - 1])) and (
+                after == len(low) or not _is_word_char(low[after])
+            ):
+                starts.append((index, head))
+            index = low.find(head, index + 1)
+    starts.sort()
+    return starts
+
+
+def _is_word_char(char: str) -> bool:
+    """``\\w`` for an ASCII character."""
+    return char.isalnum() or char == "_"
+
+
+def _is_word_or_join(char: str) -> bool:
+    """What may not come before a word start (``[\\w@.-]``), for an ASCII character."""
+    return char.isalnum() or char in "_@.-"
 
 
 _WORD_BEFORE = re.compile(
@@ -105,3 +148,47 @@ def _word_use(text: str, start: int, end: int) -> bool:
 def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether [start, end) overlaps any of ``spans``."""
     return any(start < e and s < end for s, e in spans)
+
+
+# The region pattern of the last text asked about, and whether that text may name a region.
+_last_region_answer: tuple[str, re.Pattern[str], bool] | None = None
+_region_literals: dict[str, tuple[str, ...] | None] = {}
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+def may_name_region(text: str, regions: re.Pattern[str]) -> bool:
+    """False when no search of ``regions`` (any window of ``text``) can match: a cheap test.
+
+    ``regions`` is ``\\b(?:a|b|...)\\b`` over lowercase ASCII names, case-insensitive. Any
+    match, even one cut at a window's end, is one of those names, so in ASCII text it shows
+    as a substring of the lowercased text; a few substring tests per text replace a windowed
+    search per candidate (most texts name no region). The answer for the last text is kept,
+    as every candidate of a text asks in turn.
+    """
+    global _last_region_answer
+    last = _last_region_answer
+    if last is not None and last[1] is regions and last[0] == text:
+        return last[2]
+    literals = _region_literals.get(regions.pattern, ())
+    if literals == ():
+        literals = _region_literals[regions.pattern] = _literals_of(regions)
+    if literals is None or not text.isascii():
+        answer = True
+    else:
+        low = text.lower()
+        answer = any(literal in low for literal in literals)
+    _last_region_answer = (text, regions, answer)
+    return answer
+
+
+def _literals_of(regions: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The names of a ``\\b(?:a|b)\\b`` pattern, or None when it is not exactly of that shape."""
+    pattern = regions.pattern
+    if not (pattern.startswith(r"\b(?:") and pattern.endswith(r")\b")):
+        return None
+    literals = tuple(_ESCAPED.sub(r"\1", part) for part in pattern[5:-3].split("|"))
+    rebuilt = r"\b(?:" + "|".join(re.escape(literal) for literal in literals) + r")\b"
+    plain = all(literal.isascii() and literal == literal.lower() for literal in literals)
+    if rebuilt != pattern or not plain or regions.flags & re.IGNORECASE == 0:
+        return None
+    return literals
