@@ -133,6 +133,15 @@ class NormalisedText:
         return self.starts[start], self.ends[end - 1]
 
 
+def _copy(
+    text: str, low: int, high: int, out: list[str], starts: list[int], ends: list[int]
+) -> None:
+    """Copy text[low:high] unchanged: each character stands for itself."""
+    out.append(text[low:high])
+    starts.extend(range(low, high))
+    ends.extend(range(low + 1, high + 1))
+
+
 def normalise_spoken(text: str) -> NormalisedText:
     """Replace runs of spoken number words by digits, keeping an offset map."""
     out: list[str] = []
@@ -171,20 +180,14 @@ def normalise_spoken(text: str) -> NormalisedText:
         if rendered is None:
             index += len(run)
             continue
-        for char_index in range(position, run[0].start()):
-            out.append(text[char_index])
-            starts.append(char_index)
-            ends.append(char_index + 1)
-        for char in rendered:
-            out.append(char)
-            starts.append(run[0].start())
-            ends.append(run[-1].end())
+        first = run[0].start()
+        _copy(text, position, first, out, starts, ends)
+        out.append(rendered)
+        starts.extend([first] * len(rendered))
+        ends.extend([run[-1].end()] * len(rendered))
         position = run[-1].end()
         index += len(run)
-    for char_index in range(position, len(text)):
-        out.append(text[char_index])
-        starts.append(char_index)
-        ends.append(char_index + 1)
+    _copy(text, position, len(text), out, starts, ends)
     starts.append(len(text))
     ends.append(len(text))
     # Typographic dashes (en, em, minus ...) join number groups as a hyphen does.
