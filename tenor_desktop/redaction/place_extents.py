@@ -25,6 +25,7 @@ from tenor_desktop.redaction.place_tails import (
     tail_after_facility,
     unit_end,
 )
+from tenor_desktop.redaction.venue_on_street import venue_start
 
 # (start, end, label, confidence, tier), as the PHI detector merges them.
 _Candidate = tuple[int, int, str, float, str]
@@ -134,7 +135,10 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
                     if before is not None and before[0] >= start:
                         widened.pop()
                 else:
-                    start = initials_before(text, start, floor)
+                    found = initials_before(text, start, floor)
+                    if found == start:
+                        found = _venue_before(text, start, end, widened, before, lex)
+                    start = found
         if label in ("NAME", "LOCATION"):
             floor = widened[-1][1] if widened else 0
             start, end = capital_run(text, start, end, floor, limit)
@@ -150,6 +154,28 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             continue
         widened.append((start, end, label, conf, source))
     return widened
+
+
+def _venue_before(
+    text: str,
+    start: int,
+    end: int,
+    widened: list[_Candidate],
+    before: _Candidate | None,
+    lex: Lexicons,
+) -> int:
+    """Where a venue's name before the street at ``start`` begins (``start`` if none). A name
+    found inside the venue's name gives way to it ("at asian americans advancing justice on
+    ..."), but a name that is the whole run stays a person ("a ride from maria on main st")."""
+    if before is None:
+        return venue_start(text, start, end, widened[-1][1] if widened else 0, lex)
+    found = venue_start(text, start, end, widened[-2][1] if len(widened) > 1 else 0, lex)
+    if found >= before[1]:
+        return found
+    if found < before[0] or (found == before[0] and text[before[1] : start] != " on "):
+        widened.pop()
+        return found
+    return start
 
 
 def owned_place_word(word: str) -> bool:

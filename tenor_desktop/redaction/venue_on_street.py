@@ -1,0 +1,63 @@
+"""A venue named before the street it is on: "i work at suds city laundry on knickerbocker
+avenue", "take-homes from nhs on girard avenue", "made me go to the medexpress on fifth avenue".
+
+The street is found by its suffix; the words before " on " are a venue's name when they follow
+a place preposition ("at", "from") and read as a name: without an article a bare run of two
+or more words that are no stop, time or kind words ("at suds city laundry"; English says "at
+work", "at home"), or one word no one uses as everyday English ("from nhs"); after "the" a word
+that is not everyday English and no kind of place ("the medexpress"; not "the bodega", "the
+house", "the corner"). A possessive, "a" or "my" before it makes it a kind ("at my cousin's
+place on elm street"). Chains on a street are :mod:`place_extents`' (``_BRAND_BEFORE``).
+
+Works on the original text (any case); returns where the venue's name starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import NOT_NAME_WORDS, STOP_WORDS
+
+_VENUE_ON = re.compile(
+    r"(?<![\w'-])(at|from|to)\s+(the\s+)?((?:[a-z][\w'-]*\s+){1,4}?)on\s+$", re.IGNORECASE
+)
+_STREET_END = re.compile(
+    r"\s(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|parkway|highway|pike)\.?$",
+    re.IGNORECASE,
+)
+# Words of time, manner and everyday errands that sit between a preposition and "on".
+_NOT_IN_NAME = STOP_WORDS | frozenset(
+    "today tonight yesterday now then night morning afternoon evening noon lunch dinner"
+    " breakfast class practice church mass court work home school bed last first this next"
+    " bodega laundromat corner light lights house apartment place stop party parties store"
+    " shop station spot building lot block intersection"
+    " monday tuesday wednesday thursday friday saturday sunday weekends weekdays".split()
+)
+
+
+def venue_start(text: str, start: int, end: int, floor: int, lex: Lexicons) -> int:
+    """Where the venue's name before the street ``text[start:end]`` starts, or ``start``."""
+    if text[max(0, start - 4) : start].lower() != " on " or not _STREET_END.search(
+        text, start, end
+    ):
+        return start
+    match = _VENUE_ON.search(text, max(floor, start - 60), start)
+    if match is None:
+        return start
+    article = match.group(2) is not None
+    if match.group(1).lower() == "to" and not article:
+        return start  # "to get coffee on main street": an infinitive, not a place
+    words = match.group(3).lower().split()
+    if any(w in _NOT_IN_NAME or w in NOT_NAME_WORDS or w.endswith("'s") for w in words):
+        return start
+    unusual = [w for w in words if w not in lex.everyday_words]
+    if article:
+        named = any(
+            w not in FACILITY_HEADS and w not in KIND_WORDS and w not in lex.common_words
+            for w in unusual
+        )
+    else:
+        named = len(words) > 1 or bool(unusual)
+    return match.start(3) if named else start

@@ -1,0 +1,41 @@
+"""A venue named before the street it is on is one place with the street."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "i work nights at [[blue heron laundry on western avenue]].",
+        "the paralegal at [[northside tenant union on clark street]] called me back.",
+        "they gave me a refill from [[cvmc on lincoln road]] last week.",
+        "my aunt made me go to the [[quickmedix on ninth avenue]] that night.",
+    ],
+)
+def test_venue_before_its_street_is_one_place(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("i was at work today on fifth avenue when he called.", "fifth avenue"),
+        ("we had a fight at the bus stop on main street.", "main street"),
+        ("he picked me up from my cousin's place on elm street.", "elm street"),
+        ("i went to the bodega on lenox avenue for milk.", "lenox avenue"),
+        ("she wants to get coffee on grand avenue.", "grand avenue"),
+        ("i waited at the corner on third street.", "third street"),
+        ("i was at a party on oak street.", "oak street"),
+    ],
+)
+def test_kind_of_place_before_a_street_stays_out(
+    redactor: Redactor, text: str, street: str
+) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == [street]
