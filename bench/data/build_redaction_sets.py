@@ -69,6 +69,10 @@ SETS = (
     # detector (45 transcripts, topic-dense: 251 topic lines incl. therapist questions and
     # follow-on fragments, 95 unmarked near-misses, half lowercase ASR style); tuned on.
     ("redaction_training5", "train5-"),
+    # Written blind on 2026-11-27 (stop 17) the same way as fresh9, topic-dense (40 transcripts,
+    # 336 PHI spans, 165 topic lines incl. 23 therapist questions, ~58 near-misses); scored
+    # only at the end of the stop.
+    ("redaction_fresh10", "fresh10-"),
 )
 
 
