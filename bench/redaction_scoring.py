@@ -4,12 +4,16 @@ A gold span is found when predicted spans cover at least 80% of its characters (
 the label figure counts found spans whose best-overlapping prediction has the gold label. A
 predicted span is correct when at least 50% of it overlaps gold PHI. Topics use the same idea at
 sentence level with matching categories: 50% coverage for recall and 50% overlap for precision.
+
+Overall figures carry a 95% Wilson interval: a set of 50 topic sentences cannot tell 0.82 from
+0.90, and the intervals say so beside the point figure.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from math import sqrt
 from typing import Any
 
 Span = tuple[int, int, str]
@@ -53,8 +57,10 @@ def score_phi(examples: Sequence[tuple[Sequence[Span], Sequence[Span]]]) -> dict
     }
     return {
         "recall": _ratio(sum(found.values()), sum(total.values())),
+        "recall_interval": wilson_interval(sum(found.values()), sum(total.values())),
         "label_accuracy": _ratio(sum(labelled.values()), sum(found.values())),
         "precision": _ratio(sum(pred_ok.values()), sum(pred_total.values())),
+        "precision_interval": wilson_interval(sum(pred_ok.values()), sum(pred_total.values())),
         "gold_spans": sum(total.values()),
         "predicted_spans": sum(pred_total.values()),
         "per_label": per_label,
@@ -82,7 +88,9 @@ def score_topics(examples: Sequence[tuple[Sequence[Span], Sequence[Span]]]) -> d
             per[category][3] += 1
     return {
         "recall": _ratio(found, total),
+        "recall_interval": wilson_interval(found, total),
         "precision": _ratio(ok, predicted_total),
+        "precision_interval": wilson_interval(ok, predicted_total),
         "gold_spans": total,
         "predicted_spans": predicted_total,
         "per_category": {
@@ -94,3 +102,17 @@ def score_topics(examples: Sequence[tuple[Sequence[Span], Sequence[Span]]]) -> d
 
 def _ratio(numerator: int, denominator: int) -> float:
     return round(numerator / denominator, 4) if denominator else 1.0
+
+
+def wilson_interval(successes: int, trials: int, z: float = 1.96) -> list[float]:
+    """The 95% Wilson score interval of a proportion, as [low, high]; [0, 1] with no trials."""
+    if not trials:
+        return [0.0, 1.0]
+    p = successes / trials
+    centre = p + z * z / (2 * trials)
+    spread = z * sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials))
+    scale = 1 + z * z / trials
+    return [
+        max(0.0, round((centre - spread) / scale, 3)),
+        min(1.0, round((centre + spread) / scale, 3)),
+    ]
