@@ -37,6 +37,7 @@ from tenor_desktop.redaction import (
     rare_word_names,
     role_names,
     speech_names,
+    turn_vocatives,
     word_name_slots,
     word_names,
 )
@@ -64,6 +65,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     rare_word_names.find_rare_word_subjects,
     rare_word_names.find_rare_word_objects,
     speech_names.find_speech_names,
+    turn_vocatives.find_turn_vocatives,
     paired_names.find_pair_subjects,
     question_names.find_question_subjects,
     listed_names.find_listed_names,

@@ -1,0 +1,79 @@
+"""The person a turn opens by addressing, said without a comma: "Therapist: earl how was the
+run", "hey faith how was the first week back", "tou you said it's been rough".
+
+Speech recognition drops the comma of a vocative, so the vocative rule of
+:mod:`speech_names` ("leontyne, can I ask") does not see these. A turn's first word (after
+"hey", "so", "okay") followed by a question or the listener ("how", "what's", "you") is the
+listener's name when it looks like one:
+
+- a word rare in everyday English, or a listed name that is no everyday word, before any of
+  the opening words ("tou you said", "sione last time");
+- a listed name that is also an everyday word ("faith", "earl", "river", "hope") only before
+  a question word or "last"/"tell": before "you" it is a verb ("hope you slept", "will you").
+
+Yields ``(start, end, "NAME", confidence)`` on any case of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON, chat_word, never_a_name
+from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.speech_names import WORD
+from tenor_desktop.redaction.text_case import lower_same_length
+
+_OPENING = re.compile(
+    r"(?m)^[^\S\n]*[^\n:]{1,20}:[^\S\n]+"
+    r"(?:(?:hey|hi|hello|so|okay|ok|well|alright|and|morning|good\s+morning),?\s+)?"
+    rf"({WORD}),?\s+({WORD}|how's|what's|it's|let's|you're|you've|i'm|i've)\b(\s+[a-z']+)?"
+)
+# "mark what you noticed", "crystal what a night": a verb's object or an exclamation.
+_WHAT_CLAUSE = frozenset("you i a an it he she they we the your that this".split())
+# After an everyday word that is also a name: only a question ("faith how was").
+_QUESTION = frozenset("how how's what what's where when why last tell welcome".split())
+# After a rare word or a name that is no everyday word: the listener too ("tou you said").
+_ADDRESSED = _QUESTION | frozenset(
+    "you you're you've your i i'm i've it's thanks thank let's did do are can could would have"
+    " is so".split()
+)
+# Words one is called by without a name ("hey man how was it"), and days said first.
+_NOT_ADDRESS = frozenset(
+    "man dude bro girl guys buddy babe baby honey sweetie dear sir mate pal boss doc kid son"
+    " hun love sweetheart darling lady fam homie everyone everybody folks team today tonight"
+    " monday tuesday wednesday thursday friday saturday sunday first second finally".split()
+)
+
+
+def find_turn_vocatives(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Names of the shape in the module docstring."""
+    if ":" not in text:
+        return
+    lowered = lower_same_length(text)
+    for match in _OPENING.finditer(lowered):
+        word, following = match.group(1), match.group(2)
+        if following not in _ADDRESSED or _not_a_name(word, lex):
+            continue
+        third = (match.group(3) or "").strip()
+        if following == "what" and third in _WHAT_CLAUSE:
+            continue
+        listed = word in lex.first_names or word in lex.broad_names
+        everyday = word in lex.everyday_words or word in lex.common_words
+        if is_rare_word(word, lex) or (listed and not everyday):
+            yield match.start(1), match.end(1), "NAME", 0.6
+        elif (listed or word in lex.ambiguous_names) and following in _QUESTION:
+            yield match.start(1), match.end(1), "NAME", 0.55
+
+
+def _not_a_name(word: str, lex: Lexicons) -> bool:
+    return (
+        never_a_name(word, lex)
+        or chat_word(word)
+        or word in STOP_WORDS
+        or word in NOT_PERSON
+        or word in KIN_WORDS
+        or word in _NOT_ADDRESS
+    )
