@@ -145,8 +145,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"(?!head|face|hands?|arms?|legs?|knees?|foot|feet|car|phone|ball|wall"
             r"|vape|pen|bong|pipe|joint|blunt|bowl|dab|pillow|shoes?|bag|keys|cup|mug|plate"
             r"|glass|books?|laptop|remote|controller|desk|table|chair|door|bike|tires?"
-            r"|blanket|clothes|stuff|things|food|drink|personal|record|time|score|best)\w+)"
-            + NOT_A_GAME,
+            r"|blanket|clothes|stuff|things|food|drink|personal|record|time|score|best"
+            r"|stream|page|site|website|profile|dashboard|inbox|dms|channel|feed)\w+)" + NOT_A_GAME,
             r"choked(?! (?:on|up|during|at|under|in (?:the|my) (?:interview|game|exam)))",
             r"strangl\w+",
             r"molest\w*",
@@ -195,6 +195,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"(?! (?:tasting|glass(?:es)?|country|vinegar|cellar|opener|cake)"
             r"|(?: \w+)? (?:at|with) (?:dinner|lunch|brunch)\b)",
             r"a few shots(?! of espresso)",
+            r"tall ?boys\b",
+            r"shots of (?:fireball|whiske?y|tequila|vodka|jack|jameson|rum|gin|bourbon|liquor"
+            r"|patron|hennessy|henny|everclear)\b",
             r"alcohol\w*",
             r"got sober",
             r"sobriety",
@@ -264,10 +267,12 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"theft",
             r"shoplift\w*",
             # not "i feel like a fraud", "a fraud alert"
-            r"fraud(?<!\ba fraud)(?! (?:alerts?|department|protection|team))",
+            r"fraud(?<!\ba fraud)(?! (?:alerts?|department|protection|team|lady|guy|line|unit"
+            r"|specialist|investigator|office|claim|people))",
             r"forged",
             r"serving \w+ years",
-            r"a crime",
+            # not the figure "a crime scene of mold"
+            r"a crime(?! scene)",
             r"divert\w+ (?:oxycodone|pills|opioids|meds|drugs)",
             r"sold drugs",
             r"dealing drugs",
@@ -323,6 +328,9 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"walking into the river",
             r"burn(?:ed|ing)? myself" + NOT_KITCHEN,
             r"take all (?:my|the) pills",
+            # the pills counted out: "if i took them all", "thought about swallowing them all"
+            r"(?:if i|thought about|thinking about|think about) (?:just )?"
+            r"(?:took|take|taking|swallow\w*) (?:them|those|these|it) all\b",
             r"(?:wasn'?t|weren'?t|not be|wouldn'?t be) (?:here|around|alive) anymore",
             r"how many pills (?:it would take|to take)",
             r"rather (?:be )?(?:die|dead)",

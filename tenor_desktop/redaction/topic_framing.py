@@ -114,6 +114,17 @@ _OWN_THREAT = re.compile(
     r"\bi(?:'d| would| could| might)(?:'ve| have)?\W+(?:\w+\W+)?$"
     r"|\bi(?:'m| am)? (?:gonna|going to)\W+(?:\w+\W+)?$|\bi (?:wanted|want|wanna) to\W+$"
 )
+# A likeness, not a blow: "it felt like a horse kicked me", "as if someone punched me".
+_SIMILE = re.compile(
+    r"\b(?:like|as if|as though) (?:a|an|the|someone|somebody|something) (?:\w+ ){0,2}$"
+)
+# "threw me a party", "threw me a curveball", "threw me off", "threw me under the bus" (not
+# "threw me off the porch").
+_THREW_FOR = re.compile(
+    r"\W+(?:(?:a|an)\W+(?:\w+\W+){0,2}?(?:party|shower|surprise|celebration|dinner|bone"
+    r"|curve ?ball|lifeline|bbq|barbecue|cookout)\b"
+    r"|off\b(?!\W+(?:the|a|an|his|her|my|our|their|of)\b)|under the bus|for a loop)"
+)
 # "pushed me to apply", "pushed me into taking the job": urging, not a shove.
 _URGED = re.compile(r"\W+(?:to (?!the\b|a\b|my\b|his\b|her\b)\w+|into (?:\w+ing)\b)")
 # "wanted to die of embarrassment", "dying laughing" (SELF_HARM figures of speech).
@@ -178,6 +189,10 @@ def figurative(category: str, sentence: str, start: int, end: int) -> bool:
         return _STRANGER_BEFORE.search(before) is not None or bool(_STRANGER_AFTER.match(after))
     if category == "ABUSE":
         if after.startswith(("'s", "\u2019s")) or _OWN_THREAT.search(before) is not None:
+            return True
+        if _SIMILE.search(before) is not None:
+            return True
+        if sentence[start:end].startswith("threw") and _THREW_FOR.match(after) is not None:
             return True
         return sentence[start:end].startswith("push") and _URGED.match(after) is not None
     return False

@@ -1,0 +1,67 @@
+"""Figures and kind acts with a topic's words, and plain disclosures said with fewer of them.
+
+From the false fires and misses of fresh7 (a tuning set): written as the pattern each one
+stands for, with the act itself beside each figure so the phrase still counts where it should.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
+from tenor_desktop.redaction.topic_detector import TopicDetector
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TopicDetector:
+    """Phrases only (no encoder, no head)."""
+    return TopicDetector(None, BUILTIN_CATEGORIES)
+
+
+def _found(detector: TopicDetector, sentence: str) -> set[str]:
+    return {span.category for span in detector.detect("Client: " + sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "told"),
+    [
+        ("my partner threw me a little party anyway.", "ABUSE", False),
+        ("my aunt threw me a surprise baby shower.", "ABUSE", False),
+        ("the new schedule really threw me off.", "ABUSE", False),
+        ("he threw me under the bus in the meeting.", "ABUSE", False),
+        ("he threw me off the porch when he was drunk.", "ABUSE", True),
+        ("he threw me against the fridge.", "ABUSE", True),
+        ("it felt like a horse kicked me square in the chest.", "ABUSE", False),
+        ("it was like somebody punched me in the gut when she said it.", "ABUSE", False),
+        ("my stepdad kicked me in the ribs.", "ABUSE", True),
+        ("the same person hit my stream dashboard from another account.", "ABUSE", False),
+        ("he hit my sister in front of everybody.", "ABUSE", True),
+        ("the fraud lady at the bank said the login came from overseas.", "CRIMINAL", False),
+        ("i committed fraud at my last job and nobody knows.", "CRIMINAL", True),
+        ("the apartment is basically a crime scene of mold.", "CRIMINAL", False),
+        ("i did a crime i'm not proud of.", "CRIMINAL", True),
+        (
+            "i counted out my husband's pain pills and thought, if i took them all, "
+            "everybody could finally sleep.",
+            "SELF_HARM",
+            True,
+        ),
+        ("i keep thinking about swallowing them all at once.", "SELF_HARM", True),
+        ("four or five tallboys before bed, every night.", "SUBSTANCE_USE", True),
+        ("then a couple shots of fireball so i don't dream.", "SUBSTANCE_USE", True),
+    ],
+)
+def test_figures_and_plain_acts(
+    lexicon: TopicDetector, sentence: str, category: str, told: bool
+) -> None:
+    assert (category in _found(lexicon, sentence)) is told
+
+
+def test_pills_counted_to_die_are_no_substance_use(lexicon: TopicDetector) -> None:
+    """The means of an overdose the client thinks of are self-harm, not use."""
+    found = _found(
+        lexicon,
+        "i counted out all my zoloft and my husband's pain pills and thought, if i took them"
+        " all, everybody would finally get some sleep.",
+    )
+    assert found == {"SELF_HARM"}
