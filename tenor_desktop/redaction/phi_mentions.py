@@ -8,7 +8,6 @@ when capitalised); a dictionary walk over the text then marks every other mentio
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from tenor_desktop.redaction import entity_rules, place_rules
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -16,8 +15,6 @@ from tenor_desktop.redaction.ner_entities import Candidate
 
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"(?<![\w@.-])\w+")
-# Past this many learned heads, one walk over the text's words is cheaper than a find per head.
-_FIND_HEADS = 150
 
 
 def learn_mentions(text: str, chosen: list[Candidate]) -> dict[str, str]:
@@ -55,8 +52,8 @@ def propagate_mentions(
     """Every other mention of a learned name or place, found by a dictionary walk.
 
     Names that are also words ("Hope") and capitalised surfaces match case-sensitively.
-    A walk over the word starts of the learned heads keeps this linear in the text without
-    compiling a pattern of every learned surface per call.
+    A walk over word starts keeps this linear in the text without compiling a pattern of
+    every learned surface per call.
     """
     by_head: dict[str, list[tuple[str, bool, str]]] = {}
     for surface, label in learned.items():
@@ -69,10 +66,11 @@ def propagate_mentions(
         options.sort(key=lambda option: -len(option[0]))
     found: list[Candidate] = []
     taken_until = 0
-    for start, key in _head_starts(text, by_head):
+    for match in _WORD_START.finditer(text):
+        start = match.start()
         if start < taken_until:
             continue
-        for surface, exact, label in by_head[key]:
+        for surface, exact, label in by_head.get(match.group().lower(), ()):
             end = start + len(surface)
             piece = text[start:end]
             if (piece != surface if exact else piece.lower() != surface.lower()) or (
@@ -87,47 +85,6 @@ def propagate_mentions(
             taken_until = end
             break
     return found
-
-
-def _head_starts(text: str, heads: Collection[str]) -> list[tuple[int, str]]:
-    """Word starts (as ``_WORD_START`` finds them) whose lowercase word is one of ``heads``.
-
-    In ASCII text each head is looked up with ``str.find`` (a few heads, hundreds of words);
-    otherwise, or with many heads, every word start is tried.
-    """
-    if not heads:
-        return []
-    if not text.isascii() or len(heads) > _FIND_HEADS:
-        return [
-            (match.start(), key)
-            for match in _WORD_START.finditer(text)
-            if (key := match.group().lower()) in heads
-        ]
-    low = text.lower()
-    starts: list[tuple[int, str]] = []
-    for head in heads:
-        if not head.isascii():
-            continue  # an ASCII text holds no such word
-        index = low.find(head)
-        while index >= 0:
-            after = index + len(head)
-            if (index == 0 or not _is_word_or_join(low[index - 1])) and (
-                after == len(low) or not _is_word_char(low[after])
-            ):
-                starts.append((index, head))
-            index = low.find(head, index + 1)
-    starts.sort()
-    return starts
-
-
-def _is_word_char(char: str) -> bool:
-    """``\\w`` for an ASCII character."""
-    return char.isalnum() or char == "_"
-
-
-def _is_word_or_join(char: str) -> bool:
-    """What may not come before a word start (``[\\w@.-]``), for an ASCII character."""
-    return char.isalnum() or char in "_@.-"
 
 
 _WORD_BEFORE = re.compile(
