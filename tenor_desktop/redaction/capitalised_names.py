@@ -18,7 +18,12 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.initial_names import everyday_opening
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON, never_a_name
+from tenor_desktop.redaction.name_words import (
+    KIN_WORDS,
+    NATIONALITIES,
+    NOT_PERSON,
+    never_a_name,
+)
 
 _CAPITALISED = re.compile(r"(?<![\w@.'-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!'(?:ve|re|ll|d|m|t)\b)")
 # Capitalised mid-sentence words that are not identifiers.
@@ -79,6 +84,8 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             or lower in EVERYDAY_ADVERBS
             or lower in KIN_WORDS
             or lower in NOT_PERSON  # "doing Pilates", "she's a Scorpio"
+            or lower in NATIONALITIES  # "Korean dating shows", "Turkish dramas"
+            or _ROMAN_NUMERAL_AFTER.match(text, match.end())  # "Title IX", "Schedule II"
         ):
             continue
         if lower.endswith("ly") and lower in lex.common_words and lower not in lex.first_names:
@@ -113,15 +120,36 @@ _DETERMINER = re.compile(
     r" (?:(?:new|old|big|little|whole|cold|free|large|small) )?$"
 )
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
+# What a drink or a vehicle is counted or described by: "a couple shots of Fireball", "a fifth
+# of Crown", "a white Peterbilt", "two White Claws", "the silver Tacoma, plate ...".
+_PRODUCT_BEFORE = re.compile(
+    r"(?:\b(?:shots?|fifths?|pints?|bottles?|cans?|case|glass|handle|sip|six-pack|twelve-pack)"
+    r" of |\b(?:a|an|the|another|his|her|my|their|our|two|three|four|five|six|couple)"
+    r" (?:(?:new|old|used|beat-up|white|black|silver|red|blue|gray|grey|green|gold) )$)",
+    re.IGNORECASE,
+)
+# "had a Sprite", "drove an Altima": an unlisted word after "a" is a thing, not a person.
+_INDEFINITE = re.compile(r"\b(?:a|an|another) $")
+_PRODUCT_END = re.compile(
+    r"(?:[.,;!?]|$|\s+(?:and|or|with|at|in|on|for|from|instead|before|after|because|but|so"
+    r"|then|to)\b)"
+)
+_ROMAN_NUMERAL_AFTER = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")
 
 
 def titled(text: str, start: int, lower: str, lex: Lexicons) -> bool:
     """An unlisted capitalised word after a title's article ("The Bear", "The Notebook"), or an
     everyday word after a determiner ("a Coke", "the Score"; not a place: "the Heights" may be
     a neighbourhood): a title or product, no person. ``lower`` is the word lowercased."""
+    before = text[max(0, start - 20) : start]
+    if _PRODUCT_BEFORE.search(before):
+        return True
     if lower in lex.first_names or lower in lex.surnames:
         return False
-    before = text[max(0, start - 20) : start]
+    if _INDEFINITE.search(before) and lower not in lex.places:
+        # Said as the thing itself ("had a Sprite and went home"), not before a person ("a
+        # Kowalczyk kid").
+        return _PRODUCT_END.match(text, start + len(lower)) is not None
     if _TITLE_ARTICLE.search(before):
         return True
     determiner = _DETERMINER.search(before)

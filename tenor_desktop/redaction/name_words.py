@@ -157,6 +157,23 @@ _UNLISTED_NOT_NAMES = frozenset(
     "scottish british american canadian african asian european latino latina catholic "
     "christian muslim jewish buddhist hindu mormon".split()
 )
+# Peoples, nationalities and languages said as adjectives ("Korean dating shows", "the Thai
+# place", "a navajo police officer", "Turkish dramas"): no person's name.
+NATIONALITIES = frozenset(
+    "korean japanese chinese thai vietnamese filipino cambodian laotian hmong burmese"
+    " indonesian malaysian taiwanese mongolian tibetan nepali nepalese pakistani bangladeshi"
+    " afghan iranian persian iraqi syrian lebanese jordanian palestinian israeli saudi yemeni"
+    " egyptian moroccan algerian tunisian libyan sudanese somali ethiopian eritrean kenyan"
+    " nigerian ghanaian liberian senegalese congolese cameroonian ugandan rwandan haitian"
+    " jamaican cuban dominican salvadoran guatemalan honduran nicaraguan colombian venezuelan"
+    " peruvian ecuadorian bolivian brazilian argentinian argentine chilean uruguayan turkish"
+    " russian ukrainian belarusian polish czech slovak hungarian romanian bulgarian serbian"
+    " croatian bosnian albanian armenian georgian greek italian portuguese spanish french"
+    " german dutch belgian swiss austrian swedish norwegian danish finnish icelandic irish"
+    " scottish welsh british canadian australian samoan tongan fijian hawaiian navajo"
+    " cherokee apache ojibwe lakota hopi tagalog hindi urdu punjabi farsi swahili amharic"
+    " creole cantonese mandarin yiddish".split()
+)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ology", "ance")
 
 

@@ -10,7 +10,7 @@ import re
 
 from tenor_desktop.redaction import capitalised_names, entity_rules
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import KIN_WORDS
+from tenor_desktop.redaction.name_words import KIN_WORDS, NATIONALITIES
 
 # (start, end, label, confidence, tier) as the PHI detector resolves them.
 Candidate = tuple[int, int, str, float, str]
@@ -24,6 +24,7 @@ _ORG_NOT_PLACE = frozenset(
     "headspace peloton duolingo doordash grubhub zelle irs dmv ssa uscis cdc fda usps ups fedex "
     "dhs tsa".split()
 ) | {"food bank", "food pantry", "the food bank", "soup kitchen"}
+_NUMBERED_TITLE = re.compile(r"[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _TRAILING_WORD = re.compile(r"\s+(?:on|in|at|of|and|near|by|to|from)$", re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
@@ -63,6 +64,10 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
         for w in words
     ):
         return None
+    if _NUMBERED_TITLE.match(surface):
+        return None  # "Title IX", "Schedule II": a law's or a class's title
+    if len(words) == 1 and lower in NATIONALITIES:
+        return None  # "a Navajo police officer", "Korean dramas"
     if len(words) == 1 and capitalised_names.titled(text, start, lower, lex):
         return None  # "watched The Crown", "drank a Monster", "a new Ring doorbell"
     if kind == "PERSON":

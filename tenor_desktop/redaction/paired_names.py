@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from tenor_desktop.redaction.capitalised_names import titled
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON, is_name_like, never_a_name
@@ -90,6 +91,8 @@ def coordinated_names(text: str, names: Iterable[tuple[int, int]], lex: Lexicons
             if (
                 before is not None
                 and (before.group(2) is None or _LIST_GOES_ON.match(text, end))
+                # "had a Fresca and Brennagh got the fries": a thing, not a second person.
+                and not titled(text, offset + before.start(1), before.group(1).lower(), lex)
                 and (
                     _coordinated_person(before.group(1), lex)
                     or listed_word_name(text, offset + before.start(1), offset + before.end(1))
