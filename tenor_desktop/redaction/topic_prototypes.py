@@ -205,7 +205,9 @@ NEUTRAL_EXAMPLES: tuple[str, ...] = (
 BANK_BAR = 0.5
 CALIBRATED_BARS: dict[str, float] = {
     "IMMIGRATION": BANK_BAR,
-    "SEXUAL_CONTENT": BANK_BAR,
+    # Dating, bodies and couples' logistics sit close to it: +0.03 dropped 2 false sentences
+    # over held-out folds of the tunable transcripts and 3 on fresh4/5/6, no true one.
+    "SEXUAL_CONTENT": BANK_BAR + 0.03,
     "ABUSE": BANK_BAR,
     "SUBSTANCE_USE": BANK_BAR,
     "CRIMINAL": BANK_BAR,

@@ -107,17 +107,20 @@ def test_head_vetoes_an_embedding_fire_it_holds_for_ordinary_talk(
     assert _found(detector, job) == {"IMMIGRATION"}
 
 
-@pytest.mark.parametrize(("short_of_bar", "rescued"), [(0.03, True), (0.1, False)])
-def test_head_rescues_only_near_the_bar(
+@pytest.mark.parametrize(("short_of_bar", "rescued"), [(-0.01, True), (0.03, False)])
+def test_head_rescues_only_where_the_examples_cleared_the_bar(
     models: RedactionModels, monkeypatch: pytest.MonkeyPatch, short_of_bar: float, rescued: bool
 ) -> None:
+    """Ordinary talk as close as the topic (a margin nothing clears): the head, sure of the
+    topic, gives it where the closest examples cleared the bar, not where they fell short."""
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     locked_in = "my stepfather used to lock me in the basement when i talked back."
     closest = detector.similarity(locked_in)["ABUSE"]
     bars = {category.name: 2.0 for category in BUILTIN_CATEGORIES}
     bars["ABUSE"] = closest + short_of_bar
     monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
-    assert topic_detector.HEAD_REACH == 0.06
+    monkeypatch.setattr(topic_detector, "NEUTRAL_MARGIN", 1.0)
+    assert topic_detector.HEAD_REACH == 0.0
     assert (_found(detector, locked_in) == {"ABUSE"}) is rescued
 
 
