@@ -1,9 +1,11 @@
 """An honest check of the topic head: scores on tunable transcripts the head was not trained on.
 
-Run: ``.venv/bin/python bench/topic_head_folds.py [--folds K] [--leave-out SET]``.
+Run: ``.venv/bin/python bench/topic_head_folds.py [--folds K] [--leave-out SET]
+['NAME={"HEAD_REACH": 0.0}' ...]`` (named settings of ``topic_detector``'s constants, as JSON,
+replace the built-in grid; the shipped rule is always scored).
 
-- ``--folds K`` (default 5): the tunable transcripts (dev, tuning, training3, training4 when
-  present) are split into K folds by position; for each fold a head is trained on the written
+- ``--folds K`` (default 5): the tunable transcripts (dev, tuning, training3, training4, fresh7
+  when present) are split into K folds by position; for each fold a head is trained on the written
   sentences and every other fold's transcripts (``train_topic_head``), and the detector with
   that head scores the fold. Counts are pooled over the folds, per set.
 - ``--leave-out SET``: one head trained without SET's transcripts scores SET.
@@ -17,6 +19,7 @@ never read.
 
 from __future__ import annotations
 
+import json
 import os
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -119,6 +122,12 @@ def report(tally: Tally) -> None:
 def main(argv: list[str]) -> int:
     """Train per fold (or once without one set) and score what each head did not see."""
     folds = int(argv[argv.index("--folds") + 1]) if "--folds" in argv else 5
+    named = [a for a in argv if "=" in a]
+    if named:
+        # NAME=JSON settings replace the grid (the shipped rule is always scored).
+        GRID.clear()
+        GRID["shipped rule"] = {}
+        GRID.update({a.partition("=")[0]: json.loads(a.partition("=")[2]) for a in named})
     leave_out = argv[argv.index("--leave-out") + 1] if "--leave-out" in argv else None
     models = RedactionModels.load()
     if models.encoder is not None:

@@ -1,8 +1,8 @@
 """Topic recall and precision per layer of the detector, on tunable transcript sets only.
 
-Run: ``.venv/bin/python bench/topic_layers.py [dev tuning training3 training4]``. Each set is
-scored (``redaction_scoring.score_topics``, category must match) as the detector reads it
-(identifiers blanked by the redactor), under ablations of the detector's layers:
+Run: ``.venv/bin/python bench/topic_layers.py [dev tuning training3 training4 fresh7 training5]``.
+Each set is scored (``redaction_scoring.score_topics``, category must match) as the detector
+reads it (identifiers blanked by the redactor), under ablations of the detector's layers:
 
 - ``lexicon``: phrases only (no embedding);
 - ``examples``: phrases plus the example-similarity rule, no head;
@@ -56,6 +56,8 @@ TUNABLE = {
     "tuning": DATA / "redaction_tuning.jsonl",
     "training3": DATA / "redaction_training3.jsonl",
     "training4": DATA / "redaction_training4.jsonl",
+    "fresh7": DATA / "redaction_fresh7.jsonl",
+    "training5": DATA / "redaction_training5.jsonl",
 }
 Span = tuple[int, int, str]
 Prepared = list[tuple[str, list[Span]]]
@@ -86,7 +88,7 @@ def memoise_encoder(detector: TopicDetector) -> None:
                 memo[sentence] = vector
         return np.stack([memo[s] for s in sentences]) if sentences else original([])
 
-    encoder.encode = encode  # type: ignore[method-assign]
+    encoder.encode = encode  # type: ignore[method-assign,assignment]
 
 
 def prepare(redactor: Redactor, rows: list[dict[str, Any]]) -> Prepared:
@@ -146,12 +148,12 @@ ABLATIONS: dict[str, dict[str, float]] = {
 def lexicon_only(detector: TopicDetector, prepared: Prepared) -> dict[str, Any]:
     """Scores with every embedding bar out of reach (phrases alone)."""
     bar: Callable[[str], float] = detector._bar
-    detector._bar = lambda _name: 9.0  # type: ignore[method-assign]
+    detector._bar = lambda _name: 9.0  # type: ignore[method-assign,assignment]
     try:
         with settings(**OFF):
             return score(detector, prepared)
     finally:
-        detector._bar = bar  # type: ignore[method-assign]
+        detector._bar = bar  # type: ignore[method-assign,assignment]
 
 
 def brief(result: dict[str, Any]) -> str:

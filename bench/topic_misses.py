@@ -1,6 +1,6 @@
 """Topic false fires and misses in the transcripts of a tunable set, sentence by sentence.
 
-Run: ``.venv/bin/python bench/topic_misses.py dev`` (or ``training2``, ``training3``, ``training4``;
+Run: ``.venv/bin/python bench/topic_misses.py dev`` (or ``training2``-``training5``, ``fresh7``;
 ``--fires-only`` leaves out the misses, ``--summary`` prints the counts only). Each line names
 the transcript, the category, whose turn it is (C client or unlabelled, T clinician), the
 sentence, and why the detector fired (``topic_explain``: lexicon phrase, embedding score against
@@ -44,6 +44,8 @@ TUNABLE = {
     "training2": DATA / "redaction_training2.jsonl",
     "training3": DATA / "redaction_training3.jsonl",
     "training4": DATA / "redaction_training4.jsonl",
+    "fresh7": DATA / "redaction_fresh7.jsonl",
+    "training5": DATA / "redaction_training5.jsonl",
 }
 Span = tuple[int, int, str]
 

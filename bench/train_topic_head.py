@@ -7,10 +7,11 @@ they were made from). Training sentences, each labelled with a built-in topic or
 - ``bench/data/topics_tuning.txt``, ``topics_tuning_spoken.txt`` and every
   ``bench/data/topics_train_*.txt`` (sentences written for training; a sentence written twice
   with two topics keeps both);
-- every sentence of the tunable transcripts (dev, ``redaction_tuning``, ``redaction_training3``
-  and ``redaction_training4``; ``TRANSCRIPTS``), labelled by their topic spans (the rest,
-  therapist questions included, as none), once as written and once with the gold identifiers
-  blanked, as the detector reads them;
+- every sentence of the tunable transcripts (dev, ``redaction_tuning``, ``redaction_training3``,
+  ``redaction_training4`` and, from stop 17, ``redaction_fresh7``; ``TRANSCRIPTS``), labelled
+  by their topic spans (the rest, therapist questions included, as none), once as written and
+  once with the gold identifiers blanked, as the detector reads them (``head.json`` names the
+  sets the shipped head and bank were built from);
 - the catalogue's and prototypes' example sentences, and the ordinary-talk sentences.
 
 Judged sets (held-out, blind, fresh*) are never read here. Embeddings come from the same int8
@@ -61,6 +62,7 @@ TRANSCRIPTS = {
     "tuning": DATA / "redaction_tuning.jsonl",
     "training3": DATA / "redaction_training3.jsonl",
     "training4": DATA / "redaction_training4.jsonl",
+    "fresh7": DATA / "redaction_fresh7.jsonl",
 }
 
 
@@ -126,7 +128,7 @@ def unique_rows(rows: list[Row]) -> list[Row]:
         )
     unique: list[Row] = []
     for given in labels.values():
-        topics = [label for label in given if label is not None] or [None]
+        topics: list[str | None] = [label for label in given if label is not None] or [None]
         unique += [(label, given[label]) for label in topics]
     return unique
 
