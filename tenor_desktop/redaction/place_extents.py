@@ -38,7 +38,7 @@ _TAIL = re.compile(
     r"|club|lodge|manor|tavern|pub|grill|diner|cafe|caf\u00e9|motel|hotel|suites|resort|fitness"
     r"|university|library|zoo|jail|prison|apartments|church|cathedral|chapel|cemetery|hospice"
     r"|hospital|clinic|rehab|school|schools|detention|medical\s+cent(?:er|re)"
-    r"|institution|institute|foundation|resort|unit|houses|city|va"
+    r"|institution|institute|foundation|resort|unit|houses|city|va|court|central"
     r"|health\s+cent(?:er|re)|nursing\s+home|assisted\s+living|medical\s+group"
     r"|treatment\s+cent(?:er|re)|recovery\s+cent(?:er|re)|community\s+cent(?:er|re)"
     r"|senior\s+cent(?:er|re)|detention\s+cent(?:er|re)|correctional\s+(?:facility"
@@ -83,6 +83,18 @@ _ADDRESS_PART = re.compile(
     r"(?!\s*(?:percent|dollars|hours|minutes|of\s+the\s+(?:book|course|class)))"
 )
 
+# A fire or police house known by its number, where someone works or is: "my captain at
+# station 15", "my buddy from the firehouse, engine 10 in towson" (not "station 2 of 5").
+_NUMBERED_POST = re.compile(
+    r"(?:\b(?:at|from|to|in|with|of|over|firehouse,)\s+(?:the\s+)?)"
+    r"((?:fire\s+)?(?:station|engine|ladder|firehouse|precinct)\s+(?:number\s+)?\d{1,3})\b"
+    r"(?!\s*(?:of|out\s+of|percent|minutes|hours)\b)"
+)
+# Said around a fire or police house, not a work or exercise station ("station 4 on the line").
+_FIRE_OR_POLICE = re.compile(
+    r"\b(?:fire|fires|firefighters?|firehouse|captain|crew|engine|ladder|battalion|paramedics?"
+    r"|emts?|medics?|police|cops?|precinct|officers?|sergeant|lieutenant|deputy|dispatch)\b"
+)
 
 # Chains and brands: said alone they locate nobody ("i was at costco"); on a street they are
 # one place with it ("the kroger on ridgeway avenue", as "Kroger on Ridgeway Avenue" is).
@@ -205,7 +217,13 @@ _INSTITUTION_WORDS = frozenset(
 
 
 def find_address_parts(text: str) -> Iterator[Hit]:
-    """Apartments, units, suites and highway exits said on their own (``text`` lowercased)."""
+    """Apartments, units, suites and highway exits said on their own, and numbered fire and
+    police houses ("at station 15", "engine 10 in towson"); ``text`` lowercased."""
+    if any(w in text for w in ("station ", "engine ", "ladder ", "firehouse ", "precinct ")):
+        for match in _NUMBERED_POST.finditer(text):
+            near = text[max(0, match.start() - 400) : match.end() + 400]
+            if _FIRE_OR_POLICE.search(near):
+                yield match.start(1), match.end(1), "LOCATION", 0.6
     if not any(w in text for w in ("apartment", "apt", "suite", "ste ", "ste.", "unit ", "exit ")):
         return
     for match in _ADDRESS_PART.finditer(text):
