@@ -190,7 +190,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"drinking" + NOT_ALCOHOL,
             r"drunk(?! drivers?)",
             # one drink with a meal or at a party is no disclosure ("a glass of wine at dinner")
-            r"(?:beers?|wine|vodka|whiskey|tequila|rum|booze)\b(?<!root beer)(?<!ginger beer)"
+            r"(?:beers?|wine|vodka|whiskey|tequila|rum|booze|bourbons?)\b(?<!root beer)"
+            r"(?<!ginger beer)(?<!communion wine)"
             r"(?<!\ba beer)(?<!\bone beer)(?<!glass of wine)(?<!glasses of wine)(?<!glass of beer)"
             r"(?! (?:tasting|glass(?:es)?|country|vinegar|cellar|opener|cake)"
             r"|(?: \w+)? (?:at|with) (?:dinner|lunch|brunch)\b)",
@@ -302,7 +303,8 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"suicid\w*",
             # not a breakup ("ending things with my girlfriend", "we decided to end it")
             r"end(?:ing)? my life|end(?<!\bwe end)(?<!we decided to end)(?<!we agreed to end)"
-            r"(?<!\bto just end)(?:ing)? (?:it|things)(?! (?:with|between|off)\b)",
+            r"(?<!\bto just end)(?<!they're end)(?<!they are end)(?<!they end)"
+            r"(?:ing)? (?:it|things)(?! (?:with|between|off)\b)",
             r"better off without me",
             r"cut(?:ting)? (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))"
             + NOT_ACCIDENT,

@@ -97,6 +97,10 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:cam|webcam) (?:sites?|girls?|shows?)",
         r"without (?:a condom|protection)",
         r"in bed together",
+        r"(?:been|were|was|are|started|start|keep|kept) (?:\w+ )?(?:sleeping|sleep) together",
+        # erections: "haven't been able to stay hard", "erectile dysfunction"
+        r"(?:able to|can'?t|couldn'?t|cannot|trouble|hard to) (?:get(?:ting)?|stay(?:ing)?"
+        r"|keep(?:ing)? it) hard\b|erectile|impoten(?:t|ce)\b",
         r"went all the way",
         r"messing around with|messing around in (?:bed|the car|the back)",
         r"happy endings?|(?:that|which) offer extras",
@@ -411,7 +415,8 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"hurt myself (?:at|playing|lifting|running|skiing|working out|falling)",
         r"(?:burn\w*|cut\w*) (?:myself|my \w+) (?:on the (?:stove|oven|pan|grill|iron)|cooking"
         r"|baking|shaving|chopping)",
-        r"did(?:n'?t| not) wake up",
+        # not the wish: "i'd not mind if i didn't wake up"
+        r"(?<!if i )(?<!if i just )did(?:n'?t| not) wake up",
         r"shaving|nicked (?:my|myself)|pill (?:organizer|box|case)",
         # what gets one up in the morning is motivation talk, not a wish to die
         r"reason (?:i |to )?(?:get|getting) (?:up|out of bed)",

@@ -92,7 +92,9 @@ def denied(sentence: str, start: int) -> bool:
 # News about strangers, anywhere in the sentence: "they arrested somebody, it was all over the
 # news", "there was an overdose in the news about some celebrity".
 _NEWS = re.compile(
-    r"\b(?:on|in|all over) the (?:local )?news\b|\b(?:news|headlines?) (?:about|that|said)\b"
+    r"\b(?:on|in|all over) the (?:local )?(?:news|radio)\b"
+    r"|\b(?:news|headlines?) (?:about|that|said)\b"
+    r"|\bthe news (?:is|was|keeps?|has been) (?:all )?(?:about|on)\b"
     r"|\b(?:saw|read|heard) (?:about (?:it |this )?)?(?:on|in) (?:the )?(?:paper|tv|facebook"
     r"|tiktok|instagram|my feed)\b"
 )
@@ -146,6 +148,9 @@ _TRIFLE = re.compile(
     r"\W+(?:(?:a|an|the|some|one|his|her|their|my|your)\W+)?(?:\w+\W+)?(?:fry|fries|bite|sip"
     r"|kiss|glance|look|nap|moment|minutes?|seconds?|show|spotlight|base|joke|heart|thunder"
     r"|blanket|covers|seat|parking spot|hoodie|sweater|charger)\b"
+    # a person "stolen" away: custody, a lover ("he says i stole his son"; not "his son's bike")
+    r"|\W+(?:his|her|my|their|your|our) (?:son|daughter|kids?|children|baby|wife|husband"
+    r"|girlfriend|boyfriend|man|girl)\b(?!'s)"
 )
 # Treatment for opioid use taken as prescribed: "i'm on a hundred of methadone now", "i take my
 # suboxone every morning", "the methadone clinic" (the use it treats is told by other words).

@@ -57,6 +57,8 @@ _FIELDS = (
     # the act left unnamed: sex, using, hurting, taking, ending, staying ("one thing led to
     # another" is not listed: a sentence needs some word of the field)
     r"|that way|bedroom|stay(?:ed|ing)? the night|spent the night|stayed over|physical"
+    r"|(?:sleep|sleeps|sleeping|slept) together|stay hard|get hard|erect\w*|impoten\w*"
+    r"|bourbons?|margaritas?|seltzers?|tall ?boys|fireball|gin|scotch"
     r"|no strings|adult (?:sites?|videos?|stuff|content)|(?:his|her|their) place|went home with"
     r"|edge off|the stuff|messed up|out of it|knock(?:ed)? (?:me|myself) out|buzzed|tipsy"
     r"|faded|cold ones|first one|nightcap|shakes|shaky|withdraw\w*|detox|in my system"

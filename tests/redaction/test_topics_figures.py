@@ -1,7 +1,8 @@
 """Figures and kind acts with a topic's words, and plain disclosures said with fewer of them.
 
-From the false fires and misses of fresh7 (a tuning set): written as the pattern each one
-stands for, with the act itself beside each figure so the phrase still counts where it should.
+From the false fires and misses of fresh7 and training5 (tuning sets): written as the pattern
+each one stands for, with the act itself beside each figure so the phrase still counts where it
+should.
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ def _found(detector: TopicDetector, sentence: str) -> set[str]:
         ("i keep thinking about swallowing them all at once.", "SELF_HARM", True),
         ("four or five tallboys before bed, every night.", "SUBSTANCE_USE", True),
         ("then a couple shots of fireball so i don't dream.", "SUBSTANCE_USE", True),
+        ("by four o'clock i'm usually on my third bourbon.", "SUBSTANCE_USE", True),
+        ("the communion wine is the closest i get to a drink.", "SUBSTANCE_USE", False),
+        ("we've been sleeping together since the offsite in june.", "SEXUAL_CONTENT", True),
+        ("since the surgery i haven't been able to stay hard.", "SEXUAL_CONTENT", True),
+        ("on the radio all day it's robbery here, shooting there.", "CRIMINAL", False),
+        ("the news is all about that nurse who got arrested.", "CRIMINAL", False),
+        ("i got arrested last year outside the bar.", "CRIMINAL", True),
+        ("he still writes me that i stole his son.", "CRIMINAL", False),
+        ("he says he stole another kid's phone and sold it.", "CRIMINAL", True),
+        ("every time the news say they're ending it she can't eat.", "SELF_HARM", False),
+        ("i'm going to end it tonight.", "SELF_HARM", True),
     ],
 )
 def test_figures_and_plain_acts(
@@ -65,3 +77,14 @@ def test_pills_counted_to_die_are_no_substance_use(lexicon: TopicDetector) -> No
         " all, everybody would finally get some sleep.",
     )
     assert found == {"SELF_HARM"}
+
+
+def test_the_wish_not_to_wake_is_no_overslept_idiom() -> None:
+    """ "didn't wake up" (overslept) bars SELF_HARM from the embedding; "if i didn't wake up"
+    is the wish, and must reach it."""
+    from tenor_desktop.redaction.topic_phrases import compile_category, look_alike_names
+
+    active = [compile_category(category) for category in BUILTIN_CATEGORIES]
+    assert "SELF_HARM" in look_alike_names(active, "my alarm broke and i didn't wake up.")
+    wish = "i'd just go to sleep and not mind if i didn't wake up."
+    assert "SELF_HARM" not in look_alike_names(active, wish)
