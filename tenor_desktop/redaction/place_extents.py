@@ -25,7 +25,7 @@ from tenor_desktop.redaction.place_tails import (
     tail_after_facility,
     unit_end,
 )
-from tenor_desktop.redaction.venue_on_street import venue_start
+from tenor_desktop.redaction.venue_on_street import street_end, venue_start
 
 # (start, end, label, confidence, tier), as the PHI detector merges them.
 _Candidate = tuple[int, int, str, float, str]
@@ -133,6 +133,8 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             if tail is not None:
                 end = tail.end()
             end = unit_end(text, tail_after_facility(text, start, end, limit, lex), limit)
+            if text.startswith(" on ", end):
+                end = street_end(text, end, limit, lex)
             floor = widened[-1][1] if widened else 0
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:

@@ -9,7 +9,12 @@ that is not everyday English and no kind of place ("the medexpress"; not "the bo
 house", "the corner"). A possessive, "a" or "my" before it makes it a kind ("at my cousin's
 place on elm street"). Chains on a street are :mod:`place_extents`' (``_BRAND_BEFORE``).
 
-Works on the original text (any case); returns where the venue's name starts.
+:func:`street_end` takes the other side: a street said without its suffix after a found place
+("heartwood coffee on division", "lotus nails on westheimer", "the blue heron on st claude"):
+one word that is not everyday English or is a common street name ("main", "cedar"), then a
+pause or a small word ("in chicago on business", "at the park on sunday" stay).
+
+Works on the original text (any case).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import re
 from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_NAME_WORDS, STOP_WORDS
+from tenor_desktop.redaction.street_names import COMMON_STREETS
 
 _VENUE_ON = re.compile(
     r"(?<![\w'-])(at|from|to)\s+(the\s+)?((?:[a-z][\w'-]*\s+){1,4}?)on\s+$", re.IGNORECASE
@@ -33,7 +39,11 @@ _NOT_IN_NAME = STOP_WORDS | frozenset(
     " breakfast class practice church mass court work home school bed last first this next"
     " bodega laundromat corner light lights house apartment place stop party parties store"
     " shop station spot building lot block intersection"
-    " monday tuesday wednesday thursday friday saturday sunday weekends weekdays".split()
+    " monday tuesday wednesday thursday friday saturday sunday weekends weekdays mondays"
+    " tuesdays wednesdays thursdays fridays saturdays sundays january february march april may"
+    " june july august september october november december christmas thanksgiving easter"
+    " medicaid medicare probation parole disability unemployment welfare suboxone methadone"
+    " vacation business duty call break shift".split()
 )
 
 
@@ -61,3 +71,38 @@ def venue_start(text: str, start: int, end: int, floor: int, lex: Lexicons) -> i
     else:
         named = len(words) > 1 or bool(unusual)
     return match.start(3) if named else start
+
+
+_BARE_STREET = re.compile(
+    r" on ((?:st\.? |saint )?[a-z][a-z'-]{2,})(?=[.,;!?]|$|\s+([a-z']+))", re.IGNORECASE
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty".split()
+)
+
+
+def street_end(text: str, end: int, limit: int, lex: Lexicons) -> int:
+    """The end of a street said bare after the place ending at ``end``, or ``end``."""
+    match = _BARE_STREET.match(text, end, limit)
+    if match is None:
+        return end
+    street = match.group(1).lower()
+    after = (match.group(2) or "").lower()
+    if after and after not in STOP_WORDS and after not in _NUMBER_WORDS:
+        return end  # "on spring break", "on state assistance"
+    word = street.split()[-1]
+    saint = " " in street
+    if (
+        word in STOP_WORDS
+        or word in _NOT_IN_NAME
+        or word in NOT_NAME_WORDS
+        or word in lex.medications
+    ):
+        return end
+    if (
+        saint
+        or word in COMMON_STREETS
+        or (word not in lex.everyday_words and word not in lex.common_words)
+    ):
+        return match.end(1)
+    return end

@@ -39,3 +39,31 @@ def test_kind_of_place_before_a_street_stays_out(
     redactor: Redactor, text: str, street: str
 ) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == [street]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "i live in [[houston on westheimer]] now.",
+        "my mom works at the [[ymca on main]].",
+        "we met at [[carla's cafe on lakeshore]].",
+    ],
+)
+def test_bare_street_after_a_place_is_part_of_it(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we were in denver on vacation.", "denver"),
+        ("they keep him at mercy hospital on weekends.", "mercy hospital"),
+        ("I moved back to Shelby County on Thursdays for court.", "Shelby County"),
+        ("she works at kroger on foot patrol.", "kroger"),
+    ],
+)
+def test_time_or_errand_after_on_is_no_street(redactor: Redactor, text: str, place: str) -> None:
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    assert found == [place]
