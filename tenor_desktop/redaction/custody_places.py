@@ -74,8 +74,12 @@ def _served_at_two_words(match: re.Match[str], words: list[str], lex: Lexicons) 
         : match.start(1) - match.start()
     ].endswith("the "):
         return False
+    # "did six years at green haven", "eighteen months at coffee creek": everyday words that
+    # make no program's name before "house" ("green house", "coffee house") name a prison here.
     return not all(w in KIND_WORDS or w in _PRISON_KINDS for w in words) and all(
-        _nameable(w, lex) and w not in _PRISON_KINDS for w in words
+        (_nameable(w, lex) or (w in _NOT_PROGRAM and w not in _DETERMINER_WORDS))
+        and w not in _PRISON_KINDS
+        for w in words
     )
 
 
@@ -98,6 +102,7 @@ def _nameable(word: str, lex: Lexicons) -> bool:
     )
 
 
+_DETERMINER_WORDS = frozenset("my his her their our your this that big little old new".split())
 # Everyday words before "house" that make no program's name ("a halfway house", "open house").
 _NOT_PROGRAM = frozenset(
     "halfway open full white green guest tree boarding farm fire court ware poor play dog doll"
