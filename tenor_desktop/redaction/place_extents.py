@@ -98,7 +98,11 @@ _FIRE_OR_POLICE = re.compile(
 
 # Chains and brands: said alone they locate nobody ("i was at costco"); on a street they are
 # one place with it ("the kroger on ridgeway avenue", as "Kroger on Ridgeway Avenue" is).
-_BRAND_BEFORE = re.compile(rf"(?<![\w'-])({BRAND_PATTERN})\s+(?:on|off)\s+$", re.IGNORECASE)
+# "the costco in iwilei", "walmart's lot on vineland road" too.
+_BRAND_BEFORE = re.compile(
+    rf"(?<![\w'-])({BRAND_PATTERN})(?:'s\s+(?:parking\s+)?lot)?\s+(?:on|off|in)\s+$",
+    re.IGNORECASE,
+)
 
 
 def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Candidate]:
@@ -110,6 +114,9 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
         if label == "NAME" and particle is not None:
             # "in Da Nang", "from La Paz": a name after a place particle is the town.
             label, start = "LOCATION", particle.start(1)
+        if label == "NAME" and text[max(0, start - 4) : start] == " in ":
+            if _BRAND_BEFORE.search(text, max(0, start - 28), start):
+                label = "LOCATION"  # "the costco in iwilei": the chain's town
         following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         owned = _OWNED_PLACE.match(text, end, following) or _OWNED_BUSINESS.match(
             text, end, following
@@ -139,7 +146,7 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:
                 start = head.start("number") if head.group("number") else head.start()
-            elif " o" in text[max(floor, start - 5) : start]:
+            elif any(p in text[max(floor, start - 5) : start] for p in (" o", " in ")):
                 # A name found in the chain's name ("denny" of "denny's") gives way to it.
                 before = widened[-1] if widened and widened[-1][2] == "NAME" else None
                 low = before[0] if before is not None else floor
