@@ -107,8 +107,9 @@ def overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-# The region pattern of the last text asked about, and whether that text may name a region.
-_last_region_answer: tuple[str, re.Pattern[str], bool] | None = None
+# The last text asked about (its id, length and hash: the text itself is not kept, so no
+# transcript outlives its session here), the region pattern, and the answer.
+_last_region_answer: tuple[tuple[int, int, int], re.Pattern[str], bool] | None = None
 _region_literals: dict[str, tuple[str, ...] | None] = {}
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 
@@ -120,11 +121,13 @@ def may_name_region(text: str, regions: re.Pattern[str]) -> bool:
     match, even one cut at a window's end, is one of those names, so in ASCII text it shows
     as a substring of the lowercased text; a few substring tests per text replace a windowed
     search per candidate (most texts name no region). The answer for the last text is kept,
-    as every candidate of a text asks in turn.
+    as every candidate of a text asks in turn; a different text taken for it would need the
+    same object id, length and 64-bit hash.
     """
     global _last_region_answer
+    key = (id(text), len(text), hash(text))
     last = _last_region_answer
-    if last is not None and last[1] is regions and last[0] == text:
+    if last is not None and last[1] is regions and last[0] == key:
         return last[2]
     literals = _region_literals.get(regions.pattern, ())
     if literals == ():
@@ -134,7 +137,7 @@ def may_name_region(text: str, regions: re.Pattern[str]) -> bool:
     else:
         low = text.lower()
         answer = any(literal in low for literal in literals)
-    _last_region_answer = (text, regions, answer)
+    _last_region_answer = (key, regions, answer)
     return answer
 
 
