@@ -237,6 +237,9 @@ def _is_range(token: str) -> bool:
     )
 
 
+_SAID_DASH_TAIL = re.compile(r"(?:\s(?:dash|hyphen)\s(?:\d{1,6}|[a-z]\d{0,5})(?![\w-]))+")
+
+
 def _find_codes(text: str) -> Iterator[Hit]:
     for match in _PREFIXED_CODE.finditer(text):
         digits = sum(char.isdigit() for char in match.group())
@@ -263,6 +266,10 @@ def _find_codes(text: str) -> Iterator[Hit]:
                 if counted:
                     continue
                 yield match.start(), match.end(), label, 0.8
+            elif label == "DEVICE" and distance <= 50 and letters >= 3 and len(token) >= 6:
+                # "my cgm transmitter, 8GM4KT,": a device's serial of letters and few digits.
+                if not counted and token[-1:].isalnum():
+                    yield match.start(), match.end(), label, 0.75
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", token) or re.fullmatch(
             r"\d{1,2}(?:st|nd|rd|th)", token
@@ -277,13 +284,16 @@ def _find_codes(text: str) -> Iterator[Hit]:
         label, distance = context_label(text, match.start())
         structured = letters >= 1 or "-" in token
         short_id = digits == 3 and distance <= 20 and _SHORT_ID_CUE.search(text[: match.start()])
+        # "11220 dash 7": a part said after "dash" belongs to the code.
+        tail = _SAID_DASH_TAIL.match(text, match.end())
+        end = tail.end() if tail else match.end()
         if (
             label is not None
             and distance <= 50
             and (digits >= 4 or (structured and digits >= 3) or short_id)
         ):
-            yield match.start(), match.end(), label, 0.85
+            yield match.start(), end, label, 0.85
         elif structured and digits >= 4 and letters <= digits * 2:
-            yield match.start(), match.end(), label or "ID", 0.7
+            yield match.start(), end, label or "ID", 0.7
         elif digits >= 7:
-            yield match.start(), match.end(), label or "ID", 0.6
+            yield match.start(), end, label or "ID", 0.6
