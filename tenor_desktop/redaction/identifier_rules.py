@@ -195,6 +195,17 @@ def find_numbers(text: str) -> Iterator[Hit]:
     yield from find_trailing_number(text)
     yield from _find_codes_before_cue(text)
     yield from find_lettered_codes(text)
+    if " unit " in text or " number " in text or "#" in text:
+        for match in _FLEET_UNIT.finditer(text):
+            yield match.start(1), match.end(1), "VEHICLE", 0.8
+
+
+# A fleet vehicle known by its unit number: "the rig is unit 4417", "my truck, number 212".
+_FLEET_UNIT = re.compile(
+    r"\b(?:rig|truck|tractor|trailer|cab|van|ambulance|squad\s+car|cruiser)(?:'s|,)?"
+    r"\s+(?:is\s+|was\s+)?(?:unit|number|#)\s*(\d{2,6})\b",
+    re.IGNORECASE,
+)
 
 
 # The cue after the number: "44719, that's his inmate number", "X7 4412 is my case number".

@@ -31,3 +31,21 @@ def test_code_is_found_whole(redactor: Redactor, marked: str, label: str) -> Non
 )
 def test_no_code_without_a_code(redactor: Redactor, text: str) -> None:
     assert [s.label for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    ("marked"),
+    [
+        "The rig is unit [[4417]] with Cardenas Freight.",
+        "he drove the van, unit [[88]], every night.",
+    ],
+)
+def test_fleet_unit_number_is_a_vehicle(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "VEHICLE"]
+    assert found == expected
+
+
+def test_bus_route_is_no_vehicle(redactor: Redactor) -> None:
+    text = "the bus number 42 was late again."
+    assert [s.label for s in redactor.redact(text).spans] == []
