@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from topic_bank_file import quantise  # noqa: E402
 from topic_layers import Prepared, memoise_encoder, prepare, score, settings  # noqa: E402
 from train_topic_head import (  # noqa: E402
+    BANK_ONLY,
     LABELS,
     TRANSCRIPTS,
     load_transcripts,
@@ -77,9 +78,15 @@ Tally = dict[tuple[str, str], Counter[str]]
 Row = tuple[str | None, str]
 
 
-def build(detector: TopicDetector, base: list[Row], transcripts: list[dict[str, Any]]) -> None:
+def build(
+    detector: TopicDetector,
+    base: list[Row],
+    transcripts: list[dict[str, Any]],
+    banked_only: list[dict[str, Any]] | None = None,
+) -> None:
     """Give the detector a head and a bank made from ``base`` and ``transcripts`` (as
-    ``train_topic_head`` makes them; embedded with the detector's memoised encoder)."""
+    ``train_topic_head`` makes them; embedded with the detector's memoised encoder), the bank
+    also from ``banked_only`` (sets of ``BANK_ONLY``)."""
     encoder = detector.internals().encoder
     assert encoder is not None
     rows = unique_rows(base + transcript_rows(transcripts))
@@ -87,7 +94,7 @@ def build(detector: TopicDetector, base: list[Row], transcripts: list[dict[str, 
     targets = np.array([LABELS.index(label or NONE_LABEL) for label, _s in rows])
     weights, bias = train(vectors, targets, none_weight=NONE_WEIGHT, decay=DECAY)
     detector._head = TopicHead(weights, bias, LABELS)
-    banked = unique_rows(base + transcript_rows(transcripts, written=False))
+    banked = unique_rows(base + transcript_rows(transcripts + (banked_only or []), written=False))
     vectors = encoder.encode([sentence for _label, sentence in banked], quantized=True)
     codes, scale = quantise(vectors)
     labels = np.array([LABELS.index(label or NONE_LABEL) for label, _s in banked])
@@ -141,13 +148,23 @@ def main(argv: list[str]) -> int:
     base = sentence_rows()
     tally: Tally = {}
     if leave_out is not None:
-        build(detector, base, [r for n, t in sets.items() if n != leave_out for r in t])
+        build(
+            detector,
+            base,
+            [r for n, t in sets.items() if n != leave_out and n not in BANK_ONLY for r in t],
+            [r for n, t in sets.items() if n != leave_out and n in BANK_ONLY for r in t],
+        )
         run_grid(detector, prepared[leave_out], tally, f"{leave_out} held out")
         report(tally)
         return 0
     for fold in range(folds):
         kept = {n: [r for i, r in enumerate(t) if i % folds != fold] for n, t in sets.items()}
-        build(detector, base, [r for t in kept.values() for r in t])
+        build(
+            detector,
+            base,
+            [r for n, t in kept.items() if n not in BANK_ONLY for r in t],
+            [r for n, t in kept.items() if n in BANK_ONLY for r in t],
+        )
         for name, pairs in prepared.items():
             held = [p for i, p in enumerate(pairs) if i % folds == fold]
             run_grid(detector, held, tally, f"{name} folds")

@@ -8,7 +8,8 @@ they were made from). Training sentences, each labelled with a built-in topic or
   ``bench/data/topics_train_*.txt`` (sentences written for training; a sentence written twice
   with two topics keeps both);
 - every sentence of the tunable transcripts (dev, ``redaction_tuning``, ``redaction_training3``,
-  ``redaction_training4`` and, from stop 17, ``redaction_fresh7``; ``TRANSCRIPTS``), labelled
+  ``redaction_training4`` and, from stop 17, ``redaction_fresh7`` and ``redaction_training5``;
+  ``TRANSCRIPTS``), labelled
   by their topic spans (the rest, therapist questions included, as none), once as written and
   once with the gold identifiers blanked, as the detector reads them (``head.json`` names the
   sets the shipped head and bank were built from);
@@ -63,7 +64,17 @@ TRANSCRIPTS = {
     "training3": DATA / "redaction_training3.jsonl",
     "training4": DATA / "redaction_training4.jsonl",
     "fresh7": DATA / "redaction_fresh7.jsonl",
+    "training5": DATA / "redaction_training5.jsonl",
 }
+
+
+# Sets in the bank but not in the head's training: training5 marks therapist questions and
+# the fragments after a disclosure ("and i go.") as topics, which taught the head that
+# ordinary short sentences are topics ("i walked the dog." -> SELF_HARM 0.82, training
+# accuracy 0.87 -> 0.83); as nearest neighbours they only speak for sentences close to them.
+BANK_ONLY: tuple[str, ...] = tuple(
+    name for name in os.environ.get("TENOR_HEAD_BANK_ONLY", "training5").split(",") if name
+)
 
 
 def sentence_rows() -> list[Row]:
@@ -175,7 +186,7 @@ def train(
 
 def main() -> int:
     """Embed the training rows, train, and write the head with a card of what it saw."""
-    rows = training_rows()
+    rows = training_rows(BANK_ONLY)
     banked = training_rows(written=False)
     models = RedactionModels.load()
     encoder = models.encoder
