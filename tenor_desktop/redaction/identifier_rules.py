@@ -14,7 +14,7 @@ from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.digit_groups import find_digit_groups
 from tenor_desktop.redaction.lettered_codes import find_lettered_codes
 from tenor_desktop.redaction.partial_numbers import find_partial_numbers, find_trailing_number
-from tenor_desktop.redaction.plate_codes import find_plates
+from tenor_desktop.redaction.plate_codes import find_fleet_units, find_plates
 from tenor_desktop.redaction.social_handles import find_social_handles
 from tenor_desktop.redaction.spoken_codes import find_spoken_codes
 from tenor_desktop.redaction.spoken_contacts import (
@@ -195,17 +195,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
     yield from find_trailing_number(text)
     yield from _find_codes_before_cue(text)
     yield from find_lettered_codes(text)
-    if " unit " in text or " number " in text or "#" in text:
-        for match in _FLEET_UNIT.finditer(text):
-            yield match.start(1), match.end(1), "VEHICLE", 0.8
-
-
-# A fleet vehicle known by its unit number: "the rig is unit 4417", "my truck, number 212".
-_FLEET_UNIT = re.compile(
-    r"\b(?:rig|truck|tractor|trailer|cab|van|ambulance|squad\s+car|cruiser)(?:'s|,)?"
-    r"\s+(?:is\s+|was\s+)?(?:unit|number|#)\s*(\d{2,6})\b",
-    re.IGNORECASE,
-)
+    yield from find_fleet_units(text)
 
 
 # The cue after the number: "44719, that's his inmate number", "X7 4412 is my case number".

@@ -117,3 +117,20 @@ def find_plates(text: str) -> Iterator[Hit]:
 def _width(piece: str) -> int:
     """Characters of the plate a piece stands for: one for a spelling word ("adam")."""
     return 1 if piece in _SPELLING_WORDS else len(piece)
+
+
+# A fleet vehicle known by its unit number: "the rig is unit 4417", "the van, unit 88" (not
+# "the bus number 42", a route).
+_FLEET_UNIT = re.compile(
+    r"\b(?:rig|truck|tractor|trailer|cab|van|ambulance|squad\s+car|cruiser)(?:'s|,)?"
+    r"\s+(?:is\s+|was\s+)?(?:unit|number|#)\s*(\d{2,6})\b",
+    re.IGNORECASE,
+)
+
+
+def find_fleet_units(text: str) -> Iterator[Hit]:
+    """Unit numbers of trucks, rigs and vans (the number alone, as a VEHICLE)."""
+    if " unit " not in text and " number " not in text and "#" not in text:
+        return
+    for match in _FLEET_UNIT.finditer(text):
+        yield match.start(1), match.end(1), "VEHICLE", 0.8
