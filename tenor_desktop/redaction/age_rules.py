@@ -41,6 +41,12 @@ _PERSON_AGE_BEFORE = re.compile(
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?:when|but|so|because|though|until|before|or|with|she|he|they|i|we)\b", re.IGNORECASE
 )
+# "it was a hundred and two on the job site", "that was 95": the heat or a score, no age.
+_IT_WAS = re.compile(
+    r"\b(?:it|that|this)\s+(?:was|is)\s+(?:(?:almost|nearly|over|about|like|around)\s+)?"
+    r"(?:a\s+)?$",
+    re.IGNORECASE,
+)
 _NUMBER = word_pattern(r"\b(\d{2,3})\b")
 # "Grandma (94) lives with us": an age in brackets after the person.
 _BRACKETED_AGE = re.compile(
@@ -83,9 +89,13 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
         after = text[match.end() : match.end() + 12]
         if _TURN_OPENING.search(before) and _EXCLAIMED.match(after):
             echoes.append(match)
-        if _AGE_BEFORE.search(before) and (
-            _AGE_AFTER.match(after)
-            or (_CLAUSE_GOES_ON.match(after) and _PERSON_AGE_BEFORE.search(before))
+        if (
+            _AGE_BEFORE.search(before)
+            and not _IT_WAS.search(before)
+            and (
+                _AGE_AFTER.match(after)
+                or (_CLAUSE_GOES_ON.match(after) and _PERSON_AGE_BEFORE.search(before))
+            )
         ):
             # "almost a hundred": the article belongs to the number.
             start = match.start() - 2 if before.lower().endswith("a ") else match.start()

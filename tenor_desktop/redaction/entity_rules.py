@@ -272,6 +272,10 @@ def _honorific_name(text: str, match: re.Match[str], lex: Lexicons) -> Hit | Non
     return match.end(), match.end() + len(word), "NAME", 0.75
 
 
+_MONTHS = frozenset("april may june july august".split())
+_TIME_PREP = re.compile(r"\b(?:in|since|by|until|till|during|of)\s+$", re.IGNORECASE)
+
+
 def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Names found from titles, relationship words, 'named X' and the given-name lexicon."""
     for pattern in (_TITLE, _RELATION, _NAMED):
@@ -299,6 +303,8 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             text[max(0, match.start() - 14) : match.start()]
         ):
             continue
+        if lower in _MONTHS and _TIME_PREP.search(text, max(0, match.start() - 7), match.start()):
+            continue  # "texas in august is too hot": the month, not august the person
         if re.match(
             r"\s+(?:county|city|street|avenue|road|park|valley|heights)\b",
             text[match.end() :],

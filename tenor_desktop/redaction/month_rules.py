@@ -102,10 +102,29 @@ _MARCH_PART = word_pattern(
 )
 
 
+# "texas in august is too hot", "roofing in august is killing me": the month as a season, said
+# of a place or a job in the present, not a date of the person's ("my surgery in june is set").
+_PRESENT_AFTER = re.compile(r"\s+(?:is|gets|are|get)\b")
+_SENTENCE_BEFORE = re.compile(r"[^.!?\n:]*$")
+_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i'll|we|my|his|her|our|their|your|he|she|they|hearing|court|surgery"
+    r"|appointment|wedding|funeral|trial|date|birthday|anniversary|due|visit|shower|party)\b"
+)
+
+
+def _season_talk(text: str, match: re.Match[str]) -> bool:
+    if not match.group().startswith("in") or not _PRESENT_AFTER.match(text, match.end(1)):
+        return False
+    before = _SENTENCE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    return before is not None and _PERSONAL.search(before.group()) is None
+
+
 def months_alone(text: str) -> Iterator[tuple[int, int, float]]:
     """Months said without a day, after a time word ("since october", "early march")."""
     for match in matches(_MONTH_IN_TIME, text):
         if text.endswith("4th of ", 0, match.start(1)):
+            continue
+        if _season_talk(text, match):
             continue
         # "mid-august", "early june": the modifier is part of the date said.
         modifier = _MONTH_MODIFIER.search(text, max(0, match.start(1) - 6), match.start(1))
