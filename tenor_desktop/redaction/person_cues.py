@@ -126,6 +126,9 @@ _FAMILY = re.compile(
 _HOW_IS = re.compile(
     rf"\bhow(?:'s|\s+is|\s+was|\s+are)\s+({_WORD})\s+(?:doing|holding\s+up|feeling|taking\s+it"
     r"|getting\s+on|handling)\b"
+    # "how does xee feel about the casino", "how did hamza take it".
+    rf"|\bhow\s+(?:does|did|do|will|would)\s+({_WORD})\s+(?:feel|think|take|react|handle|deal"
+    r"|see|respond|cope)\b"
 )
 # "ray and his brother fixed the car": a person beside a relative of theirs.
 _AND_THEIR_KIN = re.compile(
@@ -164,8 +167,9 @@ def find_person_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "NAME", 0.6
     if "how" in low:
         for match in _HOW_IS.finditer(low):
-            if is_person_word(match.group(1), lex, strong=True):
-                yield match.start(1), match.end(1), "NAME", 0.6
+            group = 1 if match.group(1) else 2
+            if is_person_word(match.group(group), lex, strong=True):
+                yield match.start(group), match.end(group), "NAME", 0.6
     for match in _LISTED_PERSON.finditer(low):
         for group in (1, 2):
             if match.group(group) and is_person_word(match.group(group), lex, strong=True):
