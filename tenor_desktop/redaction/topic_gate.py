@@ -59,6 +59,8 @@ _FIELDS = (
     r"|that way|bedroom|stay(?:ed|ing)? the night|spent the night|stayed over|physical"
     r"|(?:sleep|sleeps|sleeping|slept) together|stay hard|get hard|erect\w*|impoten\w*"
     r"|bourbons?|margaritas?|seltzers?|tall ?boys|fireball|gin|scotch"
+    r"|(?:six|twelve|6|12|eighteen|thirty)[- ]?packs?|a fifth|blues|zips|plug|tina|drown\w*"
+    r"|held me (?:under|down)"
     r"|no strings|adult (?:sites?|videos?|stuff|content)|(?:his|her|their) place|went home with"
     r"|edge off|the stuff|messed up|out of it|knock(?:ed)? (?:me|myself) out|buzzed|tipsy"
     r"|faded|cold ones|first one|nightcap|shakes|shaky|withdraw\w*|detox|in my system"
