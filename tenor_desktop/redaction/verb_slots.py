@@ -25,14 +25,16 @@ _OBJECT_AFTER = re.compile(
 
 def verb_after_relation(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """Whether ``text[start:end]`` is a lowercase word between a relation and an object, and
-    no listed name ("my friend jess the whole time" keeps its name)."""
+    no listed name ("my friend jess the whole time" keeps its name; "my son read a book" is
+    read, a surname of the broad lists that is an everyday word)."""
     word = text[start:end]
     return (
         word.isalpha()
         and word.islower()
         and word not in lex.first_names
         and word not in lex.surnames
-        and word not in lex.broad_names
+        # "my son read a book": a broad-list surname that is an everyday verb is the verb.
+        and (word not in lex.broad_names or word in lex.everyday_words)
         and _OBJECT_AFTER.match(text, end) is not None
         and _RELATION_BEFORE.search(text, max(0, start - 40), start) is not None
     )

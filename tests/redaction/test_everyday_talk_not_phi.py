@@ -1,0 +1,44 @@
+"""Everyday talk is no identifier: nouns, verbs and phrases that fill a name or place slot.
+
+Each case pairs an everyday use with a real name or place said in the same shape, so a rule
+that simply stopped finding the slot would fail the second half.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import found_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The word before "and I" ends an everyday noun phrase or is an everyday word.
+        "she signed us up for a pottery workshop and i tagged along",
+        "i ordered two cheap phone chargers and i returned both",
+        "the baby was at nursery and i went for a run",
+        "we talked about menopause and i felt less alone",
+        # A broad-list surname that is an everyday verb, before its object.
+        "my daughter read the letter out loud",
+        "my husband read my journal without asking",
+    ],
+)
+def test_everyday_word_in_a_person_slot_is_no_name(redactor: Redactor, text: str) -> None:
+    assert found_names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my coworker tamsin and i split the shift", "tamsin"),
+        ("then rhiannon and i drove out to the coast", "rhiannon"),
+        ("we talked about ximena and i felt less alone", "ximena"),
+        ("the girl oksana and i shared a room in rehab", "oksana"),
+        ("my son reed and i went camping", "reed"),
+        ("my sister reed the whole time kept texting", "reed"),
+    ],
+)
+def test_name_in_the_same_slot_is_found(redactor: Redactor, text: str, name: str) -> None:
+    assert name in found_names(redactor, text)
