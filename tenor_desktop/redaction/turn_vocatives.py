@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
+from tenor_desktop.redaction.entity_rules import EVERYDAY_ADVERBS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON, chat_word, never_a_name
 from tenor_desktop.redaction.rare_words import is_rare_word
@@ -44,7 +44,8 @@ _ADDRESSED = _QUESTION | frozenset(
 _NOT_ADDRESS = frozenset(
     "man dude bro girl guys buddy babe baby honey sweetie dear sir mate pal boss doc kid son"
     " hun love sweetheart darling lady fam homie everyone everybody folks team today tonight"
-    " monday tuesday wednesday thursday friday saturday sunday first second finally".split()
+    " monday tuesday wednesday thursday friday saturday sunday first second finally tomorrow"
+    " yesterday anyway though again still already recently".split()
 )
 
 
@@ -53,6 +54,7 @@ def find_turn_vocatives(text: str, lex: Lexicons) -> Iterator[Hit]:
     if ":" not in text:
         return
     lowered = lower_same_length(text)
+    unlisted: dict[str, list[int]] = {}
     for match in _OPENING.finditer(lowered):
         word, following = match.group(1), match.group(2)
         if following not in _ADDRESSED or _not_a_name(word, lex):
@@ -66,6 +68,27 @@ def find_turn_vocatives(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "NAME", 0.6
         elif (listed or word in lex.ambiguous_names) and following in _QUESTION:
             yield match.start(1), match.end(1), "NAME", 0.55
+        elif following in _QUESTION and word not in EVERYDAY_ADVERBS and word[-2:] != "ly":
+            unlisted.setdefault(word, []).append(match.start(1))
+    if unlisted:
+        yield from _addressed_twice(lowered, unlisted)
+
+
+# A word said after a comma at the end of a sentence: "that's not okay, colt.", "how are your
+# spirits, dot".
+_CLOSING = re.compile(rf",[^\S\n]+({WORD})(?=[^\S\n]*(?:[.?!]|\n|$))")
+
+
+def _addressed_twice(lowered: str, openings: dict[str, list[int]]) -> Iterator[Hit]:
+    """An everyday word no list has as a name ("dot", "colt") that opens a turn before a
+    question and also closes a sentence after a comma is the listener's name, both times."""
+    closings: dict[str, list[int]] = {}
+    for match in _CLOSING.finditer(lowered):
+        if match.group(1) in openings:
+            closings.setdefault(match.group(1), []).append(match.start(1))
+    for word, starts in closings.items():
+        for start in sorted({*openings[word], *starts}):
+            yield start, start + len(word), "NAME", 0.55
 
 
 def _not_a_name(word: str, lex: Lexicons) -> bool:

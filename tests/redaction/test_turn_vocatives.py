@@ -37,3 +37,29 @@ def test_name_opening_a_turn_is_found(redactor: Redactor, text: str, name: str) 
 )
 def test_word_opening_a_turn_is_no_name(redactor: Redactor, text: str) -> None:
     assert found_names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Therapist: wren how did the hearing go?\nClient: fine.\nTherapist: i'm glad, wren.",
+            "wren",
+        ),
+        ("Therapist: birch how's the hip?\nClient: sore.\nTherapist: rest it, birch.", "birch"),
+    ],
+)
+def test_everyday_word_addressed_twice_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert found_names(redactor, text) == [name, name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Therapist: lately how have you been sleeping?\nClient: badly, lately.",
+        "Therapist: anyway how was court?\nClient: it was fine, anyway.",
+        "Therapist: work how is it going?\nClient: it's fine, work.",
+    ],
+)
+def test_adverb_at_both_ends_is_no_name(redactor: Redactor, text: str) -> None:
+    assert found_names(redactor, text) == []
