@@ -18,8 +18,8 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_]"
 _TAGGED_NAME = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,30}#\d{4}(?!\w)")
 _SPOKEN_HANDLE = re.compile(
     r"\b(?:instagram|insta|tiktok|twitter|snapchat|snap|handle|username|user\s+name|gamertag|login"
-    r"|venmo|discord|reddit|threads|twitch|cash\s?app|cashtag|paypal|zelle|facebook|fb|linkedin"
-    r"|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram|pinterest|tumblr|bluesky|soundcloud"
+    r"|venmo(?:s|ed)?|discord|reddit|threads|twitch|cash\s?app|cashtag|paypal|zelle|facebook|fb"
+    r"|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram|pinterest|tumblr|bluesky|soundcloud"
     r"|github)\b"
     # The handle may open with words before its joined part: "is at d train underscore 404".
     r"[^.!?\n]{0,25}?\b(?:at\s+|is\s+)(?!(?:like|um|uh|about|around|the|a|my|his|her|at)\b)"
