@@ -32,6 +32,7 @@ from tenor_desktop.redaction.name_words import (
     is_number_word as is_number_word,
 )
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
+from tenor_desktop.redaction.noun_modifiers import modified_noun, title_said_as_verb
 from tenor_desktop.redaction.rare_words import rare_word_before_break
 
 Hit = tuple[int, int, str, float]
@@ -285,6 +286,8 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 or text[match.end() :].split(" ", 1)[0].strip(".,!?").lower() in NOT_A_NAME_START
             ):
                 continue
+            if pattern is _TITLE and title_said_as_verb(text, match.start()):
+                continue  # "I coach youth soccer"
             hit = _name_at(text, match.end(), lex, strong=True, relation=pattern is _RELATION)
             if hit is None and pattern is _TITLE:
                 hit = _honorific_name(text, match, lex)
@@ -341,8 +344,10 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             word.islower()
             and not ambiguous
             and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 9), match.start())
+            and not modified_noun(text, match.start(), lower, lex)
         ):
-            # After an article a lowercase given name is the noun: "a charity", "the marina".
+            # After an article a lowercase given name is the noun: "a charity", "the marina";
+            # after a modifier too: "criminal justice", "a fake charity".
             hit = _name_at(text, match.start(), lex, strong=False)
             if hit is not None:
                 yield hit[0], hit[1], "NAME", 0.7

@@ -42,3 +42,35 @@ def test_everyday_word_in_a_person_slot_is_no_name(redactor: Redactor, text: str
 )
 def test_name_in_the_same_slot_is_found(redactor: Redactor, text: str, name: str) -> None:
     assert name in found_names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A given name that is an everyday word, after an adjective or an article and modifiers.
+        "she works in juvenile justice now and loves it",
+        "he bought a new fishing rod for the trip",
+        "the shower curtain rod fell down again",
+        "we raised money for a local charity at work",
+        # A title said right after a subject pronoun is the verb.
+        "we coach little league on saturdays",
+    ],
+)
+def test_everyday_noun_that_is_a_given_name_is_no_name(redactor: Redactor, text: str) -> None:
+    assert found_names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i told rod about the trip", "rod"),
+        ("my mom and justice came over for dinner", "justice"),
+        ("we visited charity in the hospital", "charity"),
+        ("there's this girl charity in my group who gets it", "charity"),
+        ("he said coach okafor benched him", "okafor"),
+    ],
+)
+def test_given_name_after_a_verb_or_person_noun_is_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in found_names(redactor, text)
