@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from tenor_desktop.redaction.chain_streets import BRAND_PATTERN
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import STOP_WORDS
 from tenor_desktop.redaction.place_tails import (
     capital_run,
     initials_before,
@@ -63,6 +64,31 @@ _HEAD = re.compile(
     # "at 1187 route 9", "is fifty five north acadian thruway": the house number.
     rf"|\b(?:at|is|into|to|from|near|outside|on)\s+(?P<number>\d{{1,5}}[a-z]?|{_SPOKEN_NUMBER})\s+)$"
 )
+# A town's name goes on after a particle: "port au prince", "santiago de los caballeros".
+_PARTICLE_TAIL = re.compile(
+    r"(?:\s+(?:de|del|du|des|au|aux|do|dos|das)(?:\s+(?:la|las|los|le|les))?)+\s+"
+    r"([A-Za-z\u00c0-\u00ff][a-z\u00e0-\u00ff'-]{2,})\b",
+    re.IGNORECASE,
+)
+_NOT_TAIL = frozenset("the this that these those la las los le les semana noche dia".split())
+_PARTICLE_GAP = re.compile(
+    r"(?:\s+(?:de|del|du|des|au|aux|do|dos|das)(?:\s+(?:la|las|los|le|les))?)+\s+", re.I
+)
+_PARTICLE_END = re.compile(r"\s(?:de|del|du|des|au|aux|do|dos|das|la|los|las)$", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z\u00c0-\u00ff][a-z\u00e0-\u00ff'-]{2,})\b")
+
+
+def _particle_tail_end(text: str, end: int, limit: int) -> int:
+    """The end of a town's name going on after a particle ("santiago" + " de los caballeros"),
+    or said up to its particle ("port au" + " prince"); ``end`` if none."""
+    tail = _PARTICLE_TAIL.match(text, end, limit)
+    if tail is None and _PARTICLE_END.search(text, max(0, end - 5), end):
+        tail = _NEXT_WORD.match(text, end, limit)
+    if tail is None or tail.group(1).lower() in _NOT_TAIL or tail.group(1).lower() in STOP_WORDS:
+        return end  # "in denver do you think", "port au" + " the"
+    return tail.end()
+
+
 _PARTICLE_PLACE = re.compile(
     r"\b(?:in|from|to|near|of|outside)\s+((?:Da|La|Le|El|Los|Las|De|Des|Du|Di|Del|Al|Ho|Nha"
     r"|Vung|Bien)\s+)$"
@@ -109,7 +135,10 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
     """LOCATION spans with the kind words after them, and a block, "rural" or a chain on the
     street before them."""
     widened: list[_Candidate] = []
+    skip = -1
     for index, (start, end, label, conf, source) in enumerate(spans):
+        if index == skip:
+            continue
         particle = _PARTICLE_PLACE.search(text, max(0, start - 16), start)
         if label == "NAME" and particle is not None:
             # "in Da Nang", "from La Paz": a name after a place particle is the town.
@@ -142,6 +171,14 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             end = unit_end(text, tail_after_facility(text, start, end, limit, lex), limit)
             if text.startswith(" on ", end):
                 end = street_end(text, end, limit, lex)
+            end = _particle_tail_end(text, end, limit)
+            after = spans[index + 1] if index + 1 < len(spans) else None
+            if (
+                after is not None
+                and after[2] == "NAME"
+                and _PARTICLE_GAP.fullmatch(text, end, after[0])
+            ):
+                end, skip = after[1], index + 1  # "santiago de los" + "caballeros"
             floor = widened[-1][1] if widened else 0
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:
