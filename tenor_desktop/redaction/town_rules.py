@@ -223,6 +223,9 @@ _DIRECTION_BEFORE = re.compile(
 )
 
 
+_SEASONS = frozenset("spring summer fall autumn winter".split())
+
+
 def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Listed towns and cities, capitalised or after a place preposition."""
     words = list(WORD.finditer(text))
@@ -261,7 +264,8 @@ def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             )
             if (
                 (capitalised and (after_prep or length > 1 or followed_by_state))
-                or (strong_prep and (length > 1 or key not in lex.ambiguous_names))
+                # A season said after a preposition is the time of year: "in winter".
+                or (strong_prep and (length > 1 or key not in lex.ambiguous_names | _SEASONS))
                 or rare_town
                 or named_town
             ):

@@ -74,3 +74,39 @@ def test_given_name_after_a_verb_or_person_noun_is_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name in found_names(redactor, text)
+
+
+def _places(redactor: Redactor, text: str) -> list[str]:
+    return [
+        text[s.start : s.end].lower() for s in redactor.redact(text).spans if s.label == "LOCATION"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A season after a preposition is the time of year.
+        "we're planting tomatoes in spring if the frost lets up",
+        "the pipes froze twice in winter and the landlord did nothing",
+        # A form said as one's own, or before 'forms', is no interstate.
+        "hr still needs your i-9 forms before friday",
+        "can you bring your i-9 on monday",
+    ],
+)
+def test_season_or_form_is_no_place(redactor: Redactor, text: str) -> None:
+    assert _places(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("my daughter lives in Spring, TX now", "spring"),
+        ("we moved to winter park when i was ten", "winter park"),
+        ("we were stuck on I-94 for an hour", "i-94"),
+        ("he drove down i-95 to see his kids", "i-95"),
+    ],
+)
+def test_town_or_road_of_the_same_shape_is_a_place(
+    redactor: Redactor, text: str, place: str
+) -> None:
+    assert place in _places(redactor, text)
