@@ -335,6 +335,11 @@ BUILTIN_CATEGORIES: tuple[TopicCategory, ...] = (
             r"(?:took|take|taking|swallow\w*) (?:them|those|these|it) all\b",
             r"(?:wasn'?t|weren'?t|not be|wouldn'?t be) (?:here|around|alive) anymore",
             r"how many pills (?:it would take|to take)",
+            # the count looked up: "how many of my adderall it would take"
+            r"how many (?:of (?:my|the|her|his|those|these) \w+|(?:\w+ )?(?:pills|tablets|meds"
+            r"|capsules)) (?:it would|it'?d) take\b",
+            # the means kept back: "like a backup plan, in case i decide i'm done"
+            r"in case i (?:decide|want) (?:i'?m done|to (?:go|end it|do it))",
             r"rather (?:be )?(?:die|dead)",
             r"wish(?:ed)? (?:i|she|he) (?:was|were) dead",
             r"not(?<!did not)(?<!could not) wake up"
