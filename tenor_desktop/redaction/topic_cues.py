@@ -184,8 +184,10 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:adhd|adderall|ritalin) (?:meds|pills)? ?to (?:stay|study|keep)",
     ),
     "CRIMINAL": (
-        # parole follows a prison term; "my probation officer checks in" tells no offence
-        r"parole",
+        # parole follows a prison term; "my probation officer checks in" tells no offence, nor
+        # does the parole officer named alone ("my parole officer, miss ..., she's fair": never
+        # marked in dev, training2-4 or fresh7)
+        r"parole(?! officer| agent)",
         r"probation violation",
         r"(?:on|violated|violating) (?:my |his |her )?probation(?! (?:at|period))",
         r"(?:on|out on|made|posted) bail",

@@ -61,6 +61,8 @@ def _found(detector: TopicDetector, sentence: str) -> set[str]:
         ("he says he stole another kid's phone and sold it.", "CRIMINAL", True),
         ("every time the news say they're ending it she can't eat.", "SELF_HARM", False),
         ("i'm going to end it tonight.", "SELF_HARM", True),
+        ("my parole officer, miss ortiz, has me check in every monday.", "CRIMINAL", False),
+        ("i'm on parole until march.", "CRIMINAL", True),
         ("i looked up how many of my adderall it would take.", "SELF_HARM", True),
         ("i keep them in my locker in case i decide i'm done.", "SELF_HARM", True),
         ("i wonder how many hours it'd take to drive there.", "SELF_HARM", False),
