@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tenor_desktop.redaction.entity_rules import RELATIONS, Hit
+from tenor_desktop.redaction.entity_rules import RELATIONS, STOP_WORDS, Hit
+from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.speech_names import is_person_word
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -40,6 +41,16 @@ _FROM_GROUP = re.compile(
     r"|the\s+office|church|group|my\s+group|work|next\s+door|upstairs|downstairs|across\s+the"
     r"\s+hall|my\s+unit|the\s+unit|my\s+class|the\s+team|my\s+team)\s+(?:wants|wanted|said"
     r"|says|told|called|texted|asked|came|keeps|kept|is|was|has|had|sent|emailed)\b"
+)
+# "the house manager at new dawn recovery residence, terrell, and", "a lady from proyecto
+# frontera libre, ofelia zamarripa, and": a role at a place, then the person between commas.
+_ROLE_AT_PLACE = re.compile(
+    rf"\b(?:the|my|a|his|her|our|their)\s+(?:[a-z]+\s+)?(?:{RELATIONS}|lady|guy|woman|man"
+    r"|advocate)\s+(?:at|from)\s+(?:the\s+)?((?:[a-z][a-z'-]*\s+){0,4}[a-z][a-z'-]*),\s+"
+    rf"({_NAME_WORD})(?:\s+({_NAME_WORD}))?,\s"
+)
+_NOT_A_PLACE_NAME = (
+    STOP_WORDS | KIND_WORDS | FACILITY_HEADS | frozenset("downtown uptown there here".split())
 )
 _NOT_BEFORE_FROM = frozenset(
     "someone somebody anyone anybody everyone everybody nobody people guy guys lady woman man"
@@ -65,6 +76,17 @@ def find_role_names(text: str, lex: Lexicons) -> Iterator[Hit]:
         for match in _NICKNAME_OWNED.finditer(low):
             if match.group(1) not in _NOT_BEFORE_FROM:
                 yield match.start(1), match.end(1), "NAME", 0.65
+    if ", " in low and (" at " in low or " from " in low):
+        for match in _ROLE_AT_PLACE.finditer(low):
+            first, second = match.group(2), match.group(3)
+            if first in _NOT_BEFORE_FROM or not is_person_word(first, lex, strong=True):
+                continue
+            if second is not None and not is_person_word(second, lex, strong=True):
+                continue
+            yield match.start(2), match.end(3 if second else 2), "NAME", 0.6
+            place = match.group(1).split()
+            if len(place) > 1 and not all(w in _NOT_A_PLACE_NAME for w in place):
+                yield match.start(1), match.end(1), "LOCATION", 0.6  # the place named there
     if " from " in low:
         for match in _FROM_GROUP.finditer(low):
             word = match.group(1)
