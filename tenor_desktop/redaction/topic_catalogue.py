@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from tenor_desktop.redaction.topic_cues import (
-    LOOK_ALIKES,
     NOT_A_GAME,
     NOT_HER_THINGS,
     SPOKEN_PHRASES,
 )
 from tenor_desktop.redaction.topic_examples import SPOKEN_EXAMPLES
 from tenor_desktop.redaction.topic_indirect import INDIRECT_EXAMPLES
+from tenor_desktop.redaction.topic_look_alikes import LOOK_ALIKES
 from tenor_desktop.redaction.topic_prototypes import EXTRA_EXAMPLES, EXTRA_PHRASES
 
 # After a drinking word: not when what is drunk, up to three words on, is no alcohol ("drinking

@@ -48,7 +48,7 @@ def framed(category: str, sentence: str, start: int) -> bool:
 
 
 # A crime suffered: robbed or scammed, broken into, a theft or fraud against one's own things
-# (also a CRIMINAL look-alike in topic_cues, so the embedding does not give it either).
+# (also a CRIMINAL look-alike in topic_look_alikes, so the embedding does not give it either).
 VICTIM_PATTERN = (
     r"\b(?:(?:got|get|gets|getting|was|were|been|be)\W+(?:\w+\W+)?"
     r"(?:robbed|mugged|scammed|defrauded|burglarized|carjacked|stolen|broken into|vandalized"
