@@ -86,7 +86,7 @@ def _served_at_two_words(match: re.Match[str], words: list[str], lex: Lexicons) 
 _SERVED = re.compile(r"(?:did|served|doing)\s|locked\s+up|incarcerated")
 _PRISON_KINDS = frozenset(
     "prison jail jails prisons juvie lockup penitentiary pen custody rehab detox treatment"
-    " army navy military service school college hell".split()
+    " army navy military service school college hell juvenile youth immigration ice".split()
 )
 
 

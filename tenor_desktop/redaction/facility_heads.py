@@ -56,8 +56,11 @@ _VERBS = frozenset(
     " hope wish feel felt believe see saw hear heard known been friends since until till like"
     " near past behind beside besides toward towards across against among during without"
     " within under above below between throughout upon though although unless whether than"
-    " even ever yet pretty quite rather all both half".split()
+    " even ever yet pretty quite rather all both half find finds found need needs needed want"
+    " wants get gets got rent rents rented buy buys bought sell sells sold build builds built"
+    " fix fixes fixed teach teaches taught help helps helped open opens opened".split()
 )
+_SUBJECT = re.compile(r"\b(?:i|you|we|they|he|she|who|to)\s+$")
 _TRADE_VERB = re.compile(r"\b(?:do|does|did|doing|in|into)\s+$")
 # Verbs of doing a trade ("i do landscaping", "he's in construction") are no names' slots.
 _TRADE_HEADS = frozenset(
@@ -79,6 +82,8 @@ def find_bare_facilities(text: str, lex: Lexicons) -> Iterator[Hit]:
             word = match.group(1)
             if word in STOP_WORDS or word in _DETERMINERS or word in _VERBS:
                 break
+            if _SUBJECT.search(low, max(0, match.start(1) - 8), match.start(1)):
+                break  # "i teach middle school": the word after a subject is its verb
             if word.endswith(("ly", "ing", "ed")) and word not in lex.places:
                 break
             stem = word.removesuffix("'s")

@@ -92,6 +92,10 @@ KIND_WORDS = _words(
     " cosmetology boot memory respite hospice palliative intensive critical foster elder skilled"
     " child adult day study dining lecture concert banquet mess residence pool music town book"
     " golf country strip fight glee chess running supper fan comedy swim tennis boys girls"
+    # What a service does, not which one it is: "the domestic violence shelter", "a legal aid
+    # clinic", "the family justice center", "the youth crisis center".
+    " domestic violence abuse crisis legal aid justice youth juvenile addiction refugee"
+    " immigrant immigration housing employment victim victims rape assault"
 )
 # Two-word heads: a kind of place said in two words ("... learning center", "... credit union").
 TWO_WORD_HEADS = frozenset(

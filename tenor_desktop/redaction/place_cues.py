@@ -32,6 +32,7 @@ from tenor_desktop.redaction.street_corners import find_street_corners
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_parts import find_town_parts
 from tenor_desktop.redaction.venue_names import find_everyday_venues
+from tenor_desktop.redaction.venue_on_street import find_described_venues
 from tenor_desktop.redaction.workplace_names import find_named_workplaces
 
 _WORD = r"[a-z][a-z'-]*"
@@ -135,6 +136,19 @@ _NOT_PLACE_NAME = frozenset(
 )
 
 
+def _everyday_feature(phrase: str, lex: Lexicons) -> bool:
+    """A lake, mount or fort word before an everyday noun that names none ("lake house";
+    not "lake placid", "fort worth", listed places, nor "lake merritt", a name)."""
+    word = phrase.split()[-1]
+    return (
+        word in lex.everyday_words
+        and phrase not in lex.places
+        and word not in lex.places
+        and word not in lex.first_names
+        and word not in lex.surnames
+    )
+
+
 def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Places from the cues in the module docstring."""
     low = lower_same_length(text)
@@ -181,8 +195,11 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
                 w in STOP_WORDS or w in NOT_NAME_WORDS for w in name_words[-1:]
             ):
                 continue
+            if pattern is _FEATURE and _everyday_feature(match.group(1), lex):
+                continue  # "the lake house", "a mount bracket": no lake or mountain's name
             yield match.start(1), match.end(1), "LOCATION", confidence
     yield from find_place_shapes(low, lex)
+    yield from find_described_venues(low)
     yield from find_everyday_venues(low, lex)
     yield from find_town_parts(low)
     yield from find_neighbourhood_slots(low, lex)

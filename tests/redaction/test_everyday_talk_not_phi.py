@@ -110,3 +110,36 @@ def test_town_or_road_of_the_same_shape_is_a_place(
     redactor: Redactor, text: str, place: str
 ) -> None:
     assert place in _places(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a service does, with no proper name, is a kind of place (README: named ones).
+        "i dropped off clothes at the domestic violence shelter",
+        "she volunteers at the youth crisis center on weekends",
+        "my brother did eight months in juvenile detention",
+        # An everyday noun after 'lake' names no lake; 'no' opens no organisation's name.
+        "we spent the weekend at the lake cabin",
+        "i drive to work with no insurance",
+        # A verb before a facility word is no part of its name.
+        "they teach high school chemistry",
+        "the caseworker helps families find apartments",
+    ],
+)
+def test_unnamed_place_is_no_identifier(redactor: Redactor, text: str) -> None:
+    assert _places(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("i dropped off clothes at the harbor light shelter", "harbor light shelter"),
+        ("we spent the weekend at lake tahoe", "lake tahoe"),
+        ("he did two years at pelican bay", "pelican bay"),
+        ("she works at hollister pediatrics", "hollister pediatrics"),
+        ("she had surgery at the mayo clinic", "mayo clinic"),
+    ],
+)
+def test_named_place_of_the_same_shape_is_found(redactor: Redactor, text: str, place: str) -> None:
+    assert place in _places(redactor, text)
