@@ -72,8 +72,8 @@ NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
 HEAD_BAR = 0.9
 # ... and only where the closest examples cleared the bar and ordinary talk stood as close
 # (NEUTRAL_MARGIN): below the bar, the head is sure of odd things (blanked identifiers,
-# logistics, other people, the sentence after a disclosure). At 0.06 below it, it rescued 2
-# true topics and 15 false ones over held-out folds of the tunable transcripts, 1 and 4 on
+# logistics, other people, the sentence after a disclosure). At 0.06 below it, it rescued 1
+# true topic and 12 false ones over held-out folds of the tunable transcripts, 1 and 4 on
 # fresh4/5/6.
 HEAD_REACH = 0.0
 # ... or, on a whole sentence, however far below the bar and whichever topic the examples
