@@ -20,6 +20,7 @@ Works on the original text (any case).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -106,3 +107,30 @@ def street_end(text: str, end: int, limit: int, lex: Lexicons) -> int:
     ):
         return match.end(1)
     return end
+
+
+# "we met at hollis and vine, the bar on cortland street", "qualcomm, the campus on morehouse
+# drive": a name said, then what kind of place it is and where.
+_DESCRIBED_VENUE = re.compile(
+    r"(?:\b(?:at|from|for|to)\s+|(?:^|\n)[^\n:]{0,20}:\s+)"
+    r"((?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*),\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:bar|pub|restaurant|diner|club|campus|clinic|shelter|church|salon|shop|store|gym|cafe"
+    r"|hotel|motel|plant|warehouse|factory|daycare|bakery|lounge|tavern|brewery|casino"
+    r"|dealership|garage)\s+(?:on|in|near|by|off|downtown|across|over)\b"
+)
+
+
+def find_described_venues(low: str) -> Iterator[tuple[int, int, str, float]]:
+    """Venues named, then described as a kind of place somewhere (``low`` lowercased)."""
+    if ", the " not in low:
+        return
+    for match in _DESCRIBED_VENUE.finditer(low):
+        words = match.group(1).split()
+        if any(w in STOP_WORDS or w in NOT_NAME_WORDS or w in _NOT_IN_NAME for w in words):
+            if not (len(words) == 3 and words[1] in ("and", "&")):
+                continue  # "hollis and vine" keeps its "and"
+            if words[0] in STOP_WORDS or words[2] in STOP_WORDS:
+                continue
+        if all(w in KIND_WORDS or w in FACILITY_HEADS for w in words):
+            continue  # "at work, the ...", "the diner, the bar on ..."
+        yield match.start(1), match.end(1), "LOCATION", 0.6
