@@ -22,13 +22,40 @@ _ORG_NOT_PLACE = frozenset(
     "volkswagen mazda lexus acura buick gmc audi target walmart costco starbucks mcdonald's "
     "discord hulu pinterest tinder hinge bumble grindr facetime chatgpt siri alexa fitbit "
     "headspace peloton duolingo doordash grubhub zelle irs dmv ssa uscis cdc fda usps ups fedex "
-    "dhs tsa".split()
+    "dhs tsa congress senate parliament legislature".split()
 ) | {"food bank", "food pantry", "the food bank", "soup kitchen"}
 _NUMBERED_TITLE = re.compile(r"[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _TRAILING_WORD = re.compile(r"\s+(?:on|in|at|of|and|near|by|to|from)$", re.IGNORECASE)
 _NAME_PREFIX = re.compile(
     r"^(?:dr|mr|mrs|ms|miss|officer|professor|grandma|grandpa|aunt|uncle)\.?\s+", re.I
 )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s([a-z]+)\b")
+
+
+def _noun_modifier(text: str, start: int, end: int, lower: str, lex: Lexicons) -> bool:
+    """A word English knows but no name list holds, between an article and an everyday noun:
+    part of a thing's name ("the ferris wheel"); not "a Kowalczyk kid", "the Garcia kids"."""
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is not None
+        and after.group(1) in lex.everyday_words
+        and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and (lower in lex.common_words or lower in lex.proper_only)
+        and not (lower in lex.first_names or lower in lex.surnames or lower in lex.broad_names)
+    )
+
+
+def _everyday_phrase(words: list[str], lower: str, lex: Lexicons) -> bool:
+    """Everyday English only, and no listed place or name: after "the", a kind of place or
+    thing the model tagged ("the county hospital", "the lake house"), not a name."""
+    return (
+        lower not in lex.places
+        and all(w in lex.everyday_words for w in words)
+        and not any(w in lex.places or w in lex.first_names or w in lex.surnames for w in words)
+    )
 
 
 def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Candidate | None:
@@ -39,7 +66,8 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
         start += prefix.end()
         surface = text[start:end]
         kind = "PERSON"
-    if surface.lower().startswith("the "):
+    article = surface.lower().startswith("the ")
+    if article:
         start += 4
         surface = surface[4:]
     if surface.endswith("'s"):
@@ -73,6 +101,8 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
     if kind == "PERSON":
         if not any(ch.isupper() for ch in surface):
             return None
+        if len(words) == 1 and _noun_modifier(text, start, end, lower, lex):
+            return None  # "rode the Ferris wheel": a word of a thing's name, no person
         # A lone capitalised word opening a sentence ("Email me...") is often not a name;
         # keep it only when the lexicons know it (other mentions are still propagated).
         if (
@@ -102,6 +132,8 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
         return None
     if kind != "PERSON" and words[0] in lex.first_names and lower not in lex.places:
         kind = "PERSON"
+    if article and len(words) > 1 and surface.islower() and _everyday_phrase(words, lower, lex):
+        return None  # "the county hospital", "the bachelor party", "the lake house"
     if kind in ("GPE", "LOC", "FAC"):
         if lower in lex.not_phi_places or (surface.isupper() and len(surface) <= 3):
             return None

@@ -143,3 +143,25 @@ def test_unnamed_place_is_no_identifier(redactor: Redactor, text: str) -> None:
 )
 def test_named_place_of_the_same_shape_is_found(redactor: Redactor, text: str, place: str) -> None:
     assert place in _places(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The NER model's lowercase everyday phrases after 'the', and bodies of government.
+        "my aunt cleans rooms at the county hospital",
+        "he threw up at the bachelor party last night",
+        "my dad had his stroke at the lake house",
+        "she said the senate would never pass it",
+    ],
+)
+def test_everyday_phrase_the_model_tags_is_no_place(redactor: Redactor, text: str) -> None:
+    assert _places(redactor, text) == []
+
+
+def test_word_of_a_thing_is_no_name_but_the_person_is(redactor: Redactor) -> None:
+    assert found_names(redactor, "we sat on the ferris wheel until dark") == []
+    assert found_names(redactor, "i asked Ferris to drive us") == ["ferris"]
+    assert "cook county hospital" in _places(
+        redactor, "we waited for hours at Cook County Hospital"
+    )
