@@ -101,6 +101,8 @@ def map_entity(text: str, start: int, end: int, kind: str, lex: Lexicons) -> Can
     if kind == "PERSON":
         if not any(ch.isupper() for ch in surface):
             return None
+        if len(words) == 1 and surface.isalpha() and surface.isupper() and 3 <= len(surface) <= 5:
+            return None  # "VIN", "EMT", "DEA": an acronym said, no person
         if len(words) == 1 and _noun_modifier(text, start, end, lower, lex):
             return None  # "rode the Ferris wheel": a word of a thing's name, no person
         # A lone capitalised word opening a sentence ("Email me...") is often not a name;

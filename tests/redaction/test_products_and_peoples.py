@@ -36,3 +36,15 @@ def test_listed_name_after_an_article_stays_a_name(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name in [text[s.start : s.end] for s in redactor.redact(text).spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truck is a white Kenworth, VIN 1XKWD49X5NJ318822, and Dario drives it.",
+        "The EMT said my pressure was fine and Dario drove me home.",
+    ],
+)
+def test_acronym_is_no_name(redactor: Redactor, text: str) -> None:
+    names = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "NAME"]
+    assert names == ["Dario"]
