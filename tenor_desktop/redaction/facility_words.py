@@ -92,6 +92,7 @@ KIND_WORDS = _words(
     " cosmetology boot memory respite hospice palliative intensive critical foster elder skilled"
     " child adult day study dining lecture concert banquet mess residence pool music town book"
     " golf country strip fight glee chess running supper fan comedy swim tennis boys girls"
+    " monday tuesday wednesday thursday friday saturday weekend weekly nightly"
     # What a service does, not which one it is: "the domestic violence shelter", "a legal aid
     # clinic", "the family justice center", "the youth crisis center".
     " domestic violence abuse crisis legal aid justice youth juvenile addiction refugee"

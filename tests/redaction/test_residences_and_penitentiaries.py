@@ -36,3 +36,16 @@ def test_named_residence_or_penitentiary_is_a_place(redactor: Redactor, marked: 
 )
 def test_kind_of_residence_is_no_place(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep going to the Saturday group at the library.",
+        "she runs the tuesday night group at our church.",
+        "we have the weekly group to look forward to.",
+    ],
+)
+def test_group_named_by_its_day_is_no_place(redactor: Redactor, text: str) -> None:
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    assert not any("group" in surface for surface in found)
