@@ -72,8 +72,11 @@ _COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Boroug
 # Searched on the lowercased text with word_search (ten times faster than IGNORECASE and \b).
 _ROUTE = re.compile(r"(?:route|highway|hwy|interstate|i-|state road|county road)\s?\d{1,3}\b")
 # "my I-94 number", "an I-20 form": immigration forms, not interstates.
-_FORM_AFTER = re.compile(r"\s+(?:number|form|record|card|document|paperwork)s?\b")
-_OWNED = re.compile(r"\b(?:my|your|his|her|our|their)\s+$")
+_FORM_AFTER = re.compile(
+    r"\s+(?:number|form|record|card|document|paperwork|receipt|notice|petition|application)s?\b"
+)
+# "bring my I-9", "my old I-797": a form is had, a road is not.
+_OWNED = re.compile(r"\b(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?$")
 _FACILITY_SUFFIX = (
     r"(?:Hospital|Medical Center|Health Center|Center|Centre|Clinic|Elementary|Middle School"
     r"|High School|School|Academy|College|University|Institute|Church|Chapel|Assembly|Cemetery"
@@ -241,7 +244,7 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
             yield match.start(group), match.end(group), "LOCATION", confidence
     for match in word_matches(_ROUTE, low):
-        owned = _OWNED.search(low, max(0, match.start() - 8), match.start())
+        owned = _OWNED.search(low, max(0, match.start() - 20), match.start())
         if owned or _FORM_AFTER.match(low, match.end()):
             continue  # "bring my I-9", "the I-9 forms": a form, not a road
         yield match.start(), match.end(), "LOCATION", 0.85

@@ -91,6 +91,8 @@ def _places(redactor: Redactor, text: str) -> list[str]:
         # A form said as one's own, or before 'forms', is no interstate.
         "hr still needs your i-9 forms before friday",
         "can you bring your i-9 on monday",
+        "i still keep my old i-130 in a folder",
+        "the lawyer wants a copy of the i-797 notice",
     ],
 )
 def test_season_or_form_is_no_place(redactor: Redactor, text: str) -> None:
@@ -104,6 +106,7 @@ def test_season_or_form_is_no_place(redactor: Redactor, text: str) -> None:
         ("we moved to winter park when i was ten", "winter park"),
         ("we were stuck on I-94 for an hour", "i-94"),
         ("he drove down i-95 to see his kids", "i-95"),
+        ("we drove my old truck up I-90 to see her", "i-90"),
     ],
 )
 def test_town_or_road_of_the_same_shape_is_a_place(
