@@ -53,7 +53,7 @@ _STOP = frozenset(
     "for since on in or but so next twice called who which that is was were are has had "
     "last this every with to until because when where now then again before after about "
     "from by as if it it's i i'm he she they we you my his her their our a an of the at into "
-    "near your its this that these those some any one there here home work no".split()
+    "near your its this that these those some any one there here home work no be being".split()
 )
 _WORD = re.compile(r"[a-z][a-z0-9'&-]*")
 

@@ -168,3 +168,9 @@ def test_word_of_a_thing_is_no_name_but_the_person_is(redactor: Redactor) -> Non
     assert "cook county hospital" in _places(
         redactor, "we waited for hours at Cook County Hospital"
     )
+
+
+def test_verb_phrase_is_no_organisation(redactor: Redactor) -> None:
+    # 'be' opens no organisation's name.
+    assert _places(redactor, "my aunt was going to be taking care of him") == []
+    assert _places(redactor, "she works at lakeshore care now") == ["lakeshore care"]
