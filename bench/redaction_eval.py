@@ -85,6 +85,8 @@ TRANSCRIPT_SETS = {
     "training5": DATA / "redaction_training5.jsonl",
     # Written blind on 2026-11-27 (stop 17), dev-like, scored only at the end of that stop.
     "fresh9": DATA / "redaction_fresh9.jsonl",
+    # Written blind the same stop, topic-dense (165 topic lines); scored only at its end.
+    "fresh10": DATA / "redaction_fresh10.jsonl",
 }
 # ``TENOR_REDACTION_HIDE=fresh8,fresh9`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.

@@ -69,6 +69,9 @@ SETS = {
     # Written blind on 2026-11-27 (stop 17) the same way (40 dev-like transcripts, 456 spans,
     # 56 topic spans); scored only at the end of the stop.
     "fresh9": DATA / "redaction_fresh9.jsonl",
+    # Written blind the same stop, topic-dense (40 transcripts, 336 PHI spans, 165 topic lines);
+    # scored only at the end of the stop.
+    "fresh10": DATA / "redaction_fresh10.jsonl",
 }
 # ``TENOR_REDACTION_HIDE=fresh8,fresh9`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.
