@@ -26,26 +26,19 @@ run (fresh processes, back to back), e.g. ``TENOR_REDACTION_BASELINE=8dacbfc``.
 
 from __future__ import annotations
 
+import json
 import os
+import time
+from pathlib import Path
+from typing import Any
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from philter_baseline import philter_baseline
+from redaction_scoring import score_phi, score_topics
+from redaction_speed import model_load_seconds, throughput, throughput_vs_baseline
+from topic_calibration import load_sentences, score_sentences
 
-import json  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from philter_baseline import philter_baseline  # noqa: E402
-from redaction_scoring import score_phi, score_topics  # noqa: E402
-from redaction_speed import model_load_seconds, throughput, throughput_vs_baseline  # noqa: E402
-from topic_calibration import load_sentences, score_sentences  # noqa: E402
-
-from tenor_desktop.redaction import (  # noqa: E402
+from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
     RedactionModels,
     RedactionSettings,

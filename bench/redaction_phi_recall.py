@@ -12,27 +12,23 @@ redacted as a live segment (``RedactionSession.redact_segment``, as the recordin
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 
-import json  # noqa: E402
-import re  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 # ``--quality-of TREE`` scores the detector of another checkout (a baseline) on these sets.
 if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
     sys.path.insert(0, sys.argv[2])
 
-from redaction_scoring import score_phi  # noqa: E402
+from redaction_scoring import score_phi
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor  # noqa: E402
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"

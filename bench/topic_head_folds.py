@@ -21,23 +21,15 @@ from __future__ import annotations
 
 import json
 import os
+import sys
+from collections import Counter
+from typing import Any
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
-
-import sys  # noqa: E402
-from collections import Counter  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-import numpy as np  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from topic_bank_file import quantise  # noqa: E402
-from topic_layers import Prepared, memoise_encoder, prepare, score, settings  # noqa: E402
-from train_topic_head import (  # noqa: E402
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+import numpy as np
+from topic_bank_file import quantise
+from topic_layers import Prepared, memoise_encoder, prepare, score, settings
+from train_topic_head import (
     BANK_ONLY,
     LABELS,
     TRANSCRIPTS,
@@ -48,15 +40,15 @@ from train_topic_head import (  # noqa: E402
     unique_rows,
 )
 
-from tenor_desktop.redaction import (  # noqa: E402
+from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
     RedactionModels,
     RedactionSettings,
     Redactor,
 )
-from tenor_desktop.redaction.topic_bank import TopicBank  # noqa: E402
-from tenor_desktop.redaction.topic_detector import TopicDetector  # noqa: E402
-from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead  # noqa: E402
+from tenor_desktop.redaction.topic_bank import TopicBank
+from tenor_desktop.redaction.topic_detector import TopicDetector
+from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
 
 DECAY = float(os.environ.get("TENOR_HEAD_DECAY", "0.0"))
 NONE_WEIGHT = float(os.environ.get("TENOR_HEAD_NONE_WEIGHT", "1.0"))

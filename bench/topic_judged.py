@@ -15,23 +15,17 @@ embeddings are computed once per run, so each extra setting costs only the rules
 
 from __future__ import annotations
 
+import json
 import os
+import sys
+from pathlib import Path
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from redaction_eval import OWN, OWN_SECOND, TRANSCRIPT_SETS, load_rows
+from topic_calibration import load_sentences, score_sentences
+from topic_layers import memoise_encoder, prepare, score, settings
 
-import json  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from redaction_eval import OWN, OWN_SECOND, TRANSCRIPT_SETS, load_rows  # noqa: E402
-from topic_calibration import load_sentences, score_sentences  # noqa: E402
-from topic_layers import memoise_encoder, prepare, score, settings  # noqa: E402
-
-from tenor_desktop.redaction import (  # noqa: E402
+from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
     RedactionModels,
     RedactionSettings,

@@ -18,34 +18,27 @@ refused: they are scored in aggregate only, by ``bench/redaction_eval.py``.
 
 from __future__ import annotations
 
+import json
 import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+import numpy as np
+from redaction_scoring import score_topics
 
-import json  # noqa: E402
-import sys  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-import numpy as np  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from redaction_scoring import score_topics  # noqa: E402
-
-from tenor_desktop.redaction import (  # noqa: E402
+from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
     RedactionModels,
     RedactionSettings,
     Redactor,
     topic_detector,
 )
-from tenor_desktop.redaction.minilm_numpy import FloatArray  # noqa: E402
-from tenor_desktop.redaction.topic_detector import TopicDetector  # noqa: E402
+from tenor_desktop.redaction.minilm_numpy import FloatArray
+from tenor_desktop.redaction.topic_detector import TopicDetector
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"

@@ -13,27 +13,23 @@ those are judged in aggregate only, by ``bench/redaction_eval.py``.
 
 from __future__ import annotations
 
+import json
 import os
+import sys
+from pathlib import Path
+from typing import Any
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 
-import json  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from tenor_desktop.redaction import (  # noqa: E402
+from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
     RedactionModels,
     RedactionSettings,
     Redactor,
 )
-from tenor_desktop.redaction.rewrite import blank_spans  # noqa: E402
-from tenor_desktop.redaction.topic_explain import describe, explain  # noqa: E402
-from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges  # noqa: E402
+from tenor_desktop.redaction.rewrite import blank_spans
+from tenor_desktop.redaction.topic_explain import describe, explain
+from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
