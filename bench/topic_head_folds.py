@@ -28,7 +28,7 @@ from typing import Any
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 import numpy as np
 from topic_bank_file import quantise
-from topic_layers import Prepared, memoise_encoder, prepare, score, settings
+from topic_layers import Prepared, memoised_redactor, prepare, score, settings
 from train_topic_head import (
     BANK_ONLY,
     LABELS,
@@ -40,12 +40,6 @@ from train_topic_head import (
     unique_rows,
 )
 
-from tenor_desktop.redaction import (
-    TOPIC_CATEGORIES,
-    RedactionModels,
-    RedactionSettings,
-    Redactor,
-)
 from tenor_desktop.redaction.topic_bank import TopicBank
 from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
@@ -128,12 +122,8 @@ def main(argv: list[str]) -> int:
         GRID["shipped rule"] = {}
         GRID.update({a.partition("=")[0]: json.loads(a.partition("=")[2]) for a in named})
     leave_out = argv[argv.index("--leave-out") + 1] if "--leave-out" in argv else None
-    models = RedactionModels.load()
-    if models.encoder is not None:
-        models.encoder.wait_for_fast_backend()
-    redactor = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+    redactor = memoised_redactor()
     detector = redactor.topic_detector
-    memoise_encoder(detector)
     sets = {name: load_transcripts(path) for name, path in TRANSCRIPTS.items()}
     sets = {name: rows for name, rows in sets.items() if rows}
     prepared = {name: prepare(redactor, rows) for name, rows in sets.items()}

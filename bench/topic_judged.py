@@ -9,7 +9,7 @@ redactor, ``score_sentences`` on the sentence sets).
 
 The judged sets (held-out, blind and fresh transcripts and sentences) are read by this program
 for their totals only: nothing of a sentence, a span or a transcript is printed, and no set is
-scored that ``TENOR_REDACTION_HIDE`` names, nor fresh8 or fresh9 whatever it says. Sentence
+scored that ``TENOR_REDACTION_HIDE`` names, nor fresh8, fresh9 or fresh10 whatever it says. Sentence
 embeddings are computed once per run, so each extra setting costs only the rules.
 """
 
@@ -23,18 +23,11 @@ from pathlib import Path
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 from redaction_eval import OWN, OWN_SECOND, TRANSCRIPT_SETS, load_rows
 from topic_calibration import load_sentences, score_sentences
-from topic_layers import memoise_encoder, prepare, score, settings
-
-from tenor_desktop.redaction import (
-    TOPIC_CATEGORIES,
-    RedactionModels,
-    RedactionSettings,
-    Redactor,
-)
+from topic_layers import memoised_redactor, prepare, score, settings
 
 DATA = Path(__file__).resolve().parent / "data"
 # Never scored here, whatever the environment says: kept for the lead's look.
-KEPT = frozenset({"fresh8", "fresh9"})
+KEPT = frozenset({"fresh8", "fresh9", "fresh10"})
 HIDDEN = KEPT | frozenset(os.environ.get("TENOR_REDACTION_HIDE", "").split(","))
 # Tunable sets are scored by the folds bench (topic_head_folds), not here.
 TUNABLE = frozenset({"tuning", "training3", "training4", "training5", "fresh7"})
@@ -58,12 +51,8 @@ def parse(argv: list[str]) -> dict[str, dict[str, float]]:
 def main(argv: list[str]) -> int:
     """Print each judged set's aggregate topic scores under each setting."""
     grid = parse(argv)
-    models = RedactionModels.load()
-    if models.encoder is not None:
-        models.encoder.wait_for_fast_backend()
-    redactor = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+    redactor = memoised_redactor()
     detector = redactor.topic_detector
-    memoise_encoder(detector)
     transcripts = {
         name: path
         for name, path in TRANSCRIPT_SETS.items()

@@ -84,6 +84,16 @@ def memoise_encoder(detector: TopicDetector) -> None:
     encoder.encode = encode  # type: ignore[method-assign,assignment]
 
 
+def memoised_redactor() -> Redactor:
+    """A redactor with every built-in topic on, its encoder ready and memoised for the run."""
+    models = RedactionModels.load()
+    if models.encoder is not None:
+        models.encoder.wait_for_fast_backend()
+    redactor = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+    memoise_encoder(redactor.topic_detector)
+    return redactor
+
+
 def prepare(redactor: Redactor, rows: list[dict[str, Any]]) -> Prepared:
     """Each transcript as the topic detector reads it (identifiers blanked), with its gold."""
     detector = redactor.topic_detector
@@ -160,12 +170,8 @@ def brief(result: dict[str, Any]) -> str:
 def main(argv: list[str]) -> int:
     """Print each set's scores under each ablation."""
     names = [a for a in argv if not a.startswith("--")] or ["dev", "tuning", "training3"]
-    models = RedactionModels.load()
-    if models.encoder is not None:
-        models.encoder.wait_for_fast_backend()
-    redactor = Redactor(RedactionSettings(topics=frozenset(TOPIC_CATEGORIES)), models)
+    redactor = memoised_redactor()
     detector = redactor.topic_detector
-    memoise_encoder(detector)
     for name in names:
         prepared = prepare(redactor, load(name))
         line = [f"{name:10}", f"lexicon {brief(lexicon_only(detector, prepared))}"]
