@@ -11,16 +11,7 @@ import pytest
 
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> TopicDetector:
-    """Phrases only (no encoder, no head)."""
-    return TopicDetector(None, BUILTIN_CATEGORIES)
-
-
-def _found(detector: TopicDetector, sentence: str) -> set[str]:
-    return {span.category for span in detector.detect("Client: " + sentence)}
+from tests.redaction.topic_probes import categories_found as _found
 
 
 @pytest.mark.parametrize(

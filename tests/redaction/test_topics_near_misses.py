@@ -14,18 +14,9 @@ from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_framing import denial_only, status_settled
 from tenor_desktop.redaction.topic_gate import worth_embedding
+from tests.redaction.topic_probes import categories_found as _found
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> TopicDetector:
-    """Phrases only (no encoder, no head): the frames decide."""
-    return TopicDetector(None, BUILTIN_CATEGORIES)
-
-
-def _found(detector: TopicDetector, sentence: str) -> set[str]:
-    return {span.category for span in detector.detect("Client: " + sentence)}
 
 
 @pytest.mark.parametrize(
