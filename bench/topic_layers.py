@@ -19,16 +19,15 @@ refused: they are scored in aggregate only, by ``bench/redaction_eval.py``.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 import numpy as np
 from redaction_scoring import score_topics
+from train_topic_head import TRANSCRIPTS
 
 from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
@@ -40,18 +39,8 @@ from tenor_desktop.redaction import (
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_detector import TopicDetector
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "bench" / "data"
-DEV = Path(os.environ.get("TENOR_PHI_DEV", ROOT.parent / "shared" / "data" / "phi" / "dev.jsonl"))
-# Transcript sets with topic spans that may be read and tuned on.
-TUNABLE = {
-    "dev": DEV,
-    "tuning": DATA / "redaction_tuning.jsonl",
-    "training3": DATA / "redaction_training3.jsonl",
-    "training4": DATA / "redaction_training4.jsonl",
-    "fresh7": DATA / "redaction_fresh7.jsonl",
-    "training5": DATA / "redaction_training5.jsonl",
-}
+# Transcript sets with topic spans that may be read and tuned on: those the head trains on.
+TUNABLE = TRANSCRIPTS
 Span = tuple[int, int, str]
 Prepared = list[tuple[str, list[Span]]]
 

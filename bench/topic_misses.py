@@ -14,12 +14,12 @@ those are judged in aggregate only, by ``bench/redaction_eval.py``.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from topic_calibration import DEV
 
 from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
@@ -33,7 +33,6 @@ from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
-DEV = Path(os.environ.get("TENOR_PHI_DEV", ROOT.parent / "shared" / "data" / "phi" / "dev.jsonl"))
 # The only sets whose sentences may be read: written for tuning and error analysis.
 TUNABLE = {
     "dev": DEV,
