@@ -73,6 +73,11 @@ SETS = (
     # 336 PHI spans, 165 topic lines incl. 23 therapist questions, ~58 near-misses); scored
     # only at the end of the stop.
     ("redaction_fresh10", "fresh10-"),
+    # Written blind at the end of stop 17 (2026-11-27) the same way, for the next stop (40
+    # dev-like transcripts, 398 PHI spans, 80 topic lines, client sentences and clinician lines
+    # that repeat a disclosure); in no bench yet and never scored: keep it hidden until a stop's
+    # end-of-stop look.
+    ("redaction_fresh11", "fresh11-"),
 )
 
 
