@@ -14,6 +14,7 @@ import re
 
 from tenor_desktop.redaction.entity_rules import RELATIONS, STOP_WORDS, TITLE_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import is_compound
 
 # A determiner, possessive or count, then one or two words, then the word read as the slot.
 _OPENED_PHRASE = re.compile(
@@ -27,23 +28,11 @@ _PERSON_NOUN = re.compile(
 )
 
 
-def is_compound(word: str, lex: Lexicons, shortest: int = 4) -> bool:
-    """Two everyday words run together ("whiplash", "daycare"): a word, not a name.
-
-    The first part has at least ``shortest`` letters ("day" in "daycare" needs 3), the second
-    at least four.
-    """
-    return any(
-        word[:i] in lex.common_words and word[i:] in lex.common_words
-        for i in range(shortest, len(word) - 3)
-    )
-
-
 def everyday_phrase_head(low: str, start: int, word: str, lex: Lexicons) -> bool:
     """Whether ``word`` (lowercase, at ``start`` of ``low``) ends an everyday noun phrase."""
     if word in lex.first_names or word in lex.surnames or word in lex.broad_names:
         return False
-    if word in lex.everyday_words or is_compound(word, lex, shortest=3):
+    if word in lex.everyday_words or is_compound(word, lex, first=3, second=4):
         return True
     opened = _OPENED_PHRASE.search(low, max(0, start - 40), start)
     if opened is None:

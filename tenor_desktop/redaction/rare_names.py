@@ -24,7 +24,7 @@ from tenor_desktop.redaction.name_words import (
     chat_word,
     never_a_name,
 )
-from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.rare_words import is_compound, is_rare_word
 
 _LOWER_WORD = re.compile(r"(?<![\w'@./#-])[a-z]{4,}(?![\w@/-]|'[a-rt-z])")
 # Endings of clinical words and verb forms: "endocrinologist", "apnea", "criticizes".
@@ -84,14 +84,6 @@ def _rare_name_shape(word: str, lex: Lexicons) -> bool:
         and not never_a_name(word, lex)
         and not chat_word(word)
         and not word.endswith(_NOT_NAME_ENDINGS)
-        and not _compound(word, lex)
+        and not is_compound(word, lex)
         and any(vowel in word for vowel in "aeiouy")
-    )
-
-
-def _compound(word: str, lex: Lexicons) -> bool:
-    """Two everyday words run together: "labmate", "daycare", "gamertag", "login"."""
-    return any(
-        word[:i] in lex.common_words and word[i:] in lex.common_words
-        for i in range(3, len(word) - 1)
     )

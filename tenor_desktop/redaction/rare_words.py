@@ -62,3 +62,14 @@ def _derived_from_common(lower: str, common: frozenset[str]) -> bool:
             if rest in common or _derived_from_common(rest, common):
                 return True
     return False
+
+
+def is_compound(word: str, lex: Lexicons, first: int = 3, second: int = 2) -> bool:
+    """Two everyday words run together ("labmate", "daycare", "login"): a word, not a name.
+
+    The first part has at least ``first`` letters and the second at least ``second``.
+    """
+    return any(
+        word[:i] in lex.common_words and word[i:] in lex.common_words
+        for i in range(first, len(word) - second + 1)
+    )

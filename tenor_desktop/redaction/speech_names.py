@@ -36,8 +36,8 @@ from tenor_desktop.redaction.name_words import (
 )
 from tenor_desktop.redaction.named_handles import names_a_thing
 from tenor_desktop.redaction.object_cues import MEDIUM_OBJECT, OBJECT_CUE, OBJECT_END, STRONG_OBJECT
-from tenor_desktop.redaction.phrase_heads import everyday_phrase_head, is_compound
-from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.phrase_heads import everyday_phrase_head
+from tenor_desktop.redaction.rare_words import is_compound, is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
 # A word as names are spoken and spelled: "zoë", "chloé", "jun-ho", "o'connor", "de'shawn".
@@ -296,7 +296,7 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "NAME", 0.6
     for match in _ALONE.finditer(low):
         alone = match.group(1)
-        if alone in _INTERJECTIONS or is_compound(alone, lex):
+        if alone in _INTERJECTIONS or is_compound(alone, lex, first=4, second=4):
             continue
         if (is_rare_word(alone, lex) and is_person_word(alone, lex)) or (
             # "yeah, mateo. he got picked up": the next sentence speaks of the person.
