@@ -69,7 +69,8 @@ TRANSCRIPT_SETS = {
     "fresh7": DATA / "redaction_fresh7.jsonl",
     # Training-style, written blind to the detector on 2026-11-27 (stop 15), then tuned on.
     "training3": DATA / "redaction_training3.jsonl",
-    # Written blind on 2026-11-27 (stop 16), dev-like, scored only at the end of that stop.
+    # Written blind on 2026-11-27 (stop 16), dev-like, scored at the ends of stops 16 and 17;
+    # a tuning set from stop 18 on.
     "fresh8": DATA / "redaction_fresh8.jsonl",
     # Training-style, topic-dense, written blind to the detector on 2026-11-27 (stop 16); tuned on.
     "training4": DATA / "redaction_training4.jsonl",
@@ -80,8 +81,11 @@ TRANSCRIPT_SETS = {
     "fresh9": DATA / "redaction_fresh9.jsonl",
     # Written blind the same stop, topic-dense (165 topic lines); scored only at its end.
     "fresh10": DATA / "redaction_fresh10.jsonl",
+    # Written blind on 2026-11-27 (stop 17) for the next stop (40 dev-like transcripts, 80 topic
+    # lines); hidden from its first run, scored only at the end of stop 18.
+    "fresh11": DATA / "redaction_fresh11.jsonl",
 }
-# ``TENOR_REDACTION_HIDE=fresh8,fresh9`` leaves those sets out of the run: a blind set kept for
+# ``TENOR_REDACTION_HIDE=fresh9,fresh10`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.
 HIDDEN = frozenset(os.environ.get("TENOR_REDACTION_HIDE", "").split(","))
 NEGATIVES = DATA / "redaction_negatives.txt"

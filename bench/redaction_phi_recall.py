@@ -60,7 +60,7 @@ SETS = {
     # from stop 17.
     "fresh7": DATA / "redaction_fresh7.jsonl",
     # Written blind on 2026-11-27 (stop 16) the same way (40 dev-like transcripts, 454 spans,
-    # 49 topic spans); scored only at the end of the stop.
+    # 49 topic spans); scored at the ends of stops 16 and 17, a tuning set from stop 18 on.
     "fresh8": DATA / "redaction_fresh8.jsonl",
     # Written blind on 2026-11-27 (stop 17) the same way (40 dev-like transcripts, 456 spans,
     # 56 topic spans); scored only at the end of the stop.
@@ -68,8 +68,11 @@ SETS = {
     # Written blind the same stop, topic-dense (40 transcripts, 336 PHI spans, 165 topic lines);
     # scored only at the end of the stop.
     "fresh10": DATA / "redaction_fresh10.jsonl",
+    # Written blind on 2026-11-27 (stop 17) for the next stop (40 dev-like transcripts, 398
+    # spans over all 17 labels); hidden from its first run, scored only at the end of stop 18.
+    "fresh11": DATA / "redaction_fresh11.jsonl",
 }
-# ``TENOR_REDACTION_HIDE=fresh8,fresh9`` leaves those sets out of the run: a blind set kept for
+# ``TENOR_REDACTION_HIDE=fresh9,fresh10`` leaves those sets out of the run: a blind set kept for
 # one look at the end of a stop is not scored while the work goes on.
 SETS = {
     name: path
