@@ -77,6 +77,9 @@ TRANSCRIPT_SETS = {
     # Training-style, topic-dense (251 topic lines, 95 near-misses), written blind to the
     # detector on 2026-11-27 (stop 17); tuned on.
     "training5": DATA / "redaction_training5.jsonl",
+    # Training-style, location- and topic-dense (287 topic lines, 111 of them the therapist's),
+    # written blind to the detector on 2026-11-27 (stop 18); tuned on.
+    "training6": DATA / "redaction_training6.jsonl",
     # Written blind on 2026-11-27 (stop 17), dev-like, scored only at the end of that stop.
     "fresh9": DATA / "redaction_fresh9.jsonl",
     # Written blind the same stop, topic-dense (165 topic lines); scored only at its end.

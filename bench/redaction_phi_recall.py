@@ -45,6 +45,9 @@ SETS = {
     "training4": DATA / "redaction_training4.jsonl",
     # Training-style, written blind to the detector on 2026-11-27 (stop 17), topic-dense; tuned on.
     "training5": DATA / "redaction_training5.jsonl",
+    # Training-style, written blind to the detector on 2026-11-27 (stop 18), location- and
+    # topic-dense; tuned on.
+    "training6": DATA / "redaction_training6.jsonl",
     "holdout": DATA / "redaction_holdout.jsonl",
     "fresh": DATA / "redaction_fresh.jsonl",
     "blind": DATA / "redaction_blind.jsonl",
@@ -87,7 +90,9 @@ TUNABLE = (
     "training3",
     "training4",
     "training5",
+    "training6",
     "fresh7",
+    "fresh8",
 )
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 

@@ -30,7 +30,9 @@ DATA = Path(__file__).resolve().parent / "data"
 KEPT = frozenset({"fresh9", "fresh10", "fresh11"})
 HIDDEN = KEPT | frozenset(os.environ.get("TENOR_REDACTION_HIDE", "").split(","))
 # Tunable sets are scored by the folds bench (topic_head_folds), not here.
-TUNABLE = frozenset({"tuning", "training3", "training4", "training5", "fresh7"})
+TUNABLE = frozenset(
+    {"tuning", "training3", "training4", "training5", "training6", "fresh7", "fresh8"}
+)
 SENTENCE_SETS = {
     "holdout sentences": DATA / "topics_holdout.txt",
     "blind sentences": DATA / "topics_blind.txt",

@@ -75,9 +75,13 @@ SETS = (
     ("redaction_fresh10", "fresh10-"),
     # Written blind at the end of stop 17 (2026-11-27) the same way, for the next stop (40
     # dev-like transcripts, 398 PHI spans, 80 topic lines, client sentences and clinician lines
-    # that repeat a disclosure); in no bench yet and never scored: keep it hidden until a stop's
-    # end-of-stop look.
+    # that repeat a disclosure); hidden through stop 18, scored only at its end.
     ("redaction_fresh11", "fresh11-"),
+    # Training-style examples written 2026-11-27 (stop 18) by a writer who never saw the
+    # detector (45 transcripts, half lowercase ASR style; 492 PHI spans, 196 of them LOCATION;
+    # 287 topic lines, 111 of them the therapist's and 104 short answers, ~96 near-misses);
+    # tuned on.
+    ("redaction_training6", "train6-"),
 )
 
 
