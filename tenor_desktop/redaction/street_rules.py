@@ -1,0 +1,165 @@
+"""Streets and roads: a house number and a suffix, a named or lowercase street after a place
+preposition, a directional and a bare name, a county, a route number, a common street with its
+unit, and the town said after a street address.
+
+Split from :mod:`place_rules`, which runs these finders with the others. Each yields
+``(start, end, "LOCATION", confidence)`` on spoken-normalised text ("fourteen ten harmon
+street" has become "1410 harmon street").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.street_names import COMMON_STREETS
+from tenor_desktop.redaction.town_rules import unlisted_town
+from tenor_desktop.redaction.word_search import word_matches
+
+_STREET_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
+    r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley|thruway"
+    r"|expressway|turnpike|freeway|causeway|plaza)"
+)
+# Not a street: "a 4 hour drive", "a 20 minute walk down the road".
+_STREET_WORD = (
+    r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was|hours?|minutes?|mins?"
+    r"|miles?|days?|weeks?|months?|years?|seconds?|blocks?|steps?|feet|foot|yards?|lane|times?)\b)"
+    r"[A-Za-z][a-z'-]+"
+)
+# The full stop of an abbreviated suffix ("St.", "Ave.") is part of the street; after a
+# whole word ("thruway.") it ends the sentence. The pattern using it ignores case.
+_ABBREVIATION_DOT = (
+    r"(?:(?:(?<=st)|(?<=ave)|(?<=rd)|(?<=ln)|(?<=dr)|(?<=ct)|(?<=blvd)|(?<=pl)|(?<=cir)"
+    r"|(?<=pkwy)|(?<=hwy)|(?<=trl))\.)?"
+)
+_STREET_NUMBERED = re.compile(
+    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:{_STREET_WORD}\s+){{1,3}}"
+    rf"{_STREET_SUFFIX}\b{_ABBREVIATION_DOT}(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
+    re.IGNORECASE,
+)
+_STREET_NAMED = re.compile(
+    r"\b(?:(?:[A-Z][a-z'-]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Boulevard|Blvd|Way|Place|Terrace"
+    r"|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Pike|Row|Square|Loop|Alley)\b",
+)
+# The street words exclude the prepositions, so "grew up on maple street" is read from "on".
+_STREET_LOWER = re.compile(
+    r"\b(?:on|at|off|near|to|from|by|down|up|onto|past|of)\s+((?:(?!(?:on|at|off|near|to|from|by"
+    r"|down|up|onto|past|of)\s)[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
+    r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway|circle|crescent"
+    r"|trail|pike|loop|way|place|row|alley|square|ave|blvd|rd|pkwy|hwy))\b",
+)
+# Suffixes that are everyday nouns too ("on my way", "at her place"): the street words
+# before them must not be words that end a possessive or name a role.
+_GENERIC_STREET_SUFFIXES = frozenset("way place row square loop trail circle alley".split())
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Township|Borough)\b")
+# Searched on the lowercased text with word_search (ten times faster than IGNORECASE and \b).
+_ROUTE = re.compile(r"(?:route|highway|hwy|interstate|i-|state road|county road)\s?\d{1,3}\b")
+# "my I-94 number", "an I-20 form": immigration forms, not interstates.
+_FORM_AFTER = re.compile(
+    r"\s+(?:number|form|record|card|document|paperwork|receipt|notice|petition|application)s?\b"
+)
+# "bring my I-9", "my old I-797": a form is had, a road is not.
+_OWNED = re.compile(r"\b(?:my|your|his|her|our|their)\s+(?:[a-z]+\s+)?$")
+# "on east colfax", "on northwest hoyt", "off east ninth": a directional and a street name or
+# number without its suffix.
+_DIRECTIONAL_STREET = re.compile(
+    r"\b(?:on|off|block\s+of)\s+"
+    r"((?:north|south|east|west|northwest|northeast|southwest|southeast)\s+"
+    r"(?!(?:side|end|coast|bound|wing|flight|flights|airlines?|corner|part|region|area|border"
+    r"|campus|quadrant)\b)(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th)))\b",
+    re.IGNORECASE,
+)
+# "at 55 elm, apt 3": a house number and a common street name, with the unit after them.
+_NUMBERED_BARE_STREET = re.compile(
+    rf"\b(\d{{1,5}}\s+(?:{'|'.join(sorted(COMMON_STREETS))}|\d{{1,2}}(?:st|nd|rd|th)))"
+    r",?\s+(?:apt|apartment|unit|suite|ste|#)\b"
+)
+# A city after a street address: "1410 harmon street suite 200, evanston".
+# Lowercase, without its \b: searched like _ROUTE.
+_CITY_AFTER_ADDRESS = re.compile(
+    rf"{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
+    r"([a-z]+(?:\s+[a-z]+)?)"
+)
+
+
+def find_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Streets with a house number, a suffix or a directional, and counties."""
+    for pattern, confidence in (
+        (_STREET_NUMBERED, 0.95),
+        (_STREET_NAMED, 0.85),
+        (_STREET_LOWER, 0.7),
+        (_COUNTY, 0.9),
+        (_DIRECTIONAL_STREET, 0.7),
+    ):
+        for match in pattern.finditer(text):
+            group = 1 if pattern.groups else 0
+            if group and any(w.lower() in STOP_WORDS for w in match.group(1).split()[:-1]):
+                continue
+            if pattern is _STREET_LOWER and not _plausible_street(match.group(1).split(), lex):
+                continue
+            # "the kind of urgent care place": after "of" only a street's own suffix will do.
+            if (
+                pattern is _STREET_LOWER
+                and match.group().startswith("of")
+                and match.group(1).split()[-1] in _GENERIC_STREET_SUFFIXES
+            ):
+                continue
+            yield match.start(group), match.end(group), "LOCATION", confidence
+
+
+def find_routes(low: str) -> Iterator[Hit]:
+    """Route and interstate numbers (``low`` lowercased), not immigration forms."""
+    for match in word_matches(_ROUTE, low):
+        owned = _OWNED.search(low, max(0, match.start() - 20), match.start())
+        if owned or _FORM_AFTER.match(low, match.end()):
+            continue  # "bring my I-9", "the I-9 forms": a form, not a road
+        yield match.start(), match.end(), "LOCATION", 0.85
+
+
+def find_towns_after_addresses(low: str, lex: Lexicons) -> Iterator[Hit]:
+    """The town after a street address: "1410 harmon street suite 200, evanston"."""
+    for match in word_matches(_CITY_AFTER_ADDRESS, low):
+        for length in (2, 1):
+            words = match.group(1).split()[:length]
+            key = " ".join(words).lower()
+            if len(words) == length and key in lex.places and key not in lex.not_phi_places:
+                yield match.start(1), match.start(1) + len(" ".join(words)), "LOCATION", 0.8
+                break
+        else:
+            # "larkin hollow road, marshfield": an unlisted town said by a proper-name word.
+            town = match.group(1).split()[0]
+            if unlisted_town(town, lex):
+                yield match.start(1), match.start(1) + len(town), "LOCATION", 0.7
+
+
+def find_unit_streets(low: str) -> Iterator[Hit]:
+    """A house number and a common street name before a unit: "at 55 elm, apt 3"."""
+    if "apt" in low or "apartment" in low or "unit" in low or "suite" in low or "#" in low:
+        for match in _NUMBERED_BARE_STREET.finditer(low):
+            yield match.start(1), match.end(1), "LOCATION", 0.8
+
+
+def _plausible_street(words: list[str], lex: Lexicons) -> bool:
+    """Street words before a suffix that are not a possessive, a role or an everyday phrase."""
+    names = words[:-1]
+    if any(w.endswith("'s") or w in NOT_NAME_WORDS or w in _NOT_STREET_WORDS for w in names):
+        return False
+    if words[-1] in _GENERIC_STREET_SUFFIXES:
+        # "on quince hollow way" but not "in a weird way": a rare or place-like word needed.
+        return len(names) >= 2 or any(
+            is_rare_word(w, lex) or w in lex.surnames or w in lex.places for w in names
+        )
+    return True
+
+
+_NOT_STREET_WORDS = frozenset(
+    "mom's dad's grandma's own weird different good bad long hard easy right wrong whole "
+    "same other new old safe quiet happy dark cold warm nice big small little better worse "
+    "work family hiding meeting parking waiting living dining resting supreme traffic drug "
+    "divorce juvenile circuit appeals claims federal county district superior municipal "
+    "housing tennis basketball food".split()
+)
