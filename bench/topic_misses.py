@@ -36,11 +36,13 @@ DATA = ROOT / "bench" / "data"
 # The only sets whose sentences may be read: written for tuning and error analysis.
 TUNABLE = {
     "dev": DEV,
+    "tuning": DATA / "redaction_tuning.jsonl",
     "training2": DATA / "redaction_training2.jsonl",
     "training3": DATA / "redaction_training3.jsonl",
     "training4": DATA / "redaction_training4.jsonl",
     "fresh7": DATA / "redaction_fresh7.jsonl",
     "training5": DATA / "redaction_training5.jsonl",
+    "fresh8": DATA / "redaction_fresh8.jsonl",
 }
 Span = tuple[int, int, str]
 

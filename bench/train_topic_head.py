@@ -65,6 +65,7 @@ TRANSCRIPTS = {
     "training4": DATA / "redaction_training4.jsonl",
     "fresh7": DATA / "redaction_fresh7.jsonl",
     "training5": DATA / "redaction_training5.jsonl",
+    "fresh8": DATA / "redaction_fresh8.jsonl",
 }
 
 

@@ -12,6 +12,10 @@ read once, a custom category's examples are embedded once per encoder, at the fi
 detection. A sentence of more than LONG_WORDS words is also embedded clause by clause
 (clauses through the same gate), and a sentence holding one of a category's look-alike idioms
 ("too hard on myself") never gets that category from the embedding.
+
+A clinician's sentence is read like the client's (it restates, asks about or follows up on the
+client's matter, and would tell the topic the client's redacted line hid), and also in the
+client's first person (``topic_speakers.client_voice``); a question is read for phrases only.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from tenor_desktop.redaction.topic_gate import worth_embedding
 from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_phrases import (
+    ABSENT,
     DISCOUNTED,
     NEGATION_BLIND,
     TOLD,
@@ -47,7 +52,7 @@ from tenor_desktop.redaction.topic_prototypes import (
     NEUTRAL_EXAMPLES,
     NEUTRAL_MARGIN,
 )
-from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
+from tenor_desktop.redaction.topic_speakers import client_voice, clinician_ranges, in_ranges
 from tenor_desktop.redaction.topic_windows import LONG_WORDS, MIN_WORDS, clauses, split_sentences
 
 # A short statement ("then he took my phone.") says little on its own; its embedding must
@@ -91,6 +96,22 @@ SELF_HARM_VETO = 1.01
 # bank and head) and no false one, but embedding the placed sentences cost 4-9% of PHI+topics
 # throughput on dev, more than the budget leaves.
 SECOND_BAR = 1.01
+# A clinician's sentence that restates, asks about or follows up on the client's sensitive
+# matter is redacted too (it would tell the topic the client's redacted line hid): with
+# CLINICIAN_TOPICS on, clinician sentences get topics by the same phrases and embedding as the
+# client's, their bar raised by CLINICIAN_LIFT. Off: only SELF_HARM phrases count there.
+CLINICIAN_TOPICS = True
+CLINICIAN_LIFT = 0.0
+# A question is read for phrases (QUESTION_PHRASES), the clinician's ("have you had thoughts of
+# ending your life?") and, with CLIENT_QUESTIONS, anyone's (a live segment has no labels); off,
+# a sentence ending in "?" gets no topic. Not embedded (QUESTION_EMBED): on the tunable sets
+# that found no more true clinician topics and 1 more false one.
+QUESTION_PHRASES = True
+QUESTION_EMBED = False
+CLIENT_QUESTIONS = True
+# A clinician's sentence or a question is also read in the client's first person
+# (``topic_speakers.client_voice``): the lexicon is written as the client speaks.
+CLIENT_VOICE = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,23 +225,34 @@ class TopicDetector:
             return []
         sentences = split_sentences(text)
         clinician = clinician_ranges(text)
-        # A clinician's turn discloses nothing; only risk phrases count there.
         asked = [c for c in active if c.category.name in NEGATION_BLIND]
         found: list[TopicSpan] = []
         to_embed: list[int] = []
         barred: list[frozenset[str]] = []
         placed: list[bool] = []
+        lifts: list[float] = []
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
-            if sentence.endswith("?"):
-                # A question is the clinician asking, not a disclosure.
+            from_clinician = bool(clinician) and in_ranges(start, clinician)
+            question = sentence.endswith("?")
+            if question and not (
+                QUESTION_PHRASES and (CLIENT_QUESTIONS or (from_clinician and CLINICIAN_TOPICS))
+            ):
                 continue
             lowered = sentence.lower()
-            from_clinician = bool(clinician) and in_ranges(start, clinician)
+            # Off (CLINICIAN_TOPICS): a clinician's turn discloses nothing, only risk phrases.
+            withheld = from_clinician and not CLINICIAN_TOPICS
             states = {
-                c.category.name: phrase_state(c, lowered)
-                for c in (asked if from_clinician else active)
+                c.category.name: phrase_state(c, lowered) for c in (asked if withheld else active)
             }
+            if CLIENT_VOICE and (from_clinician or question) and not withheld:
+                # Said back to the client ("have you hurt yourself"): read as the client says it.
+                voiced = client_voice(lowered)
+                if voiced != lowered:
+                    for c in active:
+                        again = phrase_state(c, voiced)
+                        if again == TOLD or states[c.category.name] == ABSENT:
+                            states[c.category.name] = again
             hits = sorted(name for name, state in states.items() if state == TOLD)
             discounted = frozenset(n for n, state in states.items() if state == DISCOUNTED)
             means: frozenset[str] = frozenset()
@@ -237,7 +269,8 @@ class TopicDetector:
             if (
                 self._encoder is not None
                 and (not hits or (SECOND_BAR <= 1.0 and len(sentence.split()) > LONG_WORDS))
-                and not from_clinician
+                and not withheld
+                and (QUESTION_EMBED or not question)
                 and len(sentence.split()) >= MIN_WORDS
                 and (self._embed_all or worth_embedding(sentence))
             ):
@@ -250,9 +283,10 @@ class TopicDetector:
                     | means
                 )
                 placed.append(bool(hits))
+                lifts.append(CLINICIAN_LIFT if from_clinician else 0.0)
         if to_embed:
             spans = [sentences[i] for i in to_embed]
-            found += self._embedding_topics(text, spans, active, barred, placed)
+            found += self._embedding_topics(text, spans, active, barred, placed, lifts)
         return sorted(found, key=lambda span: (span.start, span.category))
 
     def _embedding_topics(
@@ -262,6 +296,7 @@ class TopicDetector:
         active: list[CompiledCategory],
         barred: list[frozenset[str]],
         placed: list[bool],
+        lifts: list[float],
     ) -> list[TopicSpan]:
         """The closest category of each sentence, when it clears its bar and the margin.
 
@@ -296,7 +331,7 @@ class TopicDetector:
             score = float(scores[row, best])
             # An embedding alone names one topic per sentence: the closest one.
             short = len(text[start:end].split()) < SHORT_WORDS
-            lead = score - self._bar(names[best]) - (SHORT_PENALTY if short else 0.0)
+            lead = score - self._bar(names[best]) - (SHORT_PENALTY if short else 0.0) - lifts[index]
             near = lead >= 0 and names[best] not in barred[index]
             if near and row in neutral and score < neutral[row] + NEUTRAL_MARGIN:
                 near = False

@@ -1,11 +1,17 @@
-"""Who says a sentence, and where a sentence really ends, for topic detection.
+"""Who says a sentence, how the clinician's words read in the client's voice, and where a
+sentence really ends, for topic detection.
 
-A labelled transcript ("Therapist: ...", "Client: ...") tells whose turn a sentence is in.
-A clinician's sentence is no disclosure: the reflection "so the drinking gets worse when
-you're alone", the process talk "let's go over your safety plan" and the screening question
-name a topic the client owns, and a judged transcript marks the client's sentence, not the
-clinician's. Only SELF_HARM phrases still count in a clinician's turn, so the risk view never
-loses what the clinician reads back. Live segments carry no labels: every sentence counts.
+A labelled transcript ("Therapist: ...", "Client: ...") tells whose turn a sentence is in. A
+clinician's sentence that restates, asks about or follows up on the client's sensitive matter
+tells the topic as surely as the client's own: when "i came here without papers" is redacted
+but "so since you crossed without papers, work has been hard" stays, the stored transcript
+still says it. So the reflection ("so the drinking gets worse when you're alone"), the follow-up
+("you said ICE came to the house") and the screening question that names the topic ("any
+thoughts of ending your life?", "what's your drinking like now?") are redacted like the
+client's sentence (the product decision of issue 4; the newer judged sets mark them, older ones
+mostly not). Said back in the second person, they are also read in the client's first person
+(``client_voice``: "have you hurt yourself" -> "have i hurt myself"), as the lexicon is
+written. Live segments carry no labels: every sentence counts, questions too.
 
 "a.m.", "p.m.", "St." before a lowercase word end no sentence; split there, the topic span
 would be a fragment of the sentence.
@@ -93,6 +99,46 @@ def _most_asking(asked: dict[str, list[int]]) -> str | None:
     if any(share > shares[best] - ASKING_LEAD for who, share in shares.items() if who != best):
         return None
     return best
+
+
+# Second-person words and their first-person forms: the lexicon is written as the client
+# speaks ("i've been drinking"), the clinician says it back ("you've been drinking").
+_SECOND_PERSON = re.compile(
+    r"\b(?:yourself|yourselves|yours|your|you're|youre|you've|you'd|you'll|you)\b"
+)
+_FIRST_PERSON = {
+    "yourself": "myself",
+    "yourselves": "ourselves",
+    "yours": "mine",
+    "your": "my",
+    "you're": "i'm",
+    "youre": "i'm",
+    "you've": "i've",
+    "you'd": "i'd",
+    "you'll": "i'll",
+}
+# "you" is the subject ("i") after these words or at the start, the object ("me") elsewhere.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\b(?:are|were|do|did|have|has|had|can|could|would|will|should|if|when|and|so|that"
+    r"|because|since|or|but|while|after|before|until|said|think|mean|how|what|where|why|once"
+    r"|ever|still|then|maybe|okay|ok|yeah|now)|[,;:.!?])\W*$"
+)
+
+
+def client_voice(lowered: str) -> str:
+    """A (lowercased) clinician sentence in the client's first person: "have you hurt
+    yourself" -> "have i hurt myself", "he hit you" -> "he hit me"."""
+    if "you" not in lowered:
+        return lowered
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        if word != "you":
+            return _FIRST_PERSON[word]
+        before = lowered[max(0, match.start() - 12) : match.start()]
+        return "i" if _SUBJECT_BEFORE.search(before) is not None else "me"
+
+    return _SECOND_PERSON.sub(swap, lowered)
 
 
 def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:

@@ -55,8 +55,11 @@ def test_gate_decides_what_is_embedded(models: RedactionModels) -> None:
     gated = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     assert [t.category for t in gated.detect(sentence)] == ["SELF_HARM"]
     assert gated.detect("We had a nice weekend and the kids enjoyed the beach.") == []
-    # A question is the clinician asking, whatever its words.
-    assert gated.detect("Have you had thoughts of ending your life this week?") == []
+    # A question is read for phrases only (in the client's voice): the screening question
+    # names the topic, the ordinary one does not.
+    asked = gated.detect("Have you had thoughts of ending your life this week?")
+    assert [t.category for t in asked] == ["SELF_HARM"]
+    assert gated.detect("Did the kids enjoy the beach this weekend?") == []
 
 
 def test_embed_all_setting_reaches_sentences_the_gate_skips(models: RedactionModels) -> None:

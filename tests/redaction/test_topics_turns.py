@@ -1,6 +1,7 @@
 """Whose turn, which frame, which idiom: topic sentences that generalise (real MiniLM model).
 
-A clinician's reflection names a topic without disclosing it; a story about a robbery and a
+A clinician's reflection, follow-up or screening question that names the client's topic is
+redacted like the client's line (it would tell what that line hid); a story about a robbery and a
 sale of weed are no robbery and no use of one's own; a single drink with dinner, "hit the
 gym" and "probation at my new job" are everyday talk. The spoken cue families (an overdose
 told by its hope, the point of going on, a stolen till) are found however they are worded.
@@ -17,7 +18,7 @@ from tenor_desktop.redaction import (
     Redactor,
 )
 from tenor_desktop.redaction.topic_detector import TopicDetector
-from tenor_desktop.redaction.topic_speakers import clinician_ranges
+from tenor_desktop.redaction.topic_speakers import client_voice, clinician_ranges
 from tenor_desktop.redaction.topic_windows import split_sentences
 
 
@@ -39,20 +40,66 @@ def _sentence_topics(redactor: Redactor, text: str) -> dict[str, set[str]]:
     return found
 
 
-def test_a_clinicians_reflection_is_no_disclosure_but_the_clients_is(
+def test_a_clinicians_restatement_is_redacted_like_the_clients_disclosure(
     redactor: Redactor,
 ) -> None:
+    # Left in, the clinician's line would tell what the client's redacted line hid.
     text = (
         "Therapist: So the drinking gets worse when you're alone.\n"
         "Client: Yeah, I finish a whole bottle of vodka most nights.\n"
         "Therapist: You said the letter from immigration came this week.\n"
-        "Client: I don't have papers, so I'm scared to open it."
+        "Client: I don't have papers, so I'm scared to open it.\n"
+        "Therapist: How was the drive in today?"
     )
     found = _sentence_topics(redactor, text)
     assert found == {
+        "So the drinking gets worse when you're alone.": {"SUBSTANCE_USE"},
         "Yeah, I finish a whole bottle of vodka most nights.": {"SUBSTANCE_USE"},
+        "You said the letter from immigration came this week.": {"IMMIGRATION"},
         "I don't have papers, so I'm scared to open it.": {"IMMIGRATION"},
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Therapist: Are you having thoughts of ending your life?", "SELF_HARM"),
+        (
+            "Therapist: I want to ask directly, are you thinking about killing yourself?",
+            "SELF_HARM",
+        ),
+        ("Therapist: What's your drinking like these days?", "SUBSTANCE_USE"),
+        ("Therapist: Any alcohol or drug use since we last met?", "SUBSTANCE_USE"),
+        ("Therapist: You said your brother was arrested last month.", "CRIMINAL"),
+    ],
+)
+def test_a_screening_question_or_follow_up_naming_the_topic_is_redacted(
+    redactor: Redactor, line: str, category: str
+) -> None:
+    text = f"{line}\nClient: I guess."
+    assert category in {t.category for t in redactor.redact(text).topics}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Therapist: How are you sleeping these days?",
+        "Therapist: What would you like to focus on today?",
+        "Therapist: That sounds like a hard week at work.",
+        "Therapist: Let's look at your schedule for next week.",
+    ],
+)
+def test_a_clinicians_ordinary_question_or_reflection_stays(redactor: Redactor, line: str) -> None:
+    assert not redactor.redact(f"{line}\nClient: Okay.").topics
+
+
+def test_the_clinicians_words_read_in_the_clients_voice() -> None:
+    assert client_voice("have you had thoughts of hurting yourself?") == (
+        "have i had thoughts of hurting myself?"
+    )
+    assert client_voice("did he hit you when you said no") == "did he hit me when i said no"
+    assert client_voice("you're safe at your mom's") == "i'm safe at my mom's"
+    assert client_voice("the young man was late") == "the young man was late"
 
 
 def test_self_harm_phrases_count_in_a_clinicians_turn_and_raise_the_risk_flag(
@@ -91,7 +138,8 @@ def test_with_generic_labels_the_speaker_who_asks_is_the_clinician(redactor: Red
         "Speaker 1: what happened on sunday"
     )
     assert _sentence_topics(redactor, text) == {
-        "i finished a whole bottle of vodka by myself on saturday.": {"SUBSTANCE_USE"}
+        "i finished a whole bottle of vodka by myself on saturday.": {"SUBSTANCE_USE"},
+        "so the drinking got worse after the funeral.": {"SUBSTANCE_USE"},
     }
 
 
