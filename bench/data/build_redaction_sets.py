@@ -82,6 +82,11 @@ SETS = (
     # 287 topic lines, 111 of them the therapist's and 104 short answers, ~96 near-misses);
     # tuned on.
     ("redaction_training6", "train6-"),
+    # Written blind during stop 18 (2026-11-27) the same way as fresh9, for the next stop (40
+    # dev-like transcripts, a third lowercase ASR; 427 PHI spans over all 17 labels; 99 topic
+    # lines incl. 21 therapist lines, ~36 near-misses); in no bench and never scored: keep it
+    # hidden from the next stop's first run until its end-of-stop look.
+    ("redaction_fresh12", "fresh12-"),
 )
 
 
