@@ -43,6 +43,7 @@ TUNABLE = {
     "fresh7": DATA / "redaction_fresh7.jsonl",
     "training5": DATA / "redaction_training5.jsonl",
     "fresh8": DATA / "redaction_fresh8.jsonl",
+    "training6": DATA / "redaction_training6.jsonl",
 }
 Span = tuple[int, int, str]
 

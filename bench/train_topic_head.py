@@ -66,6 +66,7 @@ TRANSCRIPTS = {
     "fresh7": DATA / "redaction_fresh7.jsonl",
     "training5": DATA / "redaction_training5.jsonl",
     "fresh8": DATA / "redaction_fresh8.jsonl",
+    "training6": DATA / "redaction_training6.jsonl",
 }
 
 

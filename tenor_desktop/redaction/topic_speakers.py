@@ -30,7 +30,7 @@ _CLINICIAN_LINE = re.compile(
 # A line that opens anyone's turn (a label of one to three words before a colon).
 _ANY_SPEAKER_LINE = re.compile(r"[ \t]*([A-Za-z][\w.]*(?:[ \t]+[\w.]+){0,2})[ \t]*:(?!\d)")
 # A turn that asks: ends in a question mark, or opens like a question (ASR text has no marks).
-_ASKING = re.compile(
+ASKING = re.compile(
     r"\s*(?:(?:so|and|okay|ok|well),?\s+)?(?:what|how|where|when|why|who|which|do|does|did|are"
     r"|is|was|were|can|could|have|has|would|will|tell me)\b",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ def clinician_ranges(text: str) -> list[tuple[int, int]]:
                 speaker = "\0clinician"
             body = line[label.end() :]
             tally = asked.setdefault(speaker, [0, 0])
-            tally[0] += int(body.rstrip().endswith("?") or _ASKING.match(body) is not None)
+            tally[0] += int(body.rstrip().endswith("?") or ASKING.match(body) is not None)
             tally[1] += 1
         turns.append((position, end, speaker))
         position = end + 1
