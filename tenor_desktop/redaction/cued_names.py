@@ -52,6 +52,7 @@ _NOT_AFTER_RELATION = frozenset(
     " slept woke broke spoke stole threw fell hit hurt quit left heard held fought forgot read"
     " led fed dealt meant spent lent built dug hung shot shut struck stuck swore tore wore bit"
     " hid lit grew drew flew blew shook forgave rang sang began became did does"
+    " say tell ask know think mean want need"
     " last next this every goodnight group groups crew squad circle chat side".split()
 )
 _HONORIFIC = re.compile(

@@ -37,7 +37,7 @@ EVERYDAY_ADVERBS = frozenset(
     "even actually basically apparently probably maybe finally suddenly usually sometimes "
     "barely hardly kinda sorta totally nowadays alone herself himself though anyway once "
     "also literally honestly seriously definitely obviously clearly only mostly nearly almost "
-    "eventually later soon recently often rarely ever twice thrice".split()
+    "eventually later soon recently often rarely ever twice thrice together apart anymore".split()
 )
 # Number words, alone or hyphenated ("ninety-four"), are never names.
 NUMBER_WORDS = frozenset(
@@ -91,7 +91,10 @@ NOT_PERSON = frozenset(
     # Star signs ("she's a Scorpio"; "leo" is a name too) and classes and apps of exercise.
     "virgo scorpio aries taurus libra sagittarius capricorn aquarius pisces "
     "pilates crossfit zumba peloton duolingo wordle fortnite minecraft roblox headspace "
-    "botox".split()
+    "botox "
+    # Messaging apps ("flirting over Slack") and agencies said by their letters ("call acs").
+    "slack messenger imessage telegram wechat kik groupme skype acs dcf dfcs dss dhs uscis "
+    "fbi dea atf irs ssa dmv usps".split()
 ) | frozenset(
     # Drugs, slang for them and diagnoses: rare words that fill the same slots ("it was meth").
     "ketamine schizoaffective benzo benzos meth molly shrooms vape vaping juul kratom oxy oxys "
@@ -107,6 +110,10 @@ KIN_WORDS = frozenset(
     "abuela abuelo abuelita abuelito tia tio mami papi mija mijo prima primo hermana hermano "
     "nonna nonno bubbe zayde babcia dziadek yiayia papou".split()
 )
+
+
+# Days of the week: "your mom called me friday" names a day, never a person.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def never_a_name(lower: str, lex: Lexicons) -> bool:

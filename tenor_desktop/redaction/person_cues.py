@@ -29,7 +29,7 @@ from tenor_desktop.redaction.entity_rules import (
 )
 from tenor_desktop.redaction.full_names import more_name_parts
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON
+from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_PERSON, WEEKDAYS
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.slot_places import CARE_KINDS
@@ -267,6 +267,7 @@ def _can_be_name(word: str, lex: Lexicons) -> bool:
         or word in ROLE_WORDS
         or word in TITLE_WORDS
         or word in NOT_PERSON
+        or word in WEEKDAYS
         or word in lex.medications
         or word in lex.not_phi_places
         or is_number_word(word)

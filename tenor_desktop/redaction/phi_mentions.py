@@ -77,8 +77,13 @@ def propagate_mentions(
                 end < len(text) and (text[end].isalnum() or text[end] in "_@-")
             ):
                 continue
-            if piece.islower() and piece in lex.ambiguous_names and _word_use(text, start, end):
-                # "will" the brother is no reason to redact "I will" or "will be".
+            if (
+                (piece.islower() or (piece.istitle() and _opens_sentence(text, start)))
+                and piece.lower() in lex.ambiguous_names
+                and _word_use(text, start, end)
+            ):
+                # "will" the brother is no reason to redact "I will" or "will be", nor "May"
+                # the aunt to redact "May I show you", "pay the bill" or "she's an angel".
                 continue
             if not overlaps_any(start, end, protected):
                 found.append((start, end, label, 0.7, "propagated"))
@@ -89,9 +94,17 @@ def propagate_mentions(
 
 _WORD_BEFORE = re.compile(
     r"\b(?:i|you|we|they|he|she|it|who|that|there|this|which|what|let's|lets|to|will|would|can"
-    r"|could|should|might|must|may|i'll|we'll|you'll|i'd|we'd|just|really|only|so|and\s+i)\s+$"
+    r"|could|should|might|must|may|i'll|we'll|you'll|i'd|we'd|just|really|only|so|and\s+i"
+    r"|a|an|the)\s+$"
 )
-_WORD_AFTER = re.compile(r"\s+(?:be|have|not|never|you|i|we|he|she|they|it|so|that|to)\b")
+_WORD_AFTER = re.compile(
+    r"\s+(?:be|have|not|never|you|i|we|he|she|they|it|so|that|to)\b", re.IGNORECASE
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` follows the end of a sentence (a capital there may be the word's)."""
+    return start >= 2 and text[start - 2] in ".?!"
 
 
 def _word_use(text: str, start: int, end: int) -> bool:

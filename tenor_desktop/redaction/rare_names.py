@@ -32,11 +32,17 @@ _NOT_NAME_ENDINGS = (
     "ologist", "ology", "itis", "osis", "ectomy", "emia", "pathy", "gram", "grams", "scopy",
     "iatrist", "ician", "therapy", "phobia", "mania", "izes", "ises", "ized", "ised", "ism",
     "ist", "ists", "ant", "ants", "ine", "ines", "nea", "sia",
+    # Abstract nouns of verbs: "naturalization", "deportation", "intermission".
+    "ation", "ition", "ution", "ssion",
 )  # fmt: skip
 _PERSON_AFTER = re.compile(r"\b(?:he|she|he's|she's|he'd|she'd|he'll|she'll|him|her)\b")
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|that|these|those|some|any|every|no|my|your|our|their|its|his|her)\s+$"
+    r"\b(?:a|an|the|this|that|these|those|some|any|every|no|my|your|our|their|its|his|her)\s+"
+    # A colour or age between: "that green tahoe", "his old silverado".
+    r"(?:(?:old|new|used|black|white|gray|grey|silver|red|blue|green|maroon|tan|gold|brown)\s+)?$"
 )
+# Right after its subject a word is the verb, said or spelled oddly: "i pled", "he venmos me".
+_SUBJECT_BEFORE = re.compile(r"\b(?:i|he|she|we|they)\s+$")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # What is eaten, bought, caught or used: "ordered sushi and he loved it", "got strep".
 _THING_VERB_BEFORE = re.compile(
@@ -67,9 +73,11 @@ def find_rare_names(text: str, lex: Lexicons) -> Iterator[Hit]:
             after = _PERSON_AFTER.search(low, word.end(), min(len(low), sentence.end() + 40))
             if after is None or _RELATION.search(low, word.end(), after.start()):
                 continue  # "strep from my son, he had it": the pronoun is the son
-            if _DETERMINER_BEFORE.search(
-                low, max(0, word.start() - 8), word.start()
-            ) or _THING_VERB_BEFORE.search(low, max(0, word.start() - 20), word.start()):
+            if (
+                _DETERMINER_BEFORE.search(low, max(0, word.start() - 16), word.start())
+                or _THING_VERB_BEFORE.search(low, max(0, word.start() - 20), word.start())
+                or _SUBJECT_BEFORE.search(low, max(0, word.start() - 6), word.start())
+            ):
                 continue
             yield word.start(), word.end(), "NAME", 0.45
 

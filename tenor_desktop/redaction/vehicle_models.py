@@ -23,13 +23,14 @@ _MODELS = (
     "|enclave|escalade|model\\s+3|model\\s+y|leaf|bolt"
 )
 _DETERMINER = (
-    r"(?:my|his|her|our|their|your|a|an|the|[a-z]+'s)\s+"
+    r"(?:my|his|her|our|their|your|a|an|the|that|this|those|these|[a-z]+'s)\s+"
     r"(?:(?:old|new|used|beat-up|little|big|black|white|gray|grey|silver|red|blue|green|maroon"
     r"|tan|gold|brown|dark|light|two-door|four-door|\d{4}|'\d{2}|toyota|honda|nissan|hyundai"
     r"|kia|ford|chevy|chevrolet|dodge|jeep|gmc|subaru|mazda|volkswagen|vw|tesla|buick"
     r"|cadillac)\s+){0,3}"
 )
-_MODEL = re.compile(rf"(?<![\w'-])(?:{_MODELS})(?!['-]?\w)")
+# Models said in the plural (group 1) are cars whatever comes before: "mostly Priuses".
+_MODEL = re.compile(rf"(?<![\w'-])(?:{_MODELS})(es|s)?(?!['-]?\w)")
 # Searched back from a model: the article, possessive or describing words before it.
 _DETERMINER_BEFORE = re.compile(rf"\b{_DETERMINER}$")
 
@@ -39,5 +40,5 @@ def vehicle_model_ranges(low: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in _MODEL.finditer(low)
-        if _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
+        if m.group(1) or _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start())
     ]
