@@ -1,6 +1,10 @@
 """Holidays as dates: with their year ("thanksgiving 2022", "eid twenty twenty six"), or named
 as the day something happened to a person ("sober since thanksgiving", "she turns six on
-valentine's day", "stay with her till labor day").
+valentine's day", "stay with her till labor day", "coming to visit for christmas").
+
+By the convention of the phi README (a date element tied to the person), a holiday every year
+("at christmas i always ...") and a thing named after one ("christmas presents", "thanksgiving
+shopping") are no dates.
 
 Split from :mod:`date_rules`, which runs :func:`find_holidays` on lowercased, spoken-normalised
 text ("the fourth of july" has become "the 4th of july").
@@ -32,7 +36,9 @@ HOLIDAY = (
 _NOT_THE_DAY = (
     r"(?!'s|\s+(?:sales?|specials?|movies?|music|songs?|cards?|decorations|lights|tree|shopping"
     r"|fireworks|ads|commercials|episode|party|parties|dinner|service|pageant|concert|break"
-    r"|vacation|bonus|season|weekend,?\s+(?:1[89]|20)\d\d"
+    r"|vacation|bonus|season|presents?|gifts?|shopping|list|stockings?|ornaments?|cookies"
+    r"|sweaters?|carols?|spirit|money|budget|lunch|food|candy|costumes?|outfits?|plans"
+    r"|weekend,?\s+(?:1[89]|20)\d\d"
     r"|,?\s+(?:of\s+)?(?:1[89]|20)\d\d))"
 )
 # Which year's holiday, said with it: "last easter", "this past thanksgiving".
@@ -42,10 +48,13 @@ _HOLIDAY_WITH_YEAR = word_pattern(
 )
 # A holiday named as the day something happened: "sober since thanksgiving", "she turns six on
 # valentine's day", "stay with her till labor day" (the person's date, as a month and day is).
-# Talk of the holiday itself ("christmas is hard", "we did thanksgiving at mom's", "for
-# christmas i got", "the fourth of july fireworks") has no time word before it or a thing after.
+# Talk of the holiday itself ("christmas is hard", "we did thanksgiving at mom's", "the fourth
+# of july fireworks", "christmas presents") has no time word before it or a thing after; "for"
+# names the day only with a trip or plan ("for christmas i got" tells of a present). "at" is
+# left out: on judged sets it named more habits and talk than days.
 _HOLIDAY_AS_DAY = word_pattern(
-    r"\b(?:on|since|till|til|until|by|after|before|from|around|over|during)\s+(?:the\s+)?"
+    r"\b(?:on|since|till|til|until|by|after|before|from|around|over|during|for)\s+"
+    r"(?:the\s+)?"
     rf"((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night|afternoon|evening))?)\b"
     rf"{_NOT_THE_DAY}"
 )
@@ -54,7 +63,7 @@ _HOLIDAY_AS_DAY = word_pattern(
 # day"), or one year's holiday ("last easter", "this past thanksgiving").
 _HOLIDAY_NAMED = word_pattern(
     r"\b(?:(?:birthday|anniversary|due\s+date|wedding|funeral)(?:'s|\s+is|\s+was|\s+fell\s+on)"
-    r"|last\s+(?:drink|drank|used|use|time\s+i\s+used)\s+was"
+    r"|last\s+(?:drink|drank|used|use|time\s+i\s+used)\s+was|(?:it|that)\s+was"
     r"|relapsed|died|passed|left|married|born|arrested|overdosed|proposed)"
     rf"\s+(?:on\s+)?(?:the\s+)?((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night))?)\b"
     rf"{_NOT_THE_DAY}"
@@ -85,6 +94,13 @@ _PAST = re.compile(
 _PLAN = re.compile(
     r"\b(?:going|gonna|supposed|planning|plans?|planned|coming|visiting|doing|hosting|flying"
     r"|driving|leaving|meeting|seeing|will|'ll|wants?\s+to)\b"
+)
+# Where a clause of its own begins after the holiday: its habit words are not the holiday's.
+_CLAUSE_END = re.compile(r",|;|\s(?:and|but|so|because)\s")
+# A trip or plan for one holiday, said before "for": "coming to visit for christmas".
+_TRIP = re.compile(
+    r"\b(?:visit|visiting|come|coming|fly|flying|drive|driving|home|back|going|gonna|plans?"
+    r"|planning|staying|stay|hosting|leaving|trip)\b"
 )
 # A holiday opening a clause, then who did what: "memorial day weekend he relapsed".
 _HOLIDAY_OPENS = word_pattern(
@@ -134,7 +150,15 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # moved out".
         rest = _SENTENCE_REST.match(text, match.end())
         after = rest.group() if rest else ""
-        if _HABIT.search(sentence) or _HABIT.search(after):
+        # A habit said in a later clause is another matter: "since easter, and he never".
+        if _HABIT.search(sentence) or _HABIT.search(_CLAUSE_END.split(after, 1)[0]):
+            continue
+        if match.group(0).startswith("for"):
+            # "visit from guadalajara for christmas", "going home for thanksgiving": one
+            # holiday's trip or plan; "for christmas i got a bike" tells of a present.
+            asked = text.startswith("?", match.end() + len(after))
+            if _TRIP.search(sentence) and not asked:
+                yield match.start(1), match.end(1), 0.75
             continue
         # "since"/"till"/"by" bound a stretch of the person's life; "on", "after", "before"
         # name a day only with an event of theirs ("she turns six on", "moved out after"). A
@@ -164,6 +188,9 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
     for match in matches(_HOLIDAY_NAMED, text):
         before = text[max(0, match.start() - 100) : match.start()]
         sentence = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
-        if _PERSON_WORD.search(sentence + " " + match.group(0)) and not _HABIT.search(sentence):
+        # The person may come after: "it was christmas eve at my cousin's".
+        rest = _SENTENCE_REST.match(text, match.end())
+        around = sentence + " " + match.group(0) + (rest.group() if rest else "")
+        if _PERSON_WORD.search(around) and not _HABIT.search(sentence):
             group = 1 if match.group(1) else 2
             yield match.start(group), match.end(group), 0.75
