@@ -70,12 +70,16 @@ TRANSCRIPTS = {
 }
 
 
-# Sets in the bank but not in the head's training: training5 marks therapist questions and
-# the fragments after a disclosure ("and i go.") as topics, which taught the head that
-# ordinary short sentences are topics ("i walked the dog." -> SELF_HARM 0.82, training
+# Sets in the bank but not in the head's training: training5 (and training6) mark therapist
+# questions and the fragments after a disclosure ("and i go.") as topics, which taught the head
+# that ordinary short sentences are topics ("i walked the dog." -> SELF_HARM 0.82, training
 # accuracy 0.87 -> 0.83); as nearest neighbours they only speak for sentences close to them.
+# fresh8 (stop 18): over 5 held-out folds of every tunable set, client lines, fresh8 in the
+# bank only found 385/709 (385/499 correct), in bank and head 380/709 (381/496).
 BANK_ONLY: tuple[str, ...] = tuple(
-    name for name in os.environ.get("TENOR_HEAD_BANK_ONLY", "training5").split(",") if name
+    name
+    for name in os.environ.get("TENOR_HEAD_BANK_ONLY", "training5,training6,fresh8").split(",")
+    if name
 )
 
 
