@@ -6,11 +6,30 @@ are embedded: death and harm, the body and sex, drink and drugs, violence and co
 police and courts, borders and papers. The fields are deliberately broad (a word that is
 only sometimes about a topic still opens the gate); the embedding then decides. About a
 third of the statements in ordinary session transcripts pass.
+
+Indirect, everyday wording often holds no such word ("i want to go to sleep and never open
+my eyes again"). ``opens_gate`` also lets a statement through when the static scorer
+(``topic_static``: wordpiece logits, no encoder, about a hundredth of an embedding) gives the
+built-in topics together at least STATIC_BAR; the embedding rule then decides as for any other
+sentence. When only built-in topics are looked for, a statement with a field word that the
+scorer finds unlikely (under STATIC_FLOOR) is not embedded either. The scorer knows only the
+built-in topics: with a custom category enabled the word gate opens as before (the scorer can
+only add to it).
 """
 
 from __future__ import annotations
 
 import re
+import threading
+
+from tenor_desktop.redaction.topic_static import StaticTopicScorer
+
+# P(some built-in topic) from the static scorer that sends a statement without a field word
+# to the encoder (above 1.0: never).
+STATIC_BAR = 1.01
+# ... and below which it keeps a statement with a field word from the encoder (0: never), when
+# only built-in topics are looked for (``builtin_only``).
+STATIC_FLOOR = 0.0
 
 _FIELDS = (
     # death, harm, ending, giving up
@@ -108,3 +127,38 @@ _GATE = re.compile(r"\b(?:" + _FIELDS + r")\b")
 def worth_embedding(sentence: str) -> bool:
     """Whether ``sentence`` holds a word from one of the built-in topics' semantic fields."""
     return _GATE.search(sentence.lower()) is not None
+
+
+_scorer: StaticTopicScorer | None = None
+_scorer_lock = threading.Lock()
+
+
+def static_scorer() -> StaticTopicScorer:
+    """The committed static scorer, read and verified once (RedactionConfigError if damaged)."""
+    global _scorer
+    with _scorer_lock:
+        if _scorer is None:
+            _scorer = StaticTopicScorer.load()
+        return _scorer
+
+
+def use_static_scorer(scorer: StaticTopicScorer | None) -> StaticTopicScorer | None:
+    """Replace the scorer ``opens_gate`` consults (benches' held-out folds); returns the old
+    one (None: the committed one is read again at the next use)."""
+    global _scorer
+    with _scorer_lock:
+        previous, _scorer = _scorer, scorer
+    return previous
+
+
+def opens_gate(sentence: str, *, builtin_only: bool = False) -> bool:
+    """Whether a statement is embedded: a field word, or a likely topic to the static scorer
+    (with ``builtin_only``, a field word in a statement the scorer finds unlikely enough,
+    under STATIC_FLOOR, is not enough)."""
+    worded = _GATE.search(sentence.lower()) is not None
+    if worded and not (builtin_only and STATIC_FLOOR > 0.0):
+        return True
+    if not worded and STATIC_BAR > 1.0:
+        return False
+    likely = static_scorer().topic_probability(sentence)
+    return likely >= STATIC_FLOOR if worded else likely >= STATIC_BAR

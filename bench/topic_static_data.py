@@ -1,0 +1,28 @@
+"""The tunable transcript sets of the static topic scorer's benches (never a judged set).
+
+The sets the head and bank train on (``train_topic_head.TRANSCRIPTS``: dev, tuning, training3,
+training4, fresh7, training5, fresh8) plus training6, a tuning set since stop 18.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from train_topic_head import TRANSCRIPTS
+
+DATA = Path(__file__).resolve().parent / "data"
+TUNABLE_SETS: dict[str, Path] = {
+    **TRANSCRIPTS,
+    "training6": DATA / "redaction_training6.jsonl",
+}
+
+
+def load_set(name: str) -> list[dict[str, Any]]:
+    """Rows of a tunable set that carry topic spans; refuses every other name."""
+    if name not in TUNABLE_SETS:
+        raise SystemExit(f"refused: '{name}' is not a tunable set")
+    lines = TUNABLE_SETS[name].read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line]
+    return [row for row in rows if row.get("topics") is not None]

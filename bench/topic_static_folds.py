@@ -1,0 +1,128 @@
+"""The static topic gate on tunable sets it was not trained on: leave-one-set-out folds.
+
+Run: ``TENOR_REDACTION_HIDE=fresh9,fresh10,fresh11 .venv/bin/python bench/topic_static_folds.py
+[--in-sample] [BAR ...]``. For each tunable set (``topic_static_data``; never a judged set) the
+head and bank are rebuilt without it (``topic_head_folds.build``) and a static scorer is trained
+without it (``topic_static_build``); the detector then scores the held-out set with the word
+gate alone, with the static gate at each BAR (default 0.95 0.9 0.8) and with every statement
+embedded (``embed_all``). ``--in-sample`` scores the committed head, bank and scorer instead.
+Per set and pooled: recall/precision (gold, predicted), and how many windows the static scorer
+sent to the encoder that the word gate would not have.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from topic_head_folds import build
+from topic_layers import memoised_redactor, prepare, score
+from topic_static_build import train_scorer, training_rows
+from topic_static_data import TUNABLE_SETS, load_set
+from topic_static_model import token_vectors
+from train_topic_head import BANK_ONLY, LABELS, TRANSCRIPTS, sentence_rows
+
+from tenor_desktop.redaction import topic_detector, topic_gate
+from tenor_desktop.redaction.topic_static import StaticTopicScorer
+
+Tally = dict[str, Counter[str]]
+
+
+def add(tally: Tally, key: str, result: dict[str, object], opened: Counter[str]) -> None:
+    """Pool a ``score_topics`` result's counts under ``key``."""
+    c = tally.setdefault(key, Counter())
+    gold, predicted = int(result["gold_spans"]), int(result["predicted_spans"])  # type: ignore[call-overload]
+    c["gold"] += gold
+    c["predicted"] += predicted
+    c["found"] += round(float(result["recall"]) * gold)  # type: ignore[arg-type]
+    c["correct"] += round(float(result["precision"]) * predicted)  # type: ignore[arg-type]
+    c["opened"] += opened["n"]
+    c["windows"] += opened["all"]
+
+
+def line(key: str, c: Counter[str]) -> str:
+    """recall/precision (gold, predicted) +opened."""
+    recall = c["found"] / c["gold"] if c["gold"] else 1.0
+    precision = c["correct"] / c["predicted"] if c["predicted"] else 1.0
+    return (
+        f"{key:34} {recall:.3f}/{precision:.3f} ({c['gold']}, {c['predicted']})"
+        f" static-opened {c['opened']} windows {c['windows']}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    """Score every held-out set under each gate and print per-set and pooled lines."""
+    in_sample = "--in-sample" in argv
+    # FLOOR:BAR pairs (STATIC_FLOOR, STATIC_BAR).
+    pairs_given = [a.split(":") for a in argv if not a.startswith("--")]
+    gates = [(float(f), float(b)) for f, b in pairs_given] or [(0.0, 0.95), (0.0, 0.9), (0.0, 0.8)]
+    redactor = memoised_redactor()
+    detector = redactor.topic_detector
+    encoder = detector.internals().encoder
+    assert encoder is not None
+    table = token_vectors(encoder)
+    tokenizer = StaticTopicScorer.load(sha256=None)._tokenizer
+    sets = {name: load_set(name) for name in TUNABLE_SETS}
+    prepared = {name: prepare(redactor, rows) for name, rows in sets.items()}
+    base = sentence_rows()
+    opened = Counter[str]()
+    word_gate = topic_gate.worth_embedding
+
+    def counting_gate(sentence: str, *, builtin_only: bool = False) -> bool:
+        worded = word_gate(sentence)
+        if topic_gate.opens_gate(sentence, builtin_only=builtin_only):
+            opened["n"] += not worded
+            opened["all"] += 1
+            return True
+        return False
+
+    topic_detector.opens_gate = counting_gate
+    tally: Tally = {}
+    for held, pairs in prepared.items():
+        if not in_sample:
+            build(
+                detector,
+                base,
+                [
+                    r
+                    for n, t in sets.items()
+                    if n != held and n in TRANSCRIPTS and n not in BANK_ONLY
+                    for r in t
+                ],
+                [
+                    r
+                    for n, t in sets.items()
+                    if n != held and n in TRANSCRIPTS and n in BANK_ONLY
+                    for r in t
+                ],
+            )
+            rows, bias, _card = train_scorer(encoder, training_rows((held,)), table)
+            topic_gate.use_static_scorer(StaticTopicScorer(rows, bias, LABELS, tokenizer))
+        settings = {"word gate": (0.0, 1.01), **{f"static {f}:{b}": (f, b) for f, b in gates}}
+        for label, (floor, bar) in settings.items():
+            topic_gate.STATIC_FLOOR, topic_gate.STATIC_BAR = floor, bar
+            opened.clear()
+            result = score(detector, pairs)
+            add(tally, f"{held} {label}", result, opened)
+            add(tally, f"ALL {label}", result, opened)
+            if held not in ("training5", "training6"):
+                add(tally, f"ALL-but-5/6 {label}", result, opened)
+        topic_gate.STATIC_FLOOR, topic_gate.STATIC_BAR = 0.0, 1.01
+        opened.clear()
+        detector._embed_all = True
+        result = score(detector, pairs)
+        detector._embed_all = False
+        add(tally, f"{held} embed_all", result, opened)
+        add(tally, "ALL embed_all", result, opened)
+        if held not in ("training5", "training6"):
+            add(tally, "ALL-but-5/6 embed_all", result, opened)
+        for key in sorted(k for k in tally if k.startswith(held + " ")):
+            print(line(key, tally[key]), flush=True)
+    for key in sorted(k for k in tally if k.startswith("ALL")):
+        print(line(key, tally[key]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
