@@ -33,7 +33,7 @@ from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_bank import TopicBank
 from tenor_desktop.redaction.topic_carry import carried_topics
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
-from tenor_desktop.redaction.topic_gate import worth_embedding
+from tenor_desktop.redaction.topic_gate import opens_gate
 from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_phrases import (
@@ -242,6 +242,7 @@ class TopicDetector:
         active = [c for c in self._categories if enabled is None or c.category.name in enabled]
         if not active:
             return []
+        builtin = all(c.category.name in _BUILTIN_NAMES for c in active)
         sentences = split_sentences(text)
         clinician = clinician_ranges(text)
         asked = [c for c in active if c.category.name in NEGATION_BLIND]
@@ -291,7 +292,7 @@ class TopicDetector:
                 and not withheld
                 and (QUESTION_EMBED or not question)
                 and len(sentence.split()) >= MIN_WORDS
-                and (self._embed_all or worth_embedding(sentence))
+                and (self._embed_all or opens_gate(sentence, builtin_only=builtin))
             ):
                 to_embed.append(index)
                 barred.append(
@@ -343,13 +344,14 @@ class TopicDetector:
         if not names or self._encoder is None:
             return []
         windows = [(i, s, e) for i, (s, e) in enumerate(spans)]
+        builtin = all(c.category.name in _BUILTIN_NAMES for c in active)
         # A sentence the lexicon placed is judged whole (its second topic is in the whole).
         windows += [
             (i, cs, ce)
             for i, (s, e) in enumerate(spans)
             if not placed[i]
             for cs, ce in clauses(text, s, e)
-            if worth_embedding(text[cs:ce])
+            if opens_gate(text[cs:ce], builtin_only=builtin)
         ]
         vectors = self._encoder.encode([text[s:e] for _i, s, e in windows], quantized=True)
         scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
