@@ -19,7 +19,7 @@ _CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "BIOMETRIC",
-            r"\b(?:fingerprint|finger\s+print|voice\s?print|retina|iris\s+scan|face\s+id|facial|biometric|palm\s+print|print\s+id|dna)\b",
+            r"\b(?:fingerprints?|finger\s+prints?|voice\s?print|retina|iris\s+scan|face\s+id|facial|biometric|palm\s+print|print\s+id|dna)\b",
         ),
         (
             "DEVICE",

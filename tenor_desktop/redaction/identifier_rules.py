@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
+from tenor_desktop.redaction.code_runs import find_code_runs
 from tenor_desktop.redaction.digit_groups import find_digit_groups
 from tenor_desktop.redaction.lettered_codes import find_lettered_codes
 from tenor_desktop.redaction.partial_numbers import find_partial_numbers, find_trailing_number
@@ -80,6 +81,10 @@ _PHONE_WORD = re.compile(r"\b(?:call|phone|cell|text|mobile|line|fax|dial|reach)
 _COUNTED = re.compile(
     r"\s+(?:followers|dollars|bucks|people|times|pounds|lbs|miles|years|days|hours|minutes|weeks"
     r"|months|percent|mg|milligrams|calories|steps|likes|views)\b",
+    re.IGNORECASE,
+)
+_ROUGHLY = re.compile(
+    r"\b(?:like|about|around|almost|nearly|over|under|roughly|maybe|only|just|some|another)\s+$",
     re.IGNORECASE,
 )
 _MED_OR_SCALE = re.compile(
@@ -196,6 +201,7 @@ def find_numbers(text: str) -> Iterator[Hit]:
     yield from _find_codes_before_cue(text)
     yield from find_lettered_codes(text)
     yield from find_fleet_units(text)
+    yield from find_code_runs(text)
 
 
 # The cue after the number: "44719, that's his inmate number", "X7 4412 is my case number".
@@ -280,7 +286,15 @@ def _find_codes(text: str) -> Iterator[Hit]:
             continue  # "11-4-2025" is a date (date_rules), not a code
         if _is_range(token) and context_label(text, match.start())[0] is None:
             continue  # "pages 212-240", "1998-2003", "20-30 dollars": a range, not a code
-        if token.isdigit() and (token.endswith("000") or _COUNTED.match(text, match.end())):
+        if token.isdigit() and (
+            token.endswith("000")
+            or _COUNTED.match(text, match.end())
+            # "had like 1100 in it": a round amount said roughly is no code.
+            or (
+                token.endswith("00")
+                and _ROUGHLY.search(text, max(0, match.start() - 12), match.start())
+            )
+        ):
             continue
         label, distance = context_label(text, match.start())
         structured = letters >= 1 or "-" in token

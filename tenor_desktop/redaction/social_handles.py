@@ -39,6 +39,13 @@ _WRITTEN_HANDLE = re.compile(
     r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z][a-z]*\d[a-z0-9]*(?:[._-][a-z0-9]+)*)"
     r"(?![\w@-]|\.\w)"
 )
+# Said in apposition, between commas: "my gamertag, brightonghost77, is gone" (not "on
+# twitter, covid19 was trending").
+_APPOSED_HANDLE = re.compile(
+    rf"\b(?:my|his|her|their|our|your)\s+{_PLATFORM}(?:\s+(?:name|handle|username|tag))?,\s+"
+    r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z][a-z]*\d[a-z0-9]*(?:[._-][a-z0-9]+)*)"
+    r"(?=,|\.(?!\w)|$)"
+)
 _POSTS_AS = re.compile(
     r"\b(?:post|posts|posted|posting|go|goes|went)\s+(?:as|by)\s+"
     r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]+\d[a-z0-9]*)(?![\w@-]|\.\w)",
@@ -80,6 +87,8 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
         for match in _SPOKEN_HANDLE.finditer(low):
             yield match.start(1), match.end(1), "ID", 0.8
         for match in _WRITTEN_HANDLE.finditer(low):
+            yield match.start(1), match.end(1), "ID", 0.8
+        for match in _APPOSED_HANDLE.finditer(low):
             yield match.start(1), match.end(1), "ID", 0.8
         if "dollar sign" in low:
             for match in _SPOKEN_CASHTAG.finditer(text):

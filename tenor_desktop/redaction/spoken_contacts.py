@@ -45,8 +45,10 @@ _SPOKEN_LOCAL = (
 # ("paypal-secure") and end in a country code ("dot co dot uk"); transcribers may write its
 # dots ("at gmail.com").
 _DOMAIN_WORD = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+# Its name may be spelled letter by letter: "at m l t p d dot org".
 _SPOKEN_DOMAIN = (
-    rf"(?:{_NOT_ADDRESS}{_DOMAIN_WORD}\s+){{0,2}}{_NOT_ADDRESS}{_DOMAIN_WORD}"
+    rf"(?:[a-z](?:\s+[a-z]){{2,7}}(?=\s+dot\s)"
+    rf"|(?:{_NOT_ADDRESS}{_DOMAIN_WORD}\s+){{0,2}}{_NOT_ADDRESS}{_DOMAIN_WORD})"
     rf"(?:(?:\s+dot\s+{_DOMAIN_WORD})*\s+dot\s+{TLD}(?:\s+dot\s+[a-z]{{2}}\b)?"
     rf"|(?:\.{_DOMAIN_WORD})*\.{TLD})"
 )

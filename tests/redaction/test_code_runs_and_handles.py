@@ -1,0 +1,83 @@
+"""Structured identifiers said or written in pieces: runs of capital-and-digit groups, a handle
+in apposition, an e-mail domain spelled letter by letter, and round amounts that are no code.
+Probe sentences written for stop 18.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+
+
+def _covered(redactor: Redactor, text: str, part: str) -> tuple[bool, set[str]]:
+    """Whether redacted spans cover ``part`` of ``text``, and the labels covering it."""
+    start = text.index(part)
+    spans = [
+        s for s in redactor.redact(text).spans if s.start < start + len(part) and start < s.end
+    ]
+    marks = set()
+    for span in spans:
+        marks.update(range(max(span.start, start), min(span.end, start + len(part))))
+    return len(marks) == len(part), {s.label for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "label"),
+    [
+        (
+            "The docket says the case number is 2025 CV 004417, and the hearing moved.",
+            "2025 CV 004417",
+            "ID",
+        ),
+        ("The pump's serial is KTRZ 52 M8 QX4 if the clinic asks.", "KTRZ 52 M8 QX4", "DEVICE"),
+        (
+            "We gave fingerprints at the bank. Mine are on file as BFP-XK 70316.",
+            "BFP-XK 70316",
+            "BIOMETRIC",
+        ),
+        ("His union card, IBEW-L 552901, expires soon.", "IBEW-L 552901", None),
+    ],
+)
+def test_code_written_in_groups_is_redacted_whole(
+    redactor: Redactor, text: str, code: str, label: str | None
+) -> None:
+    whole, labels = _covered(redactor, text, code)
+    assert whole
+    if label is not None:
+        assert label in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My PHQ 9 was 14 last time and the GAD 7 was 12.",
+        "We drove up I 95 in 2019 to see the NBA 2019 finals.",
+        "She scored 1450 on the SAT and he got a 33 on the ACT.",
+    ],
+)
+def test_scales_roads_and_scores_are_no_code_run(redactor: Redactor, text: str) -> None:
+    labels = {s.label for s in redactor.redact(text).spans}
+    assert not labels & {"ID", "DEVICE", "LICENSE", "BIOMETRIC", "ACCOUNT", "MRN"}
+
+
+def test_handle_in_apposition_is_an_id(redactor: Redactor) -> None:
+    text = "my gamertag, QuietRiver42, got banned last week"
+    whole, labels = _covered(redactor, text, "QuietRiver42")
+    assert whole and labels == {"ID"}
+
+
+def test_email_with_spelled_domain(redactor: Redactor) -> None:
+    text = "her email is t.reyes at c f s d dot org if you need it"
+    whole, labels = _covered(redactor, text, "reyes at c f s d dot org")
+    assert whole and "EMAIL" in labels
+
+
+def test_round_amount_said_roughly_is_no_account(redactor: Redactor) -> None:
+    text = (
+        "my checking account, oh four four one nine two eight three, had like twelve hundred in it"
+    )
+    spans = redactor.redact(text).spans
+    said = [text[s.start : s.end] for s in spans]
+    assert "twelve hundred" not in said
+    assert any(s.label == "ACCOUNT" for s in spans)  # the account number itself still is
