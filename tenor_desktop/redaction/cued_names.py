@@ -77,6 +77,8 @@ _NAME_TAIL = re.compile(
     rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{NAME_VERBS})\b)|\s+[a-z]{{2,}}ed\b"
     # "grandma ida would tell her", "my roommate jade took me".
     r"|\s+(?:would|will|could|can|should|took|gave)\b"
+    # Said again as a pronoun, as speech does: "my tio chuy he finally got his date".
+    r"|\s+(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
 )
 # The apostrophe of an Irish, French or Italian surname: "o'connell", "d'angelo".
 _APOSTROPHE_NAME = re.compile(r"(?<=^[a-z])'(?=[a-z]{3})", re.I)
