@@ -53,7 +53,12 @@ from tenor_desktop.redaction.topic_prototypes import (
     NEUTRAL_EXAMPLES,
     NEUTRAL_MARGIN,
 )
-from tenor_desktop.redaction.topic_speakers import client_voice, clinician_ranges, in_ranges
+from tenor_desktop.redaction.topic_speakers import (
+    after_a_topic,
+    client_voice,
+    clinician_ranges,
+    in_ranges,
+)
 from tenor_desktop.redaction.topic_windows import LONG_WORDS, MIN_WORDS, clauses, split_sentences
 
 # A short statement ("then he took my phone.") says little on its own; its embedding must
@@ -103,6 +108,12 @@ SECOND_BAR = 1.01
 # client's, their bar raised by CLINICIAN_LIFT. Off: only SELF_HARM phrases count there.
 CLINICIAN_TOPICS = True
 CLINICIAN_LIFT = 0.0
+# Which clinician sentences are embedded: 2 all, 1 only those after a client turn (or earlier
+# in their own turn) with a topic, 0 none. Tunable sets, clinician lines (committed bank): 2
+# found 49/136 (50/98 correct), 1 40/136 (41/87), 0 31/136 (32/78); client lines identical.
+# Over dev, 2 embeds 100 windows, 1 90 and 0 88: detect() CPU +11% (2) and +4% (1), about 3%
+# and 1% of PHI+topics; 1 stays inside the throughput budget.
+CLINICIAN_EMBED = 1
 # A question is read for phrases (QUESTION_PHRASES), the clinician's ("have you had thoughts of
 # ending your life?") and, with CLIENT_QUESTIONS, anyone's (a live segment has no labels); off,
 # a sentence ending in "?" gets no topic. Not embedded (QUESTION_EMBED): on the tunable sets
@@ -251,6 +262,7 @@ class TopicDetector:
         barred: list[frozenset[str]] = []
         placed: list[bool] = []
         lifts: list[float] = []
+        spoken: list[bool] = []
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
             from_clinician = bool(clinician) and in_ranges(start, clinician)
@@ -290,6 +302,7 @@ class TopicDetector:
                 self._encoder is not None
                 and (not hits or (SECOND_BAR <= 1.0 and len(sentence.split()) > LONG_WORDS))
                 and not withheld
+                and (CLINICIAN_EMBED > 0 or not from_clinician)
                 and (QUESTION_EMBED or not question)
                 and len(sentence.split()) >= MIN_WORDS
                 and (self._embed_all or opens_gate(sentence, builtin_only=builtin))
@@ -304,9 +317,28 @@ class TopicDetector:
                 )
                 placed.append(bool(hits))
                 lifts.append(CLINICIAN_LIFT if from_clinician else 0.0)
+                spoken.append(from_clinician)
         if to_embed:
-            spans = [sentences[i] for i in to_embed]
-            found += self._embedding_topics(text, spans, active, barred, placed, lifts)
+            # The client's sentences first: with CLINICIAN_EMBED 1, a clinician's sentence is
+            # embedded only when it follows a client turn with a topic.
+            rounds = [[k for k, by in enumerate(spoken) if not by]]
+            rounds.append([k for k, by in enumerate(spoken) if by])
+            for number, chosen in enumerate(rounds):
+                if number and CLINICIAN_EMBED == 1:
+                    told = {span.start for span in found}
+                    chosen = [
+                        k for k in chosen if after_a_topic(sentences, to_embed[k], told, clinician)
+                    ]
+                if not chosen:
+                    continue
+                found += self._embedding_topics(
+                    text,
+                    [sentences[to_embed[k]] for k in chosen],
+                    active,
+                    [barred[k] for k in chosen],
+                    [placed[k] for k in chosen],
+                    [lifts[k] for k in chosen],
+                )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(
                 text,

@@ -141,6 +141,22 @@ def client_voice(lowered: str) -> str:
     return _SECOND_PERSON.sub(swap, lowered)
 
 
+def after_a_topic(
+    sentences: list[tuple[int, int]], index: int, told: set[int], clinician: list[tuple[int, int]]
+) -> bool:
+    """Whether a clinician's sentence ``index`` follows a sentence with a topic (its start in
+    ``told``) in the client's turn before it or earlier in its own turn."""
+    in_client_turn = False
+    for start, _end in reversed(sentences[:index]):
+        if start in told:
+            return True
+        if not in_ranges(start, clinician):
+            in_client_turn = True
+        elif in_client_turn:
+            return False
+    return False
+
+
 def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
     """Whether offset ``start`` falls in one of ``ranges``."""
     return any(low <= start < high for low, high in ranges)

@@ -18,7 +18,7 @@ from tenor_desktop.redaction import (
     Redactor,
 )
 from tenor_desktop.redaction.topic_detector import TopicDetector
-from tenor_desktop.redaction.topic_speakers import client_voice, clinician_ranges
+from tenor_desktop.redaction.topic_speakers import after_a_topic, client_voice, clinician_ranges
 from tenor_desktop.redaction.topic_windows import split_sentences
 
 
@@ -442,3 +442,28 @@ def test_look_alikes_of_the_self_harm_families(
     redactor: Redactor, sentence: str, not_category: str
 ) -> None:
     assert not_category not in _categories(redactor.topic_detector, sentence)
+
+
+def test_a_clinicians_sentence_follows_a_topic_in_the_clients_turn_or_its_own() -> None:
+    text = (
+        "Client: I came here without papers. It was hard.\n"
+        "Therapist: That sounds frightening. Tell me more.\n"
+        "Client: Work is fine.\n"
+        "Therapist: Good to hear."
+    )
+    sentences = split_sentences(text)
+    clinician = clinician_ranges(text)
+    told = {sentences[0][0]}
+    # The clinician's first turn follows the client's topic; the second turn does not.
+    assert after_a_topic(sentences, 2, told, clinician)
+    assert after_a_topic(sentences, 3, told, clinician)
+    assert not after_a_topic(sentences, 5, told, clinician)
+
+
+def test_the_clinicians_restatement_after_a_disclosure_is_redacted(redactor: Redactor) -> None:
+    text = (
+        "Client: i came here without papers when i was sixteen.\n"
+        "Therapist: so since you crossed without papers, work has been hard."
+    )
+    found = _sentence_topics(redactor, text)
+    assert found["so since you crossed without papers, work has been hard."] == {"IMMIGRATION"}
