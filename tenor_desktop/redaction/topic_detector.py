@@ -16,6 +16,9 @@ detection. A sentence of more than LONG_WORDS words is also embedded clause by c
 A clinician's sentence is read like the client's (it restates, asks about or follows up on the
 client's matter, and would tell the topic the client's redacted line hid), and also in the
 client's first person (``topic_speakers.client_voice``); a question is read for phrases only.
+A short answer after a topic sentence takes its topic (``topic_carry``). The embedding's
+verdict on each window is ``topic_embedding``'s; the rules' numbers are this module's
+constants, read at each detection.
 """
 
 from __future__ import annotations
@@ -33,8 +36,15 @@ from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_bank import TopicBank
 from tenor_desktop.redaction.topic_carry import carried_topics
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
+from tenor_desktop.redaction.topic_embedding import (
+    EmbeddingJudge,
+    EmbeddingRules,
+)
+from tenor_desktop.redaction.topic_embedding import (
+    top_k_mean as top_k_mean,
+)
 from tenor_desktop.redaction.topic_gate import opens_gate
-from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
+from tenor_desktop.redaction.topic_head import TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_phrases import (
     ABSENT,
@@ -59,16 +69,12 @@ from tenor_desktop.redaction.topic_speakers import (
     clinician_ranges,
     in_ranges,
 )
-from tenor_desktop.redaction.topic_windows import LONG_WORDS, MIN_WORDS, clauses, split_sentences
+from tenor_desktop.redaction.topic_windows import LONG_WORDS, MIN_WORDS, split_sentences
 
 # A short statement ("then he took my phone.") says little on its own; its embedding must
 # clear the bar by this much more.
 SHORT_WORDS = 8
 SHORT_PENALTY = 0.09
-# A category's similarity is the mean of its TOP_K closest examples (one lucky example
-# decides less than with the plain maximum); the same for ordinary talk.
-TOP_K = 3
-NEUTRAL_K = 3
 # Pills and medicine, the means of an overdose: blanked to ask whether a sentence with a
 # self-harm phrase tells substance use by anything else ("i was drunk and cut myself").
 _MEANS = re.compile(
@@ -151,17 +157,6 @@ class DetectorInternals:
     encoder: MiniLMEncoder | None
     neutral: FloatArray
     head: TopicHead | None
-
-
-def top_k_mean(examples: FloatArray, vectors: FloatArray, k: int | None = None) -> FloatArray:
-    """Per vector, the mean cosine similarity of its ``k`` (TOP_K) closest rows of ``examples``."""
-    sims = examples @ vectors.T
-    k = min(TOP_K if k is None else k, len(examples))
-    if k == 1:
-        best: FloatArray = sims.max(axis=0)
-        return best
-    closest: FloatArray = np.partition(sims, len(examples) - k, axis=0)[-k:].mean(axis=0)
-    return closest
 
 
 class TopicDetector:
@@ -363,127 +358,26 @@ class TopicDetector:
         placed: list[bool],
         lifts: list[float],
     ) -> list[TopicSpan]:
-        """The closest category of each sentence, when it clears its bar and the margin.
-
-        A category whose look-alike idiom the sentence holds (``barred``) is not given.
-
-        A long sentence is also scored clause by clause (a disclosure in one clause of a
-        run-on is diluted in the whole), each clause through the gate, and its best window
-        decides.
-        """
+        """The closest category of each sentence, when it clears its bar and the margin
+        (``topic_embedding.EmbeddingJudge``, with this module's constants as they are now)."""
         examples = self._example_vectors()
         names = [c.category.name for c in active if c.category.name in examples]
         if not names or self._encoder is None:
             return []
-        windows = [(i, s, e) for i, (s, e) in enumerate(spans)]
+        rules = EmbeddingRules(
+            short_words=SHORT_WORDS,
+            short_penalty=SHORT_PENALTY,
+            neutral_margin=NEUTRAL_MARGIN,
+            head_bar=HEAD_BAR + (self._threshold - DEFAULT_THRESHOLD),
+            head_reach=HEAD_REACH,
+            head_alone=HEAD_ALONE,
+            head_veto=HEAD_VETO,
+            self_harm_veto=SELF_HARM_VETO,
+            second_bar=SECOND_BAR,
+        )
+        judge = EmbeddingJudge(self._encoder, examples, self._neutral, self._head, self._bar, rules)
         builtin = all(c.category.name in _BUILTIN_NAMES for c in active)
-        # A sentence the lexicon placed is judged whole (its second topic is in the whole).
-        windows += [
-            (i, cs, ce)
-            for i, (s, e) in enumerate(spans)
-            if not placed[i]
-            for cs, ce in clauses(text, s, e)
-            if opens_gate(text[cs:ce], builtin_only=builtin)
-        ]
-        vectors = self._encoder.encode([text[s:e] for _i, s, e in windows], quantized=True)
-        scores = np.stack([top_k_mean(examples[name], vectors) for name in names], axis=1)
-        neutral = self._neutral_where_near(scores, names, windows, text, vectors)
-        probs = self._head.probabilities(vectors) if self._head is not None else None
-        head = self._head_choices(probs, len(vectors), names)
-        ordinary = self._ordinary(probs, len(vectors))
-        best_of: dict[int, tuple[float, str, float]] = {}
-        for row, (index, start, end) in enumerate(windows):
-            best = int(scores[row].argmax())
-            score = float(scores[row, best])
-            # An embedding alone names one topic per sentence: the closest one.
-            short = len(text[start:end].split()) < SHORT_WORDS
-            lead = score - self._bar(names[best]) - (SHORT_PENALTY if short else 0.0) - lifts[index]
-            near = lead >= 0 and names[best] not in barred[index]
-            if near and row in neutral and score < neutral[row] + NEUTRAL_MARGIN:
-                near = False
-            veto = SELF_HARM_VETO if names[best] == "SELF_HARM" else HEAD_VETO
-            if near and float(ordinary[row]) >= veto:
-                continue
-            chosen = names[best]
-            if placed[index]:
-                # Beside the lexicon's topic: the examples and the head must agree.
-                if not near or self._head_probability(probs, row, chosen) < SECOND_BAR:
-                    continue
-            elif not near:
-                # The closest examples point the right way but not far enough: the head may
-                # still be sure of that same topic. Never beside a look-alike idiom, nor on a
-                # short statement, which says too little (see SHORT_PENALTY), nor on a clause
-                # alone: on a few words it is sure of odd things more often ("i met a guy on
-                # an app", "the charges come out of my checking").
-                name, sure = head[row]
-                if name is None or barred[index] or short or row >= len(spans):
-                    continue
-                # Far below the bar, or on another topic, only when it is very sure
-                # (HEAD_ALONE): there it is sure of odd things (blanked identifiers,
-                # logistics, other people).
-                if (name != chosen or lead < -HEAD_REACH) and sure < HEAD_ALONE:
-                    continue
-                chosen, lead, score = name, sure - 1.0, sure
-            if index not in best_of or lead > best_of[index][0]:
-                best_of[index] = (lead, chosen, score)
-        return [
-            TopicSpan(*spans[index], name, round(score, 3), "embedding")
-            for index, (_lead, name, score) in sorted(best_of.items())
-        ]
-
-    def _neutral_where_near(
-        self,
-        scores: FloatArray,
-        names: list[str],
-        windows: list[tuple[int, int, int]],
-        text: str,
-        vectors: FloatArray,
-    ) -> dict[int, float]:
-        """Similarity to ordinary talk of the windows whose closest topic clears its bar.
-
-        Only those need it, and the bank's thousands of ordinary sentences are the costliest
-        comparison: most windows clear no bar.
-        """
-        if not len(self._neutral):
-            return {}
-        bars = np.array([self._bar(name) for name in names], dtype=np.float32)
-        short = np.array([len(text[s:e].split()) < SHORT_WORDS for _i, s, e in windows])
-        leads = (scores - bars).max(axis=1) - np.where(short, SHORT_PENALTY, 0.0)
-        rows = [int(row) for row in np.flatnonzero(leads >= 0)]
-        if not rows:
-            return {}
-        similarity = top_k_mean(self._neutral, vectors[rows], NEUTRAL_K)
-        return {row: float(value) for row, value in zip(rows, similarity, strict=True)}
-
-    def _ordinary(self, probs: FloatArray | None, count: int) -> FloatArray:
-        """Per window, the head's probability of no topic (zeros without a head)."""
-        if probs is None or self._head is None or NONE_LABEL not in self._head.labels:
-            return np.zeros(count, dtype=np.float32)
-        column: FloatArray = probs[:, self._head.labels.index(NONE_LABEL)]
-        return column
-
-    def _head_probability(self, probs: FloatArray | None, row: int, name: str) -> float:
-        """The head's probability of topic ``name`` for window ``row`` (0 without a head)."""
-        if probs is None or self._head is None or name not in self._head.labels:
-            return 0.0
-        return float(probs[row, self._head.labels.index(name)])
-
-    def _head_choices(
-        self, probs: FloatArray | None, count: int, names: list[str]
-    ) -> list[tuple[str | None, float]]:
-        """Per window, the built-in topic the head is sure of (``HEAD_BAR``), if any."""
-        if probs is None or self._head is None:
-            return [(None, 0.0)] * count
-        columns = [(i, label) for i, label in enumerate(self._head.labels) if label in names]
-        bar = HEAD_BAR + (self._threshold - DEFAULT_THRESHOLD)
-        choices: list[tuple[str | None, float]] = []
-        for row in probs:
-            sure = max(columns, key=lambda c: row[c[0]], default=None)
-            if sure is None or float(row[sure[0]]) < bar:
-                choices.append((None, 0.0))
-            else:
-                choices.append((sure[1], round(float(row[sure[0]]), 3)))
-        return choices
+        return judge.topics(text, spans, names, barred, placed, lifts, builtin=builtin)
 
     def _bar(self, name: str) -> float:
         """Similarity needed for ``name``: its calibrated bar, moved with the user's threshold."""
