@@ -25,6 +25,9 @@ def test_trained_head_knows_every_builtin_topic_and_none() -> None:
 
 def test_probabilities_are_a_distribution_per_sentence(models: RedactionModels) -> None:
     assert models.encoder is not None
+    # The head was trained on the int8 graph's embeddings: without it ready, the float
+    # fallback gives other vectors ("i walked the dog." then leans to SELF_HARM).
+    assert models.encoder.wait_for_fast_backend(timeout=10.0, quantized=True)
     vectors = models.encoder.encode(["i walked the dog.", LOCKED_IN], quantized=True)
     probs = TopicHead.load().probabilities(vectors)
     assert probs.shape == (2, 7)
