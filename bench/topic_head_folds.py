@@ -4,10 +4,11 @@ Run: ``.venv/bin/python bench/topic_head_folds.py [--folds K] [--leave-out SET]
 ['NAME={"HEAD_REACH": 0.0}' ...]`` (named settings of ``topic_detector``'s constants, as JSON,
 replace the built-in grid; the shipped rule is always scored).
 
-- ``--folds K`` (default 5): the tunable transcripts (dev, tuning, training3, training4, fresh7
-  when present) are split into K folds by position; for each fold a head is trained on the written
-  sentences and every other fold's transcripts (``train_topic_head``), and the detector with
-  that head scores the fold. Counts are pooled over the folds, per set.
+- ``--folds K`` (default 5): the tunable transcripts (``train_topic_head.TRANSCRIPTS``; sets
+  of ``BANK_ONLY`` go to the bank only) are split into K folds by position; for each fold a
+  head is trained on the written sentences and every other fold's transcripts
+  (``train_topic_head``), and the detector with that head scores the fold. Counts are pooled
+  over the folds, per set.
 - ``--leave-out SET``: one head trained without SET's transcripts scores SET.
 
 Each line is one setting of the head's place in the detector (``HEAD_BAR``, ``HEAD_REACH``,

@@ -1,8 +1,9 @@
 """Topic recall and precision per layer of the detector, on tunable transcript sets only.
 
-Run: ``.venv/bin/python bench/topic_layers.py [dev tuning training3 training4 fresh7 training5]``.
-Each set is scored (``redaction_scoring.score_topics``, category must match) as the detector
-reads it (identifiers blanked by the redactor), under ablations of the detector's layers:
+Run: ``.venv/bin/python bench/topic_layers.py [SET ...]`` (the sets of
+``train_topic_head.TRANSCRIPTS``: dev, tuning, training3-6, fresh7, fresh8). Each set is
+scored (``redaction_scoring.score_topics``, category must match) as the detector reads it
+(identifiers blanked by the redactor), under ablations of the detector's layers:
 
 - ``lexicon``: phrases only (no embedding);
 - ``examples``: phrases plus the example-similarity rule, no head;

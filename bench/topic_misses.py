@@ -1,6 +1,7 @@
 """Topic false fires and misses in the transcripts of a tunable set, sentence by sentence.
 
-Run: ``.venv/bin/python bench/topic_misses.py dev`` (or ``training2``-``training5``, ``fresh7``;
+Run: ``.venv/bin/python bench/topic_misses.py dev`` (or ``tuning``, ``training2``-``training6``,
+``fresh7``, ``fresh8``;
 ``--fires-only`` leaves out the misses, ``--summary`` prints the counts only). Each line names
 the transcript, the category, whose turn it is (C client or unlabelled, T clinician), the
 sentence, and why the detector fired (``topic_explain``: lexicon phrase, embedding score against
