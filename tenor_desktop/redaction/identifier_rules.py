@@ -24,6 +24,7 @@ from tenor_desktop.redaction.spoken_contacts import (
     MAIL_PROVIDER,
     SPELLED_SCHEME_URL,
     SPOKEN_EMAIL,
+    SPOKEN_PATH_TAIL,
     SPOKEN_PROVIDER_EMAIL,
     SPOKEN_URL,
     TLD,
@@ -130,10 +131,10 @@ def find_contacts(text: str) -> Iterator[Hit]:
                 yield match.start(), match.end(), "URL", 0.95
     if spoken_dot:
         for match in SPOKEN_URL.finditer(low):
-            yield match.start(), match.end(), "URL", 0.85
+            yield match.start(), _path_end(low, match), "URL", 0.85
     if "colon slash slash" in low:
         for match in SPELLED_SCHEME_URL.finditer(low):
-            yield match.start(), match.end(), "URL", 0.85
+            yield match.start(), _path_end(low, match), "URL", 0.85
     if "www " in low:
         for match in WWW_WITHOUT_DOTS.finditer(low):
             yield match.start(), match.end(), "URL", 0.85
@@ -168,6 +169,15 @@ def _cued_mailbox_start(low: str, start: int) -> int:
     if cued is None or cued.end() != start:
         return start
     return cued.start(1)
+
+
+def _path_end(low: str, match: re.Match[str]) -> int:
+    """Where a spoken address ends: a path said as words runs on to the end of the clause
+    ("youtube dot com slash at jay rivers", "facebook dot com slash grace chapel tulsa")."""
+    if " slash " not in match.group():
+        return match.end()
+    tail = SPOKEN_PATH_TAIL.match(low, match.end())
+    return match.end() if tail is None else tail.end()
 
 
 def find_numbers(text: str) -> Iterator[Hit]:

@@ -88,6 +88,13 @@ _URL_BODY = (
     r"(?:\s+slash\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\s+(?:dash|underscore|dot)\s+[a-z0-9]+"
     r"|\s+(?:[a-z]|\d+)\b)*)*"
 )
+# The last words of a path said as words, up to the end of the clause: "slash at jay rivers."
+# A function word or a verb-like joiner ends the address instead ("slash help and then call").
+SPOKEN_PATH_TAIL = re.compile(
+    r"(?:\s+(?!(?:and|or|the|a|an|to|i|you|if|for|but|so|because|when|then|is|was|it|that|on"
+    r"|in|at|my|me|please|okay|ok|right|too|now|lol)\b)[a-z0-9]+(?:-[a-z0-9]+)*){1,3}"
+    r"(?=[^\S\n]*(?:[.,;!?\n]|$))"
+)
 # A letter after an apostrophe belongs to the word before it ("it's gofundme dot com").
 SPOKEN_URL = re.compile(
     rf"\b(?<!['\u2019])(?:(?:https?\s+colon\s+slash\s+slash\s+)?www\s+dot\s+)?{_URL_BODY}"

@@ -81,3 +81,29 @@ def test_round_amount_said_roughly_is_no_account(redactor: Redactor) -> None:
     said = [text[s.start : s.end] for s in spans]
     assert "twelve hundred" not in said
     assert any(s.label == "ACCOUNT" for s in spans)  # the account number itself still is
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "my channel is youtube dot com slash at dana paints",
+            "youtube dot com slash at dana paints",
+        ),
+        (
+            "our service streams at facebook dot com slash hope chapel tulsa.",
+            "facebook dot com slash hope chapel tulsa",
+        ),
+    ],
+)
+def test_spoken_path_runs_to_the_end_of_the_clause(
+    redactor: Redactor, text: str, address: str
+) -> None:
+    whole, labels = _covered(redactor, text, address)
+    assert whole and "URL" in labels
+
+
+def test_spoken_path_stops_at_a_joiner(redactor: Redactor) -> None:
+    text = "go to calm dot com slash sleep and then call me tomorrow"
+    spans = [s for s in redactor.redact(text).spans if s.label == "URL"]
+    assert [text[s.start : s.end] for s in spans] == ["calm dot com slash sleep"]
