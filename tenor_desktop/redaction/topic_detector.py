@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -67,6 +67,7 @@ from tenor_desktop.redaction.topic_speakers import (
     after_a_topic,
     client_voice,
     clinician_ranges,
+    first_person_phrases,
     in_ranges,
 )
 from tenor_desktop.redaction.topic_windows import LONG_WORDS, MIN_WORDS, split_sentences
@@ -175,6 +176,14 @@ class TopicDetector:
         # Off: only sentences through the semantic-field gate (topic_gate) are embedded.
         self._embed_all = embed_all
         self._categories = [self._compile(category) for category in categories]
+        self._voiced = {
+            c.category.name: compile_category(
+                replace(
+                    c.category, phrases=first_person_phrases(c.category.phrases), look_alikes=()
+                )
+            )
+            for c in self._categories
+        }
         # Example embeddings, computed at the first detection (cached per encoder).
         self._examples: dict[str, FloatArray] | None = None
         self._neutral = np.zeros((0, 384), dtype=np.float32)
@@ -277,7 +286,8 @@ class TopicDetector:
                 voiced = client_voice(lowered)
                 if voiced != lowered:
                     for c in active:
-                        again = phrase_state(c, voiced)
+                        # Only phrases with a first-person word can match anew.
+                        again = phrase_state(self._voiced[c.category.name], voiced)
                         if again == TOLD or states[c.category.name] == ABSENT:
                             states[c.category.name] = again
             hits = sorted(name for name, state in states.items() if state == TOLD)

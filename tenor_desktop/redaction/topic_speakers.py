@@ -20,6 +20,7 @@ would be a fragment of the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # A line that opens a clinician's turn: the role, perhaps a number or a name, then a colon.
 _CLINICIAN_LINE = re.compile(
@@ -123,6 +124,15 @@ _SUBJECT_BEFORE = re.compile(
     r"|because|since|or|but|while|after|before|until|said|think|mean|how|what|where|why|once"
     r"|ever|still|then|maybe|okay|ok|yeah|now)|[,;:.!?])\W*$"
 )
+
+
+_FIRST_PERSON_WORD = re.compile(r"\b(?:i|me|my|myself|mine|ourselves|i'm|i've|i'd|i'll|im)\b")
+
+
+def first_person_phrases(phrases: Sequence[str]) -> tuple[str, ...]:
+    """The phrases (patterns) with a first-person word: only they can match a sentence in the
+    client's voice where they did not match it as said."""
+    return tuple(p for p in phrases if _FIRST_PERSON_WORD.search(p.lower()) is not None)
 
 
 def client_voice(lowered: str) -> str:
