@@ -28,7 +28,7 @@ _STREET_SUFFIX = (
 _STREET_WORD = (
     r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was|hours?|minutes?|mins?"
     r"|miles?|days?|weeks?|months?|years?|seconds?|blocks?|steps?|feet|foot|yards?|lane|times?)\b)"
-    r"[A-Za-z][a-z'-]+"
+    r"(?:[A-Za-z][a-z'-]+|[b-hj-z](?=\s+(?:street|avenue)\b))"
 )
 # The full stop of an abbreviated suffix ("St.", "Ave.") is part of the street; after a
 # whole word ("thruway.") it ends the sentence. The pattern using it ignores case.
@@ -42,13 +42,15 @@ _STREET_NUMBERED = re.compile(
     re.IGNORECASE,
 )
 _STREET_NAMED = re.compile(
-    r"\b(?:(?:[A-Z][a-z'-]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Boulevard|Blvd|Way|Place|Terrace"
+    r"\b(?:(?:[A-Z][a-z'-]+|\d+(?:st|nd|rd|th)|[B-HJ-Z](?=\s+(?:Street|Avenue)\b))\s+){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Boulevard|Blvd|Way|Place|Terrace"
     r"|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Pike|Row|Square|Loop|Alley)\b",
 )
 # The street words exclude the prepositions, so "grew up on maple street" is read from "on".
 _STREET_LOWER = re.compile(
     r"\b(?:on|at|off|near|to|from|by|down|up|onto|past|of)\s+((?:(?!(?:on|at|off|near|to|from|by"
-    r"|down|up|onto|past|of)\s)[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}"
+    r"|down|up|onto|past|of)\s)[a-z][a-z'-]+\s+|\d+(?:st|nd|rd|th)\s+"
+    # A lettered street: "on j street", "off k avenue" (not "a" or "i").
+    r"|[b-hj-z]\s+(?=(?:street|avenue)\b)){1,3}"
     r"(?:street|avenue|road|lane|drive|court|boulevard|terrace|parkway|highway|circle|crescent"
     r"|trail|pike|loop|way|place|row|alley|square|ave|blvd|rd|pkwy|hwy))\b",
 )
@@ -118,6 +120,18 @@ def find_routes(low: str) -> Iterator[Hit]:
         if owned or _FORM_AFTER.match(low, match.end()):
             continue  # "bring my I-9", "the I-9 forms": a form, not a road
         yield match.start(), match.end(), "LOCATION", 0.85
+    if any(needle in low for needle in _I_DIGIT):
+        for match in _SPOKEN_INTERSTATE.finditer(low):
+            if not _FORM_AFTER.match(low, match.end()):
+                yield match.start(1), match.end(1), "LOCATION", 0.8
+
+
+# "on i 675", "took i 95 down": an interstate said without its hyphen (not "i 100% agree",
+# nor "mailed the i 90": after "the" it is as often a form).
+_I_DIGIT = tuple(f"i {digit}" for digit in "123456789")  # a cheap test before the search
+_SPOKEN_INTERSTATE = re.compile(
+    r"\b(?:on|onto|off|take|took|taking|via|get\s+on|exit\s+off)\s+(i\s\d{1,3})\b(?!%| percent)"
+)
 
 
 def find_towns_after_addresses(low: str, lex: Lexicons) -> Iterator[Hit]:

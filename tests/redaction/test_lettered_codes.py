@@ -79,7 +79,6 @@ def test_lettered_codes_are_found_whole(redactor: Redactor, marked: str) -> None
         "Client: i was told by u.s. customs to wait.",
         "Client: the period was late, at least a week.",
         "Client: i saw him at the station, i at least tried.",
-        "Client: the truck went to texas on i 35.",
         "Client: my car broke down in ohio 3 times.",
     ],
 )
