@@ -24,16 +24,22 @@ from tenor_desktop.redaction.facility_words import (
     SERVICE_HEADS,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.text_case import lower_same_length
 
 # Slots that name a workplace, school, clinic or congregation next.
 _SLOT = re.compile(
-    r"\b(?:(?:work(?:s|ed|ing)?|job|shifts?|overnights|years|months|been|hired|employed|intern"
+    # A slot that says someone works there: any short name may follow it ("work nights at
+    # prairie gold meats"), see _work_name.
+    r"\b(?:(?P<work>(?:work(?:s|ed|ing)?|job)\s+(?:(?:nights|days|overnights|weekends|mornings"
+    r"|evenings|doubles|part\s+time|full\s+time)\s+)?at|(?:a|my|the)\s+(?:double|shift)\s+at"
+    r"|(?:nurse|teacher|manager|cook|chef|cashier|barista|bartender|server|waiter|waitress"
+    r"|hostess|dishwasher|janitor|custodian|clerk|receptionist|cna|lpn|teller|mechanic"
+    r"|supervisor|stocker|housekeeper|co-?workers?|boss)\s+at)"
+    r"|(?:work(?:s|ed|ing)?|job|shifts?|overnights|years|months|been|hired|employed|intern"
     r"|interning|volunteer(?:s|ed|ing)?|pt|therapy|rehab|treatment|appointments?|surgery"
-    r"|born|delivered|church|mass|services|classes|school|nurse|teacher|manager|tech|cook|chef"
-    r"|cashier|barista|bartender|server|waiter|waitress|hostess|dishwasher|driver|janitor"
-    r"|custodian|clerk|receptionist|aide|cna|lpn|teller|mechanic|guard|supervisor|advocate"
-    r"|caseworker|paralegal|secretary|stocker|housekeeper|student|sophomore|junior|senior"
+    r"|born|delivered|church|mass|services|classes|school|tech|driver|aide|guard|advocate"
+    r"|caseworker|paralegal|secretary|student|sophomore|junior|senior"
     r"|freshman|room|dorm|unit|condo)\s+at"
     r"|(?:i'm|i\s+am|she's|he's|they're|we're)\s+at"
     r"|(?:let\s+go|fired|laid\s+off|graduated|transferred|discharged|released)\s+from"
@@ -74,7 +80,10 @@ def find_affiliation_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             if not words:
                 continue
             article = slot.group("article") is not None
-            end = _end_of_name([w.group() for w in words], lex, strong=strong, article=article)
+            names = [w.group() for w in words]
+            end = _end_of_name(names, lex, strong=strong, article=article)
+            if strong and not article and slot.group("work"):
+                end = max(end, _work_name(names, lex))
             if end:
                 taken.add(slot.end())
                 yield words[0].start(), words[end - 1].end(), "LOCATION", 0.7
@@ -162,3 +171,51 @@ def _named(words: list[str], lex: Lexicons, *, article: bool) -> bool:
     if not article:
         return True
     return len(words) >= 2 or words[0] not in lex.everyday_words
+
+
+# Words that say how or when one works rather than where ("work at odd jobs", "at full
+# speed", "nights at different places").
+_NOT_WORKPLACE = frozenset(
+    "odd jobs job hours times pace speed capacity level rate risk full random different various"
+    " several two three four five six few many all least most first last night nights day days"
+    " weekend weekends morning mornings evening evenings home work school church lunch dinner"
+    " breakfast it this that once wage wages price prices minimum reduced"
+    # A kind of site after a company's name: "at delta headquarters" is Delta's.
+    " headquarters hq office offices campus branch location store warehouse plant"
+    # Verbs: the sentence went on after the name ("my boss at acme says ...").
+    " says said told asks asked wants wanted keeps kept thinks thought knows knew gives gave"
+    " gets got is was has had does did makes made lets calls called".split()
+)
+
+
+# Words that follow a name: "at delta out by the airport" ("and" may be inside one: "barnes
+# and noble").
+_AFTER_NAME = frozenset(
+    "out up down over there here back right just still too again anyway".split()
+)
+
+
+def _work_name(words: list[str], lex: Lexicons) -> int:
+    """After "work at" with no article, a run of two or three words that ends the phrase is a
+    workplace's name, everyday words or not ("work nights at prairie gold meats", "work at
+    boba guys for now"): English says "at the" or "at a" before a place that has no name."""
+    for index, word in enumerate(words):
+        if word in _AFTER_NAME or (word == "and" and words[0] in CHAINS):
+            # "at delta out by the airport", "a cashier at walgreens and hates it": a chain's
+            # name is whole by itself.
+            words = words[:index]
+            break
+    if not 2 <= len(words) <= 3:
+        return 0  # four words: the phrase runs on past a name
+    if any(
+        w in _NOT_WORKPLACE
+        or w in KIND_WORDS
+        or w in lex.medications
+        or w.endswith("ly")
+        # "work at getting better", "at guelaguetza keeps joking": a clause, not a name.
+        or w.endswith("ing")
+        or not w.isalpha()  # "mesa rim they're"
+        for w in words
+    ):
+        return 0
+    return len(words)
