@@ -26,10 +26,13 @@ from tenor_desktop.redaction.topic_static import StaticTopicScorer
 
 # P(some built-in topic) from the static scorer that sends a statement without a field word
 # to the encoder (above 1.0: never).
-STATIC_BAR = 1.01
+STATIC_BAR = 0.95
 # ... and below which it keeps a statement with a field word from the encoder (0: never), when
-# only built-in topics are looked for (``builtin_only``).
-STATIC_FLOOR = 0.0
+# only built-in topics are looked for (``builtin_only``). Together, over the eight tunable
+# transcript sets held out one at a time (head, bank and scorer rebuilt without the set,
+# bench/topic_static_folds.py): 0.497/0.726 -> 0.504/0.731 (845 gold), 9% fewer embedded
+# windows. A bar of 0.9 found 2 more and fired 13 more; a floor of 0.4, 3 more and 11 more.
+STATIC_FLOOR = 0.5
 
 _FIELDS = (
     # death, harm, ending, giving up
@@ -154,11 +157,19 @@ def use_static_scorer(scorer: StaticTopicScorer | None) -> StaticTopicScorer | N
 def opens_gate(sentence: str, *, builtin_only: bool = False) -> bool:
     """Whether a statement is embedded: a field word, or a likely topic to the static scorer
     (with ``builtin_only``, a field word in a statement the scorer finds unlikely enough,
-    under STATIC_FLOOR, is not enough)."""
-    worded = _GATE.search(sentence.lower()) is not None
-    if worded and not (builtin_only and STATIC_FLOOR > 0.0):
+    under STATIC_FLOOR, is not enough).
+
+    With ``builtin_only`` the scorer is asked first: it costs less than the field search
+    (about 20 against 30 microseconds a sentence), which is then needed only between the
+    floor and the bar.
+    """
+    if builtin_only and STATIC_FLOOR > 0.0:
+        likely = static_scorer().topic_probability(sentence)
+        if likely >= STATIC_BAR:
+            return True
+        if likely < STATIC_FLOOR:
+            return False
+        return _GATE.search(sentence.lower()) is not None
+    if _GATE.search(sentence.lower()) is not None:
         return True
-    if not worded and STATIC_BAR > 1.0:
-        return False
-    likely = static_scorer().topic_probability(sentence)
-    return likely >= STATIC_FLOOR if worded else likely >= STATIC_BAR
+    return STATIC_BAR <= 1.0 and static_scorer().topic_probability(sentence) >= STATIC_BAR

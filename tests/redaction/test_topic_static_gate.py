@@ -12,8 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tenor_desktop.redaction import RedactionModels, topic_gate
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor, topic_gate
 from tenor_desktop.redaction.errors import RedactionConfigError
+from tenor_desktop.redaction.topic_catalogue import TopicCategory
+from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_gate import opens_gate, worth_embedding
 from tenor_desktop.redaction.topic_static import (
     STATIC_SCORER_SHA256,
@@ -133,3 +135,58 @@ def test_a_wordpiece_vector_is_the_same_every_run(models: RedactionModels) -> No
     assert abs(float(np.linalg.norm(first)) - 1.0) < 1e-4
     for _ in range(3):
         assert piece_vector(encoder, index).tobytes() == first.tobytes()
+
+
+def test_the_floor_closes_field_words_only_for_built_in_topics(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence = "The traffic on the way here was terrible this morning."
+    assert worth_embedding(sentence)
+    monkeypatch.setattr(topic_gate, "STATIC_FLOOR", 0.5)
+    assert not opens_gate(sentence, builtin_only=True)
+    # A custom category is enabled: the word gate opens as before.
+    assert opens_gate(sentence, builtin_only=False)
+    # A field word in a likely disclosure stays open.
+    assert opens_gate("I drank until I passed out again last night.", builtin_only=True)
+
+
+def test_the_gate_sends_an_indirect_disclosure_to_the_embedding(models: RedactionModels) -> None:
+    # No field word: before the static scorer only embed_all reached it.
+    sentence = "I want to go to sleep and never open my eyes again."
+    assert not worth_embedding(sentence)
+    settings = RedactionSettings(phi_enabled=False, topics=frozenset({"SELF_HARM"}))
+    result = Redactor(settings, models).redact(sentence)
+    assert result.text == "[Redacted: self-harm]"
+    assert result.risk_flags == frozenset({"SELF_HARM"})
+
+
+def test_ordinary_talk_with_a_field_word_is_not_embedded_for_built_in_topics(
+    models: RedactionModels,
+) -> None:
+    sentence = "The traffic on the way here was terrible this morning."
+    assert worth_embedding(sentence)
+    assert not opens_gate(sentence, builtin_only=True)
+    settings = RedactionSettings(phi_enabled=False, topics=frozenset({"SELF_HARM", "ABUSE"}))
+    assert Redactor(settings, models).redact(sentence).text == sentence
+
+
+def test_a_custom_category_keeps_the_word_gate(models: RedactionModels) -> None:
+    housing = TopicCategory(
+        name="HOUSING",
+        display="housing",
+        phrases=(),
+        examples=(
+            "We got an eviction notice from the landlord.",
+            "The landlord says we have to be out by the end of the month.",
+            "We might lose the apartment if we cannot pay the rent.",
+        ),
+    )
+    sentence = (
+        "Our landlord says we have to be out by the end of the month, we are losing the apartment."
+    )
+    # A field word ("end"), but the scorer, which knows only the built-in topics, finds it
+    # unlikely: the floor would keep it from the encoder if only built-in topics were on.
+    assert worth_embedding(sentence)
+    assert not opens_gate(sentence, builtin_only=True)
+    found = TopicDetector(models.encoder, [housing]).detect(sentence)
+    assert [span.category for span in found] == ["HOUSING"]

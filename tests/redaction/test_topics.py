@@ -63,7 +63,8 @@ def test_gate_decides_what_is_embedded(models: RedactionModels) -> None:
 
 
 def test_embed_all_setting_reaches_sentences_the_gate_skips(models: RedactionModels) -> None:
-    sentence = "I want to go to sleep and never open my eyes again."
+    # No field word, and the static scorer finds it only somewhat likely (topic_gate).
+    sentence = "I keep giving my things to friends so they have something to remember me by."
     assert not worth_embedding(sentence)
     gated = RedactionSettings(phi_enabled=False, topics=frozenset({"SELF_HARM"}))
     assert Redactor(gated, models).redact(sentence).text == sentence
