@@ -92,6 +92,10 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue  # "Lately [NAME] has been weird": an adverb, not a name.
         if lower.endswith("s") and (lower[:-1] in _COMMON_CAPITALISED):
             continue
+        if lower.endswith("ing") and not (lower in lex.first_names or lower in lex.surnames):
+            stem = lower[:-3]
+            if stem in lex.everyday_words or stem + "e" in lex.everyday_words:
+                continue  # "Sometimes Journaling", "Box Breathing": a gerund, not a name
         sentence_start = is_sentence_start(text, match.start())
         if sentence_start and (
             not _INITIAL_NAME_VERB.match(text, match.end())
@@ -104,8 +108,9 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             continue  # "watched The Office", "drank a Monster", "a new Ring doorbell"
         if sentence_start and everyday_opening(text, lower, match.end(), lex):
             continue  # "Anger has been", "Guilt kept me awake", "Hope keeps me going".
-        if lower in lex.common_words and not listed:
-            # "Summer is the hardest season", "Exercise and Breathing exercises".
+        if (lower in lex.common_words or lower in lex.everyday_words) and not listed:
+            # "Summer is the hardest season", "Exercise and Breathing exercises", "Sometimes
+            # Journaling".
             if (sentence_start and lower in _TIME_WORDS) or lower.endswith(_NOUN_SUFFIXES):
                 continue
         label = "LOCATION" if lower in lex.places and lower not in lex.first_names else "NAME"
@@ -117,7 +122,9 @@ _TITLE_ARTICLE = re.compile(r"(?<=[a-z,] )The $")
 # A determiner, maybe with an adjective, before a product: "a Monster", "a new Ring doorbell".
 _DETERMINER = re.compile(
     r"\b(?:a|an|the|another|some|my|his|her|our|their|your|this|that)"
-    r" (?:(?:new|old|big|little|whole|cold|free|large|small) )?$"
+    r" (?:(?:new|old|big|little|whole|cold|free|large|small) )?$",
+    # Written with its capital too: "My Manager keeps", "with the Neighbors".
+    re.IGNORECASE,
 )
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 # What a drink or a vehicle is counted or described by: "a couple shots of Fireball", "a fifth
@@ -146,10 +153,15 @@ def titled(text: str, start: int, lower: str, lex: Lexicons) -> bool:
         return True
     if lower in lex.first_names or lower in lex.surnames:
         return False
-    if _INDEFINITE.search(before) and lower not in lex.places:
+    if (
+        _INDEFINITE.search(before)
+        and lower not in lex.places
+        and _PRODUCT_END.match(text, start + len(lower)) is not None
+    ):
         # Said as the thing itself ("had a Sprite and went home"), not before a person ("a
-        # Kowalczyk kid").
-        return _PRODUCT_END.match(text, start + len(lower)) is not None
+        # Kowalczyk kid"); an everyday word before its noun is taken below ("a Gratitude
+        # journal").
+        return True
     if _TITLE_ARTICLE.search(before):
         return True
     determiner = _DETERMINER.search(before)
@@ -158,5 +170,5 @@ def titled(text: str, start: int, lower: str, lex: Lexicons) -> bool:
         # "behind the Save Mart": a run of capitals is a name of its own.
         and _NEXT_CAPITAL.match(text, start + len(lower)) is None
         and lower in lex.everyday_words
-        and (lower not in lex.places or not determiner.group().startswith("the"))
+        and (lower not in lex.places or not determiner.group().lower().startswith("the"))
     )

@@ -34,6 +34,10 @@ from tests.redaction.marked_text import found_names, unfound_names
         # Messaging apps and agencies.
         "we'd been flirting over Slack for months, and she finally called",
         "did anyone call acs after that? she asked me twice",
+        # Written with stray capitals: a noun after its determiner, a gerund.
+        "Work has been a nightmare. My Manager keeps piling stuff on.",
+        "I keep a Gratitude journal now, three things a night.",
+        "What helps? Music, and sometimes Journaling before bed.",
     ],
 )
 def test_everyday_word_is_no_name(redactor: Redactor, text: str) -> None:
@@ -51,6 +55,8 @@ def test_everyday_word_is_no_name(redactor: Redactor, text: str) -> None:
         "what did your probation officer [[pruitt]] say",
         "my cousin [[Priya]] drives a green Tahoe",
         "[[Ingrid]] started a challenge on Slack",
+        "Work has been a nightmare. My manager [[Odalys]] keeps piling stuff on.",
+        "I keep a journal for [[Channing]] now.",
     ],
 )
 def test_name_in_the_same_shape_is_found(redactor: Redactor, marked: str) -> None:
