@@ -22,6 +22,7 @@ from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.place_shapes import CHAINS, name_like
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.street_names import COMMON_STREETS
+from tenor_desktop.redaction.unambiguous_towns import unambiguous_town
 
 # Before a lowercase word, "to" and "at" are too often followed by a verb or a noun.
 _STRONG_PLACE_PREP = re.compile(
@@ -262,6 +263,7 @@ def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
                 and length > 1
                 and not all(part in lex.everyday_words for part in key.split())
             )
+            end = match.start() + len(clean_word(phrase))
             if (
                 (capitalised and (after_prep or length > 1 or followed_by_state))
                 # A season said after a preposition is the time of year: "in winter".
@@ -269,5 +271,9 @@ def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
                 or rare_town
                 or named_town
             ):
-                yield start, match.start() + len(clean_word(phrase)), "LOCATION", 0.8
+                yield start, end, "LOCATION", 0.8
+                break
+            if length == 1 and unambiguous_town(text, start, last.end(), key, lex):
+                # No cue: a name finder's reading of the same word ("i'm quinlan") wins.
+                yield start, end, "LOCATION", 0.5
                 break

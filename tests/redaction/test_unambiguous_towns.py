@@ -1,0 +1,38 @@
+"""A listed town that is no everyday word or name is a town with no cue ("long. amarillo to
+joliet"), but not a truck, a tobacco, a language or an accent of the same name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+from tests.redaction.marked_text import unmark
+
+
+def _places(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "long week. [[amarillo]] to [[joliet]] and back with a load of tires.",
+        "honestly [[tuscaloosa]] was the worst year of my life.",
+    ],
+)
+def test_listed_towns_found_without_a_cue(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _places(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he waits in the lot in his white tacoma with the engine running.",
+        "i'm nervous about my english on the phone.",
+        "we met at the call center last spring.",
+        "he keeps a can of copenhagen tobacco in the truck.",
+    ],
+)
+def test_things_named_after_towns_are_no_place(redactor: Redactor, text: str) -> None:
+    assert _places(redactor, text) == []
