@@ -23,7 +23,7 @@ from topic_static_data import TUNABLE_SETS, load_set
 from topic_static_model import token_vectors
 from train_topic_head import BANK_ONLY, LABELS, TRANSCRIPTS, sentence_rows
 
-from tenor_desktop.redaction import topic_detector, topic_gate
+from tenor_desktop.redaction import topic_detector, topic_embedding, topic_gate
 from tenor_desktop.redaction.topic_static import StaticTopicScorer
 
 Tally = dict[str, Counter[str]]
@@ -78,6 +78,7 @@ def main(argv: list[str]) -> int:
         return False
 
     topic_detector.opens_gate = counting_gate
+    topic_embedding.opens_gate = counting_gate
     tally: Tally = {}
     for held, pairs in prepared.items():
         if not in_sample:

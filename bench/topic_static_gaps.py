@@ -5,7 +5,8 @@ Run: ``TENOR_REDACTION_HIDE=fresh9,fresh10,fresh11 .venv/bin/python bench/topic_
 [--embed-all]``. Each missed gold span is put under the first reason that holds for the
 sentence covering most of it: ``question`` (ends in "?"), ``clinician`` (a therapist's turn),
 ``placed`` (the lexicon named another topic there), ``short`` (under MIN_WORDS words), ``gate``
-(no word of the semantic fields), else ``embedded`` (embedded, and refused by the bar, the
+(``topic_gate.opens_gate`` closed: no field word and not likely to the static scorer, or
+under its floor), else ``embedded`` (embedded, and refused by the bar, the
 margin to ordinary talk or the head). ``--embed-all`` also scores every set with every
 statement embedded (``TopicDetector(embed_all=True)``).
 """
@@ -19,7 +20,7 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 from topic_layers import memoised_redactor, prepare, score
 from topic_static_data import TUNABLE_SETS, load_set
 
-from tenor_desktop.redaction.topic_gate import worth_embedding
+from tenor_desktop.redaction.topic_gate import opens_gate
 from tenor_desktop.redaction.topic_phrases import TOLD, phrase_state
 from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
 from tenor_desktop.redaction.topic_windows import MIN_WORDS, split_sentences
@@ -63,7 +64,7 @@ def main(argv: list[str]) -> int:
                     reason = "placed"
                 elif len(sentence.split()) < MIN_WORDS:
                     reason = "short"
-                elif not worth_embedding(sentence):
+                elif not opens_gate(sentence, builtin_only=True):
                     reason = "gate"
                 else:
                     reason = "embedded"
