@@ -32,7 +32,7 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 # when full.
 _MEMO_WORDS = 50_000
 # Pinned checksum of the committed resource (bench/topic_static_build.py prints it).
-STATIC_SCORER_SHA256 = "166d373bdbc440f048a403f78587a65bb79f0e6e3aab12f67ee4fb88cfd48216"
+STATIC_SCORER_SHA256 = "66c5c681a568be74e7be98ebcc7328df565a89c115cbab0c11d01619ebb12676"
 
 
 def static_scorer_path() -> Path:
