@@ -26,9 +26,9 @@ from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 from redaction_scoring import score_topics
-from topic_head_folds import build
+from topic_head_folds import build_from_sets
 from topic_layers import Prepared, load, memoised_redactor, prepare, settings
-from train_topic_head import BANK_ONLY, TRANSCRIPTS, sentence_rows
+from train_topic_head import TRANSCRIPTS, sentence_rows
 
 from tenor_desktop.redaction.topic_detector import TopicDetector
 from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
@@ -98,12 +98,7 @@ def main(argv: list[str]) -> int:
         sets = {name: load(name) for name in TRANSCRIPTS if TRANSCRIPTS[name].exists()}
         for fold in range(folds):
             kept = {n: [r for i, r in enumerate(t) if i % folds != fold] for n, t in sets.items()}
-            build(
-                detector,
-                base,
-                [r for n, t in kept.items() if n not in BANK_ONLY for r in t],
-                [r for n, t in kept.items() if n in BANK_ONLY for r in t],
-            )
+            build_from_sets(detector, base, kept)
             run(
                 {
                     n: [p for i, p in enumerate(ps) if i % folds == fold]

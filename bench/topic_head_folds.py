@@ -89,6 +89,18 @@ def build(
     detector._examples = None
 
 
+def build_from_sets(
+    detector: TopicDetector, base: list[Row], sets: dict[str, list[dict[str, Any]]]
+) -> None:
+    """``build`` from named transcript sets: a set of ``BANK_ONLY`` goes to the bank only."""
+    build(
+        detector,
+        base,
+        [r for n, t in sets.items() if n not in BANK_ONLY for r in t],
+        [r for n, t in sets.items() if n in BANK_ONLY for r in t],
+    )
+
+
 def add(tally: Tally, key: tuple[str, str], result: dict[str, Any]) -> None:
     """Pool a ``score_topics`` result's counts under ``key``."""
     counts = tally.setdefault(key, Counter())
@@ -131,23 +143,13 @@ def main(argv: list[str]) -> int:
     base = sentence_rows()
     tally: Tally = {}
     if leave_out is not None:
-        build(
-            detector,
-            base,
-            [r for n, t in sets.items() if n != leave_out and n not in BANK_ONLY for r in t],
-            [r for n, t in sets.items() if n != leave_out and n in BANK_ONLY for r in t],
-        )
+        build_from_sets(detector, base, {n: t for n, t in sets.items() if n != leave_out})
         run_grid(detector, prepared[leave_out], tally, f"{leave_out} held out")
         report(tally)
         return 0
     for fold in range(folds):
         kept = {n: [r for i, r in enumerate(t) if i % folds != fold] for n, t in sets.items()}
-        build(
-            detector,
-            base,
-            [r for n, t in kept.items() if n not in BANK_ONLY for r in t],
-            [r for n, t in kept.items() if n in BANK_ONLY for r in t],
-        )
+        build_from_sets(detector, base, kept)
         for name, pairs in prepared.items():
             held = [p for i, p in enumerate(pairs) if i % folds == fold]
             run_grid(detector, held, tally, f"{name} folds")

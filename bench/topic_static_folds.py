@@ -16,12 +16,12 @@ import sys
 from collections import Counter
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
-from topic_head_folds import build
+from topic_head_folds import build_from_sets
 from topic_layers import memoised_redactor, prepare, score
 from topic_static_build import train_scorer, training_rows
 from topic_static_data import TUNABLE_SETS, load_set
 from topic_static_model import token_vectors
-from train_topic_head import BANK_ONLY, LABELS, TRANSCRIPTS, sentence_rows
+from train_topic_head import LABELS, TRANSCRIPTS, sentence_rows
 
 from tenor_desktop.redaction import topic_detector, topic_embedding, topic_gate
 from tenor_desktop.redaction.topic_static import StaticTopicScorer
@@ -82,21 +82,8 @@ def main(argv: list[str]) -> int:
     tally: Tally = {}
     for held, pairs in prepared.items():
         if not in_sample:
-            build(
-                detector,
-                base,
-                [
-                    r
-                    for n, t in sets.items()
-                    if n != held and n in TRANSCRIPTS and n not in BANK_ONLY
-                    for r in t
-                ],
-                [
-                    r
-                    for n, t in sets.items()
-                    if n != held and n in TRANSCRIPTS and n in BANK_ONLY
-                    for r in t
-                ],
+            build_from_sets(
+                detector, base, {n: t for n, t in sets.items() if n != held and n in TRANSCRIPTS}
             )
             rows, bias, _card = train_scorer(encoder, training_rows((held,)), table)
             topic_gate.use_static_scorer(StaticTopicScorer(rows, bias, LABELS, tokenizer))

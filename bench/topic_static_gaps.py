@@ -18,22 +18,13 @@ from collections import Counter
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 from topic_layers import memoised_redactor, prepare, score
+from topic_misses import overlap
 from topic_static_data import TUNABLE_SETS, load_set
 
 from tenor_desktop.redaction.topic_gate import opens_gate
 from tenor_desktop.redaction.topic_phrases import TOLD, phrase_state
 from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
 from tenor_desktop.redaction.topic_windows import MIN_WORDS, split_sentences
-
-
-def covered(start: int, end: int, spans: list[tuple[int, int, str]], category: str) -> int:
-    """Characters of ``start:end`` covered by ``spans`` of ``category``."""
-    marks = bytearray(end - start)
-    for s, e, c in spans:
-        if c == category:
-            for i in range(max(s, start), min(e, end)):
-                marks[i - start] = 1
-    return sum(marks)
 
 
 def main(argv: list[str]) -> int:
@@ -50,7 +41,7 @@ def main(argv: list[str]) -> int:
             sentences = split_sentences(text)
             clinician = clinician_ranges(text)
             for start, end, category in gold:
-                if covered(start, end, predicted, category) >= 0.5 * (end - start):
+                if overlap(start, end, predicted, category) >= 0.5 * (end - start):
                     continue
                 s, e = max(sentences, key=lambda p: min(p[1], end) - max(p[0], start))
                 sentence = text[s:e]
