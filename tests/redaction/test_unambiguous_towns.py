@@ -32,6 +32,8 @@ def test_listed_towns_found_without_a_cue(redactor: Redactor, marked: str) -> No
         "i'm nervous about my english on the phone.",
         "we met at the call center last spring.",
         "he keeps a can of copenhagen tobacco in the truck.",
+        "she's doing really well, she just made honor roll.",
+        "i appreciated his candor about the relapse.",
     ],
 )
 def test_things_named_after_towns_are_no_place(redactor: Redactor, text: str) -> None:
