@@ -1,7 +1,7 @@
 """The tunable transcript sets of the static topic scorer's benches (never a judged set).
 
 The sets the head and bank train on (``train_topic_head.TRANSCRIPTS``: dev, tuning, training3,
-training4, fresh7, training5, fresh8) plus training6, a tuning set since stop 18.
+training4, fresh7, training5, fresh8, training6).
 """
 
 from __future__ import annotations
@@ -12,11 +12,7 @@ from typing import Any
 
 from train_topic_head import TRANSCRIPTS
 
-DATA = Path(__file__).resolve().parent / "data"
-TUNABLE_SETS: dict[str, Path] = {
-    **TRANSCRIPTS,
-    "training6": DATA / "redaction_training6.jsonl",
-}
+TUNABLE_SETS: dict[str, Path] = dict(TRANSCRIPTS)
 
 
 def load_set(name: str) -> list[dict[str, Any]]:

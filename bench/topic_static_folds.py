@@ -2,8 +2,8 @@
 
 Run: ``TENOR_REDACTION_HIDE=fresh9,fresh10,fresh11 .venv/bin/python bench/topic_static_folds.py
 [--in-sample] [BAR ...]``. For each tunable set (``topic_static_data``; never a judged set) the
-head and bank are rebuilt without it (``topic_head_folds.build``) and a static scorer is trained
-without it (``topic_static_build``); the detector then scores the held-out set with the word
+head and bank are rebuilt without it and a static scorer is trained without it
+(``topic_static_holdout``); the detector then scores the held-out set with the word
 gate alone, with the static gate at each BAR (default 0.95 0.9 0.8) and with every statement
 embedded (``embed_all``). ``--in-sample`` scores the committed head, bank and scorer instead.
 Per set and pooled: recall/precision (gold, predicted), and how many windows the static scorer
@@ -16,15 +16,10 @@ import sys
 from collections import Counter
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
-from topic_head_folds import build_from_sets
-from topic_layers import memoised_redactor, prepare, score
-from topic_static_build import train_scorer, training_rows
-from topic_static_data import TUNABLE_SETS, load_set
-from topic_static_model import token_vectors
-from train_topic_head import LABELS, TRANSCRIPTS, sentence_rows
+from topic_layers import score
+from topic_static_holdout import HeldOutSets
 
 from tenor_desktop.redaction import topic_detector, topic_embedding, topic_gate
-from tenor_desktop.redaction.topic_static import StaticTopicScorer
 
 Tally = dict[str, Counter[str]]
 
@@ -57,15 +52,8 @@ def main(argv: list[str]) -> int:
     # FLOOR:BAR pairs (STATIC_FLOOR, STATIC_BAR).
     pairs_given = [a.split(":") for a in argv if not a.startswith("--")]
     gates = [(float(f), float(b)) for f, b in pairs_given] or [(0.0, 0.95), (0.0, 0.9), (0.0, 0.8)]
-    redactor = memoised_redactor()
-    detector = redactor.topic_detector
-    encoder = detector.internals().encoder
-    assert encoder is not None
-    table = token_vectors(encoder)
-    tokenizer = StaticTopicScorer.load(sha256=None)._tokenizer
-    sets = {name: load_set(name) for name in TUNABLE_SETS}
-    prepared = {name: prepare(redactor, rows) for name, rows in sets.items()}
-    base = sentence_rows()
+    folds = HeldOutSets()
+    detector = folds.detector
     opened = Counter[str]()
     word_gate = topic_gate.worth_embedding
 
@@ -80,13 +68,9 @@ def main(argv: list[str]) -> int:
     topic_detector.opens_gate = counting_gate
     topic_embedding.opens_gate = counting_gate
     tally: Tally = {}
-    for held, pairs in prepared.items():
+    for held, pairs in folds.prepared.items():
         if not in_sample:
-            build_from_sets(
-                detector, base, {n: t for n, t in sets.items() if n != held and n in TRANSCRIPTS}
-            )
-            rows, bias, _card = train_scorer(encoder, training_rows((held,)), table)
-            topic_gate.use_static_scorer(StaticTopicScorer(rows, bias, LABELS, tokenizer))
+            topic_gate.use_static_scorer(folds.scorer_without(held))
         settings = {"word gate": (0.0, 1.01), **{f"static {f}:{b}": (f, b) for f, b in gates}}
         for label, (floor, bar) in settings.items():
             topic_gate.STATIC_FLOOR, topic_gate.STATIC_BAR = floor, bar

@@ -18,15 +18,10 @@ from collections import Counter
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 from redaction_scoring import score_topics
-from topic_head_folds import build_from_sets
-from topic_layers import memoised_redactor, prepare
-from topic_static_build import train_scorer, training_rows
-from topic_static_data import TUNABLE_SETS, load_set
-from topic_static_model import token_vectors
-from train_topic_head import LABELS, TRANSCRIPTS, sentence_rows
+from topic_static_holdout import HeldOutSets
+from train_topic_head import LABELS
 
 from tenor_desktop.redaction.topic_phrases import DISCOUNTED, look_alike_names, phrase_state, quiet
-from tenor_desktop.redaction.topic_static import StaticTopicScorer
 from tenor_desktop.redaction.topic_windows import MIN_WORDS, split_sentences
 
 VOTES = (0.8, 0.9, 0.95, 0.98)
@@ -35,23 +30,12 @@ REACHES = (0.0, 0.03, 0.06, 0.1, 0.2, 9.0)
 
 def main() -> int:
     """Pool per (VOTE, REACH) the held-out scores with the vote added."""
-    redactor = memoised_redactor()
-    detector = redactor.topic_detector
-    encoder = detector.internals().encoder
-    assert encoder is not None
-    table = token_vectors(encoder)
-    tokenizer = StaticTopicScorer.load(sha256=None)._tokenizer
-    sets = {name: load_set(name) for name in TUNABLE_SETS}
-    prepared = {name: prepare(redactor, rows) for name, rows in sets.items()}
-    base = sentence_rows()
+    folds = HeldOutSets()
+    detector = folds.detector
     compiled = detector.compiled_categories()
     tally: dict[tuple[float, float], Counter[str]] = {}
-    for held, pairs in prepared.items():
-        build_from_sets(
-            detector, base, {n: t for n, t in sets.items() if n != held and n in TRANSCRIPTS}
-        )
-        rows, bias, _card = train_scorer(encoder, training_rows((held,)), table)
-        scorer = StaticTopicScorer(rows, bias, LABELS, tokenizer)
+    for held, pairs in folds.prepared.items():
+        scorer = folds.scorer_without(held)
         shipped = [
             [(t.start, t.end, t.category) for t in detector.detect(text)] for text, _g in pairs
         ]
