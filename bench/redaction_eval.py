@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from kept_sets import hidden_sets
 from philter_baseline import philter_baseline
 from redaction_scoring import score_phi, score_topics
 from redaction_speed import model_load_seconds, throughput, throughput_vs_baseline
@@ -87,10 +88,12 @@ TRANSCRIPT_SETS = {
     # Written blind on 2026-11-27 (stop 17) for the next stop (40 dev-like transcripts, 80 topic
     # lines); hidden from its first run, scored only at the end of stop 18.
     "fresh11": DATA / "redaction_fresh11.jsonl",
+    # Written blind during stop 18 for the next stop (40 dev-like transcripts, 99 topic lines);
+    # hidden through stop 19 (kept_sets.UNSEEN), scored only at its end.
+    "fresh12": DATA / "redaction_fresh12.jsonl",
 }
-# ``TENOR_REDACTION_HIDE=fresh9,fresh10`` leaves those sets out of the run: a blind set kept for
-# one look at the end of a stop is not scored while the work goes on.
-HIDDEN = frozenset(os.environ.get("TENOR_REDACTION_HIDE", "").split(","))
+# Blind sets kept for one look at the end of a stop are not scored while the work goes on.
+HIDDEN = hidden_sets()
 NEGATIVES = DATA / "redaction_negatives.txt"
 RESULT = ROOT / "bench" / "results" / "redaction.json"
 # Scores of the held-out sets at first look, before any rule or threshold change they saw.

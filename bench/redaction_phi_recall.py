@@ -26,6 +26,7 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
     sys.path.insert(0, sys.argv[2])
 
+from kept_sets import hidden_sets
 from redaction_scoring import score_phi
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
@@ -74,14 +75,12 @@ SETS = {
     # Written blind on 2026-11-27 (stop 17) for the next stop (40 dev-like transcripts, 398
     # spans over all 17 labels); hidden from its first run, scored only at the end of stop 18.
     "fresh11": DATA / "redaction_fresh11.jsonl",
+    # Written blind during stop 18 for the next stop (40 dev-like transcripts, 427 spans over all
+    # 17 labels); hidden through stop 19 (kept_sets.UNSEEN), scored only at its end.
+    "fresh12": DATA / "redaction_fresh12.jsonl",
 }
-# ``TENOR_REDACTION_HIDE=fresh9,fresh10`` leaves those sets out of the run: a blind set kept for
-# one look at the end of a stop is not scored while the work goes on.
-SETS = {
-    name: path
-    for name, path in SETS.items()
-    if name not in os.environ.get("TENOR_REDACTION_HIDE", "").split(",")
-}
+# Blind sets kept for one look at the end of a stop are not scored while the work goes on.
+SETS = {name: path for name, path in SETS.items() if name not in hidden_sets()}
 TUNABLE = (
     "dev",
     "tuning",
@@ -93,6 +92,8 @@ TUNABLE = (
     "training6",
     "fresh7",
     "fresh8",
+    "fresh9",
+    "fresh10",
 )
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 

@@ -1,6 +1,6 @@
 """Topic recall and precision on the judged sets, in aggregate only, under detector settings.
 
-Run: ``TENOR_REDACTION_HIDE=fresh9,fresh10 .venv/bin/python bench/topic_judged.py
+Run: ``.venv/bin/python bench/topic_judged.py
 ['NAME={"HEAD_BAR": 1.01}' ...]``. Each argument names a setting of ``topic_detector``'s module
 constants (JSON); ``shipped`` (the detector as committed) is always scored first. Per set, one
 line per setting: recall/precision (gold, predicted), the same counts as
@@ -9,29 +9,38 @@ redactor, ``score_sentences`` on the sentence sets).
 
 The judged sets (held-out, blind and fresh transcripts and sentences) are read by this program
 for their totals only: nothing of a sentence, a span or a transcript is printed, and no set is
-scored that ``TENOR_REDACTION_HIDE`` names, nor fresh9, fresh10 or fresh11 whatever it says.
+scored that ``TENOR_REDACTION_HIDE`` names, nor a set in ``kept_sets.UNSEEN`` whatever it says.
 Sentence embeddings are computed once per run, so each extra setting costs only the rules.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from kept_sets import UNSEEN, hidden_sets
 from redaction_eval import OWN, OWN_SECOND, TRANSCRIPT_SETS, load_rows
 from topic_calibration import load_sentences, score_sentences
 from topic_layers import memoised_redactor, prepare, score, settings
 
 DATA = Path(__file__).resolve().parent / "data"
 # Never scored here, whatever the environment says: kept for the lead's look.
-KEPT = frozenset({"fresh9", "fresh10", "fresh11"})
-HIDDEN = KEPT | frozenset(os.environ.get("TENOR_REDACTION_HIDE", "").split(","))
+HIDDEN = hidden_sets() | UNSEEN
 # Tunable sets are scored by the folds bench (topic_head_folds), not here.
 TUNABLE = frozenset(
-    {"tuning", "training3", "training4", "training5", "training6", "fresh7", "fresh8"}
+    {
+        "tuning",
+        "training3",
+        "training4",
+        "training5",
+        "training6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+    }
 )
 SENTENCE_SETS = {
     "holdout sentences": DATA / "topics_holdout.txt",

@@ -1,6 +1,6 @@
 """The static topic gate on tunable sets it was not trained on: leave-one-set-out folds.
 
-Run: ``TENOR_REDACTION_HIDE=fresh9,fresh10,fresh11 .venv/bin/python bench/topic_static_folds.py
+Run: ``.venv/bin/python bench/topic_static_folds.py
 [--in-sample] [BAR ...]``. For each tunable set (``topic_static_data``; never a judged set) the
 head and bank are rebuilt without it and a static scorer is trained without it
 (``topic_static_holdout``); the detector then scores the held-out set with the word

@@ -1,7 +1,7 @@
 """Why the shipped topic detector misses gold topic lines of the tunable sets: never embedded or
 embedded and refused. Counts only (no sentence printed).
 
-Run: ``TENOR_REDACTION_HIDE=fresh9,fresh10,fresh11 .venv/bin/python bench/topic_static_gaps.py
+Run: ``.venv/bin/python bench/topic_static_gaps.py
 [--embed-all]``. Each missed gold span is put under the first reason that holds for the
 sentence covering most of it: ``question`` (ends in "?"), ``clinician`` (a therapist's turn),
 ``placed`` (the lexicon named another topic there), ``short`` (under MIN_WORDS words), ``gate``

@@ -1,6 +1,6 @@
 """Could the static scorer vote for a topic the embedding rule refused? Leave-one-set-out folds.
 
-Run: ``TENOR_REDACTION_HIDE=fresh9,fresh10,fresh11 .venv/bin/python bench/topic_static_vote.py``.
+Run: ``.venv/bin/python bench/topic_static_vote.py``.
 Per held-out tunable set (``topic_static_data``), head, bank and static scorer are rebuilt
 without it (as ``topic_static_folds``). After the detector, each statement it left without a
 topic (not a question, at least MIN_WORDS words, no look-alike idiom, denial or quiet phrase
