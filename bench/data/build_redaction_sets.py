@@ -87,6 +87,11 @@ SETS = (
     # lines incl. 21 therapist lines, ~36 near-misses); in no bench and never scored: keep it
     # hidden from the next stop's first run until its end-of-stop look.
     ("redaction_fresh12", "fresh12-"),
+    # Written blind during stop 19 (2026-11-28) the same way, for the next stop (40 dev-like
+    # transcripts, 13 lowercase ASR; 399 PHI spans, every label at least 7 times; 136 topic
+    # lines, 51 of them the therapist's; 15 near-misses); in no bench and never scored: keep it
+    # hidden from the next stop's first run until its end-of-stop look.
+    ("redaction_fresh13", "fresh13-"),
 )
 
 
