@@ -91,6 +91,9 @@ TRANSCRIPT_SETS = {
     # Written blind during stop 18 for the next stop (40 dev-like transcripts, 99 topic lines);
     # hidden through stop 19 (kept_sets.UNSEEN), scored only at its end.
     "fresh12": DATA / "redaction_fresh12.jsonl",
+    # Training-style, topic-dense (311 topic lines, 131 the therapist's, 85 short answers),
+    # written blind to the detector on 2026-11-28 (stop 19); tuned on.
+    "training7": DATA / "redaction_training7.jsonl",
 }
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 HIDDEN = hidden_sets()

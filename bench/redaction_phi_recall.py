@@ -78,6 +78,9 @@ SETS = {
     # Written blind during stop 18 for the next stop (40 dev-like transcripts, 427 spans over all
     # 17 labels); hidden through stop 19 (kept_sets.UNSEEN), scored only at its end.
     "fresh12": DATA / "redaction_fresh12.jsonl",
+    # Training-style, topic-dense (311 topic lines, 131 the therapist's, 85 short answers),
+    # written blind to the detector on 2026-11-28 (stop 19); tuned on.
+    "training7": DATA / "redaction_training7.jsonl",
 }
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 SETS = {name: path for name, path in SETS.items() if name not in hidden_sets()}
@@ -90,6 +93,7 @@ TUNABLE = (
     "training4",
     "training5",
     "training6",
+    "training7",
     "fresh7",
     "fresh8",
     "fresh9",

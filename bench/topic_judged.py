@@ -36,6 +36,7 @@ TUNABLE = frozenset(
         "training4",
         "training5",
         "training6",
+        "training7",
         "fresh7",
         "fresh8",
         "fresh9",

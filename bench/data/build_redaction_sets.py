@@ -87,6 +87,11 @@ SETS = (
     # lines incl. 21 therapist lines, ~36 near-misses); in no bench and never scored: keep it
     # hidden from the next stop's first run until its end-of-stop look.
     ("redaction_fresh12", "fresh12-"),
+    # Training-style examples written 2026-11-28 (stop 19) by a writer who never saw the
+    # detector (45 transcripts, 22 lowercase ASR style; 345 PHI spans, 155 of them LOCATION, narrow
+    # place spans; 311 topic lines, 131 the therapist's and 85 short answers; 101 near-misses);
+    # tuned on.
+    ("redaction_training7", "train7-"),
     # Written blind during stop 19 (2026-11-28) the same way, for the next stop (40 dev-like
     # transcripts, 13 lowercase ASR; 399 PHI spans, every label at least 7 times; 136 topic
     # lines, 51 of them the therapist's; 15 near-misses); in no bench and never scored: keep it
