@@ -18,12 +18,10 @@ import re
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_NAME_WORDS, STOP_WORDS
 
-# Listed towns that are English words the everyday list lacks: languages, and the American
-# spellings of SCOWL's common levels (the everyday list reads only its variety-neutral lists;
-# of its American words, only these three are listed towns: "made honor roll").
-_NOT_TOWNS = frozenset(
-    "center centre honor candor english french spanish german dutch polish irish".split()
-)
+# Listed towns that are English words the everyday list lacks: languages SCOWL writes only
+# capitalised, and the British "centre" (the list reads SCOWL's neutral and American spellings,
+# so "honor", "candor", "center", "french" and "polish" are everyday words there).
+_NOT_TOWNS = frozenset("centre english spanish german dutch irish".split())
 _THING_BEFORE = re.compile(
     r"(?:\b(?:my|your|his|her|our|their|its|a|an|the|old|new|white|black|silver|red|blue|gray"
     r"|grey|green|used|little|some)\s+)$",
