@@ -8,7 +8,8 @@ rest readable. A run of two or more groups of capitals and digits with at least 
 outside a year, and letters in at least one group, is one identifier whatever surrounds it:
 words do not come in such runs. Its label comes from the context word before it in the same
 sentence or, failing that, in the sentence before ("we did fingerprints for the box. Mine's
-on file as SDB-FP 22817"); without one it is an ID.
+on file as SDB-FP 22817"); without one it is an ID. A state's USPS code and its ZIP after a
+town ("Dearborn, MI 48126") are a place, left to the ZIP finder; "CV 00441" stays a code.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
+from tenor_desktop.redaction.zip_codes import state_and_zip
 
 Hit = tuple[int, int, str, float]
 
@@ -26,8 +28,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # Scales, doses and diagnoses said in capitals with numbers: "PHQ 9", "GAD 7", "PTSD 2".
 _SCALE_GROUP = re.compile(r"PHQ|GAD|PCL|BDI|BAI|DSM|ICD|MG|ML|COVID|A1C")
 _SENTENCE_END = re.compile(r"[.!?]\s")
-# A state and its ZIP code ("IL 62704") are a place, which the ZIP finder labels.
-_STATE_ZIP = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?")
 
 
 def find_code_runs(text: str) -> Iterator[Hit]:
@@ -39,11 +39,11 @@ def find_code_runs(text: str) -> Iterator[Hit]:
         )
         if digits < 4 or not any(char.isalpha() for char in match.group()):
             continue
-        if _STATE_ZIP.fullmatch(match.group()):
-            continue
         if any(_SCALE_GROUP.fullmatch(part) for group in groups for part in group.split("-")):
             continue
         label, distance = context_label(text, match.start())
+        if state_and_zip(text, match.start(), match.end(), label is not None and distance <= 2):
+            continue  # "Springfield, IL 62704": a place, which the ZIP finder labels
         if label is None or distance > 60:
             label = _label_before(text, match.start())
         yield match.start(), match.end(), label or "ID", 0.8

@@ -12,7 +12,17 @@ from collections.abc import Iterator
 
 Hit = tuple[int, int, str, float]
 
-_STATE_ZIP = re.compile(r",?\s[A-Z]{2}\s(\d{5}(?:-\d{4})?)\b")
+_STATE_ZIP = re.compile(r",?\s([A-Z]{2})\s(\d{5}(?:-\d{4})?)\b")
+# The two-letter codes of the USPS: states, DC and the inhabited territories. "CV 00441" is
+# no state and its ZIP but a code.
+USPS_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ"
+    " NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP".split()
+)
+# "Dearborn, MI 48126", "Dearborn MI 48126": a town's word just before, capitalised or closed
+# by a comma ("the number is MI 48126" is a code).
+_TOWN_BEFORE = re.compile(r"(?:[A-Z][A-Za-z.'-]*,?|[A-Za-z][A-Za-z.'-]*,)\s$")
+_CODE_AND_ZIP = re.compile(r"([A-Z]{2}) \d{5}(?:-\d{4})?")
 STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
     "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
@@ -77,8 +87,25 @@ def find_zip_codes(text: str) -> Iterator[Hit]:
     for match in _ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.9
     for match in _STATE_ZIP.finditer(text):
-        yield match.start(1), match.end(1), "LOCATION", 0.85
+        if match.group(1) in USPS_STATE_CODES:
+            yield match.start(2), match.end(2), "LOCATION", 0.85
     for match in _STATE_NAME_ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.85
     for match in _TOWN_ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.8
+
+
+def state_and_zip(text: str, start: int, end: int, context_near: bool) -> bool:
+    """Whether ``text[start:end]`` ("IL 62704") is a state's code and ZIP closing an address.
+
+    The two capitals must be a USPS code and follow a town's word ("Springfield, IL 62704");
+    after a code's context word ("case CA 12345", ``context_near``) or any other word they
+    are a code's prefix.
+    """
+    match = _CODE_AND_ZIP.fullmatch(text, start, end)
+    return (
+        match is not None
+        and match.group(1) in USPS_STATE_CODES
+        and not context_near
+        and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+    )

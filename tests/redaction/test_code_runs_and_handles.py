@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tenor_desktop.redaction import Redactor
+from tenor_desktop.redaction import Redactor, zip_codes
+from tenor_desktop.redaction.code_runs import find_code_runs
 
 
 def _covered(redactor: Redactor, text: str, part: str) -> tuple[bool, set[str]]:
@@ -107,3 +108,44 @@ def test_spoken_path_stops_at_a_joiner(redactor: Redactor) -> None:
     text = "go to calm dot com slash sleep and then call me tomorrow"
     spans = [s for s in redactor.redact(text).spans if s.label == "URL"]
     assert [text[s.start : s.end] for s in spans] == ["calm dot com slash sleep"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court file is CV 00441 and the hearing is set.",
+        "She gave me the form, it said QX 20931 at the top.",
+        "Portland, CV 00441 was printed on the envelope.",  # no state: a code after a town too
+    ],
+)
+def test_two_capitals_and_five_digits_that_are_no_state_are_a_code(
+    redactor: Redactor, text: str
+) -> None:
+    code = next(w for w in ("CV 00441", "QX 20931") if w in text)
+    covered, labels = _covered(redactor, text, code)
+    assert covered and labels == {"ID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code"),
+    [
+        ("We live at 12 Oak Street, Springfield, IL 62704 now.", "62704"),
+        ("Mail it to Dearborn MI 48126 please.", "48126"),
+        ("Their office is in Tulsa, OK 74103.", "74103"),
+    ],
+)
+def test_state_code_and_zip_after_a_town_are_a_place(
+    redactor: Redactor, text: str, zip_code: str
+) -> None:
+    covered, labels = _covered(redactor, text, zip_code)
+    assert covered and labels == {"LOCATION"}
+
+
+@pytest.mark.parametrize("code", sorted(zip_codes.USPS_STATE_CODES))
+def test_every_state_code_after_a_town_is_its_zip_and_after_a_cue_a_code(code: str) -> None:
+    address = f"Lakeview, {code} 40512"
+    assert zip_codes.state_and_zip(address, 10, len(address), context_near=False)
+    assert list(find_code_runs(address)) == []
+    cued = f"my case number is {code} 40512"
+    assert not zip_codes.state_and_zip(cued, 18, len(cued), context_near=True)
+    assert [hit[2] for hit in find_code_runs(cued)] == ["ID"]
