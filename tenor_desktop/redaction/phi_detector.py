@@ -49,11 +49,11 @@ from tenor_desktop.redaction.ner_view import build_view
 from tenor_desktop.redaction.phi_mentions import (
     learn_mentions,
     may_name_region,
-    overlaps_any,
     propagate_mentions,
 )
 from tenor_desktop.redaction.place_extents import owned_place_word, widen_places
 from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
+from tenor_desktop.redaction.span_index import DisjointRanges, RangeIndex
 from tenor_desktop.redaction.spans import PhiSpan
 from tenor_desktop.redaction.spoken_forms import normalise_spoken
 from tenor_desktop.redaction.text_case import fold_accents, truecase_set, truecase_words
@@ -128,11 +128,14 @@ class PhiDetector:
         not_phi = not_phi_names.find_not_phi(text, self._lex)
         labels = self._speaker_labels(text)
         protected = labels + not_phi
+        # Bisection indexes: a long transcript has hundreds of speaker labels.
+        in_label, in_not_phi = RangeIndex(labels).overlaps, RangeIndex(not_phi).overlaps
+        in_protected = RangeIndex(protected).overlaps
         rules = [
             c
             for c in self._structured(text) + self._rule_entities(text)
-            if not overlaps_any(c[0], c[1], labels)
-            and not (overlaps_any(c[0], c[1], not_phi) and _spared_by_fame(text, c))
+            if not in_label(c[0], c[1])
+            and not (in_not_phi(c[0], c[1]) and _spared_by_fame(text, c))
             and not (c[2] == "NAME" and verb_after_relation(text, c[0], c[1], self._lex))
         ]
         names = [(c[0], c[1]) for c in rules if c[2] == "NAME"]
@@ -142,16 +145,14 @@ class PhiDetector:
                 *paired_names.coordinated_names(text, names, self._lex),
                 *person_cues.adjacent_name_parts(text, names, self._lex),
             )
-            if not overlaps_any(s, e, protected)
+            if not in_protected(s, e)
         ]
         learned = dict(known or {})
         chosen = self._choose(text, rules, learned, labels)
         if ner_windows is None:
             ner_windows = [(0, len(text))]
         entities = [
-            e
-            for e in self._ner_entities(text, chosen, ner_windows)
-            if not overlaps_any(e[0], e[1], not_phi)
+            e for e in self._ner_entities(text, chosen, ner_windows) if not in_not_phi(e[0], e[1])
         ]
         blanked = {(c[0], c[1]) for c in chosen}
         if entities:
@@ -311,8 +312,10 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
         key=lambda c: (-_TIER[c[4]], -(c[1] - c[0]), -c[3], c[0]),
     )
     taken: list[Candidate] = []
+    held = DisjointRanges()
     for cand in ordered:
-        if not any(cand[0] < t[1] and t[0] < cand[1] for t in taken):
+        if not held.overlaps(cand[0], cand[1]):
+            held.add(cand[0], cand[1])
             taken.append(cand)
     return sorted(taken, key=lambda c: c[0])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tenor_desktop.redaction.placeholders import PlaceholderRegistry
+from tenor_desktop.redaction.span_index import DisjointRanges, RangeIndex
 from tenor_desktop.redaction.spans import PhiSpan, RedactionResult, Replacement, TopicSpan
 
 RISK_CATEGORIES = frozenset({"SELF_HARM"})
@@ -100,9 +101,14 @@ def apply_redactions(
         regions.append(
             (start, end, f"[Redacted: {names}]", "TOPIC:" + "+".join(sorted(set(categories))))
         )
+    in_topic = RangeIndex((start, end) for start, end, _, _ in regions).overlaps
+    # Spans taken so far: in order of start, an empty one can block no later span.
+    taken = DisjointRanges()
     for span in sorted(spans, key=lambda s: s.start):
-        if any(span.start < e and s < span.end for s, e, _, _ in regions):
+        if in_topic(span.start, span.end) or taken.overlaps(span.start, span.end):
             continue
+        if span.end > span.start:
+            taken.add(span.start, span.end)
         surface = surfaces.get((span.start, span.end), text[span.start : span.end])
         placeholder = registry.placeholder(span.label, surface)
         regions.append((span.start, span.end, placeholder, span.label))
