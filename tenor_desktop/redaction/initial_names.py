@@ -158,7 +158,11 @@ _ABSTRACT_PREDICATE = re.compile(
 # in her room", "Rain is my son's best friend".
 _PERSON_CUE = re.compile(
     r"[^.!?\n]{0,60}?\b(?:he|she|him|her|his|hers|himself|herself|pregnant|crying|born|sober"
-    r"|arrested|jail|prison|hospital|rehab|kindergarten|years\s+old|turning|turned"
+    r"|arrested|jail|prison|hospital|rehab|kindergarten|years\s+old"
+    # An age turned ("turned sixteen"), not a thing that turned into another ("has turned into").
+    r"|turn(?:s|ed|ing)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)"
     r"|drop\s+out|dropped\s+out"
     rf"|(?:{RELATIONS})s?)\b"
 )
