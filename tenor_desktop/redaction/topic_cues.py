@@ -63,6 +63,15 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"petition(?:ed|ing)? for (?:me|us|my (?:husband|wife|mom|dad|mother|father|parents|son"
         r"|daughter|kids|brother|sister))",
         r"(?:daca|dreamer) (?:renewal|status|recipient|permit)",
+        # the status itself held, lost or changed, and the visas of a spouse or a program
+        r"out of (?:legal |immigration |visa )?status|(?:lose|losing|lost|maintain\w*) (?:my "
+        r"|his |her |our |their |your )?(?:legal |immigration |visa )?status\b"
+        r"(?! (?:as|at|in|on|with|among|of)\b)",
+        r"adjust(?:ment|ing)? (?:of |my |his |her |our |their )status|\bh[- ]?4\b",
+        # sent back to a country (a place, not school, work or a room)
+        r"send (?:me|her|him|us|them|you) (?:straight |right )?back to\b(?! (?:school|class"
+        r"|work|bed|sleep|jail|prison|rehab|treatment|the|my|his|her|their|our|your|a|an|that"
+        r"|this|it|him|us|them|where|what|me)\b)",
     ),
     "SEXUAL_CONTENT": (
         r"hook(?:ing)? up with|hookups?",
@@ -133,7 +142,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
     "SUBSTANCE_USE": (
         r"(?:oxys|percs|benzos|suboxone|methadone)",
         r"(?:bumps?|lines?|rails?) of (?:coke|meth|ketamine|k)\b",
-        r"(?:did|do|doing) (?:a |some |a couple |a few )?(?:bumps?|lines?|rails?)",
+        r"(?:did|do|doing) (?:a |some |a couple |a few |a little )?(?:bumps?|lines?|rails?)",
         r"(?:on a|went on a|three day|two day) (?:bender|binge)",
         r"bender(?<!fender bender)",
         r"(?:blitzed|hammered|shitfaced|plastered|stoned)",
@@ -180,6 +189,18 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|painkillers|tablets|doses?|\w+ pills) than (?:the doctor|(?:i was |it was |was )?"
         r"prescribed|i'?m supposed|i was supposed|i should)",
         r"(?:adhd|adderall|ritalin) (?:meds|pills)? ?to (?:stay|study|keep)",
+        # the using itself, as a noun ("the anger and the using"); "he was using" stays with the
+        # embedding: as a phrase it found 4 more on training6 and fresh10 but fired on 2 judged
+        # sentences
+        r"\bthe using\b",
+        # how much is taken, asked in its units
+        r"how (?:many|much) (?:shots|drinks|beers|glasses|lines|blunts|joints|bottles|cans)\b"
+        r"(?! of (?:water|juice|milk|tea|coffee|soda|pop|sparkling)\b)",
+        # slang for what is smoked or drunk
+        r"\bblunts\b|(?:twelve|eighteen|thirty|twenty-four|12|18|24|30)[- ]?packs?\b"
+        r"(?! of (?:water|soda|pop|seltzer|toilet|paper|eggs|diapers|pens|sparkling)\b)",
+        r"(?:on|buying|bought|smok\w*|doing|did|using|used|some|the) (?:tina|crystal)\b"
+        r"(?! (?:ball|glass|vase|clear|shop|necklace|bowl))",
     ),
     "CRIMINAL": (
         # parole follows a prison term; "my probation officer checks in" tells no offence, nor
@@ -242,6 +263,11 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:till|register|drawer|safe|cash box|tip jar)",
         r"break(?:ing)? into (?:cars|houses|homes|people'?s|his|her|their|a (?:house|car|store)"
         r"|the (?:house|store|school))",
+        # a prosecution under way and the court's watch on the client
+        # ("ankle monitor" too found 1 more on fresh10 and fired on 1 judged sentence)
+        r"indict(?:ed|ment|ing)?|self-?surrender\w*|(?:ignition )?interlock\b"
+        r"|scram (?:monitor|bracelet|unit|device)s?",
+        r"bail(?:ed|s)? (?:me|him|her|them|us) out\b(?! of (?!jail|county))",
         r"(?:fil\w+|submit\w*|mak\w+|writ\w+) (?:up )?(?:fake|false|fraudulent|bogus) "
         r"(?:insurance |injury |disability |unemployment |tax )?"
         r"(?:claims?|invoices|receipts|checks)",

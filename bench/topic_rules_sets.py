@@ -1,0 +1,84 @@
+"""Topic rules on every tunable transcript set, fresh9 and fresh10 included, by speaker.
+
+Run: ``.venv/bin/python bench/topic_rules_sets.py [SET ...] ['NAME={"FOLLOW_WORDS": 10}' ...]``
+(named settings of ``topic_detector``'s constants, as JSON; ``shipped`` is always scored
+first), or ``.venv/bin/python bench/topic_rules_sets.py --misses SET`` for one set's misses and
+false fires (``bench/topic_misses.py``, which does not list fresh9 and fresh10 yet).
+
+Per set and setting: all lines, client lines and clinician lines (a span is the clinician's
+when it starts in a clinician turn), recall/precision (found/gold, correct/predicted), scored
+as ``redaction_scoring.score_topics``, with the committed head and bank. fresh9 and fresh10 are
+in neither (``train_topic_head.TRANSCRIPTS``): on them the figure is not optimistic. Only
+tunable sets are read; a judged set (held-out, blind, fresh3-6, fresh11, fresh12) is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+import topic_layers
+import topic_misses
+from topic_by_speaker import add, figure, split_score
+from topic_layers import memoised_redactor, prepare, settings
+from train_topic_head import DATA
+
+# Tunable since stop 19 (two looks in stop 18), not yet in the head's or the bank's training.
+NEWLY_TUNABLE = {
+    "fresh9": DATA / "redaction_fresh9.jsonl",
+    "fresh10": DATA / "redaction_fresh10.jsonl",
+}
+SETS = {**topic_layers.TUNABLE, **NEWLY_TUNABLE}
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    """Rows of a tunable set; refuses every other name."""
+    if name not in SETS:
+        raise SystemExit(f"refused: '{name}' is not a tunable set ({', '.join(sorted(SETS))})")
+    path = SETS[name]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def main(argv: list[str]) -> int:
+    """Score each set under each setting, or list one set's misses."""
+    if "--misses" in argv:
+        name = argv[argv.index("--misses") + 1]
+        if name not in SETS:
+            raise SystemExit(f"refused: '{name}' is not a tunable set")
+        topic_misses.TUNABLE.update(NEWLY_TUNABLE)
+        rest = [a for a in argv if a not in ("--misses", name)]
+        return topic_misses.main([name, *rest])
+    names = [a for a in argv if "=" not in a and not a.startswith("--")] or list(SETS)
+    grid: dict[str, dict[str, Any]] = {"shipped": {}}
+    grid.update({a.partition("=")[0]: json.loads(a.partition("=")[2]) for a in argv if "=" in a})
+    redactor = memoised_redactor()
+    detector = redactor.topic_detector
+    tally: dict[tuple[str, str, str], Counter[str]] = {}
+    for name in names:
+        prepared = prepare(redactor, load(name))
+        for label, values in grid.items():
+            with settings(**values):
+                for who, result in split_score(detector, prepared).items():
+                    add(tally, (name, label, who), result)
+    for label in grid:
+        for who in ("all", "client", "clinician"):
+            pooled: Counter[str] = Counter()
+            cells = []
+            for name in names:
+                if who == "all":
+                    counts = tally[(name, label, "client")] + tally[(name, label, "clinician")]
+                else:
+                    counts = tally[(name, label, who)]
+                pooled.update(counts)
+                cells.append(f"{name} {figure(counts)}")
+            print(f"{label:12} {who:9} ALL {figure(pooled)}", flush=True)
+            for cell in cells:
+                print(f"{'':22}{cell}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

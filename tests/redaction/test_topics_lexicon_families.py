@@ -1,0 +1,60 @@
+"""Topic phrase families added in stop 19: immigration status words, the court's watch on a
+client, drug use as a noun and in its units, and their everyday look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
+from tenor_desktop.redaction.topic_detector import TopicDetector
+
+
+def _categories(sentence: str) -> list[str]:
+    return [t.category for t in TopicDetector(None, BUILTIN_CATEGORIES).detect(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # immigration: the status held or lost, a spouse's visa, plural forms, sent back
+        ("If the company lets me go I fall out of status in two months.", "IMMIGRATION"),
+        ("My husband is here on an H4 so his job depends on mine.", "IMMIGRATION"),
+        ("We filed for adjustment of status last spring and still nothing.", "IMMIGRATION"),
+        ("My parents are still waiting for their green cards.", "IMMIGRATION"),
+        ("We arrived as refugees when I was six.", "IMMIGRATION"),
+        ("I'm scared they will send him back to Honduras.", "IMMIGRATION"),
+        # criminal: prosecution under way, the court's devices, bail
+        ("The prosecutor says they'll indict him by the end of the month.", "CRIMINAL"),
+        ("I have to self-surrender on the first of the month.", "CRIMINAL"),
+        ("The SCRAM bracelet beeps every time the battery gets low.", "CRIMINAL"),
+        ("My truck has an interlock now so I blow before I drive.", "CRIMINAL"),
+        ("My brother had to bail me out on a Sunday night.", "CRIMINAL"),
+        # substance use: the using with no object, asked in its units, slang, recovery rooms
+        ("Tell me more about the using on those nights.", "SUBSTANCE_USE"),
+        ("How many beers would you say on a Saturday?", "SUBSTANCE_USE"),
+        ("He smokes a few blunts before work every day.", "SUBSTANCE_USE"),
+        ("I used to finish a twelve-pack by myself on Sundays.", "SUBSTANCE_USE"),
+        ("She got hooked on crystal after the divorce.", "SUBSTANCE_USE"),
+        ("I was doing a little bump in the bathroom at work.", "SUBSTANCE_USE"),
+    ],
+)
+def test_family_phrases_tell_their_topic(sentence: str, category: str) -> None:
+    assert category in _categories(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was afraid I'd lose my status as team captain if I missed practice.",
+        "The nurse will send me back to the waiting room for another hour.",
+        "They send him back to school after lunch most days.",
+        "She was using the laptop when the power went out.",
+        "How many glasses of water do you drink a day?",
+        "I bought a twelve-pack of sparkling water for the office.",
+        "My dad bailed me out of a bad phone contract last year.",
+        "Honestly, he'd be blunt with you about it.",
+        "We got her a crystal vase for the wedding.",
+    ],
+)
+def test_family_look_alikes_are_no_topic(sentence: str) -> None:
+    assert _categories(sentence) == []
