@@ -5,7 +5,8 @@ and "my Fitbit says" name no client, relative or clinician, yet a capital or a n
 the name rules take them. The curated list ``not_phi_names.txt`` (famous people, brands and
 products, fictional characters and franchises) is matched as whole words in any case. A pet's
 name is not a person's identifier either: "our dog Biscuit", "my cat luna", "a puppy named
-Waffles"; the name is spared wherever else the segment says it.
+Waffles"; the name is spared wherever else the segment says it. Nor is a drug's street name
+("we were on tina", see :mod:`drug_slang_names`).
 
 :func:`find_not_phi` returns the ranges no name or place may overlap.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tenor_desktop.redaction.drug_slang_names import drug_slang_ranges
 from tenor_desktop.redaction.employer_names import employed_at
 from tenor_desktop.redaction.entity_rules import RELATIONS
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -90,6 +92,7 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     if "alexa" in low or "siri" in low:
         found += _assistants(low)
     found += vehicle_model_ranges(low)
+    found += drug_slang_ranges(low)
     return found
 
 
