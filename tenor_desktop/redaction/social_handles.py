@@ -1,5 +1,6 @@
 """Social and payment handles: "@jrivers", "jess#4471", "my kik is jrivers22", "my insta is
-jay underscore rivers", "u/jayrivers22", "$jrivers22", "i post as throwaway_4471".
+jay underscore rivers", "u/jayrivers22", "$jrivers22", "i post as throwaway_4471", and any
+words joined by a spoken "underscore" ("from c dot walsh underscore 22").
 
 Split from :mod:`identifier_rules` (whose :func:`find_contacts` runs :func:`find_social_handles`);
 runs on spoken-normalised text. Every handle is an ID.
@@ -64,6 +65,20 @@ _HANDLE_WORD = re.compile(
     r"|reddit|threads|twitch|cash\s?app|cash\s?tag|paypal|zelle|facebook|fb|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram"
     r"|pinterest|tumblr|bluesky|soundcloud|github|ig|screen name)"
 )
+# "underscore" said between two words joins a handle wherever it is said, with or without its
+# network ("he messaged me from c dot walsh underscore 22", "my grindr, which is peachy
+# underscore atl 94"): talk has no other use for the word. One word opens it (where a handle
+# said in words starts is not known further back); a number may close it.
+_JOINED = r"\s+(?:underscore|dot|dash)\s+[a-z0-9]+"
+_UNDERSCORED = re.compile(
+    rf"\b([a-z0-9]+(?:{_JOINED})*\s+underscore\s+[a-z0-9]+(?:{_JOINED})*(?:\s+\d+)?)\b"
+)
+# The key or the verb: "the underscore key", "to underscore the point".
+_THE_KEY = re.compile(
+    r"^(?:to|a|an)\s|\bunderscore\s+(?:key|character|symbol|sign|button|bar|the|that|this|how)\b"
+)
+# Before "at" and a domain it is a mailbox, which the e-mail finders take whole.
+_EMAIL_AFTER = re.compile(r"\s+at\s+[a-z0-9]+\s+dot\s")
 # A Cash App name, written ("$jrivers22") or said after its cue ("my cash app is dollar sign
 # jay rivers 22"); "$20" and "$5k" open with a digit and are money.
 _CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{1,20}(?![\w-])")
@@ -93,6 +108,10 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
         if "dollar sign" in low:
             for match in _SPOKEN_CASHTAG.finditer(text):
                 yield match.start(1), match.end(1), "ID", 0.8
+    if " underscore " in low:
+        for match in _UNDERSCORED.finditer(low):
+            if not _EMAIL_AFTER.match(low, match.end()) and not _THE_KEY.search(match.group(1)):
+                yield match.start(1), match.end(1), "ID", 0.75
     if "u/" in low or "u slash" in low:
         for match in _REDDIT_USER.finditer(text):
             yield match.start(), match.end(), "ID", 0.85

@@ -149,3 +149,45 @@ def test_every_state_code_after_a_town_is_its_zip_and_after_a_cue_a_code(code: s
     cued = f"my case number is {code} 40512"
     assert not zip_codes.state_and_zip(cued, 18, len(cued), context_near=True)
     assert [hit[2] for hit in find_code_runs(cued)] == ["ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "Client: he messaged me on insta from c dot walsh underscore twenty two saying hi",
+            "c dot walsh underscore twenty two",
+        ),
+        (
+            "client: some guy keeps messaging my grindr which is peachy underscore atl ninety"
+            " four and i blocked him",
+            "peachy underscore atl ninety four",
+        ),
+        (
+            "client: i found her old account, river underscore rose, last night",
+            "river underscore rose",
+        ),
+    ],
+)
+def test_words_joined_by_a_spoken_underscore_are_a_handle(
+    redactor: Redactor, text: str, handle: str
+) -> None:
+    covered, labels = _covered(redactor, text, handle)
+    assert covered and labels == {"ID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client: the underscore key on my laptop is broken.",
+        "client: i want to underscore the point that she lied.",
+    ],
+)
+def test_underscore_as_a_key_or_a_verb_is_no_handle(redactor: Redactor, text: str) -> None:
+    assert not redactor.redact(text).spans
+
+
+def test_an_underscored_mailbox_stays_one_email(redactor: Redactor) -> None:
+    text = "client: email me at jay underscore rivers at gmail dot com"
+    covered, labels = _covered(redactor, text, "jay underscore rivers at gmail dot com")
+    assert covered and labels == {"EMAIL"}
