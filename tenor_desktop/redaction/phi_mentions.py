@@ -12,6 +12,7 @@ import re
 from tenor_desktop.redaction import entity_rules, place_rules
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate
+from tenor_desktop.redaction.span_index import RangeIndex
 
 _WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"(?<![\w@.-])\w+")
@@ -66,6 +67,8 @@ def propagate_mentions(
         options.sort(key=lambda option: -len(option[0]))
     found: list[Candidate] = []
     taken_until = 0
+    # Hundreds of speaker labels in a long transcript: overlaps by bisection.
+    is_protected = RangeIndex(protected).overlaps
     for match in _WORD_START.finditer(text):
         start = match.start()
         if start < taken_until:
@@ -85,7 +88,7 @@ def propagate_mentions(
                 # "will" the brother is no reason to redact "I will" or "will be", nor "May"
                 # the aunt to redact "May I show you", "pay the bill" or "she's an angel".
                 continue
-            if not overlaps_any(start, end, protected):
+            if not is_protected(start, end):
                 found.append((start, end, label, 0.7, "propagated"))
             taken_until = end
             break

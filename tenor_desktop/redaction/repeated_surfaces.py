@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 from tenor_desktop.redaction.ner_entities import Candidate
-from tenor_desktop.redaction.phi_mentions import overlaps_any
+from tenor_desktop.redaction.span_index import RangeIndex
 
 _OWN_PROPAGATION = frozenset({"NAME", "LOCATION"})
+# A repeat is word-bounded: no word character, "@", "." or "-" just before, none but "." after.
+_BOUND_BEFORE = re.compile(r"[\w@.-]")
+_BOUND_AFTER = re.compile(r"[\w@-]")
 _SPELLED_NUMBER = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -32,13 +35,22 @@ def repeated_surfaces(
         for start, end, label, _conf, _source in chosen
         if label not in _OWN_PROPAGATION and _bears_number(text[start:end], label)
     }
-    taken = [(c[0], c[1]) for c in chosen] + protected
+    is_taken = RangeIndex([(c[0], c[1]) for c in chosen] + protected).overlaps
     found: list[Candidate] = []
     for surface, label in surfaces.items():
-        pattern = re.compile(rf"(?<![\w@.-]){re.escape(surface)}(?![\w@-])")
-        for match in pattern.finditer(text):
-            if not overlaps_any(match.start(), match.end(), taken):
-                found.append((match.start(), match.end(), label, 0.7, "propagated"))
+        # Word-bounded repeats, left to right and not overlapping (as a finditer of
+        # "(?<![\w@.-])surface(?![\w@-])" finds them), by substring search.
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if (start == 0 or not _BOUND_BEFORE.match(text[start - 1])) and (
+                end == len(text) or not _BOUND_AFTER.match(text[end])
+            ):
+                if not is_taken(start, end):
+                    found.append((start, end, label, 0.7, "propagated"))
+                start = text.find(surface, end)
+            else:
+                start = text.find(surface, start + 1)
     return found
 
 
