@@ -131,7 +131,7 @@ def find_contacts(text: str) -> Iterator[Hit]:
                 yield match.start(), match.end(), "URL", 0.95
     if spoken_dot:
         for match in SPOKEN_URL.finditer(low):
-            yield match.start(), _path_end(low, match), "URL", 0.85
+            yield _cued_site_start(low, match.start()), _path_end(low, match), "URL", 0.85
     if "colon slash slash" in low:
         for match in SPELLED_SCHEME_URL.finditer(low):
             yield match.start(), _path_end(low, match), "URL", 0.85
@@ -154,11 +154,19 @@ def find_contacts(text: str) -> Iterator[Hit]:
     yield from find_social_handles(text, low)
 
 
-# "her email is k oyelowo hart at ...": after the cue, every word up to "at" is the mailbox
+# "her email is k oyelowo hart at ...", "or email lotus nails g g at ...": after the cue, every
+# word up to "at" is the mailbox
 # (the spoken pattern takes only its last word when the words are neither letters nor joined).
 _MAILBOX_AFTER_CUE = re.compile(
-    r"\be-?mail(?:\s+address)?(?:'s|\s+is|\s+was|:),?\s+(?:like\s+)?"
+    r"\be-?mail(?:\s+address)?(?:'s|\s+is|\s+was|:)?,?\s+(?:like\s+)?"
     r"((?:(?!(?:at|is|it's|like|um|uh|to)\s)[a-z0-9]+[ -]){1,4})$"
+)
+# "a cam site midnight lounge live dot com": after a word for a site, every word up to the
+# spoken address is its name (the spoken pattern takes two words at most).
+_SITE_AFTER_CUE = re.compile(
+    r"\b(?:site|website|web\s+site|webpage|page|blog)(?:'s|\s+is|\s+was|\s+called|:)?,?\s+"
+    r"((?:(?!(?:at|is|it's|like|um|uh|to|the|a|an|and|or|on|in|for|from|with|of|by|about|my"
+    r"|your|his|her|their|our|this|that|called|named)\s)[a-z0-9]+\s){1,3})$"
 )
 
 
@@ -166,6 +174,15 @@ def _cued_mailbox_start(low: str, start: int) -> int:
     """Where a spoken mailbox begins: before ``start`` when the words after a mail cue lead
     up to it."""
     cued = _MAILBOX_AFTER_CUE.search(low, max(0, start - 60), start)
+    if cued is None or cued.end() != start:
+        return start
+    return cued.start(1)
+
+
+def _cued_site_start(low: str, start: int) -> int:
+    """Where a spoken site address begins: before ``start`` when a word for a site and the
+    words of its name lead up to it."""
+    cued = _SITE_AFTER_CUE.search(low, max(0, start - 60), start)
     if cued is None or cued.end() != start:
         return start
     return cued.start(1)

@@ -17,7 +17,7 @@ def _covered(redactor: Redactor, text: str, part: str) -> tuple[bool, set[str]]:
     spans = [
         s for s in redactor.redact(text).spans if s.start < start + len(part) and start < s.end
     ]
-    marks = set()
+    marks: set[int] = set()
     for span in spans:
         marks.update(range(max(span.start, start), min(span.end, start + len(part))))
     return len(marks) == len(part), {s.label for s in spans}
@@ -191,3 +191,44 @@ def test_an_underscored_mailbox_stays_one_email(redactor: Redactor) -> None:
     text = "client: email me at jay underscore rivers at gmail dot com"
     covered, labels = _covered(redactor, text, "jay underscore rivers at gmail dot com")
     assert covered and labels == {"EMAIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "label"),
+    [
+        (
+            "Client: i was paying for a cam site midnight lounge live dot com",
+            "midnight lounge live dot com",
+            "URL",
+        ),
+        (
+            "client: her website is ruby pine studio dot com and she sells there",
+            "ruby pine studio dot com",
+            "URL",
+        ),
+        (
+            "client: call the shop or email lotus nails g g at yahoo dot com",
+            "lotus nails g g at yahoo dot com",
+            "EMAIL",
+        ),
+    ],
+)
+def test_words_after_a_site_or_mail_cue_belong_to_the_address(
+    redactor: Redactor, text: str, address: str, label: str
+) -> None:
+    covered, labels = _covered(redactor, text, address)
+    assert covered and labels == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("client: the website, it's my own, sunny paws dot com", "my own, sunny paws dot com"),
+        ("client: email me at jdoe at gmail dot com", "me at jdoe at gmail dot com"),
+    ],
+)
+def test_small_words_after_the_cue_stay_outside_the_address(
+    redactor: Redactor, text: str, address: str
+) -> None:
+    start = text.index(address)
+    assert all(s.start > start for s in redactor.redact(text).spans)
