@@ -63,6 +63,8 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"petition(?:ed|ing)? for (?:me|us|my (?:husband|wife|mom|dad|mother|father|parents|son"
         r"|daughter|kids|brother|sister))",
         r"(?:daca|dreamer) (?:renewal|status|recipient|permit)",
+        r"(?:humanitarian|advance) parole|re[- ]?parole|parole (?:through|under|in place)|u4u"
+        r"|u four u|uniting for ukraine|chnv",
         # the status itself held, lost or changed, and the visas of a spouse or a program
         r"out of (?:legal |immigration |visa )?status|(?:lose|losing|lost|maintain\w*) (?:my "
         r"|his |her |our |their |your )?(?:legal |immigration |visa )?status\b"
@@ -157,7 +159,10 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"doctor shop\w*",
         r"(?:using|used) (?:again|on top|meth|heroin|drugs)",
         r"(?:relapsed|relapsing)",
-        r"(?:months?|days?|weeks?|years?) (?:clean|sober)",
+        # time clean, not another's milestone ("his eight years sober", "dad's got ten years")
+        r"(?<!his )(?<!her )(?<!their )(?<!got )(?<!'s )(?<!-)(?:\w+[ -])?\w+ "
+        r"(?:months?|days?|weeks?|years?) (?:clean|sober)"
+        r"|(?:months?|days?|weeks?|years?) (?:clean|sober) (?:today|now)",
         r"(?:drink\w*|drank|sip\w*|chug\w*|mix\w*|bottles? of) (?:the |some )?cough syrup",
         r"thc",
         r"(?:on|back on|off) the needle",
@@ -206,7 +211,9 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         # parole follows a prison term; "my probation officer checks in" tells no offence, nor
         # does the parole officer named alone ("my parole officer, miss ..., she's fair": never
         # marked in dev, training2-4 or fresh7)
-        r"parole(?! officer| agent)",
+        # ... but not an immigration parole ("humanitarian parole", "re-parole", "through u4u")
+        r"(?<!humanitarian )(?<!advance )(?<!re )(?<!re-)parole(?! officer| agent| through"
+        r"| under| in place)(?!(?:\W+\w+){0,8}\W+(?:re[- ]?parole|u4u|u four u|chnv)\b)",
         r"probation violation",
         r"(?:on|violated|violating) (?:my |his |her )?probation(?! (?:at|period))",
         r"(?:on|out on|made|posted) bail",

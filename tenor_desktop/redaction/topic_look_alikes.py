@@ -83,6 +83,8 @@ LOOK_ALIKES: dict[str, tuple[str, ...]] = {
         r"end(?:ing|ed)? (?:it|things) (?:with|between|off)",
         r"we (?:\w+ )?(?:to )?end(?:ed)? (?:it|things)",
         r"killing myself (?:at|with|over|for|trying|working|laughing|studying)",
+        # a wish for a thing: "i would kill for a day off"
+        r"(?:would|could|'d) (?:honestly |literally )?kill for",
         r"(?:hard|easy) on myself",
         r"hurt myself (?:at|playing|lifting|running|skiing|working out|falling)",
         r"(?:burn\w*|cut\w*) (?:myself|my \w+) (?:on the (?:stove|oven|pan|grill|iron)|cooking"

@@ -58,3 +58,29 @@ def test_family_phrases_tell_their_topic(sentence: str, category: str) -> None:
 )
 def test_family_look_alikes_are_no_topic(sentence: str) -> None:
     assert _categories(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We came on humanitarian parole and it ends in March.", ["IMMIGRATION"]),
+        ("My parole through U4U runs out next spring.", ["IMMIGRATION"]),
+        ("My parole ends soon and the re-parole never came.", ["IMMIGRATION"]),
+        ("He got out on parole last year.", ["CRIMINAL"]),
+        ("I'm ninety days sober today.", ["SUBSTANCE_USE"]),
+        ("I have two years clean.", ["SUBSTANCE_USE"]),
+        # another's milestone tells nothing of the client's use
+        ("My uncle's got twenty years sober and he calls me every week.", []),
+        ("My sister just got her five years sober.", []),
+    ],
+)
+def test_immigration_parole_and_time_clean(sentence: str, expected: list[str]) -> None:
+    assert _categories(sentence) == expected
+
+
+def test_a_wish_to_kill_for_a_thing_is_a_self_harm_look_alike() -> None:
+    from tenor_desktop.redaction.topic_phrases import compile_category, look_alike_names
+
+    active = [compile_category(c) for c in BUILTIN_CATEGORIES]
+    assert "SELF_HARM" in look_alike_names(active, "honestly i could kill for a day off.")
+    assert "SELF_HARM" not in look_alike_names(active, "sometimes i think about killing myself.")
