@@ -159,12 +159,15 @@ def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
         if label is None or distance > 40:
             return None
         return start, end, label, 0.8
+    # "the confirmation code is x k 9 q 2": letters and digits mixed, right after a cue. Most
+    # short runs are a lone "I" or "a": tested before the (costlier) look for a cue.
+    mixed = len(letters) >= 2 and digits >= 2 and len(letters) + digits >= 5
+    if digits < 3 and not mixed:
+        return None
     label, distance = context_label(text, start)
     near = label is not None and distance <= 60
     if digits < 3:
-        # "the confirmation code is x k 9 q 2": letters and digits mixed, right after a cue.
-        mixed = len(letters) >= 2 and digits >= 2 and len(letters) + digits >= 5
-        if not (mixed and near and distance <= 25 and any(ch not in "aAI" for ch in letters)):
+        if not (near and distance <= 25 and any(ch not in "aAI" for ch in letters)):
             return None
         return start, end, str(label), 0.75
     if all(letter in _WORD_LETTERS for letter in letters):
