@@ -204,6 +204,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         # slang for what is smoked or drunk
         r"\bblunts\b|(?:twelve|eighteen|thirty|twenty-four|12|18|24|30)[- ]?packs?\b"
         r"(?! of (?:water|soda|pop|seltzer|toilet|paper|eggs|diapers|pens|sparkling)\b)",
+        r"narcan|roxies|white claws?|(?:the|a|from) dispensary",
         r"(?:on|buying|bought|smok\w*|doing|did|using|used|some|the) (?:tina|crystal)\b"
         r"(?! (?:ball|glass|vase|clear|shop|necklace|bowl))",
     ),

@@ -36,6 +36,9 @@ def _categories(sentence: str) -> list[str]:
         ("I used to finish a twelve-pack by myself on Sundays.", "SUBSTANCE_USE"),
         ("She got hooked on crystal after the divorce.", "SUBSTANCE_USE"),
         ("I was doing a little bump in the bathroom at work.", "SUBSTANCE_USE"),
+        ("My roommate keeps Narcan in the kitchen drawer for me.", "SUBSTANCE_USE"),
+        ("He was buying roxies off a kid at the gym.", "SUBSTANCE_USE"),
+        ("I picked up some edible stuff from the dispensary downtown.", "SUBSTANCE_USE"),
     ],
 )
 def test_family_phrases_tell_their_topic(sentence: str, category: str) -> None:
