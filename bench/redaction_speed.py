@@ -1,8 +1,8 @@
 """Redaction speed for redaction_eval.py: one-core throughput, a same-run baseline, model load.
 
 Throughput is words per CPU second (the machine is shared; CPU time is the one-core figure);
-``throughput_vs_baseline`` measures another commit's tree in fresh processes, alternating with
-the current tree, so ratios compare like with like.
+``throughput_vs_baseline`` measures another commit's tree in fresh processes pinned to one
+core, alternating with the current tree, and compares medians, so ratios compare like with like.
 """
 
 from __future__ import annotations
@@ -147,15 +147,21 @@ def tree_of(commit: str, root: Path) -> Iterator[str]:
         yield tmp
 
 
-def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 3) -> dict[str, Any]:
-    """Words per CPU second of the tree at ``root`` and of ``commit``, alternately on ``dev``."""
+def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 5) -> dict[str, Any]:
+    """Words per CPU second of the tree at ``root`` and of ``commit``, alternately on ``dev``.
+
+    Each probe runs pinned to one core (``TENOR_BENCH_CORE``, default the last this process
+    may use), the trees alternate and swap order every round, and the ratio is of the
+    medians: on a shared machine one round's best is luck, the median is the single-pass
+    figure. Best rounds and per-round paired ratios are kept beside it.
+    """
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    core = _bench_core()
     with tree_of(commit, root) as tmp:
         runs: dict[str, list[dict[str, int]]] = {"baseline": [], "current": []}
-        # Alternate the trees and keep each one's best round: on a shared machine the least
-        # disturbed round is the closest to the one-core figure.
-        for _round in range(rounds):
-            for name, tree in (("baseline", tmp), ("current", str(root))):
+        for number in range(rounds):
+            order = [("baseline", tmp), ("current", str(root))]
+            for name, tree in order if number % 2 == 0 else order[::-1]:
                 output = subprocess.run(
                     [sys.executable, "-c", _THROUGHPUT_PROBE, tree, str(dev)],
                     capture_output=True,
@@ -163,17 +169,47 @@ def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 3) 
                     check=True,
                     cwd=tmp,
                     env=env,
+                    preexec_fn=None if core is None else (lambda: os.sched_setaffinity(0, {core})),
                 )
                 runs[name].append(json.loads(output.stdout.strip().splitlines()[-1]))
-    speeds = {
-        name: {key: max(r[key] for r in rounds_of) for key in rounds_of[0]}
+    keys = list(runs["current"][0])
+    medians = {
+        name: {key: _median([r[key] for r in rounds_of]) for key in keys}
         for name, rounds_of in runs.items()
+    }
+    best = {
+        name: {key: max(r[key] for r in rounds_of) for key in keys}
+        for name, rounds_of in runs.items()
+    }
+    paired = {
+        key: _median(
+            [c[key] / b[key] for b, c in zip(runs["baseline"], runs["current"], strict=True)]
+        )
+        for key in keys
     }
     return {
         "baseline_commit": commit,
+        "pinned_core": core,
         "rounds": runs,
-        **speeds,
-        "ratio": {
-            k: round(speeds["current"][k] / speeds["baseline"][k], 2) for k in speeds["current"]
-        },
+        **medians,
+        "best": best,
+        "ratio": {k: round(medians["current"][k] / medians["baseline"][k], 3) for k in keys},
+        "ratio_paired_median": {k: round(v, 3) for k, v in paired.items()},
+        "ratio_best": {k: round(best["current"][k] / best["baseline"][k], 3) for k in keys},
     }
+
+
+def _bench_core() -> int | None:
+    """The core the probes run on: ``TENOR_BENCH_CORE``, else the last one allowed."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    chosen = os.environ.get("TENOR_BENCH_CORE")
+    return int(chosen) if chosen else max(os.sched_getaffinity(0))
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
