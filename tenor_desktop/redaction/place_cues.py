@@ -32,7 +32,10 @@ from tenor_desktop.redaction.street_corners import find_street_corners
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.town_parts import find_town_parts
 from tenor_desktop.redaction.venue_names import find_everyday_venues
-from tenor_desktop.redaction.venue_on_street import find_described_venues
+from tenor_desktop.redaction.venue_on_street import (
+    find_described_venues,
+    find_venues_on_bare_streets,
+)
 from tenor_desktop.redaction.workplace_names import find_named_workplaces
 
 _WORD = r"[a-z][a-z'-]*"
@@ -200,6 +203,7 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
             yield match.start(1), match.end(1), "LOCATION", confidence
     yield from find_place_shapes(low, lex)
     yield from find_described_venues(low)
+    yield from find_venues_on_bare_streets(text, low, lex)
     yield from find_everyday_venues(low, lex)
     yield from find_town_parts(low)
     yield from find_neighbourhood_slots(low, lex)

@@ -27,6 +27,8 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_NAME_WORDS, STOP_WORDS
 from tenor_desktop.redaction.street_names import COMMON_STREETS
 
+Hit = tuple[int, int, str, float]
+
 _VENUE_ON = re.compile(
     r"(?<![\w'-])(at|from|to)\s+(the\s+)?((?:[a-z][\w'-]*\s+){1,4}?)on\s+$", re.IGNORECASE
 )
@@ -44,7 +46,7 @@ _NOT_IN_NAME = STOP_WORDS | frozenset(
     " tuesdays wednesdays thursdays fridays saturdays sundays january february march april may"
     " june july august september october november december christmas thanksgiving easter"
     " medicaid medicare probation parole disability unemployment welfare suboxone methadone"
-    " vacation business duty call break shift".split()
+    " vacation business duty call break shift courthouse office lounge".split()
 )
 
 
@@ -120,7 +122,7 @@ _DESCRIBED_VENUE = re.compile(
 )
 
 
-def find_described_venues(low: str) -> Iterator[tuple[int, int, str, float]]:
+def find_described_venues(low: str) -> Iterator[Hit]:
     """Venues named, then described as a kind of place somewhere (``low`` lowercased)."""
     if ", the " not in low:
         return
@@ -134,3 +136,72 @@ def find_described_venues(low: str) -> Iterator[tuple[int, int, str, float]]:
         if all(w in KIND_WORDS or w in FACILITY_HEADS for w in words):
             continue  # "at work, the ...", "the diner, the bar on ..."
         yield match.start(1), match.end(1), "LOCATION", 0.6
+
+
+# A venue said before the street it is on, where neither is found by itself: "at the blue
+# heron on st claude", "i leave valley auto care on blackstone at five", "at the banner clinic
+# on thomas road", "my parents' store, Hanmi Mart on Western". Opened by a place preposition
+# or a leaving verb with "the", or by a comma; the street is a saint's name, words before a
+# street suffix, a word no one uses as everyday English, or a capitalised word mid-sentence.
+_PAIR = re.compile(
+    r"(?:\b(?:at|from|to|near|by|leave|leaving|left|outside)\s+(?:the\s+)?|,\s+)"
+    r"((?:[a-z][\w'&-]*\s+){0,3}?[a-z][\w'&-]*)\s+on\s+"
+    r"((?:st\.?|saint)\s+[a-z]+|(?:[a-z][a-z'-]*\s+){0,3}?"
+    r"(?:avenue|ave|street|road|rd|boulevard|blvd|drive|lane|parkway|highway|pike|bypass"
+    r"|concourse|expressway|turnpike)\b|[a-z][a-z'-]{3,})"
+    r"(?=\s*(?:[.,;!?]|$)|\s+\d|\s+(?:and|but|so|in|at|for|every|now|is|was"
+    r"|does|did|has|where|which|because|since|right|downtown)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SUFFIXED = re.compile(
+    r"\s(?:avenue|ave|street|road|rd|boulevard|blvd|drive|lane|parkway|highway|pike|bypass"
+    r"|concourse|expressway|turnpike)$"
+)
+
+
+def find_venues_on_bare_streets(text: str, low: str, lex: Lexicons) -> Iterator[Hit]:
+    """Venues on streets (see ``_PAIR``): the venue and street as one place when the venue's
+    words name it ("the blue heron on st claude"), the street alone when they end in a kind
+    of place ("the clinic on bertha parker bypass", "the thai place on burnet road")."""
+    if " on " not in low:
+        return
+    for match in _PAIR.finditer(low):
+        street = match.group(2)
+        street_words = street.split()
+        if not _street(text, match.start(2), street_words, lex):
+            continue
+        venue = match.group(1).split()
+        if any(w in STOP_WORDS or w.endswith("'s") for w in venue):
+            continue  # "sell them on instagram": "on" belongs to a verb
+        # A kind of place, maybe described ("the store", "the thai place", "the juvenile
+        # courthouse"), names none: the street alone is the identifier.
+        kind = _kind_word(venue[-1])
+        named = not kind and (len(venue) > 1 or venue[0] not in lex.everyday_words)
+        yield (match.start(1) if named else match.start(2)), match.end(2), "LOCATION", 0.6
+
+
+def _kind_word(word: str) -> bool:
+    return (
+        word in _NOT_IN_NAME
+        or word in NOT_NAME_WORDS
+        or word in KIND_WORDS
+        or word in FACILITY_HEADS
+    )
+
+
+def _street(text: str, start: int, words: list[str], lex: Lexicons) -> bool:
+    """Whether ``words`` (at ``start``) name a street said after " on "."""
+    last = words[-1]
+    if text[start - 1 : start] == "[" or text[start : start + 2].isupper():
+        return False  # a placeholder of the redacted output ("on [LOCATION 1]") re-checked
+    if any(w in STOP_WORDS or w in _NOT_IN_NAME or w in NOT_NAME_WORDS for w in words):
+        return False
+    if words[0] in ("st", "st.", "saint"):
+        return True
+    if _SUFFIXED.search(" " + " ".join(words)):
+        return len(words) > 1
+    if last in lex.medications or last in lex.not_phi_names:
+        return False
+    if text[start : start + 1].isupper() and start > 0 and text[start - 2 : start] != ". ":
+        return True  # "Hanmi Mart on Western": a capital mid-sentence
+    return last not in lex.everyday_words and last not in lex.common_words

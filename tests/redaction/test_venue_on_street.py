@@ -67,3 +67,38 @@ def test_bare_street_after_a_place_is_part_of_it(redactor: Redactor, marked: str
 def test_time_or_errand_after_on_is_no_street(redactor: Redactor, text: str, place: str) -> None:
     found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
     assert found == [place]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "client: i'm at the [[blue heron on st claude]] five nights now.",
+        "client: i leave [[lucky dragon on blackstone]] at five and just drive.",
+        "client: my boss at [[fade kings on dyckman]] is cool about it.",
+        "client: the salon too, [[lotus nails on westheimer]], in case i'm at work.",
+        "Client: my parents' store, [[Hanmi Mart on Western]]. I was working.",
+        "client: i send money from the store on [[new market road]].",
+        "client: yeah at the clinic on [[bertha parker bypass]]. my number changed.",
+        "client: we met at the thai place on [[burnet road]] last week.",
+    ],
+)
+def test_venue_on_a_bare_or_unfound_street(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client: i saw him at the party on saturday and at the gym on monday.",
+        "client: i bought it from the guy on craigslist.",
+        "client: i was at work on zoom all day.",
+        "client: she was at the hospital on and off for a year.",
+        "client: i used to boost clothes from the mall and sell them on instagram.",
+        "client: we talked at dinner on thursday, then at the game on tv.",
+        "client: she's at the top on paper but not in real life.",
+    ],
+)
+def test_on_after_an_everyday_place_is_no_street(redactor: Redactor, text: str) -> None:
+    assert [s for s in redactor.redact(text).spans if s.label == "LOCATION"] == []
