@@ -261,7 +261,12 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"keyed (?:his|her|their|my|a) \w+",
         r"slashed (?:his|her|their) tires",
         r"(?:forg(?:ed|ing)|copied) (?:\w+'?s? )?signature",
-        r"(?:jumped|mugged|robbed) (?:someone|somebody|a guy|him|her)",
+        r"(?:jumped|mugged|robbed) (?:someone|somebody|a guy|him|her)"
+        r"|(?:jumped|mugged|robbed|beat up|attacked) (?:a|some|this) (?:kid|man|dude|guy|woman"
+        r"|girl)\b",
+        # the client's own blow ("i broke his nose"); another's blow to the client is ABUSE
+        r"(?:i|we) (?:broke|busted|fractured) (?:his|her|their|the guy'?s|a guy'?s|somebody'?s"
+        r"|someone'?s) (?:nose|jaw|arm|ribs?|face|teeth|cheekbone|orbital)\b",
         r"(?:pressed charges|court[- ]appointed)",
         r"(?:taking|took|stealing|stole) (?:stuff|things|money|merchandise) from (?:the|my|work)",
         r"snuck into (?:\w+'?s? )?(?:place|house|apartment|room)",

@@ -29,6 +29,8 @@ def _categories(sentence: str) -> list[str]:
         ("The SCRAM bracelet beeps every time the battery gets low.", "CRIMINAL"),
         ("My truck has an interlock now so I blow before I drive.", "CRIMINAL"),
         ("My brother had to bail me out on a Sunday night.", "CRIMINAL"),
+        ("Two of his friends jumped a guy outside the bar last weekend.", "CRIMINAL"),
+        ("He shoved me first and then I broke his jaw.", "CRIMINAL"),
         # substance use: the using with no object, asked in its units, slang, recovery rooms
         ("Tell me more about the using on those nights.", "SUBSTANCE_USE"),
         ("How many beers would you say on a Saturday?", "SUBSTANCE_USE"),
