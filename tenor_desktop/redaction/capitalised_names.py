@@ -22,6 +22,8 @@ from tenor_desktop.redaction.name_words import (
     KIN_WORDS,
     NATIONALITIES,
     NOT_PERSON,
+    ROLE_WORDS,
+    TITLE_WORDS,
     never_a_name,
 )
 
@@ -41,6 +43,17 @@ _COMMON_CAPITALISED = frozenset(
     "reddit snapchat whatsapp discord spotify hulu pinterest linkedin tinder hinge bumble grindr "
     "facetime chatgpt siri alexa fitbit headspace peloton duolingo doordash grubhub lyft zelle "
     "gatorade tylenol advil".split()
+)
+# Titles and offices written with a capital before a name or in an office's name ("Brother
+# Hales", "Chief Moody's party", "the U.S. Attorney's office"): the title is no name itself.
+_TITLES = (
+    TITLE_WORDS
+    | ROLE_WORDS
+    | frozenset(
+        "brother sister bishop deacon imam rabbi chaplain chief attorney sheriff deputy mayor senator"
+        " governor president commissioner councilman councilwoman superintendent warden trooper"
+        " agent".split()
+    )
 )
 _INITIAL_NAME_VERB = re.compile(
     r"(?:'s\s+[a-z]+|\s+(?:said|says|told|tells|asked|asks|texted|texts|called|calls|keeps|kept"
@@ -83,6 +96,7 @@ def find_capitalised_unknowns(text: str, lex: Lexicons) -> Iterator[Hit]:
             or lower in _PRONOUN_LIKE
             or lower in EVERYDAY_ADVERBS
             or lower in KIN_WORDS
+            or (lower in _TITLES and lower not in lex.first_names)
             or lower in NOT_PERSON  # "doing Pilates", "she's a Scorpio"
             or lower in NATIONALITIES  # "Korean dating shows", "Turkish dramas"
             or _ROMAN_NUMERAL_AFTER.match(text, match.end())  # "Title IX", "Schedule II"

@@ -76,3 +76,18 @@ def test_person_with_a_chain_name_is_redacted(redactor: Redactor, marked: str) -
     found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "NAME"]
     for surface in wanted:
         assert surface in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: Our bishop, Brother [[Hales]], wants to meet with both of us.",
+        "Client: I talked to Sister [[Mary Agnes]] after mass.",
+        "Client: The U.S. Attorney's office told her they're going to indict.",
+        "Client: The Sheriff said the report was filed.",
+    ],
+)
+def test_a_capitalised_title_is_no_name_itself(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "NAME"]
+    assert found == expected
