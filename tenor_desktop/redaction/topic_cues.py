@@ -198,6 +198,14 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         # embedding: as a phrase it found 4 more on training6 and fresh10 but fired on 2 judged
         # sentences
         r"\bthe using\b",
+        # ... and the verb with no object, asked or said back: "were you using anything", "the
+        # hardest part of not using", "when you found him using", "anyone you use with"
+        r"(?:using|use|used) anything\b|(?:not|stopped|quit) using(?=\s*(?:[.,;!?]|$|(?:since|for"
+        r"|and|but|now|again|is|was|has|been)\b))|(?:found|caught|saw|find"
+        r"|catch) (?:him|her|them|you|me) using\b|(?:you|he|she|they|i|we) use with\b"
+        r"|(?:you|he|she|they|we|you two) (?:were|was|are|is|'re|'s) (?:still )?using (?:that"
+        r"|last|before|again|every|since|daily|together)\b|what (?:were you|was he|was she"
+        r"|did you|did he|did she|are you|is he|is she) (?:using|use)\b",
         # how much is taken, asked in its units
         r"how (?:many|much) (?:shots|drinks|beers|glasses|lines|blunts|joints|bottles|cans)\b"
         r"(?! of (?:water|juice|milk|tea|coffee|soda|pop|sparkling)\b)",
