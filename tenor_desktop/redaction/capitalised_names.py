@@ -50,9 +50,9 @@ _TITLES = (
     TITLE_WORDS
     | ROLE_WORDS
     | frozenset(
-        "brother sister bishop deacon imam rabbi chaplain chief attorney sheriff deputy mayor senator"
-        " governor president commissioner councilman councilwoman superintendent warden trooper"
-        " agent".split()
+        "brother sister bishop deacon imam rabbi chaplain chief attorney sheriff deputy mayor"
+        " senator governor president commissioner councilman councilwoman superintendent"
+        " warden trooper agent".split()
     )
 )
 _INITIAL_NAME_VERB = re.compile(
