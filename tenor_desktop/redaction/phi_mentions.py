@@ -57,7 +57,13 @@ def propagate_mentions(
     every learned surface per call.
     """
     by_head: dict[str, list[tuple[str, bool, str]]] = {}
+    # A session learns every name and place of every earlier segment; a short segment holds
+    # few of them. One that does not occur in the text, even in another case, can match
+    # nowhere, so it is left out (in ASCII, where lowercasing keeps every character in place).
+    lowered = text.lower() if text.isascii() else None
     for surface, label in learned.items():
+        if lowered is not None and surface.isascii() and surface.lower() not in lowered:
+            continue
         head = _WORD.match(surface)
         if head is None:
             continue
