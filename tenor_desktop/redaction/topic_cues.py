@@ -363,6 +363,14 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:tired of|done with|sick of|giving up on|gave up on) "
         r"(?:life|living|being alive|existing)\b(?! (?:in|out of|with|like|paycheck|here|there) )",
         r"\bkms\b|kill myself(?= lol)",
+        # the screening questions' own words: not wanting to be here, better off dead, how
+        # one would do it, thoughts of taking pills
+        r"not (?:wanting|want) to be (?:here|alive|around)(?! (?:at|for|in|with|on|when|during"
+        r"|tonight|today)\b)|don'?t want to be (?:here|alive|around) anymore|better off dead",
+        r"want(?:ing|s|ed)? to die\b(?! (?:of|when|after|laughing)\b)",
+        r"(?:thought|think|thinking) about how (?:you'?d|i'?d|you would|i would) do it",
+        r"thoughts? (?:of|about) (?:taking (?:pills|all|the pills)|overdosing|dying"
+        r"|not being here|not waking up)",
         # an overdose told by its act or its hope
         r"hop(?:e|ed|ing) (?:that )?i (?:wouldn'?t|won'?t|don'?t|didn'?t|would not|will not"
         r"|do not|never) wake(?: up)?",
