@@ -160,9 +160,11 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:using|used) (?:again|on top|meth|heroin|drugs)",
         r"(?:relapsed|relapsing)",
         # time clean, not another's milestone ("his eight years sober", "dad's got ten years")
-        r"(?<!his )(?<!her )(?<!their )(?<!got )(?<!'s )(?<!-)(?:\w+[ -])?\w+ "
-        r"(?:months?|days?|weeks?|years?) (?:clean|sober)"
-        r"|(?:months?|days?|weeks?|years?) (?:clean|sober) (?:today|now)",
+        r"(?<!his )(?<!her )(?<!their )(?<!got )(?<!'s )(?<![-\w])(?:(?:\d+|an?|one|two|three"
+        r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        r"|hundred|and|couple|few|several|many)[ -]){1,4}(?:months?|days?|weeks?|years?) "
+        r"(?:clean|sober)|(?:months?|days?|weeks?|years?) (?:clean|sober) (?:today|now)",
         r"(?:drink\w*|drank|sip\w*|chug\w*|mix\w*|bottles? of) (?:the |some )?cough syrup",
         r"thc",
         r"(?:on|back on|off) the needle",
