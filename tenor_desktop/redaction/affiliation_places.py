@@ -112,6 +112,8 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
         head, modifiers = words[size - 1], words[: size - 1]
         if head not in _HEADS or not _named(modifiers, lex, article=article):
             continue
+        if any(w in _DOING for w in modifiers):
+            continue  # "at the lab doing plumbing": a place, then what one does there
         if head in SERVICE_HEADS and all(w in lex.everyday_words for w in modifiers):
             continue
         return size
@@ -151,6 +153,16 @@ def _rare(word: str, lex: Lexicons) -> bool:
 # Particles inside a name in Spanish, Portuguese, Italian and French ("pupuseria la ceiba");
 # the last word after one is the name's, even an everyday one ("panaderia del sol").
 _PARTICLES = frozenset("de do da del della di du des la le el dos das".split())
+
+
+# Verbs in -ing that no organisation's name holds: the sentence went on past the place ("at
+# the lab doing plumbing", "at the shop fixing roofing"); trades ("learning", "nursing",
+# "cleaning") are not here.
+_DOING = frozenset(
+    "doing making getting taking going having being working fixing helping trying putting"
+    " picking loading unloading selling buying hauling watching waiting sitting standing"
+    " talking pulling carrying covering filling handling".split()
+)
 
 
 _GENERIC = frozenset("new old big little local same other public private whole".split())

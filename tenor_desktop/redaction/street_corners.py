@@ -5,7 +5,8 @@ Dev marks a corner as one place. On spoken-normalised text ("eighty second" read
 corner after a place preposition is taken when one side is a numbered street or carries a
 street suffix and the other is no everyday phrase ("at 3rd and main", "on 82nd and foster";
 not "in 2nd and 3rd grade"), or, after "on", "off" or "down to", when both sides are names no
-one uses as everyday words, drugs, apps or days ("on zoloft and lithium" stays).
+one uses as everyday words, drugs, apps or days ("on zoloft and lithium" stays). A verb after
+"and" ends the street: "on burnet road and talked for hours" is one street and a clause.
 
 Runs on spoken-normalised text; yields ``(start, end, "LOCATION", confidence)``.
 """
@@ -19,6 +20,7 @@ from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.place_shapes import CHAINS, name_like
+from tenor_desktop.redaction.street_names import COMMON_STREETS
 from tenor_desktop.redaction.text_case import lower_same_length
 
 _DIRECTIONS = frozenset(
@@ -46,6 +48,13 @@ _NOT_CORNER = frozenset(
     " medicaid medicare ssi ssdi snap wic disability probation parole".split()
 )
 _NAME_PREPS = ("on", "off", "down", "over")
+# Past forms English says after "<street> and": the sentence goes on, no second street ("we met
+# at the thai place on burnet road and talked for hours").
+_PAST_VERBS = frozenset(
+    "went got came ran left sat saw took made said told met drove ate drank bought brought"
+    " thought felt found gave kept knew lost paid put sent slept spent stood held hit fell"
+    " broke began wrote spoke rode swam sang won".split()
+)
 
 
 def find_street_corners(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -58,6 +67,8 @@ def find_street_corners(text: str, lex: Lexicons) -> Iterator[Hit]:
         marked = [bool(_NUMBERED.match(_strip(s)) or _HAS_SUFFIX.search(s)) for s in (a, b)]
         words = [w for w in (_strip(a) + " " + _strip(b)).split() if not _NUMBERED.match(w)]
         if any(w in _NOT_CORNER or w in STOP_WORDS for w in words):
+            continue
+        if _verb(_strip(b), lex):
             continue
         if all(_NUMBERED.match(_strip(s)) for s in (a, b)) and not any(
             _HAS_SUFFIX.search(s) for s in (a, b)
@@ -82,6 +93,16 @@ def _strip(side: str) -> str:
     if len(words) > 1 and re.fullmatch(_SUFFIX, words[-1]):
         words = words[:-1]
     return " ".join(words)
+
+
+def _verb(side: str, lex: Lexicons) -> bool:
+    """A second side that is a verb said after "and": "talked", "went", "kept driving"."""
+    word = side.split()[0]
+    if word in COMMON_STREETS or word in lex.places or _NUMBERED.match(word):
+        return False
+    if word in _PAST_VERBS:
+        return True
+    return len(word) > 4 and word.endswith(("ed", "ing")) and word in lex.everyday_words
 
 
 def _plain(word: str, lex: Lexicons) -> bool:

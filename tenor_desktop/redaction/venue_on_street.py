@@ -166,6 +166,10 @@ def find_venues_on_bare_streets(text: str, low: str, lex: Lexicons) -> Iterator[
     if " on " not in low:
         return
     for match in _PAIR.finditer(low):
+        if "   " in match.group(0):
+            # A blank run is an identifier found before (the output re-check blanks it): "at the
+            # bar on [LOCATION 1] bartending" puts no street after "on".
+            continue
         street = match.group(2)
         street_words = street.split()
         if not _street(text, match.start(2), street_words, lex):

@@ -139,3 +139,15 @@ def test_a_club_is_named_by_what_is_no_kind_of_club(
     redactor: Redactor, text: str, expected: list[str]
 ) -> None:
     assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client: i was at the lab doing plumbing all day.",
+        "client: he spent the week at the shop fixing roofing for the new wing.",
+        "client: she's at the yard loading freight until six.",
+    ],
+)
+def test_a_place_then_what_one_does_there_is_no_name(redactor: Redactor, text: str) -> None:
+    assert [s for s in redactor.redact(text).spans if s.label == "LOCATION"] == []

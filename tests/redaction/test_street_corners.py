@@ -48,3 +48,16 @@ def test_a_corner_is_one_place(redactor: Redactor, marked: str) -> None:
 )
 def test_pairs_that_are_no_corner_stay_text(redactor: Redactor, text: str) -> None:
     assert _locations(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "client: we met at the thai place on [[burnet road]] and talked for hours.",
+        "client: i was at the shop on [[burnet road]] and went to bed after.",
+        "client: she lives off [[linden avenue]] and stayed there since may.",
+    ],
+)
+def test_a_verb_after_and_ends_the_street(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected

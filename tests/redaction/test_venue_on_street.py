@@ -102,3 +102,19 @@ def test_venue_on_a_bare_or_unfound_street(redactor: Redactor, marked: str) -> N
 )
 def test_on_after_an_everyday_place_is_no_street(redactor: Redactor, text: str) -> None:
     assert [s for s in redactor.redact(text).spans if s.label == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "client: i've been picking up doubles at the bar on [[grant street]] bartending.",
+        "client: i was at the shop on [[maple lane]] cleaning all day.",
+    ],
+)
+def test_the_word_after_a_redacted_street_is_no_second_place(
+    redactor: Redactor, marked: str
+) -> None:
+    # The output re-check sees the street blanked: "at the bar on [LOCATION 1] bartending".
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    assert found == expected
