@@ -1,7 +1,7 @@
 """Topic false fires and misses in the transcripts of a tunable set, sentence by sentence.
 
 Run: ``.venv/bin/python bench/topic_misses.py dev`` (or ``tuning``, ``training2``-``training6``,
-``fresh7``, ``fresh8``;
+``fresh7``-``fresh10``;
 ``--fires-only`` leaves out the misses, ``--summary`` prints the counts only). Each line names
 the transcript, the category, whose turn it is (C client or unlabelled, T clinician), the
 sentence, and why the detector fired (``topic_explain``: lexicon phrase, embedding score against
@@ -45,6 +45,8 @@ TUNABLE = {
     "training5": DATA / "redaction_training5.jsonl",
     "fresh8": DATA / "redaction_fresh8.jsonl",
     "training6": DATA / "redaction_training6.jsonl",
+    "fresh9": DATA / "redaction_fresh9.jsonl",
+    "fresh10": DATA / "redaction_fresh10.jsonl",
 }
 Span = tuple[int, int, str]
 

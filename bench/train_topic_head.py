@@ -8,11 +8,11 @@ they were made from). Training sentences, each labelled with a built-in topic or
   ``bench/data/topics_train_*.txt`` (sentences written for training; a sentence written twice
   with two topics keeps both);
 - every sentence of the tunable transcripts (dev, ``redaction_tuning``, ``redaction_training3``,
-  ``redaction_training4`` and, from stop 17, ``redaction_fresh7`` and ``redaction_training5``;
-  ``TRANSCRIPTS``), labelled
-  by their topic spans (the rest, therapist questions included, as none), once as written and
-  once with the gold identifiers blanked, as the detector reads them (``head.json`` names the
-  sets the shipped head and bank were built from);
+  ``redaction_training4`` and, from stop 17, ``redaction_fresh7`` and ``redaction_training5``,
+  later training6, fresh8, and from stop 19 fresh9 and fresh10;
+  ``TRANSCRIPTS``), labelled by their topic spans (the rest, therapist questions included,
+  as none), once as written and once with the gold identifiers blanked, as the detector
+  reads them (``head.json`` names the sets the shipped head and bank were built from);
 - the catalogue's and prototypes' example sentences, and the ordinary-talk sentences.
 
 Judged sets (held-out, blind, fresh*) are never read here. Embeddings come from the same int8
@@ -67,6 +67,8 @@ TRANSCRIPTS = {
     "training5": DATA / "redaction_training5.jsonl",
     "fresh8": DATA / "redaction_fresh8.jsonl",
     "training6": DATA / "redaction_training6.jsonl",
+    "fresh9": DATA / "redaction_fresh9.jsonl",
+    "fresh10": DATA / "redaction_fresh10.jsonl",
 }
 
 
@@ -76,9 +78,16 @@ TRANSCRIPTS = {
 # accuracy 0.87 -> 0.83); as nearest neighbours they only speak for sentences close to them.
 # fresh8 (stop 18): over 5 held-out folds of every tunable set, client lines, fresh8 in the
 # bank only found 385/709 (385/499 correct), in bank and head 380/709 (381/496).
+# fresh9 and fresh10 (tunable from stop 19; both mark clinician lines and short answers) go
+# to the bank only too (bench/topic_judgement_folds.py --compare-without fresh9,fresh10).
+# training7 stays out: its short answers are labelled by the question before them, and in the
+# bank one ("sunday night in the bathtub", SELF_HARM) made a look-alike ("i spent the whole
+# weekend in the tub reading a book.") SELF_HARM; it needs fragments kept out of the bank.
 BANK_ONLY: tuple[str, ...] = tuple(
     name
-    for name in os.environ.get("TENOR_HEAD_BANK_ONLY", "training5,training6,fresh8").split(",")
+    for name in os.environ.get(
+        "TENOR_HEAD_BANK_ONLY", "training5,training6,fresh8,fresh9,fresh10"
+    ).split(",")
     if name
 )
 
