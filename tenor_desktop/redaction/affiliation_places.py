@@ -50,7 +50,12 @@ _SLOT = re.compile(
     r"\s+(?P<article>the\s+)?"
 )
 # Any place preposition: only a name that ends in an organisation word is taken after it.
-_PLAIN_SLOT = re.compile(r"\b(?:at|from|to|since|near|outside|into|by|with)\s+(?P<article>the\s+)?")
+# "For" after a verb of working or a business card: "drove for red river freight", "i drive for
+# the ihs clinic", "the business card for golden harvest kitchen".
+_PLAIN_SLOT = re.compile(
+    r"\b(?:at|from|to|since|near|outside|into|by|with"
+    r"|(?:work(?:s|ed|ing)?|driv(?:e|es|ing)|drove|card)\s+for)\s+(?P<article>the\s+)?"
+)
 # Words that end an organisation's or facility's name (a home too: "sunrise senior home").
 _HEADS = FACILITY_HEADS | {"home"}
 _HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")

@@ -20,6 +20,7 @@ from tenor_desktop.redaction.chain_streets import find_chain_streets
 from tenor_desktop.redaction.custody_places import find_custody_places
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.facility_heads import find_bare_facilities
+from tenor_desktop.redaction.joined_firm_names import find_joined_firm_names
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.named_sites import find_named_sites
 from tenor_desktop.redaction.neighbourhood_slots import find_neighbourhood_slots
@@ -211,7 +212,8 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_address_parts(low)
     yield from find_named_workplaces(low, lex)
     yield from find_custody_places(low, lex)
-    yield from find_school_names(text)
+    yield from find_school_names(text, lex)
+    yield from find_joined_firm_names(text, lex)
     yield from find_street_corners(text, lex)
     yield from find_bare_facilities(text, lex)
     yield from find_slot_places(text, lex)

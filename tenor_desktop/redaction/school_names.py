@@ -7,6 +7,9 @@
 - A university by the short name people use ("penn state", "georgia tech", "carnegie mellon",
   "rutgers") after a word of study ("a junior at", "graduated from", "dropped out of", "went
   to ... and then"). Said alone, out of a school slot, the name may be a team or a brand.
+- A campus of a state system, said anywhere: "leave for UC Davis", "the library at Cal State
+  LA", "texas a and m international" (a listed town, initials or a campus word after the
+  system's name; the system's name is no team or brand).
 
 Runs on spoken-normalised text; yields ``(start, end, "LOCATION", confidence)``.
 """
@@ -16,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
+from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.text_case import lower_same_length
 
 _INITIALS = re.compile(r"\b(?:at|from|into|to)\s+([A-Z]{3,5})\b(?![-'&.]\w)")
@@ -64,7 +68,22 @@ _U_OF = re.compile(r"\b(?:at|to|from|into|of)\s+(?:the\s+)?(u\s+of\s+[a-z]{1,2})
 _UNIVERSITY = re.compile(rf"\b(?:the\s+)?({_UNIVERSITIES})\b(?!['-]\w)")
 
 
-def find_school_names(text: str) -> Iterator[Hit]:
+# A state system's name and the campus after it ("uc davis", "cal state la").
+_SYSTEM_CAMPUS = re.compile(
+    r"\b(?:uc|cal\s+state|cal\s+poly|texas\s+a(?:&|\s+and\s+)m|ut|suny|cuny)\s+([a-z]+)\b(?!['-]\w)"
+)
+_CAMPUS_WORDS = frozenset("international commerce kingsville pomona tech".split())
+
+
+def _campus(word: str, lex: Lexicons) -> bool:
+    return word not in STOP_WORDS and (
+        word in _CAMPUS_WORDS
+        or (word in lex.places and word not in lex.not_phi_places)
+        or (2 <= len(word) <= 3 and word not in lex.everyday_words)
+    )
+
+
+def find_school_names(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Initials and university short names of the shapes in the module docstring."""
     if _CAPITALS.search(text) is not None:
         for match in _INITIALS.finditer(text):
@@ -74,6 +93,9 @@ def find_school_names(text: str) -> Iterator[Hit]:
     for match in _SPELLED.finditer(low):
         if match.group(1).replace(" ", "").upper() not in _NOT_PLACE_INITIALS:
             yield match.start(1), match.end(1), "LOCATION", 0.55
+    for match in _SYSTEM_CAMPUS.finditer(low):
+        if _campus(match.group(1), lex):
+            yield match.start(), match.end(), "LOCATION", 0.65
     if "u of " in low:
         for match in _U_OF.finditer(low):
             yield match.start(1), match.end(1), "LOCATION", 0.6

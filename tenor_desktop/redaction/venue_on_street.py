@@ -181,7 +181,24 @@ def find_venues_on_bare_streets(text: str, low: str, lex: Lexicons) -> Iterator[
         # courthouse"), names none: the street alone is the identifier.
         kind = _kind_word(venue[-1])
         named = not kind and (len(venue) > 1 or venue[0] not in lex.everyday_words)
+        if kind and _bare_name(low, match.start(1), venue):
+            named = True  # "at legacy community health on westheimer": no article, a name
         yield (match.start(1) if named else match.start(2)), match.end(2), "LOCATION", 0.6
+
+
+def _bare_name(low: str, start: int, venue: list[str]) -> bool:
+    """Words ending in a facility's head after a place preposition with no article: English
+    says "at the clinic", so "at legacy community health", "leave valley auto care" name one;
+    an institution said bare ("at juvenile court", "from church") does not."""
+    opener = low[max(0, start - 8) : start]
+    return (
+        len(venue) > 1
+        and re.search(r"\b(?:at|from|leave|leaving|left)\s+$", opener) is not None
+        and venue[-1] not in _NOT_IN_NAME
+        and venue[-1] in FACILITY_HEADS
+        and not _kind_word(venue[0])
+        and venue[0] not in STOP_WORDS
+    )
 
 
 def _kind_word(word: str) -> bool:

@@ -151,3 +151,30 @@ def test_a_club_is_named_by_what_is_no_kind_of_club(
 )
 def test_a_place_then_what_one_does_there_is_no_name(redactor: Redactor, text: str) -> None:
     assert [s for s in redactor.redact(text).spans if s.label == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "client: back when he drove for [[red river freight]]. mom's gone",
+        "client: i drive for the [[ihs clinic]] in rapid city so i gotta be back",
+        "client: she works for [[bright path staffing]] now.",
+    ],
+)
+def test_an_organisation_after_working_for(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    for surface in expected:
+        assert surface in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client: i work for the school district and i hate it.",
+        "client: he works for the county health department now.",
+        "client: i work for a staffing agency.",
+    ],
+)
+def test_a_kind_of_employer_after_for_is_no_name(redactor: Redactor, text: str) -> None:
+    assert [s for s in redactor.redact(text).spans if s.label == "LOCATION"] == []

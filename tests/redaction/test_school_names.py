@@ -51,3 +51,27 @@ def test_schools_and_hospitals_by_short_names(redactor: Redactor, marked: str) -
 )
 def test_initials_of_things_and_teams_stay_text(redactor: Redactor, text: str) -> None:
     assert _locations(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Client: if I leave for [[UC Davis]] and something happens to him",
+        "Client: once in the library at [[Cal State LA]] and once at home.",
+        "client: my daughter starts at [[texas a and m international]] in january",
+    ],
+)
+def test_a_state_system_and_its_campus(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    assert _locations(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client: i went to ut for a bit but dropped out.",
+        "client: we went to the uc in the afternoon.",
+    ],
+)
+def test_a_system_name_without_a_campus_stays_text(redactor: Redactor, text: str) -> None:
+    assert _locations(redactor, text) == []

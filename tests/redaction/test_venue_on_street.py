@@ -118,3 +118,19 @@ def test_the_word_after_a_redacted_street_is_no_second_place(
     text, expected = unmark(marked)
     found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "client: the clinic at [[legacy community health on westheimer]] does walk-ins.",
+        "client: i leave [[valley auto care on blackstone]] at five and just drive.",
+    ],
+)
+def test_a_facility_named_without_article_is_taken_with_its_street(
+    redactor: Redactor, marked: str
+) -> None:
+    # English says "at the clinic": words ending in a facility's head with no article name one.
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    assert found == expected
