@@ -71,7 +71,7 @@ SPOKEN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?! (?:as|at|in|on|with|among|of)\b)",
         r"adjust(?:ment|ing)? (?:of |my |his |her |our |their )status|\bh[- ]?4\b",
         # sent back to a country (a place, not school, work or a room)
-        r"send (?:me|her|him|us|them|you) (?:straight |right )?back to\b(?! (?:school|class"
+        r"sen[dt] (?:me|her|him|us|them|you) (?:straight |right )?back to\b(?! (?:school|class"
         r"|work|bed|sleep|jail|prison|rehab|treatment|the|my|his|her|their|our|your|a|an|that"
         r"|this|it|him|us|them|where|what|me)\b)",
     ),

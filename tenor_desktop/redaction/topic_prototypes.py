@@ -27,7 +27,6 @@ EXTRA_PHRASES: dict[str, tuple[str, ...]] = {
         r"afraid (?:of )?immigration",
         r"immigration (?:will|could|might|took|picked|detained|showed up)",
         r"(?:held|detained|stopped)(?: me| him| her| us| them)? at the border",
-        r"sent (?:me|him|her|us|them) back (?:to|home)",
         r"sent back to (?:mexico|guatemala|honduras|el salvador|haiti|my country|his country)",
         r"(?:dhs|ice) (?:agents?|officers?|raid)",
     ),

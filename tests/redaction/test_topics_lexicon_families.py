@@ -23,6 +23,7 @@ def _categories(sentence: str) -> list[str]:
         ("My parents are still waiting for their green cards.", "IMMIGRATION"),
         ("We arrived as refugees when I was six.", "IMMIGRATION"),
         ("I'm scared they will send him back to Honduras.", "IMMIGRATION"),
+        ("Two years ago they sent her back to Honduras.", "IMMIGRATION"),
         # criminal: prosecution under way, the court's devices, bail
         ("The prosecutor says they'll indict him by the end of the month.", "CRIMINAL"),
         ("I have to self-surrender on the first of the month.", "CRIMINAL"),
@@ -64,6 +65,8 @@ def test_family_phrases_tell_their_topic(sentence: str, category: str) -> None:
         "I was afraid I'd lose my status as team captain if I missed practice.",
         "The nurse will send me back to the waiting room for another hour.",
         "They send him back to school after lunch most days.",
+        "The nurse sent me back to the waiting room for another hour.",
+        "The school sent him back home with a fever on Monday.",
         "She was using the laptop when the power went out.",
         "How many glasses of water do you drink a day?",
         "I bought a twelve-pack of sparkling water for the office.",
