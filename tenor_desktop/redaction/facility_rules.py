@@ -140,6 +140,13 @@ def find_lowercase_facilities(text: str) -> Iterator[Hit]:
         yield match.start(), match.end(), "LOCATION", 0.75
 
 
+# A preposition inside the words before a facility head ends the name ("of" may stay in one:
+# "our lady of the lake hospital").
+_INNER_PREPOSITIONS = frozenset(
+    "from at to in into near with by for before after through during about without".split()
+)
+
+
 def find_guarded_facilities(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Generic facility heads after a proper-name word: "the lakeside community center"."""
     for match in _FACILITY_LOWER_GUARDED.finditer(text):
@@ -147,6 +154,8 @@ def find_guarded_facilities(text: str, lex: Lexicons) -> Iterator[Hit]:
         head = words[0]
         if head in STOP_WORDS or head in NOT_TOWN_WORDS:
             continue
+        if any(word in _INNER_PREPOSITIONS for word in words[1:-1]):
+            continue  # "kyle from the gym": a person and where he is from, no facility's name
         if any(
             is_rare_word(word, lex) or word in lex.surnames or word in lex.places
             for word in words[:-1]

@@ -26,7 +26,9 @@ _STREET_SUFFIX = (
 )
 # Not a street: "a 4 hour drive", "a 20 minute walk down the road".
 _STREET_WORD = (
-    r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was|hours?|minutes?|mins?"
+    # A function word is no part of a street's name: "3 coffees before court".
+    r"(?!(?:on|the|a|an|of|at|in|to|and|my|your|his|her|for|with|or|is|was|before|after|during"
+    r"|until|since|because|about|into|from|than|then|but|so|if|when|hours?|minutes?|mins?"
     r"|miles?|days?|weeks?|months?|years?|seconds?|blocks?|steps?|feet|foot|yards?|lane|times?)\b)"
     r"(?:[A-Za-z][a-z'-]+|[b-hj-z](?=\s+(?:street|avenue)\b))"
 )
@@ -36,8 +38,14 @@ _ABBREVIATION_DOT = (
     r"(?:(?:(?<=st)|(?<=ave)|(?<=rd)|(?<=ln)|(?<=dr)|(?<=ct)|(?<=blvd)|(?<=pl)|(?<=cir)"
     r"|(?<=pkwy)|(?<=hwy)|(?<=trl))\.)?"
 )
+# The suffixes a numbered street takes ("4th street", "2nd avenue"), not "2nd place", "1st way".
+_ORDINAL_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|terrace|parkway|pkwy|lane|ln)"
+)
 _STREET_NUMBERED = re.compile(
-    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:{_STREET_WORD}\s+){{1,3}}"
+    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?"
+    # "1200 4th street northwest": a numbered street is said as its ordinal.
+    rf"(?:(?:{_STREET_WORD}|\d{{1,3}}(?:st|nd|rd|th)(?=\s+{_ORDINAL_SUFFIX}\b))\s+){{1,3}}"
     rf"{_STREET_SUFFIX}\b{_ABBREVIATION_DOT}(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
     re.IGNORECASE,
 )
@@ -88,10 +96,29 @@ _CITY_AFTER_ADDRESS = re.compile(
 )
 
 
+# A numbered street said alone: "the 4th street fair", "southeast 14th street" (the sets mark a
+# street name without its house number). "1204th street" ("twelve hundred fourth street") and
+# "14103rd street" ("fourteen ten third street") are a house number and its street run together
+# by the spoken-number reader. Not "the 2nd street on the left", "every 3rd street": a count of
+# streets, not a named one.
+_ORDINAL_STREET = re.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
+    r"\d{1,6}(?:st|nd|rd|th)\s+(?:street|avenue|ave|st)\b(?:(?<=st)\.)?"
+    r"(?!\s+(?:on|to)\s+(?:the|your|my)\s+(?:left|right)\b)"
+    r"(?!\s+(?:fights?|food|smarts?|art|cred|drugs?|racing|races?|clothes|performers?|level)\b)",
+    re.IGNORECASE,
+)
+# "my first street fight", "every 2nd street": an owner or a count before it, no street's name.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:my|your|his|her|our|their|a|an|every|each|next|last|other)\s+$", re.IGNORECASE
+)
+
+
 def find_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Streets with a house number, a suffix or a directional, and counties."""
     for pattern, confidence in (
         (_STREET_NUMBERED, 0.95),
+        (_ORDINAL_STREET, 0.8),
         (_STREET_NAMED, 0.85),
         (_STREET_LOWER, 0.7),
         (_COUNTY, 0.9),
@@ -112,6 +139,10 @@ def find_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
                 and match.group(1).split()[-1] in _GENERIC_STREET_SUFFIXES
             ):
                 continue
+            if pattern is _ORDINAL_STREET and _COUNTED_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                continue
             end = match.end(group)
             if pattern is not _COUNTY and pattern is not _DIRECTIONAL_STREET:
                 after = _TRAILING_DIRECTION.match(text, end)
@@ -122,9 +153,9 @@ def find_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
 # A direction after the suffix is part of the street: "on sixth avenue south so", "on king
 # avenue west after the vfw" (not "main street south of the river", "the road north to denver").
 _TRAILING_DIRECTION = re.compile(
-    r"(\s+(?:north|south|east|west|northeast|northwest|southeast|southwest))"
+    r"(\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|nw|ne|sw|se))"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|so|in|at|near|by|where|which|is|was|every|now|after"
-    r"|before|past)\b)",
+    r"|before|past|last|this|for|with|when|because|until|since|then|off|across|behind)\b)",
     re.IGNORECASE,
 )
 
