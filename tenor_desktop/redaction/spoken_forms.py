@@ -118,6 +118,23 @@ def _render_arithmetic(lowered: list[str], ordinal: bool) -> str | None:
     return f"{value}{_suffix(value)}" if ordinal else str(value)
 
 
+def _cardinal_complete(run: list[re.Match[str]]) -> bool:
+    """Whether no ordinal can extend the run: it then starts a new number.
+
+    An ordinal continues a tens word ("twenty third") or a bare hundred ("one hundred first"),
+    but "twelve hundred fourth street" and "fourteen ten third street" are a house number
+    then an ordinal street, and "one first" is no 11th.
+    """
+    lowered = [word.group().lower() for word in run]
+    last = lowered[-1]
+    if last in _TENS or last == "and":
+        return False
+    if last in _MULTIPLIERS:
+        # "twelve hundred", "twenty one hundred": a house number said in hundreds.
+        return any(word in _TEENS or word in _TENS for word in lowered[:-1])
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class NormalisedText:
     """Normalised text plus, per character, the original span it stands for."""
@@ -172,6 +189,8 @@ def normalise_spoken(text: str) -> NormalisedText:
                 run.append(candidate)
                 continue
             if candidate.group().lower() not in _NUMBER_WORDS:
+                break
+            if candidate.group().lower() in _ORDINALS and _cardinal_complete(run):
                 break
             if not (_JOINER_RE.fullmatch(gap) or run[-1].group().lower() == "and"):
                 break
