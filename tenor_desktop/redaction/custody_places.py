@@ -103,9 +103,11 @@ def _nameable(word: str, lex: Lexicons) -> bool:
 
 
 _DETERMINER_WORDS = frozenset("my his her their our your this that big little old new".split())
-# Everyday words before "house" that make no program's name ("a halfway house", "open house").
+# Everyday words before "house" that make no program's name ("a halfway house", "open house",
+# "went to the lake house", "the beach house").
 _NOT_PROGRAM = frozenset(
     "halfway open full white green guest tree boarding farm fire court ware poor play dog doll"
     " bird coffee light pent round hen town club frat sorority haunted group safe sober foster"
+    " lake beach summer river"
     " my his her their our your this that big little old new".split()
 )

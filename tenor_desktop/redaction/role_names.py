@@ -52,6 +52,7 @@ _ROLE_AT_PLACE = re.compile(
 _NOT_A_PLACE_NAME = (
     STOP_WORDS | KIND_WORDS | FACILITY_HEADS | frozenset("downtown uptown there here".split())
 )
+_OWNERS = frozenset("my his her our their your".split())
 _NOT_BEFORE_FROM = frozenset(
     "someone somebody anyone anybody everyone everybody nobody people guy guys lady woman man"
     " girl boy friend friends one person folks lot letter email call text".split()
@@ -85,7 +86,9 @@ def find_role_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
             yield match.start(2), match.end(3 if second else 2), "NAME", 0.6
             place = match.group(1).split()
-            if len(place) > 1 and not all(w in _NOT_A_PLACE_NAME for w in place):
+            # "a guy from my stats section, brett": a group someone owns names no place.
+            owned = place[0] in _OWNERS
+            if len(place) > 1 and not owned and not all(w in _NOT_A_PLACE_NAME for w in place):
                 yield match.start(1), match.end(1), "LOCATION", 0.6  # the place named there
     if " from " in low:
         for match in _FROM_GROUP.finditer(low):

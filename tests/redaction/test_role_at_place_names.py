@@ -31,3 +31,16 @@ def test_role_place_and_person_are_found(redactor: Redactor, marked: str) -> Non
 )
 def test_no_person_between_the_commas(redactor: Redactor, text: str) -> None:
     assert [s.label for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "a guy from my physics section, [[darnell okafor]], said he'd help.",
+        "the lady from our study group, [[marisela]], texted me.",
+    ],
+)
+def test_owned_group_is_no_place(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans]
+    assert found == expected
