@@ -50,7 +50,9 @@ _NOT_COUNTY_NAME = frozenset(
     "the a an this that these those our my your his her their its same next neighboring "
     "neighbouring nearby whole entire every each one another other rural small local different "
     "big home adjacent surrounding which what any some no county city state different every "
-    "poorest richest largest biggest smallest only first second third dry wet red blue".split()
+    "poorest richest largest biggest smallest only first second third dry wet red blue "
+    # "the truck down county road m54": a word of motion along a road names no county.
+    "down up along across past over through toward towards onto into".split()
 )
 # A home, ward or complex that goes by "the" and a plural ("she lives at the pines").
 _THE_PLURAL = re.compile(
@@ -74,6 +76,10 @@ _THE_PLURAL_WORD = re.compile(
 )
 _PLAIN_PART_WORDS = ("the heights", "the flats", "the highlands", "the bottoms", "the ironbound")
 _COUNTY_WORD = re.compile(r"\s(county|parish|township|borough)\b")
+# A county road by its number: "down county road m54", "off county route 9", "county hwy 12".
+_COUNTY_ROAD = re.compile(
+    r"(?<![\w'-])county\s+(?:road|rd|route|rte|highway|hwy)\.?\s+([a-z]{0,2}-?\d{1,4}[a-z]?)\b"
+)
 _COUNTY_NAME = re.compile(r"(?<![\w'.-])((?:st\.\s+|ste\.\s+)?[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)$")
 
 
@@ -99,7 +105,11 @@ def find_town_parts(text: str) -> Iterator[Hit]:
         for match in _COMPASS_HIGH.finditer(text):
             yield match.start(1), match.end(1), "LOCATION", 0.6
     counties = any(w in text for w in (" county", " parish", " township", " borough"))
+    for road in _COUNTY_ROAD.finditer(text) if " county" in text else ():
+        yield road.start(), road.end(), "LOCATION", 0.65
     for county in _COUNTY_WORD.finditer(text) if counties else ():
+        if _COUNTY_ROAD.match(text, county.start() + 1):
+            continue  # the road's name, found above
         found = _COUNTY_NAME.search(text, max(0, county.start() - 40), county.start())
         if found is None:
             continue
