@@ -97,10 +97,10 @@ _CITY_AFTER_ADDRESS = re.compile(
 
 
 # A numbered street said alone: "the 4th street fair", "southeast 14th street" (the sets mark a
-# street name without its house number). "1204th street" ("twelve hundred fourth street") and
-# "14103rd street" ("fourteen ten third street") are a house number and its street run together
-# by the spoken-number reader. Not "the 2nd street on the left", "every 3rd street": a count of
-# streets, not a named one.
+# street name without its house number). It also still takes "1204th street" and "14103rd
+# street", the spoken-number reader's old reading of "twelve hundred fourth street" and
+# "fourteen ten third street" (since 926d127 it reads "1200 4th street"). Not "the 2nd street
+# on the left", "every 3rd street": a count of streets, not a named one.
 _ORDINAL_STREET = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
     r"\d{1,6}(?:st|nd|rd|th)\s+(?:street|avenue|ave|st)\b(?:(?<=st)\.)?"

@@ -1,10 +1,10 @@
 """A numbered street said as an ordinal word, with or without its house number, is a place.
 
 "we live at 1200 fourth street northwest" reads "1200 4th street northwest" after the spoken
-numbers; "twelve hundred fourth street" reads "1204th street", "fourteen ten third street"
-"14103rd street". Every positive line but the second (found after "at") failed at 5a1220e, as
-did "before court" and "kyle from the gym"; the other look-alikes count streets, own a first,
-or use "street" as a modifier.
+numbers; "twelve hundred fourth street" read "1204th street" and "fourteen ten third street"
+"14103rd street" until 926d127 ("1200 4th street" since). Every positive line but the second
+(found after "at") failed at 5a1220e, as did "before court" and "kyle from the gym"; the other
+look-alikes count streets, own a first, or use "street" as a modifier.
 """
 
 from __future__ import annotations
