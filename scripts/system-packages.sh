@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Tenor needs (as root), or prints the command to run.
 #   runtime: PortAudio and the Qt/xcb libraries.
-#   test:    plus PulseAudio (virtual microphone), espeak-ng and sox (speech), Xvfb, PostgreSQL.
+#   test:    plus PulseAudio (virtual microphone), espeak-ng and sox (speech), Xvfb, PostgreSQL,
+#            and LibriVox recordings (pocketsphinx-testdata: a real reader for the diarization
+#            and voice-encoder tests, and the WER benchmark).
 set -euo pipefail
 runtime=(libportaudio2 libasound2-plugins fonts-dejavu-core libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-shape0
   libxcb-render-util0 libxcb-randr0 libxcb-xinerama0 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3)
 test=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox xvfb postgresql minisign util-linux
-  osslsigncode)
-bench=(pocketsphinx-testdata)  # LibriVox recordings with reference text, for the WER benchmark
+  osslsigncode pocketsphinx-testdata)
+bench=()
 want=("${runtime[@]}")
 case "${1:-runtime}" in
   test) want+=("${test[@]}") ;;
