@@ -26,7 +26,7 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
     sys.path.insert(0, sys.argv[2])
 
-from kept_sets import hidden_sets
+from kept_sets import TUNABLE, hidden_sets
 from redaction_scoring import score_phi
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
@@ -84,21 +84,6 @@ SETS = {
 }
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 SETS = {name: path for name, path in SETS.items() if name not in hidden_sets()}
-TUNABLE = (
-    "dev",
-    "tuning",
-    "training",
-    "training2",
-    "training3",
-    "training4",
-    "training5",
-    "training6",
-    "training7",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-)
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
 
 

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
-from kept_sets import UNSEEN, hidden_sets
+from kept_sets import TUNABLE, UNSEEN, hidden_sets
 from redaction_eval import OWN, OWN_SECOND, TRANSCRIPT_SETS, load_rows
 from topic_calibration import load_sentences, score_sentences
 from topic_layers import memoised_redactor, prepare, score, settings
@@ -28,21 +28,7 @@ from topic_layers import memoised_redactor, prepare, score, settings
 DATA = Path(__file__).resolve().parent / "data"
 # Never scored here, whatever the environment says: kept for the lead's look.
 HIDDEN = hidden_sets() | UNSEEN
-# Tunable sets are scored by the folds bench (topic_head_folds), not here.
-TUNABLE = frozenset(
-    {
-        "tuning",
-        "training3",
-        "training4",
-        "training5",
-        "training6",
-        "training7",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-    }
-)
+# Tunable sets (kept_sets.TUNABLE) are scored by the folds benches, not here.
 SENTENCE_SETS = {
     "holdout sentences": DATA / "topics_holdout.txt",
     "blind sentences": DATA / "topics_blind.txt",
