@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,7 +25,7 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 if len(sys.argv) == 3 and sys.argv[1] == "--spans-of":
     sys.path.insert(0, sys.argv[2])
 
-from redaction_speed import tree_of
+from redaction_speed import last_json_line_on_tree
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
 
@@ -61,15 +60,8 @@ def spans() -> Found:
 
 def baseline_spans(commit: str) -> Found:
     """``spans()`` for the detector of ``commit``, in a fresh process on its tree."""
-    with tree_of(commit, ROOT) as tmp:
-        output = subprocess.run(
-            [sys.executable, __file__, "--spans-of", tmp],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=tmp,
-        )
-    return [tuple(item) for item in json.loads(output.stdout.strip().splitlines()[-1])]  # type: ignore[misc]
+    found = last_json_line_on_tree(commit, ROOT, __file__, "--spans-of")
+    return [(label, text, sentence) for label, text, sentence in found]
 
 
 def main() -> int:

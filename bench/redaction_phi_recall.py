@@ -177,19 +177,9 @@ def _quality(redactor: Redactor) -> dict[str, Any]:
 
 def _baseline_quality(commit: str) -> dict[str, Any]:
     """The same scores for the detector of ``commit`` (run in a fresh process on its tree)."""
-    import subprocess
+    from redaction_speed import last_json_line_on_tree
 
-    from redaction_speed import tree_of
-
-    with tree_of(commit, ROOT) as tmp:
-        output = subprocess.run(
-            [sys.executable, __file__, "--quality-of", tmp],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=tmp,
-        )
-    return {"commit": commit, **json.loads(output.stdout.strip().splitlines()[-1])}
+    return {"commit": commit, **last_json_line_on_tree(commit, ROOT, __file__, "--quality-of")}
 
 
 def _off_the_shelf() -> dict[str, Any]:

@@ -147,6 +147,22 @@ def tree_of(commit: str, root: Path) -> Iterator[str]:
         yield tmp
 
 
+def last_json_line_on_tree(commit: str, root: Path, script: str, flag: str) -> Any:
+    """Run ``script flag TREE`` on ``commit``'s unpacked tree; its last printed line, as JSON.
+
+    The script puts TREE first on ``sys.path`` when it sees ``flag``, so it imports that tree's
+    ``tenor_desktop`` and resources: an older detector scored by today's bench.
+    """
+    import json
+    import sys
+
+    with tree_of(commit, root) as tmp:
+        output = subprocess.run(
+            [sys.executable, script, flag, tmp], capture_output=True, text=True, check=True, cwd=tmp
+        )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
 def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 5) -> dict[str, Any]:
     """Words per CPU second of the tree at ``root`` and of ``commit``, alternately on ``dev``.
 

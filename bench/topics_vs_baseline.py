@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ if len(sys.argv) == 3 and sys.argv[1] == "--scores-of":
 from kept_sets import hidden_sets
 from redaction_eval import DEV, TRANSCRIPT_SETS, load_rows
 from redaction_scoring import score_topics
-from redaction_speed import tree_of
+from redaction_speed import last_json_line_on_tree
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
 from tenor_desktop.redaction.settings import TOPIC_CATEGORIES
@@ -93,15 +92,7 @@ def scores() -> dict[str, Any]:
 
 def baseline_scores(commit: str) -> dict[str, Any]:
     """``scores()`` for the detector of ``commit``, in a fresh process on its tree."""
-    with tree_of(commit, ROOT) as tmp:
-        output = subprocess.run(
-            [sys.executable, __file__, "--scores-of", tmp],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=tmp,
-        )
-    return dict(json.loads(output.stdout.strip().splitlines()[-1]))
+    return dict(last_json_line_on_tree(commit, ROOT, __file__, "--scores-of"))
 
 
 def _cell(result: dict[str, Any]) -> str:
