@@ -3,13 +3,14 @@
 Run: ``.venv/bin/python bench/topic_rules_sets.py [SET ...] ['NAME={"FOLLOW_WORDS": 10}' ...]``
 (named settings of ``topic_detector``'s constants, as JSON; ``shipped`` is always scored
 first), or ``.venv/bin/python bench/topic_rules_sets.py --misses SET`` for one set's misses and
-false fires (``bench/topic_misses.py``, which does not list fresh9 and fresh10 yet).
+false fires (``bench/topic_misses.py``).
 
 Per set and setting: all lines, client lines and clinician lines (a span is the clinician's
 when it starts in a clinician turn), recall/precision (found/gold, correct/predicted), scored
 as ``redaction_scoring.score_topics``, with the committed head and bank. fresh9 and fresh10 are
-in neither (``train_topic_head.TRANSCRIPTS``): on them the figure is not optimistic. Only
-tunable sets are read; a judged set (held-out, blind, fresh3-6, fresh11, fresh12) is refused.
+in the bank since c7007ae (not the head), so their figures are optimistic, as the other sets'
+are; ``bench/topic_judgement_folds.py`` gives the held-out figures. Only tunable sets are read;
+a judged set (held-out, blind, fresh3-6, fresh11, fresh12) is refused.
 """
 
 from __future__ import annotations
