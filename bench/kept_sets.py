@@ -11,6 +11,11 @@ during the stop (by anyone, with any environment) cannot look at it by accident.
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+_SHARED = Path(__file__).resolve().parents[2] / "shared"
+_DEV = Path(os.environ.get("TENOR_PHI_DEV", _SHARED / "data" / "phi" / "dev.jsonl"))
 
 TUNABLE = (
     "dev",
@@ -26,10 +31,21 @@ TUNABLE = (
     "fresh8",
     "fresh9",
     "fresh10",
+    # Scored at the ends of stops 18 and 19 (its two looks); read from stop 20 on.
+    "fresh11",
 )
-# fresh11: written at the end of stop 17, scored once at the end of stop 18.
-# fresh12: written during stop 18, never scored.
-UNSEEN = frozenset({"fresh11", "fresh12"})
+# fresh12: written during stop 18, scored once at the end of stop 19.
+# fresh13: written during stop 19, never scored.
+UNSEEN = frozenset({"fresh12", "fresh13"})
+
+
+def set_path(name: str) -> Path:
+    """The JSONL file of set ``name`` (dev is the shared data's; the rest are ``bench/data``'s)."""
+    return _DEV if name == "dev" else _DATA / f"redaction_{name}.jsonl"
+
+
+# Every tunable set's file, in TUNABLE's order: the one list the benches that read misses use.
+TUNABLE_PATHS = {name: set_path(name) for name in TUNABLE}
 
 
 def hidden_sets() -> frozenset[str]:

@@ -5,9 +5,9 @@ Run: ``.venv/bin/python bench/topic_judgement_folds.py [--train-extra SET,...]
 ``topic_detector``'s constants, as JSON; the detector as it is, ``shipped``, is always scored
 first).
 
-Each tunable set (``train_topic_head.TRANSCRIPTS`` plus fresh9, fresh10 and training7, which
-became tunable in stop 19) is scored by a detector whose head and bank were rebuilt without it
-(``topic_head_folds.build_from_sets``; sets of ``BANK_ONLY`` go to the bank only). A set
+Each tunable set (``kept_sets.TUNABLE_PATHS``) is scored by a detector whose head and bank
+were rebuilt without it (``topic_head_folds.build_from_sets``; sets of ``BANK_ONLY`` go to the
+bank only). A set
 outside ``TRANSCRIPTS`` trains no fold unless ``--train-extra`` names it (to measure adding
 it to the training data before doing so); ``--compare-without`` also scores every setting with
 head and bank built without the sets it names (to measure a set's place in the training
@@ -20,23 +20,17 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from kept_sets import TUNABLE_PATHS
 from topic_head_folds import Tally, add, build_from_sets
 from topic_layers import memoised_redactor, prepare, score, settings
 from train_topic_head import TRANSCRIPTS, load_transcripts, sentence_rows
 
-DATA = Path(__file__).resolve().parent / "data"
 # Tunable since stop 19 (fresh9 and fresh10 after their two looks, training7 written for
 # training); scored here whether or not they train.
-NEWLY_TUNABLE = {
-    "fresh9": DATA / "redaction_fresh9.jsonl",
-    "fresh10": DATA / "redaction_fresh10.jsonl",
-    "training7": DATA / "redaction_training7.jsonl",
-}
-SCORED = {**TRANSCRIPTS, **NEWLY_TUNABLE}
+SCORED = TUNABLE_PATHS
 
 
 def report(tally: Tally, order: list[str]) -> None:

@@ -1,7 +1,7 @@
 """Topic recall and precision per layer of the detector, on tunable transcript sets only.
 
-Run: ``.venv/bin/python bench/topic_layers.py [SET ...]`` (the sets of
-``train_topic_head.TRANSCRIPTS``: dev, tuning, training3-6, fresh7, fresh8). Each set is
+Run: ``.venv/bin/python bench/topic_layers.py [SET ...]`` (the tunable sets of
+``kept_sets.TUNABLE_PATHS``). Each set is
 scored (``redaction_scoring.score_topics``, category must match) as the detector reads it
 (identifiers blanked by the redactor), under ablations of the detector's layers:
 
@@ -27,8 +27,8 @@ from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 import numpy as np
+from kept_sets import TUNABLE_PATHS
 from redaction_scoring import score_topics
-from train_topic_head import TRANSCRIPTS
 
 from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
@@ -40,8 +40,8 @@ from tenor_desktop.redaction import (
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_detector import TopicDetector
 
-# Transcript sets with topic spans that may be read and tuned on: those the head trains on.
-TUNABLE = TRANSCRIPTS
+# Transcript sets that may be read and tuned on (kept_sets is the one list).
+TUNABLE = TUNABLE_PATHS
 Span = tuple[int, int, str]
 Prepared = list[tuple[str, list[Span]]]
 

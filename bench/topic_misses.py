@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
-from topic_calibration import DEV
+from kept_sets import TUNABLE_PATHS
 
 from tenor_desktop.redaction import (
     TOPIC_CATEGORIES,
@@ -33,21 +33,8 @@ from tenor_desktop.redaction.topic_explain import describe, explain
 from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "bench" / "data"
-# The only sets whose sentences may be read: written for tuning and error analysis.
-TUNABLE = {
-    "dev": DEV,
-    "tuning": DATA / "redaction_tuning.jsonl",
-    "training2": DATA / "redaction_training2.jsonl",
-    "training3": DATA / "redaction_training3.jsonl",
-    "training4": DATA / "redaction_training4.jsonl",
-    "fresh7": DATA / "redaction_fresh7.jsonl",
-    "training5": DATA / "redaction_training5.jsonl",
-    "fresh8": DATA / "redaction_fresh8.jsonl",
-    "training6": DATA / "redaction_training6.jsonl",
-    "fresh9": DATA / "redaction_fresh9.jsonl",
-    "fresh10": DATA / "redaction_fresh10.jsonl",
-}
+# The only sets whose sentences may be read miss by miss (kept_sets is the one list).
+TUNABLE = TUNABLE_PATHS
 Span = tuple[int, int, str]
 
 

@@ -1,4 +1,4 @@
-"""Topic rules on every tunable transcript set, fresh9 and fresh10 included, by speaker.
+"""Topic rules on every tunable transcript set (``kept_sets.TUNABLE_PATHS``), by speaker.
 
 Run: ``.venv/bin/python bench/topic_rules_sets.py [SET ...] ['NAME={"FOLLOW_WORDS": 10}' ...]``
 (named settings of ``topic_detector``'s constants, as JSON; ``shipped`` is always scored
@@ -10,7 +10,7 @@ when it starts in a clinician turn), recall/precision (found/gold, correct/predi
 as ``redaction_scoring.score_topics``, with the committed head and bank. fresh9 and fresh10 are
 in the bank since c7007ae (not the head), so their figures are optimistic, as the other sets'
 are; ``bench/topic_judgement_folds.py`` gives the held-out figures. Only tunable sets are read;
-a judged set (held-out, blind, fresh3-6, fresh11, fresh12) is refused.
+a judged set (held-out, blind, fresh3-6, fresh12, fresh13) is refused.
 """
 
 from __future__ import annotations
@@ -21,18 +21,12 @@ from collections import Counter
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
-import topic_layers
 import topic_misses
+from kept_sets import TUNABLE_PATHS
 from topic_by_speaker import add, figure, split_score
 from topic_layers import memoised_redactor, prepare, settings
-from train_topic_head import DATA
 
-# Tunable since stop 19 (two looks in stop 18), not yet in the head's or the bank's training.
-NEWLY_TUNABLE = {
-    "fresh9": DATA / "redaction_fresh9.jsonl",
-    "fresh10": DATA / "redaction_fresh10.jsonl",
-}
-SETS = {**topic_layers.TUNABLE, **NEWLY_TUNABLE}
+SETS = TUNABLE_PATHS
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -49,7 +43,6 @@ def main(argv: list[str]) -> int:
         name = argv[argv.index("--misses") + 1]
         if name not in SETS:
             raise SystemExit(f"refused: '{name}' is not a tunable set")
-        topic_misses.TUNABLE.update(NEWLY_TUNABLE)
         rest = [a for a in argv if a not in ("--misses", name)]
         return topic_misses.main([name, *rest])
     names = [a for a in argv if "=" not in a and not a.startswith("--")] or list(SETS)
