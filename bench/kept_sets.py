@@ -27,6 +27,7 @@ TUNABLE = (
     "training5",
     "training6",
     "training7",
+    "training8",
     "fresh7",
     "fresh8",
     "fresh9",

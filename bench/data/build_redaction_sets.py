@@ -97,6 +97,15 @@ SETS = (
     # lines, 51 of them the therapist's; 15 near-misses); in no bench and never scored: keep it
     # hidden from the next stop's first run until its end-of-stop look.
     ("redaction_fresh13", "fresh13-"),
+    # Training-style, topic-dense, written 2026-11-28 (stop 20) by a writer who never saw the
+    # detector (50 transcripts; 399 topic sentences, every category at least 62, 150 of them
+    # the therapist's and 83 short answers; 241 near-misses; 260 PHI spans); tuned on.
+    ("redaction_training8", "train8-"),
+    # Written blind during stop 20 (2026-11-28) the same way, for the next stop (40 dev-like
+    # transcripts; 399 PHI spans, every label at least 9 times, 130 LOCATION; 133 topic
+    # sentences, 46 of them the therapist's, 20 short answers); in no bench and never scored:
+    # keep it hidden from the next stop's first run until its end-of-stop look.
+    ("redaction_fresh14", "fresh14-"),
 )
 
 
