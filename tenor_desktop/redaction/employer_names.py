@@ -136,10 +136,12 @@ _WORK_SLOT = re.compile(
     r"|there|shifts)\s+)?(?:at|for)|(?:stocking|cleaning|cashiering|bagging)\s+at"
     r"|job\s+(?:at|with)|shifts?\s+at|hired\s+(?:at|by)"
     r"|(?:doing|pulling|working|work)\s+(?:doubles|overnights|nights|double\s+shifts)\s+at"
-    r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|quit|interview(?:ed)?"
-    r"\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista|clerk|driver|nurse"
-    r"|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
-    r"|teller|stocker|cook|server|dishwasher|receptionist|analyst|technician|tech)\s+(?:at|for)"
+    r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|retired\s+from|quit"
+    r"|interview(?:ed)?\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista"
+    r"|clerk|driver|nurse|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
+    r"|teller|stocker|cook|server|dishwasher|receptionist|analyst|technician|tech|dispatcher"
+    r"|bartender|waitress|waiter|housekeeper|foreman|paralegal|(?:ex-?)?boss|co-?workers?)"
+    r"\s+(?:at|for)"
     r"|been\s+at)\s+(?:the\s+)?$"
 )
 # Words an employer's name may take, longest first: "bank of america", "home depot", "gm".
@@ -216,6 +218,16 @@ _NEEDLES = (
     "receptionist",
     "analyst",
     "tech",
+    "retired",
+    "dispatcher",
+    "bartender",
+    "waitress",
+    "waiter",
+    "housekeeper",
+    "foreman",
+    "paralegal",
+    "boss",
+    "worker",
 )
 # Candidate ends of a workplace slot (checked in full by employed_at).
 _SLOT_END = re.compile(r"\b(?:at|for|with|by|from|to|quit|been\s+at)\s+(?:the\s+)?")

@@ -33,10 +33,10 @@ BUSINESS = _words(
     " analytics logistics freight foods motors partners associates insurance realty properties"
     " construction electric energy steel mining chemical chemicals pharmaceuticals pharma corp"
     " corporation inc incorporated llc co company enterprises holdings services consulting"
-    " trucking transport transit airlines mutual bancorp capital solutions systems group"
-    " fabrication distributors distribution packaging plastics textiles lumber millwork works"
-    " builders roofing plumbing landscaping dealership poultry farms supply staffing brewing"
-    " auto automotive bank credit union tech"
+    " trucking transport transportation transit airlines automation mutual bancorp capital"
+    " solutions systems group fabrication distributors distribution packaging plastics textiles"
+    " lumber millwork works builders roofing plumbing landscaping dealership poultry farms"
+    " supply staffing brewing auto automotive bank credit union tech"
 )
 FOOD_AND_DRINK = _words(
     "diner cafe grill bar pub tavern restaurant bistro bakery pizzeria deli cantina taqueria"
