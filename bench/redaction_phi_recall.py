@@ -81,6 +81,9 @@ SETS = {
     # Training-style, topic-dense (311 topic lines, 131 the therapist's, 85 short answers),
     # written blind to the detector on 2026-11-28 (stop 19); tuned on.
     "training7": DATA / "redaction_training7.jsonl",
+    # Training-style, topic-dense (399 topic sentences, 150 the therapist's, 83 short answers;
+    # 260 PHI spans), written blind to the detector on 2026-11-28 (stop 20); tuned on.
+    "training8": DATA / "redaction_training8.jsonl",
     # Written blind during stop 19 for the next stop (40 dev-like transcripts, 399 spans, every
     # label at least 7 times); hidden through stop 20 (kept_sets.UNSEEN), scored only at its end.
     "fresh13": DATA / "redaction_fresh13.jsonl",
