@@ -28,6 +28,7 @@ from tenor_desktop.redaction import (
     listed_names,
     lone_names,
     not_phi_names,
+    owned_venues,
     paired_names,
     person_cues,
     person_slots,
@@ -80,6 +81,7 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     rare_names.find_rare_names,
     employer_names.find_employers,
     affiliation_places.find_affiliation_places,
+    owned_venues.find_owned_venues,
 )
 _TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
 _SERVICE_HOSTS = frozenset("www m mobile en maps mail docs drive app my support help go".split())
