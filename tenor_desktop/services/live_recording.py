@@ -8,7 +8,8 @@ only for the life of one recording.
 
 Each final segment is redacted before it is stored (``SegmentRedaction``); the risk kinds the
 redactor raises (e.g. self-harm redacted from the text) are added to the session at stop so the
-clinician's risk view still shows them.
+clinician's risk view still shows them (``store_risk_flags``: self-harm only when disclosed or
+in doubt, not for a screening question the client clearly denied).
 """
 
 from __future__ import annotations
@@ -19,14 +20,10 @@ from datetime import datetime
 
 from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.core.settings import PracticeSettings
-from tenor_desktop.services.processing_pipeline import SegmentRedaction
+from tenor_desktop.services.processing_pipeline import SegmentRedaction, store_risk_flags
 from tenor_desktop.services.recording_events import RecordingError, StopResult
 from tenor_desktop.services.recording_service import RecordingService
-from tenor_desktop.vault.repositories import SessionRepository
 from tenor_desktop.vault.vault import Vault
-
-# Topic categories map onto the note's risk-flag vocabulary where one exists.
-_RISK_KINDS = {"SELF_HARM": "self_harm", "ABUSE": "abuse_disclosure"}
 
 RecorderBuilder = Callable[[Vault, SegmentRedaction, str], RecordingService]
 
@@ -129,9 +126,5 @@ class LiveRecording:
             vault.lock()
 
     def _store_risk_flags(self, session_id: str) -> None:
-        kinds = {_RISK_KINDS.get(flag, flag.lower()) for flag in self.redaction.risk_flags}
-        if not kinds or self._vault is None:
-            return
-        sessions = SessionRepository(self._vault)
-        existing = set(sessions.get(session_id).risk_flags)
-        sessions.set_risk_flags(session_id, sorted(existing | kinds))
+        if self._vault is not None:
+            store_risk_flags(self._vault, session_id, self.redaction)

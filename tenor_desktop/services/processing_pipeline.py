@@ -3,7 +3,11 @@
 - ``SegmentRedaction``: one per session; redacts each final segment in order with the previous
   segment's tail as context (an identifier split across segments is still caught) and keeps the
   placeholders consistent ("[NAME 1]" is the same person all session). Returns the stored form:
-  redacted text plus label-only marks. The original text is never returned or kept.
+  redacted text plus label-only marks. The original text is never returned or kept; of each
+  segment it keeps only label-only self-harm signals (``risk_screening.TurnSignal``).
+- ``store_risk_flags``: at the end of a session, the risk kinds its redaction raised go onto the
+  session; SELF_HARM only when disclosed (or in doubt), not when a screening question was
+  clearly denied (``risk_screening.self_harm_finding``, with the stored segments' speakers).
 - ``RedactionModelsCache`` (``redaction_models_cache``): the detectors, loaded once per process.
 - ``transcribe_file``: audio file → utterances, in memory, for ``import``.
 - ``ImportPipeline``: import = transcribe (audio) → redact → store → draft note → retention.
@@ -11,20 +15,32 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from tenor_desktop.core.models import RedactionMark
+from tenor_desktop.core.models import RedactionMark, Segment
 from tenor_desktop.core.settings import PracticeSettings
 from tenor_desktop.redaction.redactor import RedactionSession, Redactor
+from tenor_desktop.redaction.risk_screening import (
+    DISCLOSED,
+    SELF_HARM,
+    TurnSignal,
+    line_signals,
+    self_harm_finding,
+    with_speakers,
+)
 from tenor_desktop.redaction.settings import RedactionSettings
 from tenor_desktop.services.import_service import ImportResult, ImportService, TranscribedUtterance
 from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
 from tenor_desktop.services.workspace_service import WorkspaceService
-from tenor_desktop.vault.repositories import ClientRepository, SessionRepository
+from tenor_desktop.vault.repositories import ClientRepository, SegmentRepository, SessionRepository
+from tenor_desktop.vault.vault import Vault
 
 StoredForm = tuple[str, tuple[RedactionMark, ...]]
+# Topic categories map onto the note's risk-flag vocabulary where one exists.
+RISK_KINDS = {"SELF_HARM": "self_harm", "ABUSE": "abuse_disclosure"}
 
 
 def redaction_settings_for(practice: PracticeSettings) -> RedactionSettings:
@@ -52,6 +68,9 @@ class SegmentRedaction:
 
     def __init__(self, redactor: Redactor | None) -> None:
         self._session = RedactionSession(redactor) if redactor is not None else None
+        # Per segment: a digest of its stored form (to pair it with the stored segment and its
+        # final speaker) and its self-harm signals. Labels only, never the original text.
+        self._signals: list[tuple[bytes, tuple[TurnSignal, ...]]] = []
 
     @classmethod
     def for_practice(
@@ -68,12 +87,55 @@ class SegmentRedaction:
             return text, ()
         result = self._session.redact_segment(text)
         marks = tuple(RedactionMark(r.start, r.end, r.label) for r in result.replacements)
+        self._signals.append((_digest(result.text), line_signals(text, result.topics)))
         return result.text, marks
 
     @property
     def risk_flags(self) -> set[str]:
-        """Risk kinds found in redacted text (e.g. SELF_HARM): the clinician must still see them."""
+        """Risk categories found in redacted text (e.g. SELF_HARM), before screening is weighed."""
         return set(self._session.risk_flags) if self._session is not None else set()
+
+    def self_harm_finding(
+        self, stored: Sequence[Segment], speaker_names: Mapping[str, str]
+    ) -> str | None:
+        """``DISCLOSED``, ``SCREENED_DENIED`` or None, reading speakers from ``stored``.
+
+        ``stored`` are the session's stored segments in order; when they do not pair one to one
+        with the segments redacted here, speakers count as unknown (every SELF_HARM flags).
+        """
+        if SELF_HARM not in self.risk_flags:
+            return None
+        digests = [digest for digest, _ in self._signals]
+        signals = [segment_signals for _, segment_signals in self._signals]
+        if digests == [_digest(segment.text) for segment in stored]:
+            speakers = [speaker_names.get(s.speaker, s.speaker) or None for s in stored]
+            finding = self_harm_finding(with_speakers(signals, speakers))
+        else:
+            finding = self_harm_finding([signal for segment in signals for signal in segment])
+        return finding or DISCLOSED  # a SELF_HARM flag with no span seen: in doubt, flag
+
+    def risk_kinds(self, stored: Sequence[Segment], speaker_names: Mapping[str, str]) -> set[str]:
+        """The session's risk kinds (``self_harm``...): SELF_HARM only when disclosed."""
+        kinds = {RISK_KINDS.get(flag, flag.lower()) for flag in self.risk_flags - {SELF_HARM}}
+        if self.self_harm_finding(stored, speaker_names) == DISCLOSED:
+            kinds.add(RISK_KINDS[SELF_HARM])
+        return kinds
+
+
+def store_risk_flags(vault: Vault, session_id: str, redaction: SegmentRedaction) -> None:
+    """Add the risk kinds the session's redaction raised to the session (labels only)."""
+    if not redaction.risk_flags:
+        return
+    sessions = SessionRepository(vault)
+    stored = SegmentRepository(vault).list(session_id)
+    kinds = redaction.risk_kinds(stored, sessions.speaker_names(session_id))
+    if kinds:
+        existing = set(sessions.get(session_id).risk_flags)
+        sessions.set_risk_flags(session_id, sorted(existing | kinds))
+
+
+def _digest(stored_text: str) -> bytes:
+    return hashlib.sha256(stored_text.encode("utf-8")).digest()
 
 
 def shred_original(path: Path, chunk: int = 1 << 20) -> None:
@@ -132,19 +194,10 @@ class ImportPipeline:
         result = ImportService(
             self._workspace.vault, transcribe_file=transcribe, redact=redaction
         ).import_file(path, client_pseudonym=pseudonym)
-        if redaction.risk_flags:
-            sessions = SessionRepository(self._workspace.vault)
-            existing = set(sessions.get(result.session_id).risk_flags)
-            sessions.set_risk_flags(result.session_id, sorted(existing | _risk_kinds(redaction)))
+        store_risk_flags(self._workspace.vault, result.session_id, redaction)
         if draft_note:
             client = ClientRepository(self._workspace.vault).get(result.client_id)
             self._workspace.draft_note(
                 result.session_id, template=client.default_template, provider="offline"
             )
         return result
-
-
-def _risk_kinds(redaction: SegmentRedaction) -> set[str]:
-    # Topic categories map onto the note's risk-flag vocabulary where one exists.
-    mapping = {"SELF_HARM": "self_harm", "ABUSE": "abuse_disclosure"}
-    return {mapping.get(flag, flag.lower()) for flag in redaction.risk_flags}

@@ -12,9 +12,14 @@ import pytest
 
 from tenor_desktop.notes.note_writer import NoteWriter
 from tenor_desktop.notes.templates import TemplateLibrary
-from tenor_desktop.services.processing_pipeline import ImportPipeline, RedactionModelsCache
+from tenor_desktop.services.processing_pipeline import (
+    ImportPipeline,
+    SegmentRedaction,
+    store_risk_flags,
+)
+from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
 from tenor_desktop.services.workspace_service import WorkspaceService
-from tenor_desktop.vault.repositories import SegmentRepository, SessionRepository
+from tenor_desktop.vault.repositories import ClientRepository, SegmentRepository, SessionRepository
 from tenor_desktop.vault.vault import Vault
 
 PASSPHRASE = "pipeline test passphrase 9"
@@ -82,6 +87,78 @@ def test_redacted_self_harm_still_raises_the_risk_flag(
     assert "cutting myself" not in stored and "[Redacted:" in stored
     flags = SessionRepository(workspace.vault).get(result.session_id).risk_flags
     assert "self_harm" in flags
+
+
+SCREENED_AND_DENIED = (
+    "Therapist: How has the week been?\n"
+    "Client: Busy, the new job takes a lot out of me.\n"
+    "Therapist: Have you had any thoughts of hurting yourself?\n"
+    "Client: No, nothing like that.\n"
+    "Therapist: Good. Let's talk about how you are sleeping.\n"
+)
+
+
+def _self_harm_on(workspace: WorkspaceService) -> None:
+    settings = workspace.practice_settings()
+    workspace.save_practice_settings(replace(settings, topic_categories=("SELF_HARM",)))
+
+
+def test_a_denied_screening_question_is_redacted_but_raises_no_flag(
+    workspace: WorkspaceService, models: RedactionModelsCache, tmp_path: Path
+) -> None:
+    _self_harm_on(workspace)
+    denied, disclosed = tmp_path / "denied.txt", tmp_path / "disclosed.txt"
+    denied.write_text(SCREENED_AND_DENIED)
+    disclosed.write_text(SCREENED_AND_DENIED.replace("No, nothing like that.", "Yes, twice."))
+    sessions = SessionRepository(workspace.vault)
+    quiet = ImportPipeline(workspace, models).run(denied, "Juniper")
+    stored = _stored_text(workspace, quiet.session_id)
+    assert "hurting yourself" not in stored and "[Redacted:" in stored
+    assert sessions.get(quiet.session_id).risk_flags == ()
+    flagged = ImportPipeline(workspace, models).run(disclosed, "Juniper")
+    assert "self_harm" in sessions.get(flagged.session_id).risk_flags
+    # The sessions row holds kinds only: no redacted words, nothing of the question or answer.
+    rows = workspace.vault.read("SELECT risk_flags FROM sessions")
+    assert sorted(str(row[0]) for row in rows) == ['["self_harm"]', "[]"]
+
+
+def _live_session(
+    workspace: WorkspaceService, models: RedactionModelsCache, pseudonym: str, speakers: list[str]
+) -> str:
+    """Segments redacted one by one as a live recording does (no labels in the text), stored
+    with the diarizer's speakers; returns the session id after ``store_risk_flags``."""
+    practice = workspace.practice_settings()
+    redaction = SegmentRedaction.for_practice(practice, models)
+    client = ClientRepository(workspace.vault).add(pseudonym)
+    session = SessionRepository(workspace.vault).create(
+        client.id, started_at=workspace.vault.clock.now()
+    )
+    lines = [line.split(": ", 1)[1] for line in SCREENED_AND_DENIED.splitlines()]
+    for index, (line, speaker) in enumerate(zip(lines, speakers, strict=True)):
+        text, marks = redaction(line)
+        SegmentRepository(workspace.vault).append(
+            session.id,
+            start_ms=index * 1000,
+            end_ms=index * 1000 + 900,
+            speaker=speaker,
+            text=text,
+            redactions=marks,
+        )
+    store_risk_flags(workspace.vault, session.id, redaction)
+    return session.id
+
+
+def test_live_segments_read_speakers_from_the_stored_segments(
+    workspace: WorkspaceService, models: RedactionModelsCache
+) -> None:
+    _self_harm_on(workspace)
+    sessions = SessionRepository(workspace.vault)
+    diarized = ["speaker_0", "speaker_1", "speaker_0", "speaker_1", "speaker_0"]
+    asked = _live_session(workspace, models, "Rowan", diarized)
+    assert sessions.get(asked).risk_flags == ()
+    # One speaker for the whole recording: nobody is known to be the clinician, so it flags.
+    single = _live_session(workspace, models, "Sorrel", ["speaker_0"] * 5)
+    assert sessions.get(single).risk_flags == ("self_harm",)
 
 
 def test_audio_import_transcribes_in_memory_and_leaves_the_original_untouched(
