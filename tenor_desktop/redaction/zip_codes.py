@@ -64,14 +64,6 @@ _TOWN_ZIP = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-# Five digits right after a street, between commas or closing the clause: "on 23rd avenue
-# court, 80634, near the park" (the address read out, its postal code after the street).
-_STREET_ZIP = re.compile(
-    r"\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place"
-    r"|terrace|circle|parkway|highway|trail|pike)\.?,\s+(\d{5}(?:-\d{4})?)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:and|but|so|near|by|off)\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 # Every ZIP code is five digits: a text without a run of five holds none (most do not).
 _FIVE_DIGITS = re.compile(r"\d{5}")
@@ -99,9 +91,8 @@ def find_zip_codes(text: str) -> Iterator[Hit]:
             yield match.start(2), match.end(2), "LOCATION", 0.85
     for match in _STATE_NAME_ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.85
-    for pattern in (_TOWN_ZIP, _STREET_ZIP):
-        for match in pattern.finditer(text):
-            yield match.start(1), match.end(1), "LOCATION", 0.8
+    for match in _TOWN_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.8
 
 
 def state_and_zip(text: str, start: int, end: int, context_near: bool) -> bool:
