@@ -121,6 +121,8 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
             continue  # "at the lab doing plumbing": a place, then what one does there
         if head in SERVICE_HEADS and all(w in lex.everyday_words for w in modifiers):
             continue
+        if head in _ALSO_EVERYDAY and len(modifiers) == 1 and modifiers[0] in lex.everyday_words:
+            continue
         return size
     if not strong or article:
         return 0
@@ -149,6 +151,12 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
                 break
         return size
     return 0
+
+
+# Heads that are also what one does or a room ("want to finish nursing", "home nursing", "at
+# soup kitchen"): after one everyday word they name nothing; a name is a rare word or two
+# words ("lakeside nursing", "south shore nursing", "golden harvest kitchen").
+_ALSO_EVERYDAY = frozenset({"nursing", "kitchen"})
 
 
 def _rare(word: str, lex: Lexicons) -> bool:

@@ -17,7 +17,7 @@ def _words(text: str) -> frozenset[str]:
 CARE = _words(
     "hospital clinic center centre medical health healthcare memorial regional dental dentistry"
     " pediatrics orthopedics cardiology oncology spine wellness recovery counseling behavioral"
-    " rehab therapy pharmacy labs laboratories care"
+    " rehab therapy pharmacy labs laboratories care nursing"
 )
 SCHOOLS = _words(
     "elementary middle high academy school college university institute institution prep"
@@ -41,7 +41,7 @@ BUSINESS = _words(
 FOOD_AND_DRINK = _words(
     "diner cafe grill bar pub tavern restaurant bistro bakery pizzeria deli cantina taqueria"
     " eatery steakhouse roadhouse creamery roasters brewery saloon lounge market grocers grocery"
-    " tap taproom alehouse taphouse cantina"
+    " tap taproom alehouse taphouse cantina kitchen"
 )
 LODGING = _words("inn hotel motel resort casino lodge")
 HOMES = _words("apartments manor village towers estates commons gardens heights homes living hall")
@@ -65,7 +65,7 @@ VENUE_HEADS = (
         " apartments towers manor shelter mission center chapel park bank library cemetery arena"
         " stadium marina campground residence penitentiary arboretum"
     )
-) - _words("market grocers grocery resort casino tap taproom alehouse taphouse")
+) - _words("market grocers grocery resort casino tap taproom alehouse taphouse kitchen")
 # Every word that ends a facility's or an organisation's name.
 FACILITY_HEADS = CARE | SCHOOLS | WORSHIP | BUSINESS | FOOD_AND_DRINK | LODGING | HOMES | CIVIC
 # Heads that also name an activity ("grief counseling", "physical therapy"): a name only with
