@@ -182,6 +182,10 @@ _ON_ORDINAL = word_pattern(
     r"((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
     r"(?=\s+(?:i|we|he|she|they|you|my|our|his|her|their|for|with|after|right|which|then|too"
     r"|things|everything|it|it's|that's|there|in|on|at|to|through|and|or"
+    # A word that ends the phrase or opens a clause, never a counted noun ("on the 12th
+    # anyway", "on the fourteenth out on county road", "texted on the 23rd that you").
+    r"|anyway|anyways|that|out|again|also|though|when|because|so|but|if|was|is|already|just"
+    r"|yet|probably|maybe|actually"
     r"|in\s+the\s+(?:morning|afternoon|evening))\b)"
 )
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
