@@ -21,7 +21,7 @@ _MONTH_ANCHOR = re.compile(rf"(?<![a-z])(?:{SAFE_MONTH}|march|may)(?![a-z])")
 # february", "in, i think, november".
 _FILLER = (
     r"(?:[\s,]+(?:like|uh|um|uhh|umm|er|erm|you\s+know|i\s+think|i\s+guess|maybe|probably"
-    r"|roughly|about|sometime\s+in))*"
+    r"|roughly|about|sometime\s+in|at\s+least))*"
 )
 _MONTH_IN_TIME = word_pattern(
     r"\b(?:in|since|until|till|by|last|next|this|past|coming|early|late|mid|from|through|before"
