@@ -137,6 +137,7 @@ _WORK_SLOT = re.compile(
     r"|job\s+(?:at|with)|shifts?\s+at|hired\s+(?:at|by)"
     r"|(?:doing|pulling|working|work)\s+(?:doubles|overnights|nights|double\s+shifts)\s+at"
     r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|retired\s+from|quit"
+    r"|promoted\s+at|got\s+on\s+at|hired\s+on\s+at"
     r"|interview(?:ed)?\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista"
     r"|clerk|driver|nurse|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
     r"|teller|stocker|cook|server|dishwasher|receptionist|analyst|technician|tech|dispatcher"
@@ -219,6 +220,9 @@ _NEEDLES = (
     "analyst",
     "tech",
     "retired",
+    "promoted",
+    "got on",
+    "hired on",
     "dispatcher",
     "bartender",
     "waitress",

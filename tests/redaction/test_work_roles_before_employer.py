@@ -1,4 +1,5 @@
-"""A job title, a boss or coworkers "at" a place, and "retired from", name a workplace.
+"""A job title, a boss or coworkers "at" a place, "retired from" and "promoted at" / "got on
+at", name a workplace.
 
 "i'm a dispatcher at swift transportation", "my boss at rockwell automation wants", "since i
 retired from boeing": the employer is a LOCATION (the sets mark where someone works), and
@@ -23,6 +24,8 @@ from tests.redaction.marked_text import unmark
         "i waitress at [[denny's]] on weekends so i can cover rent",
         "my coworkers at [[home depot]] think i'm fine",
         "my foreman at [[lakeshore roofing]] picks me up at six",
+        "work's good, i got promoted at [[ups]].",
+        "he finally got on at [[boeing]] after two years of trying",
     ],
 )
 def test_role_slot_names_the_workplace(redactor: Redactor, marked: str) -> None:
@@ -40,6 +43,7 @@ def test_role_slot_names_the_workplace(redactor: Redactor, marked: str) -> None:
         "i'm a waitress at a diner and the tips are bad.",
         "he retired from teaching last year.",
         "public transportation takes two hours each way.",
+        "he got promoted at work last week.",
     ],
 )
 def test_role_slot_before_a_kind_of_place_is_no_identifier(redactor: Redactor, text: str) -> None:
