@@ -23,7 +23,7 @@ OBJECT_CUE = re.compile(
     r"|fighting|argue|argued|arguing|sleep|slept|sleeping|friends|together|along|dating"
     r"|date|dated|broke\s+up|split|spent\s+time|time|lunch|dinner|coffee|drinks|moved|move"
     r"|moving|went|came|left|there|here|trip|vacation|traveled|travelled|work|works|worked"
-    r"|working|play|played|playing)\s+with"
+    r"|working|play|played|playing|still|breakup|break\s+up|breaking\s+up|home)\s+with"
     r"|(?:text|texts|call|calls|message|messages|email|emails|letter|note|voicemail|dm|dms"
     r"|snap|card|gift|visit)\s+from"
     r"|(?:worried|worry|worrying|thinking|thought|dreamed|dreamt|heard|ask|asking|asked|talk"
@@ -73,7 +73,8 @@ MEDIUM_OBJECT = re.compile(
 # Object cues that name a person and nothing else ("texted X", "hanging out with X").
 STRONG_OBJECT = re.compile(
     r"me\s+and|and\s+me|told|asked|(?:talk|talked|talking|spoke|speak|speaking)\s+to|(?:hang|hanging|hung"
-    r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split)\s+with|texted|hugged|kissed"
+    r"|hangs)\s+out\s+with|(?:dating|dated|broke\s+up|split|breakup|break\s+up|breaking\s+up"
+    r"|still)\s+with|texted|hugged|kissed"
     r"|married|invited|babysat|babysit|owe|owes|owed|blocked|unblocked|ghosted|dumped"
     r"|email|emailed|emailing|messaged|messaging|dmed|dming"
     r"|(?:yelled|screamed|snapped|mad|angry|pissed)\s+at|(?:text|texts|call|calls|message|messages|email|emails"
