@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: install install-dev run test test-fast check lint types bench screenshots bundle bundle-check lock clean
+.PHONY: install install-dev run test test-fast check lint types bench topic-adapter screenshots bundle bundle-check lock clean
 
 install: $(VENV)/.installed-runtime
 
@@ -49,6 +49,17 @@ check: lint types test
 bench: install-dev
 	@scripts/system-packages.sh bench
 	scripts/run-bench.sh
+
+# Retrain the topic classifier's MiniLM updates (resources/topic_head/adapter.npz) on the tunable
+# sets. Torch is used here only, in its own venv (TORCH_VENV), never by the app; after it, pin
+# the file's new sha256 in tenor_desktop/redaction/topic_classifier.py.
+TORCH_VENV ?= build/torch-venv
+topic-adapter: install-dev
+	@test -x $(TORCH_VENV)/bin/python || python3 -m venv $(TORCH_VENV)
+	$(TORCH_VENV)/bin/pip install -q --disable-pip-version-check torch==2.13.0 numpy safetensors tokenizers
+	$(PY) bench/topic_adapter_rows.py build/topic_adapter_rows.json
+	$(TORCH_VENV)/bin/python bench/train_topic_adapter.py build/topic_adapter_rows.json resources/topic_head/adapter.npz
+	sha256sum resources/topic_head/adapter.npz
 
 # PNGs of every screen with demo data, for docs/screenshots/ and the README.
 screenshots: install-dev

@@ -17,11 +17,12 @@ float embeddings. The float graph stays the default (the note drafter's embeddin
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import importlib.util
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,39 @@ class MiniLMEncoder:
         self._int8_ready = threading.Event()
         self._onnx_thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
+        self._int8_only = False
+
+    def tuned(self, deltas: Mapping[tuple[int, str], FloatArray]) -> MiniLMEncoder:
+        """A sibling encoder whose layer weights carry ``deltas`` (layer, matrix) -> (out, in).
+
+        Matrices are ``q``, ``k``, ``v``, ``o`` (attention output), ``i`` (intermediate) and
+        ``out``. The sibling shares the tokenizer and embedding weights, keeps its own caches,
+        and builds only the int8 graph (its callers ask for ``quantized`` vectors); the numpy
+        pass with the same merged weights answers until that graph is ready or without
+        onnxruntime.
+        """
+        sibling = copy.copy(self)
+        sibling._layers = [dict(layer) for layer in self._layers]
+        offsets = {"q": 0, "k": _HIDDEN, "v": 2 * _HIDDEN}
+        for (index, key), delta in deltas.items():
+            layer = sibling._layers[index]
+            if key in offsets:
+                start = offsets[key]
+                qkv = layer["qkv_w"].copy()
+                qkv[:, start : start + _HIDDEN] += delta.T
+                layer["qkv_w"] = qkv
+            else:
+                layer[key + "_w"] = np.ascontiguousarray(layer[key + "_w"] + delta.T)
+        sibling._cache = {}
+        sibling._cache_int8 = {}
+        sibling._session = None
+        sibling._session_int8 = None
+        sibling._onnx_ready = threading.Event()
+        sibling._int8_ready = threading.Event()
+        sibling._onnx_thread = None
+        sibling._start_lock = threading.Lock()
+        sibling._int8_only = True
+        return sibling
 
     @property
     def backend(self) -> str:
@@ -153,6 +187,9 @@ class MiniLMEncoder:
         # The int8 graph (topic detection, whose first call waits for it) is built first.
         weights = {n: self._w(n) for n in self._weights if n.startswith("embeddings.")}
         for quantized, ready in ((True, self._int8_ready), (False, self._onnx_ready)):
+            if not quantized and self._int8_only:
+                ready.set()
+                continue
             try:
                 session = onnx_session(weights, self._layers, quantized=quantized)
             except Exception as error:

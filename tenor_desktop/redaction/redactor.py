@@ -177,7 +177,7 @@ class Redactor:
         with_topics = self._settings.topics and ner_windows is None
         # Topics read the text with identifiers blanked, as a second call on the redacted
         # output sees it (placeholders blanked): the same sentences, so the same topics.
-        topics = self._topics.detect(blank_spans(masked, spans)) if with_topics else []
+        topics = self._topics.detect(blank_spans(_topic_view(text), spans)) if with_topics else []
         return spans, topics, surfaces, unseen
 
     def redact_in(
@@ -218,8 +218,17 @@ class Redactor:
                 break
             spans = spans + new
             unseen = [(span.start, span.end) for span in new]
+            if topics or self._settings.topics:
+                # The topics read the text with the new identifiers blanked too, as a fresh
+                # call on the output would (the classifier reads every word of a sentence).
+                topics = self._topics.detect(blank_spans(_topic_view(text), spans))
             result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         return result
+
+
+def _topic_view(text: str) -> str:
+    """``text`` as the topic detector reads it: placeholders blanked, curly quotes straight."""
+    return PLACEHOLDER.sub(lambda m: " " * len(m.group()), text).translate(_PLAIN_QUOTES)
 
 
 class RedactionSession:

@@ -16,7 +16,10 @@ detection. A sentence of more than LONG_WORDS words is also embedded clause by c
 A clinician's sentence is read like the client's (it restates, asks about or follows up on the
 client's matter, and would tell the topic the client's redacted line hid), and also in the
 client's first person (``topic_speakers.client_voice``); a question is read for phrases only.
-A short answer after a topic sentence takes its topic (``topic_carry``). The embedding's
+A sentence neither the lexicon nor the embedding placed is then read, after the sentence
+before it, by the fine-tuned classifier (``topic_classifier``), which gives a built-in topic
+when it is sure (CLASSIFIER_BAR). A short answer after a topic sentence takes its topic
+(``topic_carry``). The embedding's
 verdict on each window is ``topic_embedding``'s; the rules' numbers are this module's
 constants, read at each detection.
 """
@@ -36,6 +39,11 @@ from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_bank import TopicBank
 from tenor_desktop.redaction.topic_carry import carried_topics
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
+from tenor_desktop.redaction.topic_classifier import (
+    TopicClassifier,
+    classified_topics,
+    topic_adapter_path,
+)
 from tenor_desktop.redaction.topic_embedding import (
     EmbeddingJudge,
     EmbeddingRules,
@@ -44,7 +52,7 @@ from tenor_desktop.redaction.topic_embedding import (
     top_k_mean as top_k_mean,
 )
 from tenor_desktop.redaction.topic_gate import opens_gate
-from tenor_desktop.redaction.topic_head import TopicHead
+from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_phrases import (
     ABSENT,
@@ -149,6 +157,22 @@ CARRY_POINTING = False
 # not) +3 / +36 and the older sets +147 unmarked spans; a follow-up without the topic's words
 # tells little once the disclosure before it is redacted.
 FOLLOW_WORDS = 0
+# The fine-tuned classifier (``topic_classifier``) gives a built-in topic to a sentence that
+# neither the lexicon nor the embedding placed when it is at least this sure (above 1.0: off).
+CLASSIFIER_BAR = 0.5
+# With the classifier loaded and only built-in topics enabled, the prototype embedding
+# (``topic_embedding``) still judges sentences first when this is on.
+CLASSIFIER_WITH_EMBEDDING = False
+# Which sentences the classifier reads (each costs an encoder pass over it and the sentence
+# before it): with CLASSIFIER_GATE, those through the semantic-field gate (``topic_gate``), and
+# one of fewer than CLASSIFIER_FOLLOW_WORDS words right after a sentence through the gate or
+# with a topic (an answer, a follow-up question); otherwise every sentence.
+CLASSIFIER_GATE = True
+# A sentence the linear head (on the untuned embedding of the sentence alone) holds for
+# ordinary talk with at least this probability gets no topic from the classifier (above 1.0:
+# never).
+CLASSIFIER_VETO = 1.01
+CLASSIFIER_FOLLOW_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +213,11 @@ class TopicDetector:
         self._neutral = np.zeros((0, 384), dtype=np.float32)
         self._head = TopicHead.load() if encoder is not None else None
         self._bank = TopicBank.load() if encoder is not None else None
+        self._classifier = (
+            TopicClassifier.load(encoder)
+            if encoder is not None and topic_adapter_path().exists()
+            else None
+        )
 
     def _compile(self, category: TopicCategory) -> CompiledCategory:
         if not category.phrases and not category.examples:
@@ -267,6 +296,9 @@ class TopicDetector:
         placed: list[bool] = []
         lifts: list[float] = []
         spoken: list[bool] = []
+        # Sentences the classifier may place, with the categories each must not get.
+        unplaced: dict[int, frozenset[str]] = {}
+        pointed: set[int] = set()
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
             from_clinician = bool(clinician) and in_ranges(start, clinician)
@@ -301,10 +333,15 @@ class TopicDetector:
                     means = frozenset({"SUBSTANCE_USE"})
             for name in hits:
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
+            if not hits and not withheld:
+                unplaced[index] = look_alike_names(active, lowered) | discounted | quiet(lowered)
+            if hits or opens_gate(sentence, builtin_only=builtin):
+                pointed.add(index)
             # A sentence the lexicon placed gets a second topic from the embedding only when
             # the examples and the head agree on it (SECOND_BAR).
             if (
                 self._encoder is not None
+                and (CLASSIFIER_WITH_EMBEDDING or self._classifier is None or not builtin)
                 and (not hits or (SECOND_BAR <= 1.0 and len(sentence.split()) > LONG_WORDS))
                 and not withheld
                 and (CLINICIAN_EMBED > 0 or not from_clinician)
@@ -344,6 +381,24 @@ class TopicDetector:
                     [placed[k] for k in chosen],
                     [lifts[k] for k in chosen],
                 )
+        known = [c.category.name for c in active if c.category.name in _BUILTIN_NAMES]
+        if self._classifier is not None and CLASSIFIER_BAR <= 1.0 and known:
+            placed_at = {span.start for span in found}
+            found += classified_topics(
+                self._classifier,
+                text,
+                sentences,
+                {
+                    i: barred
+                    for i, barred in unplaced.items()
+                    if sentences[i][0] not in placed_at
+                    and self._worth_classifying(text, i, sentences, pointed, placed_at)
+                },
+                known,
+                CLASSIFIER_BAR,
+                self._ordinary_probability,
+                CLASSIFIER_VETO,
+            )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(
                 text,
@@ -358,6 +413,32 @@ class TopicDetector:
                 follow_words=FOLLOW_WORDS,
             )
         return sorted(found, key=lambda span: (span.start, span.category))
+
+    def _ordinary_probability(self, sentences: list[str]) -> FloatArray:
+        """The head's probability of no topic for each sentence (zeros without a head)."""
+        if self._head is None or self._encoder is None or NONE_LABEL not in self._head.labels:
+            return np.zeros(len(sentences), dtype=np.float32)
+        vectors = self._encoder.encode(sentences, quantized=True)
+        column: FloatArray = self._head.probabilities(vectors)[
+            :, self._head.labels.index(NONE_LABEL)
+        ]
+        return column
+
+    @staticmethod
+    def _worth_classifying(
+        text: str,
+        index: int,
+        sentences: list[tuple[int, int]],
+        pointed: set[int],
+        placed_at: set[int],
+    ) -> bool:
+        """Whether the classifier reads sentence ``index`` (CLASSIFIER_GATE)."""
+        if not CLASSIFIER_GATE or index in pointed:
+            return True
+        before = index - 1
+        if before < 0 or (before not in pointed and sentences[before][0] not in placed_at):
+            return False
+        return len(text[slice(*sentences[index])].split()) < CLASSIFIER_FOLLOW_WORDS
 
     def _embedding_topics(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tenor_desktop.redaction import RedactionModels
@@ -28,6 +30,9 @@ class _Recording:
 
     def wait_for_fast_backend(self, timeout: float = 60.0, *, quantized: bool = False) -> bool:
         return self._encoder.wait_for_fast_backend(timeout, quantized=quantized)
+
+    def tuned(self, deltas: Any) -> MiniLMEncoder:
+        return self._encoder.tuned(deltas)
 
 
 def test_a_sentence_of_fifteen_words_has_clauses() -> None:

@@ -1,0 +1,80 @@
+"""The topic classifier's training sentences, each with the sentence before it (tunable only).
+
+Run: ``.venv/bin/python bench/topic_adapter_rows.py OUT.json [--hold SET,...]`` (the app's
+venv; ``bench/train_topic_adapter.py`` then trains on OUT.json in a torch venv). Rows:
+
+- the written training sentences, catalogue examples and ordinary talk of
+  ``train_topic_head.sentence_rows`` (no sentence before them);
+- every sentence of every tunable transcript set (``kept_sets.TUNABLE_PATHS``) but those named
+  by ``--hold``, with the gold identifiers blanked as the detector reads them, labelled with
+  each topic whose gold span covers half of it (none otherwise), read after the sentence
+  before it (``topic_classifier.joined_with_context``).
+
+Judged and kept sets are never read. Each row: ``{"set", "labels", "text"}``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from kept_sets import TUNABLE_PATHS
+from train_topic_head import blank_gold, load_transcripts, sentence_rows
+
+from tenor_desktop.redaction.topic_classifier import joined_with_context
+from tenor_desktop.redaction.topic_windows import split_sentences
+
+
+def transcript_rows(name: str, examples: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per sentence of ``examples``, read in context."""
+    rows: list[dict[str, Any]] = []
+    for example in examples:
+        text = blank_gold(example)
+        previous = ""
+        for start, end in split_sentences(text):
+            labels = [
+                t["category"]
+                for t in example["topics"]
+                if min(end, t["end"]) - max(start, t["start"]) >= 0.5 * (end - start)
+            ]
+            sentence = text[start:end]
+            rows.append(
+                {
+                    "set": name,
+                    "labels": list(dict.fromkeys(labels)),
+                    "text": joined_with_context(sentence, previous),
+                }
+            )
+            previous = sentence
+    return rows
+
+
+def adapter_rows(hold: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Every training row but those of the ``hold`` sets."""
+    rows = [
+        {"set": "sentences", "labels": [label] if label else [], "text": " ".join(s.split())}
+        for label, s in sentence_rows()
+    ]
+    for name, path in TUNABLE_PATHS.items():
+        if name not in hold:
+            rows += transcript_rows(name, load_transcripts(path))
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    """Write the rows as JSON."""
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    hold = frozenset(argv[argv.index("--hold") + 1].split(",")) if "--hold" in argv else frozenset()
+    rows = adapter_rows(hold)
+    Path(argv[1]).write_text(json.dumps(rows), encoding="utf-8")
+    print(f"{len(rows)} rows, {sum(1 for r in rows if r['labels'])} with a topic")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,144 @@
+"""A fine-tuned MiniLM topic classifier: low-rank weight updates and a softmax head.
+
+The prototype rules (``topic_embedding``) ask how close a sentence's general-purpose embedding
+comes to labelled sentences; on unseen transcripts ordinary talk often stood as close. This
+classifier changes the representation itself: ``bench/train_topic_adapter.py`` (torch, at
+build time only) trained rank-8 updates of every attention and feed-forward matrix of the
+six layers, with a softmax head over the built-in topics and none, on the tunable labelled
+sentences, each read after the sentence before it (``CONTEXT_MARK``), so a short answer or a
+follow-up question is judged with what it answers. The app merges the updates into a sibling
+of the shared encoder (``MiniLMEncoder.tuned``: its own int8 graph, the numpy pass until then)
+and never imports torch. The file (``resources/topic_head/adapter.npz``) is verified against
+its pinned checksum at load, like the model it adapts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from tenor_desktop.redaction.errors import ModelIntegrityError, RedactionConfigError
+from tenor_desktop.redaction.minilm import MiniLMEncoder
+from tenor_desktop.redaction.minilm_numpy import FloatArray
+from tenor_desktop.redaction.spans import TopicSpan
+
+# sha256 of resources/topic_head/adapter.npz as written by bench/train_topic_adapter.py.
+ADAPTER_SHA256 = "91ede239bb10a1fa29b49e276a494ee15efdcdd8747a245cb1b362e2077d8c1a"
+# The previous sentence is joined to the judged one with this mark, as in training; only its
+# last CONTEXT_WORDS words are kept, so the judged sentence is never truncated away.
+CONTEXT_MARK = " || "
+CONTEXT_WORDS = 24
+MATRICES = ("q", "k", "v", "o", "i", "out")
+
+
+def topic_adapter_path() -> Path:
+    """``resources/topic_head/adapter.npz`` of this checkout or installed tree."""
+    return Path(__file__).resolve().parents[2] / "resources" / "topic_head" / "adapter.npz"
+
+
+def joined_with_context(sentence: str, previous: str) -> str:
+    """The classifier's input: the end of ``previous`` (if any), the mark, then ``sentence``."""
+    before = " ".join(previous.split()[-CONTEXT_WORDS:])
+    return f"{before}{CONTEXT_MARK}{sentence}" if before else sentence
+
+
+class TopicClassifier:
+    """Probabilities of each built-in topic and of none, for sentences read in context."""
+
+    def __init__(
+        self, encoder: MiniLMEncoder, weights: FloatArray, bias: FloatArray, labels: tuple[str, ...]
+    ) -> None:
+        if weights.shape != (len(labels), 384) or bias.shape != (len(labels),):
+            raise RedactionConfigError("The topic classifier's head does not match its labels.")
+        self.labels = labels
+        self._encoder = encoder
+        self._weights = np.ascontiguousarray(weights.T, dtype=np.float32)
+        self._bias = bias.astype(np.float32)
+
+    @classmethod
+    def load(
+        cls, encoder: MiniLMEncoder, path: Path | None = None, *, verify_checksum: bool = True
+    ) -> TopicClassifier:
+        """Read the adapter, check its checksum and merge it into a sibling of ``encoder``."""
+        where = path or topic_adapter_path()
+        try:
+            raw = where.read_bytes()
+        except OSError as error:
+            raise RedactionConfigError("The topic classifier could not be read.") from error
+        if verify_checksum and hashlib.sha256(raw).hexdigest() != ADAPTER_SHA256:
+            raise ModelIntegrityError("The topic classifier failed its checksum check.")
+        try:
+            with np.load(where, allow_pickle=False) as data:
+                deltas = {
+                    (layer, key): (
+                        data[f"{layer}.{key}.b"].astype(np.float32)
+                        @ data[f"{layer}.{key}.a"].astype(np.float32)
+                    )
+                    for layer in range(6)
+                    for key in MATRICES
+                    if f"{layer}.{key}.a" in data
+                }
+                labels = tuple(str(label) for label in data["labels"])
+                weights, bias = data["head.w"], data["head.b"]
+        except (KeyError, ValueError) as error:
+            raise RedactionConfigError("The topic classifier file is damaged.") from error
+        return cls(encoder.tuned(deltas), weights, bias, labels)
+
+    def probabilities(self, windows: Sequence[str]) -> FloatArray:
+        """(n, labels) softmax probabilities for classifier inputs (``joined_with_context``)."""
+        if not windows:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        vectors = self._encoder.encode(list(windows), quantized=True)
+        logits = vectors @ self._weights + self._bias
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        out: FloatArray = exp / exp.sum(axis=1, keepdims=True)
+        return out
+
+
+def classified_topics(
+    classifier: TopicClassifier,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    candidates: dict[int, frozenset[str]],
+    names: Sequence[str],
+    bar: float,
+    ordinary: Callable[[list[str]], FloatArray] | None = None,
+    veto: float = 1.01,
+) -> list[TopicSpan]:
+    """The topic the classifier is sure of (``bar``) for each candidate sentence.
+
+    ``candidates`` maps a sentence's index to the categories it must not get (a look-alike
+    idiom, a negated phrase); only categories in ``names`` are given, one per sentence. A
+    sentence that ``ordinary`` (the probability of no topic from a second model, read on the
+    sentence alone) holds for ordinary talk with at least ``veto`` gets none.
+    """
+    order = sorted(candidates)
+    if not order:
+        return []
+    windows = [
+        joined_with_context(
+            text[slice(*sentences[index])], text[slice(*sentences[index - 1])] if index else ""
+        )
+        for index in order
+    ]
+    probs = classifier.probabilities(windows)
+    columns = [(k, label) for k, label in enumerate(classifier.labels) if label in names]
+    chosen: list[tuple[int, str, float]] = []
+    for row, index in enumerate(order):
+        allowed = [(k, label) for k, label in columns if label not in candidates[index]]
+        if not allowed:
+            continue
+        column, label = max(allowed, key=lambda c: probs[row, c[0]])
+        if float(probs[row, column]) >= bar:
+            chosen.append((index, label, float(probs[row, column])))
+    if chosen and ordinary is not None and veto <= 1.0:
+        held = ordinary([text[slice(*sentences[index])] for index, _l, _p in chosen])
+        chosen = [c for c, none in zip(chosen, held, strict=True) if float(none) < veto]
+    return [
+        TopicSpan(*sentences[index], label, round(probability, 3), "classifier")
+        for index, label, probability in chosen
+    ]
