@@ -26,7 +26,7 @@ from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 
 # sha256 of resources/topic_head/adapter.npz as written by bench/train_topic_adapter.py.
-ADAPTER_SHA256 = "91ede239bb10a1fa29b49e276a494ee15efdcdd8747a245cb1b362e2077d8c1a"
+ADAPTER_SHA256 = "9ccc0bb893af25c5cb44feb22b7e79e48c8a747a7241805d3612b6b3fd912f1c"
 # The previous sentence is joined to the judged one with this mark, as in training; only its
 # last CONTEXT_WORDS words are kept, so the judged sentence is never truncated away.
 CONTEXT_MARK = " || "

@@ -341,7 +341,12 @@ class TopicDetector:
             # the examples and the head agree on it (SECOND_BAR).
             if (
                 self._encoder is not None
-                and (CLASSIFIER_WITH_EMBEDDING or self._classifier is None or not builtin)
+                and (
+                    CLASSIFIER_WITH_EMBEDDING
+                    or self._classifier is None
+                    or CLASSIFIER_BAR > 1.0
+                    or not builtin
+                )
                 and (not hits or (SECOND_BAR <= 1.0 and len(sentence.split()) > LONG_WORDS))
                 and not withheld
                 and (CLINICIAN_EMBED > 0 or not from_clinician)

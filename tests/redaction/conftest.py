@@ -46,21 +46,19 @@ PROTOTYPE_RULE_TESTS = frozenset(
 )
 # Curated sentences the classifier gets wrong (stop 20): false fires on ordinary sentences and
 # misses of indirect wording the prototype rules had been written for. Strict: a case that
-# starts passing must be taken off this list.
+# starts passing must be taken off this list. (Five more failed with the first adapter; the
+# near-miss sentences added before the second were written from examples that paraphrased
+# some of them, so their passing now is no evidence that the classifier generalises.)
 CLASSIFIER_REGRESSIONS = frozenset(
     {
         "test_topic_carry.py::test_a_clinicians_short_reply_takes_no_topic",
-        "test_topics_indirect.py::test_indirect_disclosures_are_found[we spent the night at her place and didn't get any sleep, if you know what i mean.-SEXUAL_CONTENT]",
         "test_topics_indirect.py::test_look_alikes_through_the_gate_are_no_topic[my son gave away his old toys to the kids next door.]",
         "test_topics_indirect.py::test_look_alikes_through_the_gate_are_no_topic[i sat in my car in the driveway for a while before i could go inside.]",
         "test_topics_indirect.py::test_a_look_alike_idiom_gets_no_embedding_topic[i'm thinking about ending things with my girlfriend, it's not working.]",
         "test_topics_indirect.py::test_a_look_alike_idiom_gets_no_embedding_topic[i slept with my phone under my pillow in case he called.]",
-        "test_topics_near_misses.py::test_indirect_self_harm_still_found[i've started giving my things away to my sister so she has them after.]",
-        "test_topics_turns.py::test_control_time_served_and_street_words_are_found[he makes me ask permission before i see my friends-ABUSE]",
-        "test_topics_turns.py::test_control_time_served_and_street_words_are_found[i've been meeting a woman from work at a hotel on my lunch breaks for months-SEXUAL_CONTENT]",
         "test_topics_turns.py::test_a_negated_intent_or_a_secret_stays_self_harm[i never want to wake up again]",
         "test_topics_turns.py::test_look_alikes_of_the_training_families_are_no_topic[i took the forks out of the drawer and set the table]",
-        "test_topics_turns.py::test_look_alikes_of_the_self_harm_families[i used to cut hair at my aunt's salon.-SELF_HARM]",
+        "test_topics_turns.py::test_everyday_sentences_with_topic_words_are_no_topic[we drove across the border to see my grandma for christmas.]",
     }
 )
 
