@@ -15,7 +15,7 @@ its pinned checksum at load, like the model it adapts.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -106,15 +106,11 @@ def classified_topics(
     candidates: dict[int, frozenset[str]],
     names: Sequence[str],
     bar: float,
-    ordinary: Callable[[list[str]], FloatArray] | None = None,
-    veto: float = 1.01,
 ) -> list[TopicSpan]:
     """The topic the classifier is sure of (``bar``) for each candidate sentence.
 
     ``candidates`` maps a sentence's index to the categories it must not get (a look-alike
-    idiom, a negated phrase); only categories in ``names`` are given, one per sentence. A
-    sentence that ``ordinary`` (the probability of no topic from a second model, read on the
-    sentence alone) holds for ordinary talk with at least ``veto`` gets none.
+    idiom, a negated phrase); only categories in ``names`` are given, one per sentence.
     """
     order = sorted(candidates)
     if not order:
@@ -135,9 +131,6 @@ def classified_topics(
         column, label = max(allowed, key=lambda c: probs[row, c[0]])
         if float(probs[row, column]) >= bar:
             chosen.append((index, label, float(probs[row, column])))
-    if chosen and ordinary is not None and veto <= 1.0:
-        held = ordinary([text[slice(*sentences[index])] for index, _l, _p in chosen])
-        chosen = [c for c, none in zip(chosen, held, strict=True) if float(none) < veto]
     return [
         TopicSpan(*sentences[index], label, round(probability, 3), "classifier")
         for index, label, probability in chosen

@@ -52,7 +52,7 @@ from tenor_desktop.redaction.topic_embedding import (
     top_k_mean as top_k_mean,
 )
 from tenor_desktop.redaction.topic_gate import opens_gate
-from tenor_desktop.redaction.topic_head import NONE_LABEL, TopicHead
+from tenor_desktop.redaction.topic_head import TopicHead
 from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_phrases import (
     ABSENT,
@@ -168,10 +168,6 @@ CLASSIFIER_WITH_EMBEDDING = False
 # one of fewer than CLASSIFIER_FOLLOW_WORDS words right after a sentence through the gate or
 # with a topic (an answer, a follow-up question); otherwise every sentence.
 CLASSIFIER_GATE = True
-# A sentence the linear head (on the untuned embedding of the sentence alone) holds for
-# ordinary talk with at least this probability gets no topic from the classifier (above 1.0:
-# never).
-CLASSIFIER_VETO = 1.01
 CLASSIFIER_FOLLOW_WORDS = 12
 
 
@@ -401,8 +397,6 @@ class TopicDetector:
                 },
                 known,
                 CLASSIFIER_BAR,
-                self._ordinary_probability,
-                CLASSIFIER_VETO,
             )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(
@@ -418,16 +412,6 @@ class TopicDetector:
                 follow_words=FOLLOW_WORDS,
             )
         return sorted(found, key=lambda span: (span.start, span.category))
-
-    def _ordinary_probability(self, sentences: list[str]) -> FloatArray:
-        """The head's probability of no topic for each sentence (zeros without a head)."""
-        if self._head is None or self._encoder is None or NONE_LABEL not in self._head.labels:
-            return np.zeros(len(sentences), dtype=np.float32)
-        vectors = self._encoder.encode(sentences, quantized=True)
-        column: FloatArray = self._head.probabilities(vectors)[
-            :, self._head.labels.index(NONE_LABEL)
-        ]
-        return column
 
     @staticmethod
     def _worth_classifying(
