@@ -52,7 +52,6 @@ PROTOTYPE_RULE_TESTS = frozenset(
 CLASSIFIER_REGRESSIONS = frozenset(
     {
         "test_topic_carry.py::test_a_clinicians_short_reply_takes_no_topic",
-        "test_topics_indirect.py::test_look_alikes_through_the_gate_are_no_topic[my son gave away his old toys to the kids next door.]",
         "test_topics_indirect.py::test_look_alikes_through_the_gate_are_no_topic[i sat in my car in the driveway for a while before i could go inside.]",
         "test_topics_indirect.py::test_a_look_alike_idiom_gets_no_embedding_topic[i'm thinking about ending things with my girlfriend, it's not working.]",
         "test_topics_indirect.py::test_a_look_alike_idiom_gets_no_embedding_topic[i slept with my phone under my pillow in case he called.]",
