@@ -40,6 +40,15 @@ MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9d
 _LAYERS = 6
 _HIDDEN = HIDDEN
 _MAX_TOKENS = 128
+# The weight matrices of each layer, by the short names that ``tuned`` updates use.
+LAYER_MATRICES = {
+    "q": "attention.self.query",
+    "k": "attention.self.key",
+    "v": "attention.self.value",
+    "o": "attention.output.dense",
+    "i": "intermediate.dense",
+    "out": "output.dense",
+}
 
 _LOG = logging.getLogger(__name__)
 
@@ -207,24 +216,18 @@ class MiniLMEncoder:
 
     def _layer_weights(self, index: int) -> dict[str, FloatArray]:
         prefix = f"encoder.layer.{index}."
-        names = {
-            "q": "attention.self.query",
-            "k": "attention.self.key",
-            "v": "attention.self.value",
-            "o": "attention.output.dense",
-            "i": "intermediate.dense",
-            "out": "output.dense",
-        }
         layer: dict[str, FloatArray] = {}
         # Weights are stored (out, in); transpose once so the forward pass is x @ W.
-        qkv = [self._w(prefix + names[key] + ".weight").T for key in ("q", "k", "v")]
+        qkv = [self._w(prefix + LAYER_MATRICES[key] + ".weight").T for key in ("q", "k", "v")]
         layer["qkv_w"] = np.ascontiguousarray(np.concatenate(qkv, axis=1))
         layer["qkv_b"] = np.concatenate(
-            [self._w(prefix + names[key] + ".bias") for key in ("q", "k", "v")]
+            [self._w(prefix + LAYER_MATRICES[key] + ".bias") for key in ("q", "k", "v")]
         )
         for key in ("o", "i", "out"):
-            layer[key + "_w"] = np.ascontiguousarray(self._w(prefix + names[key] + ".weight").T)
-            layer[key + "_b"] = self._w(prefix + names[key] + ".bias")
+            layer[key + "_w"] = np.ascontiguousarray(
+                self._w(prefix + LAYER_MATRICES[key] + ".weight").T
+            )
+            layer[key + "_b"] = self._w(prefix + LAYER_MATRICES[key] + ".bias")
         for key, name in (("ln1", "attention.output.LayerNorm"), ("ln2", "output.LayerNorm")):
             layer[key + "_w"] = self._w(prefix + name + ".weight")
             layer[key + "_b"] = self._w(prefix + name + ".bias")

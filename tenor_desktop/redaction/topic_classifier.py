@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from tenor_desktop.redaction.errors import ModelIntegrityError, RedactionConfigError
-from tenor_desktop.redaction.minilm import MiniLMEncoder
+from tenor_desktop.redaction.minilm import LAYER_MATRICES, MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 
@@ -31,7 +31,6 @@ ADAPTER_SHA256 = "9ccc0bb893af25c5cb44feb22b7e79e48c8a747a7241805d3612b6b3fd912f
 # last CONTEXT_WORDS words are kept, so the judged sentence is never truncated away.
 CONTEXT_MARK = " || "
 CONTEXT_WORDS = 24
-MATRICES = ("q", "k", "v", "o", "i", "out")
 
 
 def topic_adapter_path() -> Path:
@@ -78,7 +77,7 @@ class TopicClassifier:
                         @ data[f"{layer}.{key}.a"].astype(np.float32)
                     )
                     for layer in range(6)
-                    for key in MATRICES
+                    for key in LAYER_MATRICES
                     if f"{layer}.{key}.a" in data
                 }
                 labels = tuple(str(label) for label in data["labels"])

@@ -16,12 +16,12 @@ detection. A sentence of more than LONG_WORDS words is also embedded clause by c
 A clinician's sentence is read like the client's (it restates, asks about or follows up on the
 client's matter, and would tell the topic the client's redacted line hid), and also in the
 client's first person (``topic_speakers.client_voice``); a question is read for phrases only.
-A sentence neither the lexicon nor the embedding placed is then read, after the sentence
-before it, by the fine-tuned classifier (``topic_classifier``), which gives a built-in topic
-when it is sure (CLASSIFIER_BAR). A short answer after a topic sentence takes its topic
-(``topic_carry``). The embedding's
-verdict on each window is ``topic_embedding``'s; the rules' numbers are this module's
-constants, read at each detection.
+With only built-in topics enabled, the fine-tuned classifier (``topic_classifier``) reads a
+sentence the lexicon did not place, after the sentence before it, in place of the prototype
+embedding, and gives a built-in topic when it is sure (CLASSIFIER_BAR); with a custom category
+the embedding judges first and the classifier adds built-in topics. A short answer after a
+topic sentence takes its topic (``topic_carry``). The embedding's verdict on each window is
+``topic_embedding``'s; the rules' numbers are this module's constants, read at each detection.
 """
 
 from __future__ import annotations
@@ -331,7 +331,10 @@ class TopicDetector:
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
             if not hits and not withheld:
                 unplaced[index] = look_alike_names(active, lowered) | discounted | quiet(lowered)
-            if hits or opens_gate(sentence, builtin_only=builtin):
+            # Whether the sentence holds a word of a topic's field (``topic_gate``): it decides
+            # what the prototype embedding and the classifier read.
+            gated = self._encoder is not None and opens_gate(sentence, builtin_only=builtin)
+            if hits or gated:
                 pointed.add(index)
             # A sentence the lexicon placed gets a second topic from the embedding only when
             # the examples and the head agree on it (SECOND_BAR).
@@ -348,7 +351,7 @@ class TopicDetector:
                 and (CLINICIAN_EMBED > 0 or not from_clinician)
                 and (QUESTION_EMBED or not question)
                 and len(sentence.split()) >= MIN_WORDS
-                and (self._embed_all or opens_gate(sentence, builtin_only=builtin))
+                and (self._embed_all or gated)
             ):
                 to_embed.append(index)
                 barred.append(
