@@ -34,10 +34,12 @@ TUNABLE = (
     "fresh10",
     # Scored at the ends of stops 18 and 19 (its two looks); read from stop 20 on.
     "fresh11",
+    # Scored at the ends of stops 19 and 20 (its two looks); read from stop 21 on.
+    "fresh12",
 )
-# fresh12: written during stop 18, scored once at the end of stop 19.
-# fresh13: written during stop 19, never scored.
-UNSEEN = frozenset({"fresh12", "fresh13"})
+# fresh13: written during stop 19, scored once at the end of stop 20.
+# fresh14: written during stop 20, never scored.
+UNSEEN = frozenset({"fresh13", "fresh14"})
 
 
 def set_path(name: str) -> Path:

@@ -100,6 +100,9 @@ TRANSCRIPT_SETS = {
     # Written blind during stop 19 for the next stop (40 dev-like transcripts, 136 topic lines,
     # 51 of them the therapist's); hidden through stop 20 (kept_sets.UNSEEN), scored at its end.
     "fresh13": DATA / "redaction_fresh13.jsonl",
+    # Written blind during stop 20 for the next stop (40 dev-like transcripts, 399 PHI spans,
+    # 133 topic sentences); hidden through stop 21 (kept_sets.UNSEEN), scored at its end.
+    "fresh14": DATA / "redaction_fresh14.jsonl",
 }
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 HIDDEN = hidden_sets()

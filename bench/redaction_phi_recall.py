@@ -87,6 +87,9 @@ SETS = {
     # Written blind during stop 19 for the next stop (40 dev-like transcripts, 399 spans, every
     # label at least 7 times); hidden through stop 20 (kept_sets.UNSEEN), scored only at its end.
     "fresh13": DATA / "redaction_fresh13.jsonl",
+    # Written blind during stop 20 for the next stop (40 dev-like transcripts, 399 spans, every
+    # label at least 9 times, 130 LOCATION); hidden through stop 21 (kept_sets.UNSEEN).
+    "fresh14": DATA / "redaction_fresh14.jsonl",
 }
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 SETS = {name: path for name, path in SETS.items() if name not in hidden_sets()}
