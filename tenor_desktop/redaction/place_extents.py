@@ -116,6 +116,13 @@ _NUMBERED_POST = re.compile(
     r"((?:fire\s+)?(?:station|engine|ladder|firehouse|precinct)\s+(?:number\s+)?\d{1,3})\b"
     r"(?!\s*(?:of|out\s+of|percent|minutes|hours)\b)"
 )
+# A police house or a court known by its ordinal: "a report at the 5th precinct" ("fifth"
+# is read as "5th"), "court at 36th district" (not "the 5th district of the map": a count).
+_ORDINAL_POST = re.compile(
+    r"\b(?:at|from|to|in|with|of|over)\s+(?:the\s+)?"
+    r"(\d{1,3}(?:st|nd|rd|th)\s+(?:police\s+)?(?:precinct|district(?:\s+court)?))\b"
+    r"(?!\s+(?:of|out\s+of)\b)"
+)
 # Said around a fire or police house, not a work or exercise station ("station 4 on the line").
 _FIRE_OR_POLICE = re.compile(
     r"\b(?:fire|fires|firefighters?|firehouse|captain|crew|engine|ladder|battalion|paramedics?"
@@ -264,7 +271,11 @@ _INSTITUTION_WORDS = frozenset(
 
 def find_address_parts(text: str) -> Iterator[Hit]:
     """Apartments, units, suites and highway exits said on their own, and numbered fire and
-    police houses ("at station 15", "engine 10 in towson"); ``text`` lowercased."""
+    police houses and courts ("at station 15", "engine 10 in towson", "at the 5th precinct");
+    ``text`` lowercased."""
+    if "precinct" in text or "district" in text:
+        for match in _ORDINAL_POST.finditer(text):
+            yield match.start(1), match.end(1), "LOCATION", 0.6
     if any(w in text for w in ("station ", "engine ", "ladder ", "firehouse ", "precinct ")):
         for match in _NUMBERED_POST.finditer(text):
             near = text[max(0, match.start() - 400) : match.end() + 400]

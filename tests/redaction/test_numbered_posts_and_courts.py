@@ -15,6 +15,9 @@ from tests.redaction.marked_text import unmark
         "the guys from my crew at [[Ladder 4]] came to the hospital.",
         "He had a hearing at [[Quincy District Court]] last week.",
         "my son goes to [[harlan county central]] now.",
+        "i filed a report with the detective at the [[fifth precinct]] last week.",
+        "They booked him at the [[12th Precinct]] downtown.",
+        "Court is April 27th at [[36th District]].",
     ],
 )
 def test_numbered_post_or_court_is_a_place(redactor: Redactor, marked: str) -> None:
@@ -29,6 +32,8 @@ def test_numbered_post_or_court_is_a_place(redactor: Redactor, marked: str) -> N
         "I work at station 4 on the line at the plant.",
         "We did station 2 of 5 in the circuit at the gym.",
         "I was at the police station for hours.",
+        "We live in the 5th district of the map in the game.",
+        "She finished fifth in her district at the meet.",
     ],
 )
 def test_work_station_is_no_place(redactor: Redactor, text: str) -> None:
