@@ -88,6 +88,19 @@ _NUMBERED_BARE_STREET = re.compile(
     rf"\b(\d{{1,5}}\s+(?:{'|'.join(sorted(COMMON_STREETS))}|\d{{1,2}}(?:st|nd|rd|th)))"
     r",?\s+(?:apt|apartment|unit|suite|ste|#)\b"
 )
+# "we live at 2208 southeast taggart", "the letters go to her place at 412 elm" ("four twelve
+# elm" read as digits): a house number and a street said without its suffix, where someone
+# lives or stays; a directional before the name is enough after any "at" or "to".
+_DIRECTIONS = "north|south|east|west|northeast|northwest|southeast|southwest"
+_HOME_AT = (
+    r"(?:live[sd]?|living|stay(?:s|ed|ing)?|place|house|home|apartment|address|moved|move"
+    r"|moving|mail|letters)\s+(?:is\s+)?(?:at|to)\s+"
+)
+_ADDRESS_WITHOUT_SUFFIX = re.compile(
+    rf"(?:\b(?:at|to)\s+(\d{{2,5}}\s+(?:{_DIRECTIONS})\s+(?!(?:side|end|of|and|on|in|at|to"
+    rf"|the|bound|coast)\b)[a-z]{{3,}})"
+    rf"|\b{_HOME_AT}(\d{{2,5}}\s+(?:{'|'.join(sorted(COMMON_STREETS))})))\b(?!['-])"
+)
 # A city after a street address: "1410 harmon street suite 200, evanston".
 # Lowercase, without its \b: searched like _ROUTE.
 _CITY_AFTER_ADDRESS = re.compile(
@@ -198,10 +211,14 @@ def find_towns_after_addresses(low: str, lex: Lexicons) -> Iterator[Hit]:
 
 
 def find_unit_streets(low: str) -> Iterator[Hit]:
-    """A house number and a common street name before a unit: "at 55 elm, apt 3"."""
+    """A house number and a common street name before a unit: "at 55 elm, apt 3"; a house
+    number and a street without its suffix where someone lives ("we live at 412 elm")."""
     if "apt" in low or "apartment" in low or "unit" in low or "suite" in low or "#" in low:
         for match in _NUMBERED_BARE_STREET.finditer(low):
             yield match.start(1), match.end(1), "LOCATION", 0.8
+    for match in _ADDRESS_WITHOUT_SUFFIX.finditer(low):
+        group = 1 if match.group(1) else 2
+        yield match.start(group), match.end(group), "LOCATION", 0.75
 
 
 def _plausible_street(words: list[str], lex: Lexicons) -> bool:
