@@ -28,6 +28,7 @@ TUNABLE = (
     "training6",
     "training7",
     "training8",
+    "training9",
     "fresh7",
     "fresh8",
     "fresh9",

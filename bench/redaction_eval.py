@@ -97,6 +97,10 @@ TRANSCRIPT_SETS = {
     # Training-style, topic-dense (399 topic sentences, 150 the therapist's, 83 short answers;
     # 260 PHI spans), written blind to the detector on 2026-11-28 (stop 20); tuned on.
     "training8": DATA / "redaction_training8.jsonl",
+    # Training-style, topic-dense (548 topic sentences, 220 the therapist's, 75 short answers;
+    # 305 PHI spans), written blind to the detector on 2026-11-28 (stop 21); tuned on. First
+    # look on the start tree: PHI 0.938 / 0.936, topics 0.451 / 0.896.
+    "training9": DATA / "redaction_training9.jsonl",
     # Written blind during stop 19 for the next stop (40 dev-like transcripts, 136 topic lines,
     # 51 of them the therapist's); hidden through stop 20 (kept_sets.UNSEEN), scored at its end.
     "fresh13": DATA / "redaction_fresh13.jsonl",

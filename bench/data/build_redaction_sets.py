@@ -106,6 +106,15 @@ SETS = (
     # sentences, 46 of them the therapist's, 20 short answers); in no bench and never scored:
     # keep it hidden from the next stop's first run until its end-of-stop look.
     ("redaction_fresh14", "fresh14-"),
+    # Training-style, topic-dense, written 2026-11-28 (stop 21) by a writer who never saw the
+    # detector (50 transcripts; 548 topic sentences, every category at least 73, 220 of them
+    # the therapist's and 75 short answers; 305 PHI spans over all 17 labels); tuned on.
+    ("redaction_training9", "train9-"),
+    # Written blind during stop 21 (2026-11-28) the same way, for the next stop (40 dev-like
+    # transcripts, 14 lowercase ASR; 417 PHI spans, every label at least 9 times, 119
+    # LOCATION; 156 topic sentences, 54 of them the therapist's, 22 short answers); in no bench
+    # and never scored: keep it hidden from the next stop's first run until its end-of-stop look.
+    ("redaction_fresh15", "fresh15-"),
 )
 
 
