@@ -1,6 +1,7 @@
 """The topic classifier's training sentences, each with the sentence before it (tunable only).
 
-Run: ``.venv/bin/python bench/topic_adapter_rows.py OUT.json [--hold SET,...]`` (the app's
+Run: ``.venv/bin/python bench/topic_adapter_rows.py OUT.json [--hold SET,...]
+[--context-words N]`` (the app's
 venv; ``bench/train_topic_adapter.py`` then trains on OUT.json in a torch venv). Rows:
 
 - the written training sentences, catalogue examples and ordinary talk of
@@ -10,7 +11,9 @@ venv; ``bench/train_topic_adapter.py`` then trains on OUT.json in a torch venv).
   each topic whose gold span covers half of it (none otherwise), read after the sentence
   before it (``topic_classifier.joined_with_context``).
 
-Judged and kept sets are never read. Each row: ``{"set", "labels", "text"}``.
+Judged and kept sets are never read. Each row: ``{"set", "labels", "text", "context"}``, the
+last the number of words kept from the sentence before (the trainer records it in the adapter
+file, and the app reads sentences the same way).
 """
 
 from __future__ import annotations
@@ -24,12 +27,14 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 from kept_sets import TUNABLE_PATHS
 from train_topic_head import blank_gold, load_transcripts, sentence_rows
 
-from tenor_desktop.redaction.topic_classifier import joined_with_context
+from tenor_desktop.redaction.topic_classifier import CONTEXT_WORDS, joined_with_context
 from tenor_desktop.redaction.topic_windows import split_sentences
 
 
-def transcript_rows(name: str, examples: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per sentence of ``examples``, read in context."""
+def transcript_rows(
+    name: str, examples: list[dict[str, Any]], words: int = CONTEXT_WORDS
+) -> list[dict[str, Any]]:
+    """One row per sentence of ``examples``, read after the last ``words`` words before it."""
     rows: list[dict[str, Any]] = []
     for example in examples:
         text = blank_gold(example)
@@ -45,22 +50,30 @@ def transcript_rows(name: str, examples: list[dict[str, Any]]) -> list[dict[str,
                 {
                     "set": name,
                     "labels": list(dict.fromkeys(labels)),
-                    "text": joined_with_context(sentence, previous),
+                    "text": joined_with_context(sentence, previous, words),
+                    "context": words,
                 }
             )
             previous = sentence
     return rows
 
 
-def adapter_rows(hold: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+def adapter_rows(
+    hold: frozenset[str] = frozenset(), words: int = CONTEXT_WORDS
+) -> list[dict[str, Any]]:
     """Every training row but those of the ``hold`` sets."""
     rows = [
-        {"set": "sentences", "labels": [label] if label else [], "text": " ".join(s.split())}
+        {
+            "set": "sentences",
+            "labels": [label] if label else [],
+            "text": " ".join(s.split()),
+            "context": words,
+        }
         for label, s in sentence_rows()
     ]
     for name, path in TUNABLE_PATHS.items():
         if name not in hold:
-            rows += transcript_rows(name, load_transcripts(path))
+            rows += transcript_rows(name, load_transcripts(path), words)
     return rows
 
 
@@ -70,7 +83,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     hold = frozenset(argv[argv.index("--hold") + 1].split(",")) if "--hold" in argv else frozenset()
-    rows = adapter_rows(hold)
+    words = int(argv[argv.index("--context-words") + 1]) if "--context-words" in argv else None
+    rows = adapter_rows(hold, CONTEXT_WORDS if words is None else words)
     Path(argv[1]).write_text(json.dumps(rows), encoding="utf-8")
     print(f"{len(rows)} rows, {sum(1 for r in rows if r['labels'])} with a topic")
     return 0

@@ -2,7 +2,8 @@
 
 Run in a torch venv (``make topic-adapter`` makes one and runs both steps):
 ``bench/topic_adapter_rows.py ROWS.json`` in the app's venv, then
-``python bench/train_topic_adapter.py ROWS.json OUT.npz [--hold SET,...] [--probs P.npy]``.
+``python bench/train_topic_adapter.py ROWS.json OUT.npz [--hold SET,...] [--probs P.npy]
+[--layers N]``.
 The app reads OUT.npz (``resources/topic_head/adapter.npz``) with numpy alone
 (``tenor_desktop.redaction.topic_classifier``); torch never ships.
 
@@ -14,7 +15,8 @@ reads the unit vector times HEAD_SCALE. Cross-entropy over none and the six buil
 sentence with two topics shares its target between them), AdamW, linear warm-up and decay,
 fixed seeds: one thread gives the same file from the same rows. ``--hold`` leaves the named
 sets out of training and prints sentence-level recall/precision on them at a few bars
-(``--probs`` saves their probabilities, in row order).
+(``--probs`` saves their probabilities, in row order). ``--layers N`` keeps only the first N
+layers (the head reads the Nth): each one left out saves a sixth of the classifier's CPU.
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ class LowRankLinear(nn.Module):
 class Encoder(nn.Module):
     """MiniLM-L6 with low-rank updates and a topic head."""
 
-    def __init__(self, weights: dict[str, np.ndarray]) -> None:
+    def __init__(self, weights: dict[str, np.ndarray], depth: int = 6) -> None:
         super().__init__()
 
         def frozen(name: str) -> nn.Parameter:
@@ -100,7 +102,7 @@ class Encoder(nn.Module):
             if "LayerNorm" in name:
                 self.norms[name.replace(".", "_")] = frozen(name)
         self.layers = nn.ModuleList()
-        for index in range(6):
+        for index in range(depth):
             prefix = f"encoder.layer.{index}."
             layer = nn.ModuleDict(
                 {
@@ -215,9 +217,13 @@ def report(rows: list[dict[str, Any]], probs: np.ndarray) -> None:
         )
 
 
-def save(model: Encoder, path: Path) -> None:
+def save(model: Encoder, path: Path, context_words: int) -> None:
     """The updates (``B`` pre-scaled) and the head (HEAD_SCALE folded in) as float32 numpy."""
-    arrays: dict[str, np.ndarray] = {"labels": np.array(LABELS)}
+    arrays: dict[str, np.ndarray] = {
+        "labels": np.array(LABELS),
+        "depth": np.array(len(model.layers)),
+        "context_words": np.array(context_words),
+    }
     for index, layer in enumerate(model.layers):
         for key in MATRICES:
             part = layer[key]
@@ -242,11 +248,12 @@ def main(argv: list[str]) -> int:
     tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
     tokenizer.no_padding()
-    model = Encoder(load_file(str(directory / "model.safetensors")))
+    depth = int(argv[argv.index("--layers") + 1]) if "--layers" in argv else 6
+    model = Encoder(load_file(str(directory / "model.safetensors")), depth)
     training = [r for r in rows if r["set"] not in hold]
     print(f"{len(training)} training rows, {sum(1 for r in training if r['labels'])} topics")
     train(model, tokenizer, training)
-    save(model, Path(argv[2]))
+    save(model, Path(argv[2]), int(rows[0]["context"]))
     held = [r for r in rows if r["set"] in hold]
     if held:
         probs = probabilities(model, tokenizer, [r["text"] for r in held])

@@ -130,8 +130,13 @@ class MiniLMEncoder:
         self._start_lock = threading.Lock()
         self._int8_only = False
 
-    def tuned(self, deltas: Mapping[tuple[int, str], FloatArray]) -> MiniLMEncoder:
+    def tuned(
+        self, deltas: Mapping[tuple[int, str], FloatArray], *, depth: int = _LAYERS
+    ) -> MiniLMEncoder:
         """A sibling encoder whose layer weights carry ``deltas`` (layer, matrix) -> (out, in).
+
+        ``depth`` keeps only the first layers (a classifier trained on a shallower encoder
+        reads its last kept layer; each layer left out saves a sixth of the CPU).
 
         Matrices are ``q``, ``k``, ``v``, ``o`` (attention output), ``i`` (intermediate) and
         ``out``. The sibling shares the tokenizer and embedding weights, keeps its own caches,
@@ -139,10 +144,14 @@ class MiniLMEncoder:
         pass with the same merged weights answers until that graph is ready or without
         onnxruntime.
         """
+        if not 1 <= depth <= _LAYERS:
+            raise ValueError("depth must be between 1 and the model's layer count")
         sibling = copy.copy(self)
-        sibling._layers = [dict(layer) for layer in self._layers]
+        sibling._layers = [dict(layer) for layer in self._layers[:depth]]
         offsets = {"q": 0, "k": _HIDDEN, "v": 2 * _HIDDEN}
         for (index, key), delta in deltas.items():
+            if index >= depth:
+                raise ValueError("an update names a layer beyond the kept depth")
             layer = sibling._layers[index]
             if key in offsets:
                 start = offsets[key]

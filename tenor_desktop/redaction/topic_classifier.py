@@ -38,9 +38,10 @@ def topic_adapter_path() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "topic_head" / "adapter.npz"
 
 
-def joined_with_context(sentence: str, previous: str) -> str:
-    """The classifier's input: the end of ``previous`` (if any), the mark, then ``sentence``."""
-    before = " ".join(previous.split()[-CONTEXT_WORDS:])
+def joined_with_context(sentence: str, previous: str, words: int = CONTEXT_WORDS) -> str:
+    """The classifier's input: the last ``words`` words of ``previous`` (if any), the mark,
+    then ``sentence``."""
+    before = " ".join(previous.split()[-words:]) if words > 0 else ""
     return f"{before}{CONTEXT_MARK}{sentence}" if before else sentence
 
 
@@ -48,11 +49,18 @@ class TopicClassifier:
     """Probabilities of each built-in topic and of none, for sentences read in context."""
 
     def __init__(
-        self, encoder: MiniLMEncoder, weights: FloatArray, bias: FloatArray, labels: tuple[str, ...]
+        self,
+        encoder: MiniLMEncoder,
+        weights: FloatArray,
+        bias: FloatArray,
+        labels: tuple[str, ...],
+        context_words: int = CONTEXT_WORDS,
     ) -> None:
         if weights.shape != (len(labels), 384) or bias.shape != (len(labels),):
             raise RedactionConfigError("The topic classifier's head does not match its labels.")
         self.labels = labels
+        # How many words of the sentence before it each sentence is read with (as trained).
+        self.context_words = context_words
         self._encoder = encoder
         self._weights = np.ascontiguousarray(weights.T, dtype=np.float32)
         self._bias = bias.astype(np.float32)
@@ -82,9 +90,16 @@ class TopicClassifier:
                 }
                 labels = tuple(str(label) for label in data["labels"])
                 weights, bias = data["head.w"], data["head.b"]
+                # Files before stop 21 carry neither: all six layers, 24 words of context.
+                depth = int(data["depth"]) if "depth" in data else 6
+                words = int(data["context_words"]) if "context_words" in data else CONTEXT_WORDS
         except (KeyError, ValueError) as error:
             raise RedactionConfigError("The topic classifier file is damaged.") from error
-        return cls(encoder.tuned(deltas), weights, bias, labels)
+        try:
+            tuned = encoder.tuned(deltas, depth=depth)
+        except ValueError as error:
+            raise RedactionConfigError("The topic classifier file is damaged.") from error
+        return cls(tuned, weights, bias, labels, words)
 
     def probabilities(self, windows: Sequence[str]) -> FloatArray:
         """(n, labels) softmax probabilities for classifier inputs (``joined_with_context``)."""
@@ -119,7 +134,9 @@ def classified_topics(
         return []
     windows = [
         joined_with_context(
-            text[slice(*sentences[index])], text[slice(*sentences[index - 1])] if index else ""
+            text[slice(*sentences[index])],
+            text[slice(*sentences[index - 1])] if index else "",
+            classifier.context_words,
         )
         for index in order
     ]

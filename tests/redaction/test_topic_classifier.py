@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from tenor_desktop.redaction import RedactionModels
-from tenor_desktop.redaction.errors import ModelIntegrityError
+from tenor_desktop.redaction.errors import ModelIntegrityError, RedactionConfigError
 from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_classifier import (
@@ -36,7 +36,8 @@ def classifier(models: RedactionModels) -> TopicClassifier:
 
 
 def topic_of(classifier: TopicClassifier, sentence: str, previous: str = "") -> tuple[str, float]:
-    probs = classifier.probabilities([joined_with_context(sentence, previous)])[0]
+    window = joined_with_context(sentence, previous, classifier.context_words)
+    probs = classifier.probabilities([window])[0]
     best = int(probs.argmax())
     return classifier.labels[best], float(probs[best])
 
@@ -67,6 +68,48 @@ def test_the_int8_graph_agrees_with_the_numpy_pass(
     slow = reference.probabilities(windows)
     assert fast.argmax(axis=1).tolist() == slow.argmax(axis=1).tolist()
     np.testing.assert_allclose(fast, slow, atol=0.1)
+
+
+def test_a_shallower_sibling_keeps_only_its_first_layers(numpy_encoder: MiniLMEncoder) -> None:
+    zero = {(layer, "q"): np.zeros((384, 384), np.float32) for layer in range(4)}
+    shallow = numpy_encoder.tuned(zero, depth=4)
+    full = numpy_encoder.tuned(zero)
+    assert len(shallow._layers) == 4
+    cosines = np.sum(shallow.encode(SENTENCES) * full.encode(SENTENCES), axis=1)
+    assert float(cosines.max()) < 0.99
+    with pytest.raises(ValueError, match="beyond"):
+        numpy_encoder.tuned({(5, "q"): np.zeros((384, 384), np.float32)}, depth=4)
+
+
+def _adapter_with(tmp_path: Path, **arrays: object) -> Path:
+    """A copy of the shipped adapter file with some arrays replaced or added."""
+    with np.load(topic_adapter_path(), allow_pickle=False) as data:
+        contents = {name: data[name] for name in data.files}
+    contents.update({name: np.asarray(value) for name, value in arrays.items()})
+    path = tmp_path / "adapter.npz"
+    np.savez(path, **contents)
+    return path
+
+
+def test_depth_and_context_come_from_the_file(tmp_path: Path, numpy_encoder: MiniLMEncoder) -> None:
+    with np.load(topic_adapter_path(), allow_pickle=False) as data:
+        depth = int(data["depth"]) if "depth" in data else 6
+        trimmed = {n: data[n] for n in data.files if not n[0].isdigit() or int(n[0]) < 2}
+    path = tmp_path / "shallow.npz"
+    np.savez(path, **{**trimmed, "depth": np.array(2), "context_words": np.array(5)})
+    shallow = TopicClassifier.load(numpy_encoder, path, verify_checksum=False)
+    assert shallow.context_words == 5
+    assert len(shallow._encoder._layers) == 2
+    shipped = TopicClassifier.load(numpy_encoder)
+    assert len(shipped._encoder._layers) == depth
+
+
+def test_an_update_beyond_the_files_depth_is_refused(
+    tmp_path: Path, numpy_encoder: MiniLMEncoder
+) -> None:
+    path = _adapter_with(tmp_path, depth=1)
+    with pytest.raises(RedactionConfigError):
+        TopicClassifier.load(numpy_encoder, path, verify_checksum=False)
 
 
 def test_a_changed_adapter_file_is_refused(tmp_path: Path, numpy_encoder: MiniLMEncoder) -> None:
@@ -120,6 +163,8 @@ def test_context_keeps_the_end_of_a_long_previous_sentence() -> None:
     assert joined.endswith("w99 || and then?")
     assert len(joined.split()) == CONTEXT_WORDS + 3
     assert joined_with_context("hello.", "") == "hello."
+    assert joined_with_context("and then?", previous, 3) == "w97 w98 w99 || and then?"
+    assert joined_with_context("and then?", previous, 0) == "and then?"
 
 
 def test_the_detector_places_what_the_classifier_is_sure_of(models: RedactionModels) -> None:
