@@ -207,6 +207,8 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
         if label in ("NAME", "LOCATION"):
             floor = widened[-1][1] if widened else 0
             start, end = capital_run(text, start, end, floor, limit)
+            if label == "NAME" and text.startswith("The ", start):
+                label = "LOCATION"  # "outside The Rusty Anchor": a name with its article
         previous = widened[-1] if widened else None
         if (
             previous is not None

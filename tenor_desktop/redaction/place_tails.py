@@ -48,6 +48,8 @@ _NUMBER_WORDS = frozenset(
 )
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['-]\w)")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'-])([A-Z][a-z]+) $")
+# A capital "The" before a run mid-sentence ("outside The Rusty Anchor") opens its name.
+_CAPITAL_THE = re.compile(r"\b(?:at|outside|inside|near|behind|from|to|by|in)\s+(The) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
 _NOT_IN_RUN = (
     frozenset(
@@ -113,8 +115,9 @@ def unit_end(text: str, end: int, limit: int) -> int:
 
 def capital_run(text: str, start: int, end: int, floor: int, limit: int) -> tuple[int, int]:
     """A found name widened to the capitalised words said with it, mid-sentence: "Boba" of
-    "at Boba Guys", "Moon" of "at Blue Moon". A word that opens a
-    sentence or turn, a title or kin word and "I" stay out ("Yesterday Maria", "Grandma Rosa")."""
+    "at Boba Guys", "Moon" of "at Blue Moon", "The" of "outside The Rusty Anchor". A word that
+    opens a sentence or turn, a title or kin word and "I" stay out ("Yesterday Maria",
+    "Grandma Rosa")."""
     while True:
         after = _CAPITAL_AFTER.match(text, end, limit)
         if after is None or after.group(1).lower() in _NOT_IN_RUN:
@@ -127,6 +130,9 @@ def capital_run(text: str, start: int, end: int, floor: int, limit: int) -> tupl
         if _SENTENCE_START.search(text, max(0, before.start(1) - 12), before.start(1)):
             break
         start = before.start(1)
+    article = _CAPITAL_THE.search(text, max(floor, start - 16), start)
+    if article is not None:
+        start = article.start(1)  # "outside The Rusty Anchor": "The" is the name's own
     return start, end
 
 
