@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.chain_streets import BRAND_PATTERN
 from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.facility_words import FACILITY_HEADS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import STOP_WORDS
 from tenor_desktop.redaction.place_tails import (
@@ -153,7 +154,11 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
         if label == "NAME" and text[max(0, start - 4) : start] == " in ":
             if _BRAND_BEFORE.search(text, max(0, start - 28), start):
                 label = "LOCATION"  # "the costco in iwilei": the chain's town
-        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        if _facility_of_place(text, start, end, spans[index + 1 : index + 2]):
+            # "Hospice of the Valley", "Sisters of Mercy": a facility named for a place.
+            label, end, skip = "LOCATION", spans[index + 1][1], index + 1
+        nearest = skip + 1 if skip == index + 1 else index + 1
+        following = spans[nearest][0] if nearest < len(spans) else len(text)
         owned = _OWNED_PLACE.match(text, end, following) or _OWNED_BUSINESS.match(
             text, end, following
         )
@@ -166,7 +171,7 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             # "Cebu City", "Olive Baptist": a name with a capitalised kind word after it
             # is a place's name.
             label = "LOCATION"
-        limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        limit = following
         suffix_end = street_suffix_end(text, end, limit) if label in ("NAME", "LOCATION") else None
         if suffix_end is not None:
             # "stan schlueter" + " loop", "north acadian" + " thruway": a street.
@@ -179,13 +184,13 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             if text.startswith(" on ", end):
                 end = street_end(text, end, limit, lex)
             end = _particle_tail_end(text, end, limit)
-            after = spans[index + 1] if index + 1 < len(spans) else None
+            after = spans[nearest] if nearest < len(spans) else None
             if (
                 after is not None
                 and after[2] == "NAME"
                 and _PARTICLE_GAP.fullmatch(text, end, after[0])
             ):
-                end, skip = after[1], index + 1  # "santiago de los" + "caballeros"
+                end, skip = after[1], nearest  # "santiago de los" + "caballeros"
             floor = widened[-1][1] if widened else 0
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:
@@ -243,6 +248,23 @@ def _venue_before(
         widened.pop()
         return found
     return start
+
+
+# Heads said before "of" a place only ("Hospice of the Valley", "Farmers Trust of Sac County").
+_OF_HEADS = frozenset(("hospice", "trust", "sisters", "brothers"))
+
+
+def _facility_of_place(text: str, start: int, end: int, after: list[_Candidate]) -> bool:
+    """Whether the span ending in a capitalised facility word ("Hospice", "Trust") and the
+    capitalised name found after it are one place, joined by "of" or "of the"."""
+    if not after or after[0][2] not in ("NAME", "LOCATION"):
+        return False
+    if text[end : after[0][0]] not in (" of ", " of the ") or not text[after[0][0]].isupper():
+        return False
+    words = text[start:end].split()
+    if len(words) > 1 and words[0] in ("St.", "St", "Saint"):
+        return True  # "St. Joan of Arc": the saint's own name goes on
+    return words[-1][:1].isupper() and words[-1].lower() in FACILITY_HEADS | _OF_HEADS
 
 
 def owned_place_word(word: str) -> bool:
