@@ -306,6 +306,7 @@ def adjacent_name_parts(
         if before is not None and (
             _full_name_part(before.group(1), lex, lex.first_names)
             or _given_before_surname(low, before.start(1), before.group(1), low[start:end], lex)
+            or _nickname_prefix(low, before.start(1), before.group(1), low[start:end], lex)
         ):
             yield before.start(1), before.end(1), "NAME", 0.6
         after = _WORD_AFTER.match(low, end)
@@ -315,6 +316,24 @@ def adjacent_name_parts(
         ):
             yield after.start(1), after.end(1), "NAME", 0.6
     yield from more_name_parts(text, names, lex)
+
+
+# "my sponsor big mike", "lil terrell calls from angola": a nickname's size word is its own
+# (not "a big mike fan": a determiner makes it an adjective). "little" stays out: "little
+# sophie" is as often a child's name with an endearment before it.
+_NICKNAME_PREFIXES = frozenset(("big", "lil"))
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|my|his|her|our|their|your|this|that|so|too|very|such)\s+$"
+)
+
+
+def _nickname_prefix(low: str, at: int, word: str, found: str, lex: Lexicons) -> bool:
+    """Whether ``word`` at ``at`` is a size word said as part of the nickname ``found``."""
+    return (
+        word in _NICKNAME_PREFIXES
+        and found in lex.first_names
+        and _DETERMINER_BEFORE.search(low, max(0, at - 8), at) is None
+    )
 
 
 def _given_before_surname(low: str, at: int, word: str, found: str, lex: Lexicons) -> bool:
