@@ -88,6 +88,10 @@ SETS = {
     # 305 PHI spans), written blind to the detector on 2026-11-28 (stop 21); tuned on. First
     # look on the start tree: PHI 0.938 / 0.936, topics 0.451 / 0.896.
     "training9": DATA / "redaction_training9.jsonl",
+    # Ordinary sessions (everyday difficulties, 95 topic sentences, 306 PHI spans), written blind
+    # to the detector on 2026-11-28 (stop 21); tuned on. First look on the start tree: PHI
+    # 0.784 / 0.960 (NAME 0.767, LOCATION 0.735), topics 0.663 / 0.624.
+    "training11": DATA / "redaction_training11.jsonl",
     # Written blind during stop 19 for the next stop (40 dev-like transcripts, 399 spans, every
     # label at least 7 times); hidden through stop 20 (kept_sets.UNSEEN), scored only at its end.
     "fresh13": DATA / "redaction_fresh13.jsonl",

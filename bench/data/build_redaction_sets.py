@@ -115,6 +115,10 @@ SETS = (
     # LOCATION; 156 topic sentences, 54 of them the therapist's, 22 short answers); in no bench
     # and never scored: keep it hidden from the next stop's first run until its end-of-stop look.
     ("redaction_fresh15", "fresh15-"),
+    # Training-style ordinary sessions, written 2026-11-28 (stop 21) by a writer who never saw
+    # the detector (50 transcripts of everyday difficulties, full of words that sensitive talk
+    # also uses; 95 topic sentences, 20 transcripts with none; 306 PHI spans); tuned on.
+    ("redaction_training11", "train11-"),
 )
 
 
