@@ -208,6 +208,8 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
                     found = initials_before(text, start, floor)
                     if found == start:
                         found = _venue_before(text, start, end, widened, before, lex)
+                    if found == start:
+                        found = _venue_over_spans(text, start, end, widened, lex)
                     start = found
         if label in ("NAME", "LOCATION"):
             floor = widened[-1][1] if widened else 0
@@ -250,6 +252,31 @@ def _venue_before(
     return start
 
 
+def _venue_over_spans(
+    text: str, start: int, end: int, widened: list[_Candidate], lex: Lexicons
+) -> int:
+    """Where a venue's name before the street at ``start`` begins when words of it were found
+    apart ("by the kwik trip on sunset drive": "kwik"; "the Delta Chi house on College
+    Avenue": "Delta", "Chi"); those finds give way to the whole. ``start`` if none."""
+    inside = len(widened)
+    while (
+        inside > 0
+        and widened[inside - 1][2] in ("NAME", "LOCATION")
+        and widened[inside - 1][0] >= start - 40
+        and _WORDS_ONLY.fullmatch(text, widened[inside - 1][1], start)
+    ):
+        inside -= 1
+    if inside == len(widened):
+        return start
+    floor = widened[inside - 1][1] if inside > 0 else 0
+    found = venue_start(text, start, end, floor, lex)
+    if found > widened[inside][0]:
+        return start
+    del widened[inside:]
+    return found
+
+
+_WORDS_ONLY = re.compile(r"(?:\s+[A-Za-z][\w'-]*)*\s+on\s+")
 # Heads said before "of" a place only ("Hospice of the Valley", "Farmers Trust of Sac County").
 _OF_HEADS = frozenset(("hospice", "trust", "sisters", "brothers"))
 

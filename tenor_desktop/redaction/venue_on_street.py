@@ -24,13 +24,14 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import NOT_NAME_WORDS, STOP_WORDS
+from tenor_desktop.redaction.name_words import NATIONALITIES, NOT_NAME_WORDS, STOP_WORDS
 from tenor_desktop.redaction.street_names import COMMON_STREETS
 
 Hit = tuple[int, int, str, float]
 
 _VENUE_ON = re.compile(
-    r"(?<![\w'-])(at|from|to)\s+(the\s+)?((?:[a-z][\w'-]*\s+){1,4}?)on\s+$", re.IGNORECASE
+    r"(?<![\w'-])(at|from|to|by|near|outside|behind)\s+(the\s+)?((?:[a-z][\w'-]*\s+){1,4}?)on\s+$",
+    re.IGNORECASE,
 )
 _STREET_END = re.compile(
     r"\s(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|parkway|highway|pike)\.?$",
@@ -50,6 +51,10 @@ _NOT_IN_NAME = STOP_WORDS | frozenset(
 )
 
 
+# Kind words a venue's own name may end in ("the delta chi house on college avenue").
+_NAMED_KINDS = frozenset("house apartment apartments building place station".split())
+
+
 def venue_start(text: str, start: int, end: int, floor: int, lex: Lexicons) -> int:
     """Where the venue's name before the street ``text[start:end]`` starts, or ``start``."""
     if text[max(0, start - 4) : start].lower() != " on " or not _STREET_END.search(
@@ -63,6 +68,17 @@ def venue_start(text: str, start: int, end: int, floor: int, lex: Lexicons) -> i
     if match.group(1).lower() == "to" and not article:
         return start  # "to get coffee on main street": an infinitive, not a place
     words = match.group(3).lower().split()
+    if len(words) > 1 and words[-1] in _NAMED_KINDS:
+        # "the lambda chi house", "the Delta Chi house": named by the words before the kind,
+        # when one is no everyday word or all are capitalised mid-sentence.
+        capitalised = all(w[:1].isupper() for w in match.group(3).split()[:-1])
+        words = words[:-1]
+        if not article or any(
+            w in _NOT_IN_NAME or w in NOT_NAME_WORDS or w in NATIONALITIES for w in words
+        ):
+            return start  # "the Thai place on Burnet Road": a kind of place
+        rare = any(w not in lex.everyday_words and w not in lex.common_words for w in words)
+        return match.start(3) if capitalised or rare else start
     if any(w in _NOT_IN_NAME or w in NOT_NAME_WORDS or w.endswith("'s") for w in words):
         return start
     unusual = [w for w in words if w not in lex.everyday_words]
