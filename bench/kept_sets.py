@@ -29,6 +29,7 @@ TUNABLE = (
     "training7",
     "training8",
     "training9",
+    "training10",
     "training11",
     "fresh7",
     "fresh8",

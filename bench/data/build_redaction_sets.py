@@ -119,6 +119,11 @@ SETS = (
     # the detector (50 transcripts of everyday difficulties, full of words that sensitive talk
     # also uses; 95 topic sentences, 20 transcripts with none; 306 PHI spans); tuned on.
     ("redaction_training11", "train11-"),
+    # Training-style, topic-dense and mostly indirect (euphemism, slang, hints decoded from the
+    # sentence before), from many kinds of practice, written 2026-11-28 (stop 21) by a writer
+    # who never saw the detector (50 transcripts; 377 topic sentences, 97 the therapist's, 94
+    # short answers; 329 PHI spans); tuned on.
+    ("redaction_training10", "train10-"),
 )
 
 
