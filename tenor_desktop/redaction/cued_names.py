@@ -112,9 +112,10 @@ def name_at(
         word.islower()
         and not known
         and lower.endswith("s")
-        and (lower in lex.common_words or lower[:-1] in lex.common_words)
+        and (lower in lex.common_words or lower[:-1] in lex.everyday_words)
     ):
-        # "my mom smokes cigarettes": a verb after the relation, not a name.
+        # "my mom smokes cigarettes": a verb after the relation, not a name ("my husband taras
+        # is", whose "tara" is a listed word but no everyday one, is).
         return None
     if word.islower() and _CONTRACTION.search(lower):
         return None  # "my mom doesn't", "grandpa can't visit"
