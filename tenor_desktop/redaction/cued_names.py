@@ -75,8 +75,10 @@ _NOT_AFTER_HONORIFIC = frozenset(
 # or a past verb right after it ("grandma bea raised me"; "-ly" words are turned away before).
 _NAME_TAIL = re.compile(
     rf"(?:\s+[a-z]+(?=[\s,']))?(?:'s\b|\s*,|\s+(?:{NAME_VERBS})\b)|\s+[a-z]{{2,}}ed\b"
-    # "grandma ida would tell her", "my roommate jade took me".
-    r"|\s+(?:would|will|could|can|should|took|gave)\b"
+    # "grandma ida would tell her", "my roommate jade took me", "my roommate rain makes me
+    # walk", "my cousin pa houa saw the bruises": a verb of what a person does.
+    r"|\s+(?:would|will|could|can|should|took|gave|makes|made|saw|sees|helps|helped|takes"
+    r"|needs|tries|tried|knows|knew|brings|drives|picks|pays|paid|sends|checks)\b"
     # Said again as a pronoun, as speech does: "my tio chuy he finally got his date".
     r"|\s+(?:he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b"
 )
