@@ -40,6 +40,8 @@ RELATIONS = (
     r"|mamaw|papaw|meemaw|mawmaw|granny|nana|grandmom|granddad|grandad|abuela|abuelo|abuelita"
     r"|abuelito|nonna|nonno|lola|lolo|bubbe|zayde|auntie|godmother|godfather|stepmother"
     r"|stepfather|trainer|comadre|compadre"
+    # Friends and partners as speech says them: "my girl destiny", "my homie reese".
+    r"|girl|boy|homie|homeboy|homegirl"
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 PLACE_PREP = re.compile(
