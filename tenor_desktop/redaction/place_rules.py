@@ -21,6 +21,7 @@ from tenor_desktop.redaction.facility_rules import (
 )
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.street_rules import (
+    find_driven_roads,
     find_routes,
     find_streets,
     find_towns_after_addresses,
@@ -59,3 +60,4 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_towns_before_regions(low, lex)
     yield from find_town_sites(low, lex)
     yield from find_unit_streets(low)
+    yield from find_driven_roads(low, lex)

@@ -221,6 +221,37 @@ def find_unit_streets(low: str) -> Iterator[Hit]:
         yield match.start(group), match.end(group), "LOCATION", 0.75
 
 
+# A road named by what happens on it: "the traffic on peachtree was murder", "a speeding
+# ticket on the merritt", "traffic on the 60" (a freeway by its number, "the sixty" read as
+# digits): one word that is no everyday one, or two or three digits after "the".
+_DRIVEN_ROAD = re.compile(
+    r"\b(?:traffic|accident|crash|wreck|ticket|pulled\s+over|stopped|stuck|construction"
+    r"|speeding|merging|exit)\s+on\s+((?:the\s+)?[a-z][a-z'-]{3,}|the\s+\d{2,3})\b(?!['-])"
+)
+_NOT_ROAD = frozenset(
+    "purpose time top board duty call probation parole hold record camera video tape film"
+    " phone freeway highway interstate road street way weekend weekends".split()
+)
+
+
+def find_driven_roads(low: str, lex: Lexicons) -> Iterator[Hit]:
+    """Roads named by the traffic, tickets and stops on them (``low`` lowercased)."""
+    if " on " not in low:
+        return
+    for match in _DRIVEN_ROAD.finditer(low):
+        word = match.group(1).split()[-1]
+        if not word.isdigit() and (
+            word in lex.everyday_words
+            or word in STOP_WORDS
+            or word in NOT_NAME_WORDS
+            or word in _NOT_ROAD
+            or word in lex.medications
+        ):
+            continue
+        start = match.start(1) if word.isdigit() else match.end(1) - len(word)
+        yield start, match.end(1), "LOCATION", 0.7
+
+
 def _plausible_street(words: list[str], lex: Lexicons) -> bool:
     """Street words before a suffix that are not a possessive, a role or an everyday phrase."""
     names = words[:-1]
