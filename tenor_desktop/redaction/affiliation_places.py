@@ -40,6 +40,9 @@ _SLOT = re.compile(
     r"|interning|volunteer(?:s|ed|ing)?|pt|therapy|rehab|treatment|appointments?|surgery"
     r"|born|delivered|church|mass|services|classes|school|tech|driver|aide|guard|advocate"
     r"|caseworker|paralegal|secretary|student|sophomore|junior|senior"
+    # Someone who serves the person there, or their file: "the vice principal at lakota east",
+    # "my records at lifeskills", "a lawyer at ...".
+    r"|principal|lawyer|attorney|counselor|therapist|psychiatrist|records|chart|file|billing"
     r"|freshman|room|dorm|unit|condo)\s+at"
     r"|(?:i'm|i\s+am|she's|he's|they're|we're)\s+at"
     r"|(?:let\s+go|fired|laid\s+off|graduated|transferred|discharged|released)\s+from"
@@ -147,6 +150,9 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
                 and (_rare(words[size + 1], lex) or size + 2 == len(words))
             ):
                 size += 2
+            elif words[size] in _DIRECTIONS:
+                size += 1  # "lakota east", "putnam city west": one school of several
+                break
             else:
                 break
         return size
@@ -157,6 +163,9 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
 # soup kitchen"): after one everyday word they name nothing; a name is a rare word or two
 # words ("lakeside nursing", "south shore nursing", "golden harvest kitchen").
 _ALSO_EVERYDAY = frozenset({"nursing", "kitchen"})
+
+
+_DIRECTIONS = frozenset("north south east west".split())
 
 
 def _rare(word: str, lex: Lexicons) -> bool:
