@@ -53,8 +53,8 @@ def propagate_mentions(
     """Every other mention of a learned name or place, found by a dictionary walk.
 
     Names that are also words ("Hope") and capitalised surfaces match case-sensitively.
-    A walk over word starts keeps this linear in the text without compiling a pattern of
-    every learned surface per call.
+    Only the word starts where a learned head occurs are tried (:func:`_head_starts`), in
+    text order, without compiling a pattern of every learned surface per call.
     """
     by_head: dict[str, list[tuple[str, bool, str]]] = {}
     # A session learns every name and place of every earlier segment; a short segment holds
@@ -69,17 +69,18 @@ def propagate_mentions(
             continue
         exact = surface.lower() in lex.ambiguous_names or surface[0].isupper()
         by_head.setdefault(head.group().lower(), []).append((surface, exact, label))
+    if not by_head:
+        return []
     for options in by_head.values():
         options.sort(key=lambda option: -len(option[0]))
     found: list[Candidate] = []
     taken_until = 0
     # Hundreds of speaker labels in a long transcript: overlaps by bisection.
     is_protected = RangeIndex(protected).overlaps
-    for match in _WORD_START.finditer(text):
-        start = match.start()
+    for start, key in _head_starts(text, lowered, by_head):
         if start < taken_until:
             continue
-        for surface, exact, label in by_head.get(match.group().lower(), ()):
+        for surface, exact, label in by_head[key]:
             end = start + len(surface)
             piece = text[start:end]
             if (piece != surface if exact else piece.lower() != surface.lower()) or (
@@ -101,6 +102,39 @@ def propagate_mentions(
     return found
 
 
+def _head_starts(
+    text: str, lowered: str | None, by_head: dict[str, list[tuple[str, bool, str]]]
+) -> list[tuple[int, str]]:
+    """Word starts of ``text`` whose lowercased word is a key of ``by_head``, in text order.
+
+    The word starts are those of ``_WORD_START``. In ASCII text each head is looked up with
+    ``str.find`` (a segment holds a few heads and hundreds of words); a hit counts when it
+    opens a word there and the word ends with the head, as the walk over every word would.
+    """
+    if lowered is None:
+        return [
+            (match.start(), head)
+            for match in _WORD_START.finditer(text)
+            if (head := match.group().lower()) in by_head
+        ]
+    starts: list[tuple[int, str]] = []
+    for head in by_head:
+        size = len(head)
+        at = lowered.find(head)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not _WORD_OR_JOIN.match(text, at - 1)) and not (
+                end < len(text) and _WORD_CHAR.match(text, end)
+            ):
+                starts.append((at, head))
+            at = lowered.find(head, at + 1)
+    starts.sort()
+    return starts
+
+
+_WORD_CHAR = re.compile(r"\w")
+# What may not come before a word start (``_WORD_START``'s look-behind).
+_WORD_OR_JOIN = re.compile(r"[\w@.-]")
 _WORD_BEFORE = re.compile(
     r"\b(?:i|you|we|they|he|she|it|who|that|there|this|which|what|let's|lets|to|will|would|can"
     r"|could|should|might|must|may|i'll|we'll|you'll|i'd|we'd|just|really|only|so|and\s+i"
