@@ -26,29 +26,36 @@ class PlaceholderRegistry:
     def __init__(self) -> None:
         self._numbers: dict[tuple[str, str], int] = {}
         self._counters: dict[str, int] = defaultdict(int)
+        # Each word of a NAME key -> the number of the first NAME key holding it, so a name
+        # part is matched by one look-up, not a scan of the whole session's names.
+        self._name_parts: dict[str, int] = {}
 
     def placeholder(self, label: str, surface: str) -> str:
         """The placeholder text for ``surface`` under ``label``."""
         key = _key(surface)
         number = self._numbers.get((label, key))
         if number is None and label == "NAME" and " " not in key:
-            number = self._match_name_part(key)
+            number = self._name_parts.get(key)
         if number is None:
             self._counters[label] += 1
             number = self._counters[label]
+        self._remember(label, key, number)
+        if label == "NAME":
+            for part in key.split():
+                self._remember(label, part, number)
+        return f"[{label} {number}]"
+
+    def _remember(self, label: str, key: str, number: int) -> None:
+        # A key once numbered keeps its number (a known key is looked up before numbering).
+        if (label, key) in self._numbers:
+            return
         self._numbers[(label, key)] = number
         if label == "NAME":
             for part in key.split():
-                self._numbers.setdefault((label, part), number)
-        return f"[{label} {number}]"
-
-    def _match_name_part(self, key: str) -> int | None:
-        for (label, known), number in self._numbers.items():
-            if label == "NAME" and key in known.split():
-                return number
-        return None
+                self._name_parts.setdefault(part, number)
 
     def clear(self) -> None:
         """Forget every surface (end of session)."""
         self._numbers.clear()
         self._counters.clear()
+        self._name_parts.clear()
