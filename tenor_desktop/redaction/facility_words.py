@@ -37,6 +37,8 @@ BUSINESS = _words(
     " solutions systems group fabrication distributors distribution packaging plastics textiles"
     " lumber millwork works builders roofing plumbing landscaping dealership poultry farms"
     " supply staffing brewing auto automotive bank credit union tech"
+    # Works of industry: "laid off from hollis tannery", "twenty years at bayside foundry".
+    " tannery foundry cannery sawmill refinery quarry"
 )
 FOOD_AND_DRINK = _words(
     "diner cafe grill bar pub tavern restaurant bistro bakery pizzeria deli cantina taqueria"
