@@ -210,6 +210,8 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
                         found = _venue_before(text, start, end, widened, before, lex)
                     if found == start:
                         found = _venue_over_spans(text, start, end, widened, lex)
+                    if found == start:
+                        found = _capital_venue(text, start, widened)
                     start = found
         if label in ("NAME", "LOCATION"):
             floor = widened[-1][1] if widened else 0
@@ -276,6 +278,43 @@ def _venue_over_spans(
     return found
 
 
+# Two or more capitalised words right before " on " and a capitalised street: a business's
+# name, even opening a sentence ("Shear Bliss on Kettering Road closes", "Kestrel Systems on
+# Water Street").
+_CAPITAL_VENUE = re.compile(r"(?<![\w'-])((?:[A-Z][a-z'&-]+ ){2,4})on $")
+
+
+def _capital_venue(text: str, start: int, widened: list[_Candidate]) -> int:
+    """Where a capitalised venue's name before the street at ``start`` begins, or ``start``;
+    names found inside it give way to it."""
+    if not text[start : start + 1].isupper():
+        return start
+    floor = widened[-1][1] if widened and widened[-1][1] <= start - 40 else 0
+    match = _CAPITAL_VENUE.search(text, max(floor, start - 48), start)
+    if match is None:
+        return start
+    words = match.group(1).split()
+    if any(w.lower() in STOP_WORDS or w.lower() in _NOT_VENUE_WORDS for w in words):
+        return start
+    venue = match.start(1)
+    inside = [c for c in widened if c[0] >= venue]
+    if any(c[2] not in ("NAME", "LOCATION") for c in inside) or any(
+        c[0] == venue and c[2] == "NAME" for c in inside
+    ):
+        return start  # "I saw Maria Lopez on Main Street": a person found from the first word
+    if len(inside) < len(widened) and widened[-len(inside) - 1][1] > venue:
+        return start
+    del widened[len(widened) - len(inside) :]
+    return venue
+
+
+# Capitalised words that open no venue's name: titles, kin and calendar words.
+_NOT_VENUE_WORDS = frozenset(
+    "dr mr mrs ms miss doctor mom dad grandma grandpa aunt uncle officer judge coach pastor"
+    " monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
+    " january february march april may june july august september october november december"
+    " christmas easter thanksgiving".split()
+)
 _WORDS_ONLY = re.compile(r"(?:\s+[A-Za-z][\w'-]*)*\s+on\s+")
 # Heads said before "of" a place only ("Hospice of the Valley", "Farmers Trust of Sac County").
 _OF_HEADS = frozenset(("hospice", "trust", "sisters", "brothers"))
