@@ -97,14 +97,17 @@ SETS = {
     # written blind to the detector on 2026-11-28 (stop 21); tuned on. First look on the start
     # tree: PHI 0.942 / 0.930, topics 0.355 / 0.736.
     "training10": DATA / "redaction_training10.jsonl",
-    # Dev-like (city and suburban practice), written blind to the detector on 2026-11-28 (stop 21); tuned
-    # on. First look on the start tree: PHI 0.932 / 0.968 (LOCATION 0.890, DATE 0.831), topics 0.453 / 0.839.
+    # Dev-like (city and suburban practice), written blind to the detector on 2026-11-28 (stop 21);
+    # tuned on. First look on the start tree: PHI 0.932 / 0.968 (LOCATION 0.890, DATE 0.831), topics
+    # 0.453 / 0.839.
     "training12": DATA / "redaction_training12.jsonl",
-    # Dev-like (rural, small-town and telehealth), written blind to the detector on 2026-11-28 (stop 21); tuned
-    # on. First look on the start tree: PHI 0.920 / 0.974 (LOCATION 0.902, NAME 0.902), topics 0.544 / 0.736.
+    # Dev-like (rural, small-town and telehealth), written blind to the detector on 2026-11-28 (stop
+    # 21); tuned on. First look on the start tree: PHI 0.920 / 0.974 (LOCATION 0.902, NAME 0.902),
+    # topics 0.544 / 0.736.
     "training13": DATA / "redaction_training13.jsonl",
-    # Dev-like (couples, families, students and EAP), written blind to the detector on 2026-11-28 (stop 21); tuned
-    # on. First look on the start tree: PHI 0.922 / 0.988 (LOCATION 0.863, BIOMETRIC 0.333), topics 0.560 / 0.787.
+    # Dev-like (couples, families, students and EAP), written blind to the detector on 2026-11-28
+    # (stop 21); tuned on. First look on the start tree: PHI 0.922 / 0.988 (LOCATION 0.863,
+    # BIOMETRIC 0.333), topics 0.560 / 0.787.
     "training14": DATA / "redaction_training14.jsonl",
     # Written blind during stop 19 for the next stop (40 dev-like transcripts, 399 spans, every
     # label at least 7 times); hidden through stop 20 (kept_sets.UNSEEN), scored only at its end.
