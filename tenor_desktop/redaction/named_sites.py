@@ -48,8 +48,19 @@ _LITTLE_NAME = re.compile(
     r"|ethiopia|odessa|korea|mexico|portugal|brazil|poland|ukraine|cuba|village"
     r"|five\s+points|senegal|bangladesh|guyana|lebanon|arabia|syria|kabul|caribbean)\b"
 )
+# A feature named by a proper word before its kind: "the sand bar on tybee island", "behind
+# the davis arboretum", "over the williamsburg bridge" (not "on the beach", "the old bridge").
+_FEATURE_KINDS = (
+    "island", "beach", "mall", "arboretum", "bridge", "pier", "harbor", "reservoir", "canyon",
+    "creek", "bay", "springs", "marina", "boardwalk", "overlook",
+)  # fmt: skip
+_FEATURE_SITE = re.compile(
+    r"\b(?:at|to|from|in|near|on|by|past|behind|around|off|over|across|outside|under)\s+"
+    rf"(?:the\s+)?((?:{_WORD}\s+){{1,2}}?(?:{'|'.join(_FEATURE_KINDS)}))\b(?!['-])"
+)
 _NEEDLES = ("camp ", " station ", " base", "college", "university", "institute", "temple ",
-            "congregation ", " rez", "reservation", "pueblo", "little ")  # fmt: skip
+            "congregation ", " rez", "reservation", "pueblo", "little ",
+            *(f" {kind}" for kind in _FEATURE_KINDS))  # fmt: skip
 
 
 def find_named_sites(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -76,6 +87,13 @@ def find_named_sites(text: str, lex: Lexicons) -> Iterator[Hit]:
     if " rez" in text or "reservation" in text or "pueblo" in text:
         for match in _RESERVATION.finditer(text):
             if _proper(match.group(2), lex):
+                yield match.start(1), match.end(1), "LOCATION", 0.65
+    if any(f" {kind}" in text for kind in _FEATURE_KINDS):
+        for match in _FEATURE_SITE.finditer(text):
+            words = match.group(1).split()[:-1]
+            if any(w in STOP_WORDS or w in NOT_NAME_WORDS for w in words):
+                continue
+            if any(_proper(w, lex) for w in words):
                 yield match.start(1), match.end(1), "LOCATION", 0.65
     if _LITTLE_NAME.search(text):
         for match in _LITTLE_QUARTER.finditer(text):
