@@ -24,6 +24,8 @@ from tenor_desktop.redaction.facility_words import (
     SERVICE_HEADS,
 )
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_context import RELATIONS
+from tenor_desktop.redaction.name_words import KIN_WORDS, NOT_NAME_WORDS
 from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.text_case import lower_same_length
 
@@ -60,7 +62,11 @@ _PLAIN_SLOT = re.compile(
     r"|(?:work(?:s|ed|ing)?|driv(?:e|es|ing)|drove|card)\s+for)\s+(?P<article>the\s+)?"
 )
 # Words that end an organisation's or facility's name (a home too: "sunrise senior home").
-_HEADS = FACILITY_HEADS | {"home"}
+_HEADS = FACILITY_HEADS | {"home"} | {"house", "farm", "haven"}
+# Heads that are first of all someone's home or land: a name needs a word that is no kin or
+# pronoun before them and no article ("staying at hope house", "meetings at dawn farm"; not
+# "at grandma house", "at the farm").
+_HOME_HEADS = frozenset(("house", "farm", "haven"))
 _HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
 # A name runs over at most four words and stops at what follows a name.
 _STOP = frozenset(
@@ -126,6 +132,8 @@ def _end_of_name(words: list[str], lex: Lexicons, *, strong: bool, article: bool
             continue
         if head in _ALSO_EVERYDAY and len(modifiers) == 1 and modifiers[0] in lex.everyday_words:
             continue
+        if head in _HOME_HEADS and (article or not all(_home_name_word(w) for w in modifiers)):
+            continue
         return size
     if not strong or article:
         return 0
@@ -166,6 +174,26 @@ _ALSO_EVERYDAY = frozenset({"nursing", "kitchen"})
 
 
 _DIRECTIONS = frozenset("north south east west".split())
+
+
+_RELATION = re.compile(rf"(?:{RELATIONS})s?")
+_NOT_HOME_NAME = frozenset(
+    "safe frat half halfway full open white green big tiny small whole fun haunted tree"
+    " boat guest dog ranch beach lake country dairy horse pig chicken family".split()
+)
+
+
+def _home_name_word(word: str) -> bool:
+    """Whether ``word`` may name a house or farm said without an article: not kin, a
+    pronoun or a word of kind ("hope", "dawn", "rail"; not "grandma", "whose", "safe")."""
+    return not (
+        word in KIN_WORDS
+        or word in NOT_NAME_WORDS
+        or word in KIND_WORDS
+        or word in _GENERIC
+        or word in _NOT_HOME_NAME
+        or _RELATION.fullmatch(word) is not None
+    )
 
 
 def _rare(word: str, lex: Lexicons) -> bool:
