@@ -35,6 +35,11 @@ _OPENING = re.compile(
 _WHAT_CLAUSE = frozenset("you i a an it he she they we the your that this".split())
 # After an everyday word that is also a name: only a question ("faith how was").
 _QUESTION = frozenset("how how's what what's where when why last tell welcome".split())
+# After an everyday word that is also a name, "you" and what the listener said or did before
+# ("so rose you said", "so jade you mentioned").
+_YOU_REPORTED = frozenset("said mentioned told talked brought shared wrote".split())
+# Verbs that open a turn before "you" with their subject left out: "hope you said yes".
+_YOU_VERBS = frozenset("hope wish trust bet guess mean swear glad sure".split())
 # After a rare word or a name that is no everyday word: the listener too ("tou you said").
 _ADDRESSED = _QUESTION | frozenset(
     "you you're you've your i i'm i've it's thanks thank let's did do are can could would have"
@@ -66,7 +71,10 @@ def find_turn_vocatives(text: str, lex: Lexicons) -> Iterator[Hit]:
         everyday = word in lex.everyday_words or word in lex.common_words
         if is_rare_word(word, lex) or (listed and not everyday):
             yield match.start(1), match.end(1), "NAME", 0.6
-        elif (listed or word in lex.ambiguous_names) and following in _QUESTION:
+        elif (listed or word in lex.ambiguous_names) and (
+            following in _QUESTION
+            or (following == "you" and third in _YOU_REPORTED and word not in _YOU_VERBS)
+        ):
             yield match.start(1), match.end(1), "NAME", 0.55
         elif following in _QUESTION and word not in EVERYDAY_ADVERBS and word[-2:] != "ly":
             unlisted.setdefault(word, []).append(match.start(1))
