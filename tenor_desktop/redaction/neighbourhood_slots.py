@@ -38,6 +38,11 @@ _GENERIC = frozenset(
 )
 
 
+# "a hotel in midtown", "a party in midtown": a district the sets mark as a place, unlike
+# "downtown" (every town has one; "midtown" names the district of a few cities).
+_MIDTOWN = re.compile(r"\b(?:in|from|to|near|around|through|of)\s+(midtown)\b(?!['-])")
+
+
 @cache
 def _neighbourhoods() -> frozenset[str]:
     path = default_lexicon_dir() / "neighbourhoods.txt"
@@ -61,6 +66,9 @@ def find_neighbourhood_slots(low: str, lex: Lexicons) -> Iterator[Hit]:
                 ):
                     yield match.start(1), match.start(1) + len(phrase), "LOCATION", 0.7
                     break
+    if "midtown" in low:
+        for match in _MIDTOWN.finditer(low):
+            yield match.start(1), match.end(1), "LOCATION", 0.65
     if any(needle in low for needle in _KIND_NEEDLES):
         for match in _BEFORE_KIND.finditer(low):
             words = match.group(1).split()
