@@ -230,12 +230,32 @@ _DRIVEN_ROAD = re.compile(
 )
 _NOT_ROAD = frozenset(
     "purpose time top board duty call probation parole hold record camera video tape film"
-    " phone freeway highway interstate road street way weekend weekends".split()
+    " phone freeway highway interstate road street way weekend weekends main busy empty"
+    " closed dark icy wet same wrong right next last first".split()
+)
+
+
+# A road said with "the" and its kind: "on the grand concourse", "took the taconic parkway"
+# (not "on the expressway", "the new highway": a name word must come before the kind).
+_THE_ROAD = re.compile(
+    r"\b(?:on|off|onto|from|take|took|taking|across|down|up|along|via|near)\s+the\s+"
+    r"((?:[a-z][a-z'-]+\s+){1,3}?(?:parkway|expressway|turnpike|concourse|freeway|thruway"
+    r"|boulevard|highway|bypass|causeway))\b(?!['-])"
 )
 
 
 def find_driven_roads(low: str, lex: Lexicons) -> Iterator[Hit]:
-    """Roads named by the traffic, tickets and stops on them (``low`` lowercased)."""
+    """Roads named by the traffic, tickets and stops on them, and roads said with "the" and
+    their kind (``low`` lowercased)."""
+    if " the " in low:
+        for match in _THE_ROAD.finditer(low):
+            words = match.group(1).split()[:-1]
+            if any(
+                w in STOP_WORDS or w in NOT_NAME_WORDS or w in _NOT_STREET_WORDS or w in _NOT_ROAD
+                for w in words
+            ):
+                continue
+            yield match.start(1), match.end(1), "LOCATION", 0.7
     if " on " not in low:
         return
     for match in _DRIVEN_ROAD.finditer(low):

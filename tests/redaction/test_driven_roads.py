@@ -34,3 +34,28 @@ def test_road_named_by_its_traffic(redactor: Redactor, marked: str) -> None:
 )
 def test_traffic_on_everyday_words_is_no_road(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "they stopped the car on the [[grand concourse]] last night",
+        "we took the [[taconic parkway]] up to see her",
+    ],
+)
+def test_road_said_with_the_and_its_kind(redactor: Redactor, marked: str) -> None:
+    text, expected = unmark(marked)
+    found = [text[s.start : s.end] for s in redactor.redact(text).spans if s.label == "LOCATION"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i drove on the new highway",
+        "we got off the main highway",
+        "i was up the wrong freeway",
+    ],
+)
+def test_kind_of_road_with_the_is_no_place(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.redact(text).spans] == []
