@@ -31,8 +31,8 @@ class _Recording:
     def wait_for_fast_backend(self, timeout: float = 60.0, *, quantized: bool = False) -> bool:
         return self._encoder.wait_for_fast_backend(timeout, quantized=quantized)
 
-    def tuned(self, deltas: Any) -> MiniLMEncoder:
-        return self._encoder.tuned(deltas)
+    def tuned(self, deltas: Any, *, depth: int = 6) -> MiniLMEncoder:
+        return self._encoder.tuned(deltas, depth=depth)
 
 
 def test_a_sentence_of_fifteen_words_has_clauses() -> None:
