@@ -30,7 +30,12 @@ NOT_NAME_WORDS = frozenset(
     # Verbs of messaging that speech recognition writes as rare words ("my ex texted me").
     "texted texting texts dmed dm'd facetimed facetiming snapchatted venmoed googled "
     # The second word of a title ("nurse practitioner halvorsen").
-    "practitioner".split()
+    "practitioner "
+    # Contractions speech recognition writes without their apostrophe ("marcus havent talked",
+    # "sharon doesnt get it").
+    "dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt wasnt arent werent havent "
+    "hasnt hadnt aint ive youre youve youd theyre theyve weve shes hes thats whats theres "
+    "wheres heres im".split()
 )
 # Adverbs that sit between a relation and its verb ("my dad even called"): never a name.
 EVERYDAY_ADVERBS = frozenset(
