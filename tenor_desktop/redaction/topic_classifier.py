@@ -26,7 +26,7 @@ from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 
 # sha256 of resources/topic_head/adapter.npz as written by bench/train_topic_adapter.py.
-ADAPTER_SHA256 = "9ccc0bb893af25c5cb44feb22b7e79e48c8a747a7241805d3612b6b3fd912f1c"
+ADAPTER_SHA256 = "e877a1b44a61625fa081c5ca7caadeb51f12a3d3e94af41363880b200f33fafa"
 # The previous sentence is joined to the judged one with this mark, as in training; only its
 # last CONTEXT_WORDS words are kept, so the judged sentence is never truncated away.
 CONTEXT_MARK = " || "

@@ -53,7 +53,6 @@ CLASSIFIER_REGRESSIONS = frozenset(
     {
         "test_topic_carry.py::test_a_clinicians_short_reply_takes_no_topic",
         "test_topics_indirect.py::test_look_alikes_through_the_gate_are_no_topic[i sat in my car in the driveway for a while before i could go inside.]",
-        "test_topics_indirect.py::test_a_look_alike_idiom_gets_no_embedding_topic[i'm thinking about ending things with my girlfriend, it's not working.]",
         "test_topics_indirect.py::test_a_look_alike_idiom_gets_no_embedding_topic[i slept with my phone under my pillow in case he called.]",
         "test_topics_turns.py::test_a_negated_intent_or_a_secret_stays_self_harm[i never want to wake up again]",
         "test_topics_turns.py::test_look_alikes_of_the_training_families_are_no_topic[i took the forks out of the drawer and set the table]",
@@ -71,7 +70,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _short_id(item) in CLASSIFIER_REGRESSIONS:
             item.add_marker(
-                pytest.mark.xfail(strict=True, reason="known topic-classifier error (stop 20)")
+                pytest.mark.xfail(strict=True, reason="known topic-classifier error (stops 20-21)")
             )
 
 
