@@ -26,95 +26,50 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
     sys.path.insert(0, sys.argv[2])
 
-from kept_sets import TUNABLE, hidden_sets
+from kept_sets import TUNABLE, hidden_sets, set_path
 from redaction_scoring import score_phi
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
+# Each set's provenance (who wrote it, when, how blind) is its entry in
+# bench/data/build_redaction_sets.py; kept_sets says which may be read.
 SETS = {
-    "dev": ROOT.parent / "shared" / "data" / "phi" / "dev.jsonl",
-    "tuning": DATA / "redaction_tuning.jsonl",
-    "training": DATA / "redaction_training.jsonl",
-    # Training-style, written 2026-11-27 (stop 14) for error analysis: tuned on.
-    "training2": DATA / "redaction_training2.jsonl",
-    # Training-style, written 2026-11-27 (stop 15) blind to the detector for error analysis,
-    # then tuned on.
-    "training3": DATA / "redaction_training3.jsonl",
-    # Training-style, written 2026-11-27 (stop 16) blind to the detector, topic-dense; tuned on.
-    "training4": DATA / "redaction_training4.jsonl",
-    # Training-style, written blind to the detector on 2026-11-27 (stop 17), topic-dense; tuned on.
-    "training5": DATA / "redaction_training5.jsonl",
-    # Training-style, written blind to the detector on 2026-11-27 (stop 18), location- and
-    # topic-dense; tuned on.
-    "training6": DATA / "redaction_training6.jsonl",
-    "holdout": DATA / "redaction_holdout.jsonl",
-    "fresh": DATA / "redaction_fresh.jsonl",
-    "blind": DATA / "redaction_blind.jsonl",
-    "fresh3": DATA / "redaction_fresh3.jsonl",
-    # Written blind on 2026-11-27 (stop 14), PHI and topics; judged in aggregate only.
-    "fresh4": DATA / "redaction_fresh4.jsonl",
-    # Written blind on 2026-11-27 (stop 14), topic-dense; judged in aggregate only.
-    "fresh5": DATA / "redaction_fresh5.jsonl",
-    # Written blind on 2026-11-27 (stop 14) after the engineers finished, dev-like.
-    "fresh6": DATA / "redaction_fresh6.jsonl",
-    # Written blind on 2026-11-27 (stop 15) by an engineer who never saw the detector, its
-    # lexicons or the other sets; dev-like; scored at the ends of stops 15 and 16, then tuned on
-    # from stop 17.
-    "fresh7": DATA / "redaction_fresh7.jsonl",
-    # Written blind on 2026-11-27 (stop 16) the same way (40 dev-like transcripts, 454 spans,
-    # 49 topic spans); scored at the ends of stops 16 and 17, a tuning set from stop 18 on.
-    "fresh8": DATA / "redaction_fresh8.jsonl",
-    # Written blind on 2026-11-27 (stop 17) the same way (40 dev-like transcripts, 456 spans,
-    # 56 topic spans); scored only at the end of the stop.
-    "fresh9": DATA / "redaction_fresh9.jsonl",
-    # Written blind the same stop, topic-dense (40 transcripts, 336 PHI spans, 165 topic lines);
-    # scored only at the end of the stop.
-    "fresh10": DATA / "redaction_fresh10.jsonl",
-    # Written blind on 2026-11-27 (stop 17) for the next stop (40 dev-like transcripts, 398
-    # spans over all 17 labels); hidden from its first run, scored only at the end of stop 18.
-    "fresh11": DATA / "redaction_fresh11.jsonl",
-    # Written blind during stop 18 for the next stop (40 dev-like transcripts, 427 spans over all
-    # 17 labels); hidden through stop 19 (kept_sets.UNSEEN), scored only at its end.
-    "fresh12": DATA / "redaction_fresh12.jsonl",
-    # Training-style, topic-dense (311 topic lines, 131 the therapist's, 85 short answers),
-    # written blind to the detector on 2026-11-28 (stop 19); tuned on.
-    "training7": DATA / "redaction_training7.jsonl",
-    # Training-style, topic-dense (399 topic sentences, 150 the therapist's, 83 short answers;
-    # 260 PHI spans), written blind to the detector on 2026-11-28 (stop 20); tuned on.
-    "training8": DATA / "redaction_training8.jsonl",
-    # Training-style, topic-dense (548 topic sentences, 220 the therapist's, 75 short answers;
-    # 305 PHI spans), written blind to the detector on 2026-11-28 (stop 21); tuned on. First
-    # look on the start tree: PHI 0.938 / 0.936, topics 0.451 / 0.896.
-    "training9": DATA / "redaction_training9.jsonl",
-    # Ordinary sessions (everyday difficulties, 95 topic sentences, 306 PHI spans), written blind
-    # to the detector on 2026-11-28 (stop 21); tuned on. First look on the start tree: PHI
-    # 0.843 / 0.960 (NAME 0.917, LOCATION 0.735), topics 0.663 / 0.624 (titles moved out of
-    # NAME spans first, as dev marks them).
-    "training11": DATA / "redaction_training11.jsonl",
-    # Topic-dense and mostly indirect (377 topic sentences, 94 short answers; 329 PHI spans),
-    # written blind to the detector on 2026-11-28 (stop 21); tuned on. First look on the start
-    # tree: PHI 0.942 / 0.930, topics 0.355 / 0.736.
-    "training10": DATA / "redaction_training10.jsonl",
-    # Dev-like (city and suburban practice), written blind to the detector on 2026-11-28 (stop 21);
-    # tuned on. First look on the start tree: PHI 0.932 / 0.968 (LOCATION 0.890, DATE 0.831), topics
-    # 0.453 / 0.839.
-    "training12": DATA / "redaction_training12.jsonl",
-    # Dev-like (rural, small-town and telehealth), written blind to the detector on 2026-11-28 (stop
-    # 21); tuned on. First look on the start tree: PHI 0.920 / 0.974 (LOCATION 0.902, NAME 0.902),
-    # topics 0.544 / 0.736.
-    "training13": DATA / "redaction_training13.jsonl",
-    # Dev-like (couples, families, students and EAP), written blind to the detector on 2026-11-28
-    # (stop 21); tuned on. First look on the start tree: PHI 0.922 / 0.988 (LOCATION 0.863,
-    # BIOMETRIC 0.333), topics 0.560 / 0.787.
-    "training14": DATA / "redaction_training14.jsonl",
-    # Written blind during stop 19 for the next stop (40 dev-like transcripts, 399 spans, every
-    # label at least 7 times); hidden through stop 20 (kept_sets.UNSEEN), scored only at its end.
-    "fresh13": DATA / "redaction_fresh13.jsonl",
-    # Written blind during stop 20 for the next stop (40 dev-like transcripts, 399 spans, every
-    # label at least 9 times, 130 LOCATION); hidden through stop 21 (kept_sets.UNSEEN).
-    "fresh14": DATA / "redaction_fresh14.jsonl",
+    name: set_path(name)
+    for name in (
+        "dev",
+        "tuning",
+        "training",
+        "training2",
+        "training3",
+        "training4",
+        "training5",
+        "training6",
+        "holdout",
+        "fresh",
+        "blind",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+        "fresh11",
+        "fresh12",
+        "training7",
+        "training8",
+        "training9",
+        "training11",
+        "training10",
+        "training12",
+        "training13",
+        "training14",
+        "fresh13",
+        "fresh14",
+    )
 }
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 SETS = {name: path for name, path in SETS.items() if name not in hidden_sets()}
