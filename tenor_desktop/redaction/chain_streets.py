@@ -36,7 +36,10 @@ BRANDS = CHAINS | frozenset(
     " food_4_less food_for_less seven_eleven 7_eleven piggly_wiggly fred_meyer winco fry's"
     " stater_bros save_a_lot save-a-lot lidl sprouts giant_eagle price_chopper hannaford"
     " market_basket rite_aid smith's qt quiktrip racetrac love's pilot buc-ee's whataburger"
-    " jack_in_the_box carl's_jr in-n-out chick-fil-a".split()
+    " jack_in_the_box carl's_jr in-n-out chick-fil-a"
+    # British and Irish chains: "the co op on kings road", "the tesco on mill lane".
+    " tesco sainsbury's sainsburys asda morrisons waitrose co-op co_op greggs argos primark"
+    " aldi costa nando's wetherspoons londis centra dunnes".split()
 )
 BRAND_PATTERN = "|".join(
     sorted((re.escape(b).replace("_", r"\s+") for b in BRANDS), key=len, reverse=True)

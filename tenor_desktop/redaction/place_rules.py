@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.british_places import find_british_places
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.facility_rules import (
     find_capitalised_facilities,
@@ -61,3 +62,4 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_town_sites(low, lex)
     yield from find_unit_streets(low)
     yield from find_driven_roads(low, lex)
+    yield from find_british_places(low, lex)
