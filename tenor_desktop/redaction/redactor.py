@@ -38,6 +38,7 @@ from tenor_desktop.redaction.settings import RedactionSettings
 from tenor_desktop.redaction.spans import PhiSpan, RedactionResult, TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
+from tenor_desktop.redaction.topic_windows import split_sentences
 
 __all__ = ["RISK_CATEGORIES", "RedactionModels", "RedactionSession", "Redactor"]
 _CONTEXT_CHARS = 160
@@ -130,6 +131,7 @@ class Redactor:
         context: str,
         following: str,
         ner_windows: list[tuple[int, int]] | None = None,
+        topic_previous: str = "",
     ) -> tuple[list[PhiSpan], list[TopicSpan], dict[tuple[int, int], str], list[tuple[int, int]]]:
         """Spans, topics, whole surfaces of cut spans, and ranges NER saw unredacted (local)."""
         # The whole surface of a span cut by a segment edge keys its placeholder, so both
@@ -177,7 +179,8 @@ class Redactor:
         with_topics = self._settings.topics and ner_windows is None
         # Topics read the text with identifiers blanked, as a second call on the redacted
         # output sees it (placeholders blanked): the same sentences, so the same topics.
-        topics = self._topics.detect(blank_spans(_topic_view(text), spans)) if with_topics else []
+        view = blank_spans(_topic_view(text), spans)
+        topics = self._topics.detect(view, previous=topic_previous) if with_topics else []
         return spans, topics, surfaces, unseen
 
     def redact_in(
@@ -187,10 +190,16 @@ class Redactor:
         known: dict[str, str],
         context: str,
         following: str = "",
+        topic_previous: str = "",
     ) -> RedactionResult:
-        """Redact ``text`` using a session's registry, known entities and surrounding text."""
+        """Redact ``text`` using a session's registry, known entities and surrounding text.
+
+        ``topic_previous`` is the sentence before ``text`` as the topic detector read it
+        (identifiers blanked; ``topic_tail``), so a live segment's first sentence is read after
+        it, as it would be in the whole transcript.
+        """
         spans, topics, surfaces, unseen = self._detect_with_surfaces(
-            text, known, context, following
+            text, known, context, following, topic_previous=topic_previous
         )
         result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         # Redacting changes the context the NER model sees, which can reveal an identifier it
@@ -221,9 +230,17 @@ class Redactor:
             if topics or self._settings.topics:
                 # The topics read the text with the new identifiers blanked too, as a fresh
                 # call on the output would (the classifier reads every word of a sentence).
-                topics = self._topics.detect(blank_spans(_topic_view(text), spans))
+                view = blank_spans(_topic_view(text), spans)
+                topics = self._topics.detect(view, previous=topic_previous)
             result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         return result
+
+
+def topic_tail(text: str, result: RedactionResult) -> str:
+    """The last sentence of ``text`` as the topic detector read it: identifiers blanked."""
+    view = blank_spans(_topic_view(text), list(result.spans))
+    sentences = split_sentences(view)
+    return view[slice(*sentences[-1])] if sentences else ""
 
 
 def _topic_view(text: str) -> str:
@@ -239,14 +256,19 @@ class RedactionSession:
         self._registry = PlaceholderRegistry()
         self._known: dict[str, str] = {}
         self._tail = ""
+        # The previous segment's last sentence, identifiers blanked, for the topic detector.
+        self._topic_tail = ""
         self._pending: str | None = None
         self.risk_flags: set[str] = set()
 
     def redact_segment(self, text: str) -> RedactionResult:
         """Redact the next final segment, using the previous segment's tail as context."""
         context = _with_boundary(self._tail)
-        result = self._redactor.redact_in(text, self._registry, self._known, context)
+        result = self._redactor.redact_in(
+            text, self._registry, self._known, context, topic_previous=self._topic_tail
+        )
         self._tail = _tail_of(text)
+        self._topic_tail = topic_tail(text, result)
         self.risk_flags |= result.risk_flags
         return result
 
@@ -268,8 +290,11 @@ class RedactionSession:
 
     def _finish(self, text: str, following: str) -> RedactionResult:
         context = _with_boundary(self._tail)
-        result = self._redactor.redact_in(text, self._registry, self._known, context, following)
+        result = self._redactor.redact_in(
+            text, self._registry, self._known, context, following, self._topic_tail
+        )
         self._tail = _tail_of(text)
+        self._topic_tail = topic_tail(text, result)
         self.risk_flags |= result.risk_flags
         return result
 
@@ -284,6 +309,7 @@ class RedactionSession:
         self._registry.clear()
         self._known.clear()
         self._tail = ""
+        self._topic_tail = ""
         self._pending = None
 
 

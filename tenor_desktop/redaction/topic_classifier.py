@@ -123,9 +123,12 @@ def classified_topics(
     candidates: dict[int, frozenset[str]],
     names: Sequence[str],
     bar: float,
+    previous: str = "",
 ) -> list[TopicSpan]:
     """The topic the classifier is sure of (``bar``) for each candidate sentence.
 
+    ``previous`` is the sentence before the text (a live segment's predecessor): the first
+    sentence is read after it, as every other one is read after the sentence before it.
     ``candidates`` maps a sentence's index to the categories it must not get (a look-alike
     idiom, a negated phrase); only categories in ``names`` are given, one per sentence.
     """
@@ -135,7 +138,7 @@ def classified_topics(
     windows = [
         joined_with_context(
             text[slice(*sentences[index])],
-            text[slice(*sentences[index - 1])] if index else "",
+            text[slice(*sentences[index - 1])] if index else previous,
             classifier.context_words,
         )
         for index in order

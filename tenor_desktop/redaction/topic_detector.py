@@ -277,8 +277,14 @@ class TopicDetector:
         """Names of the categories this detector looks for."""
         return [compiled.category.name for compiled in self._categories]
 
-    def detect(self, text: str, enabled: Sequence[str] | None = None) -> list[TopicSpan]:
-        """Topic spans (one per sentence and category) for the ``enabled`` categories."""
+    def detect(
+        self, text: str, enabled: Sequence[str] | None = None, previous: str = ""
+    ) -> list[TopicSpan]:
+        """Topic spans (one per sentence and category) for the ``enabled`` categories.
+
+        ``previous`` is the sentence said just before ``text`` (identifiers blanked), when
+        ``text`` is a live segment: the classifier reads the first sentence after it.
+        """
         active = [c for c in self._categories if enabled is None or c.category.name in enabled]
         if not active:
             return []
@@ -388,6 +394,7 @@ class TopicDetector:
         known = [c.category.name for c in active if c.category.name in _BUILTIN_NAMES]
         if self._classifier is not None and CLASSIFIER_BAR <= 1.0 and known:
             placed_at = {span.start for span in found}
+            previous_gated = self._gate_opened_by(previous)
             found += classified_topics(
                 self._classifier,
                 text,
@@ -396,10 +403,13 @@ class TopicDetector:
                     i: barred
                     for i, barred in unplaced.items()
                     if sentences[i][0] not in placed_at
-                    and self._worth_classifying(text, i, sentences, pointed, placed_at)
+                    and self._worth_classifying(
+                        text, i, sentences, pointed, placed_at, previous_gated
+                    )
                 },
                 known,
                 CLASSIFIER_BAR,
+                previous,
             )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(
@@ -423,14 +433,26 @@ class TopicDetector:
         sentences: list[tuple[int, int]],
         pointed: set[int],
         placed_at: set[int],
+        previous_gated: bool = False,
     ) -> bool:
-        """Whether the classifier reads sentence ``index`` (CLASSIFIER_GATE)."""
+        """Whether the classifier reads sentence ``index`` (CLASSIFIER_GATE).
+
+        ``previous_gated``: the sentence before the text (a live segment's predecessor) went
+        through the gate, so a short first sentence may answer it.
+        """
         if not CLASSIFIER_GATE or index in pointed:
             return True
         before = index - 1
-        if before < 0 or (before not in pointed and sentences[before][0] not in placed_at):
+        if before < 0:
+            if not previous_gated:
+                return False
+        elif before not in pointed and sentences[before][0] not in placed_at:
             return False
         return len(text[slice(*sentences[index])].split()) < CLASSIFIER_FOLLOW_WORDS
+
+    def _gate_opened_by(self, previous: str) -> bool:
+        """Whether ``previous`` (the sentence before a live segment) opens the topic gate."""
+        return bool(previous.strip()) and opens_gate(previous, builtin_only=True)
 
     def _embedding_topics(
         self,
