@@ -48,6 +48,17 @@ TUNABLE = (
 UNSEEN = frozenset({"fresh13", "fresh14"})
 
 
+# Every transcript set the redaction benches score, in their order (each set's provenance is its
+# entry in bench/data/build_redaction_sets.py); hidden ones are left out at run time.
+SCORED = tuple(
+    """
+    dev tuning training training2 training3 training4 training5 training6 holdout fresh blind
+    fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
+    training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
+    """.split()
+)
+
+
 def set_path(name: str) -> Path:
     """The JSONL file of set ``name`` (dev is the shared data's; the rest are ``bench/data``'s)."""
     return _DEV if name == "dev" else _DATA / f"redaction_{name}.jsonl"

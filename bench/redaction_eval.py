@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
-from kept_sets import hidden_sets, set_path
+from kept_sets import SCORED, hidden_sets, set_path
 from philter_baseline import philter_baseline
 from redaction_scoring import score_phi, score_topics
 from redaction_speed import model_load_seconds, throughput, throughput_vs_baseline
@@ -54,39 +54,9 @@ OWN_SECOND = ROOT / "tests" / "redaction" / "data" / "heldout_untuned.jsonl"
 DATA = ROOT / "bench" / "data"
 TUNING = DATA / "redaction_tuning.jsonl"
 # Transcript sets scored for PHI and topics, by name (dev and the own held-out sets aside).
-# Each set's provenance (who wrote it, when, how blind) is its entry in
-# bench/data/build_redaction_sets.py; kept_sets says which may be read.
-TRANSCRIPT_SETS = {
-    name: set_path(name)
-    for name in (
-        "tuning",
-        "holdout",
-        "fresh",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "training3",
-        "fresh8",
-        "training4",
-        "training5",
-        "training6",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-        "fresh12",
-        "training7",
-        "training8",
-        "training9",
-        "training11",
-        "training10",
-        "training12",
-        "training13",
-        "training14",
-        "fresh13",
-        "fresh14",
-    )
-}
+# dev and the sets scored for PHI only (read apart above or by redaction_phi_recall).
+SCORED_APART = ("dev", "training", "training2", "blind", "fresh3")
+TRANSCRIPT_SETS = {name: set_path(name) for name in SCORED if name not in SCORED_APART}
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 HIDDEN = hidden_sets()
 NEGATIVES = DATA / "redaction_negatives.txt"

@@ -26,51 +26,14 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
     sys.path.insert(0, sys.argv[2])
 
-from kept_sets import TUNABLE, hidden_sets, set_path
+from kept_sets import SCORED, TUNABLE, hidden_sets, set_path
 from redaction_scoring import score_phi
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
-# Each set's provenance (who wrote it, when, how blind) is its entry in
-# bench/data/build_redaction_sets.py; kept_sets says which may be read.
-SETS = {
-    name: set_path(name)
-    for name in (
-        "dev",
-        "tuning",
-        "training",
-        "training2",
-        "training3",
-        "training4",
-        "training5",
-        "training6",
-        "holdout",
-        "fresh",
-        "blind",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-        "fresh12",
-        "training7",
-        "training8",
-        "training9",
-        "training11",
-        "training10",
-        "training12",
-        "training13",
-        "training14",
-        "fresh13",
-        "fresh14",
-    )
-}
+SETS = {name: set_path(name) for name in SCORED}
 # Blind sets kept for one look at the end of a stop are not scored while the work goes on.
 SETS = {name: path for name, path in SETS.items() if name not in hidden_sets()}
 RESULT = ROOT / "bench" / "results" / "redaction_phi_recall.json"
