@@ -34,6 +34,13 @@ FIRST = "The weather was cold this morning."
 SECOND = "I walked to the office and made some tea."
 
 
+def heard_first(text: str) -> bool:
+    """Whether ``text`` holds FIRST: two of its three key words (the fake transcribes with
+    tiny.en, whose words vary when a loaded machine delays the stream: "but when there was
+    cold, it's morning")."""
+    return sum(word in text.lower() for word in ("weather", "cold", "morning")) >= 2
+
+
 @pytest.fixture(scope="module")
 def decoder() -> WhisperWordDecoder:
     return WhisperWordDecoder()
@@ -213,7 +220,7 @@ def test_keepalive_and_finalize_during_a_pause(
     kinds = [message["type"] for message in connection.control]
     assert "Finalize" in kinds and kinds.count("KeepAlive") >= 3
     assert pause_ack == len(first_phrase), "Finalize committed everything said before the pause"
-    assert "weather" in " ".join(e.text for e in events if e.kind is EventKind.FINAL).lower()
+    assert heard_first(" ".join(e.text for e in events if e.kind is EventKind.FINAL))
 
 
 def test_wrong_key_is_refused_without_sending_audio(
@@ -323,5 +330,5 @@ def test_a_file_fed_faster_than_real_time_waits_instead_of_overflowing(
     assert all(fed - ack <= 4 * RATE for fed, ack in zip(fed_ends, run.acks, strict=False))
     assert any(fed - ack > 0 for fed, ack in zip(fed_ends, run.acks, strict=False))
     text = run.final_text().lower()
-    assert "weather" in text and "tea" in text
+    assert heard_first(text) and "tea" in text
     assert bytes(server.connections[0].audio) == linear16(two_voices)
