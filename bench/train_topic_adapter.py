@@ -21,6 +21,7 @@ layers (the head reads the Nth): each one left out saves a sixth of the classifi
 
 from __future__ import annotations
 
+import ast
 import json
 import math
 import random
@@ -36,23 +37,26 @@ from tokenizers import Tokenizer
 from torch import nn
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELS = (
-    "NONE",
-    "IMMIGRATION",
-    "SEXUAL_CONTENT",
-    "ABUSE",
-    "SUBSTANCE_USE",
-    "CRIMINAL",
-    "SELF_HARM",
-)
-MATRICES = {
-    "q": "attention.self.query",
-    "k": "attention.self.key",
-    "v": "attention.self.value",
-    "o": "attention.output.dense",
-    "i": "intermediate.dense",
-    "out": "output.dense",
-}
+
+
+def app_constant(module: str, name: str) -> Any:
+    """A literal constant of the app's source, read without importing the app (this venv has
+    torch but not the app's dependencies): the labels and matrix names are defined once."""
+    for statement in ast.parse((ROOT / module).read_text(encoding="utf-8")).body:
+        if isinstance(statement, ast.Assign):
+            targets, value = statement.targets, statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            targets, value = [statement.target], statement.value
+        else:
+            continue
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return ast.literal_eval(value)
+    raise SystemExit(f"{name} not found in {module}")
+
+
+# None first, then the built-in topics in the app's order (tenor_desktop/redaction/spans.py).
+LABELS = ("NONE", *app_constant("tenor_desktop/redaction/spans.py", "TOPIC_CATEGORIES"))
+MATRICES: dict[str, str] = app_constant("tenor_desktop/redaction/minilm.py", "LAYER_MATRICES")
 RANK = 8
 ALPHA = 16.0
 HEAD_SCALE = 8.0
