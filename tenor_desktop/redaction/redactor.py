@@ -263,14 +263,7 @@ class RedactionSession:
 
     def redact_segment(self, text: str) -> RedactionResult:
         """Redact the next final segment, using the previous segment's tail as context."""
-        context = _with_boundary(self._tail)
-        result = self._redactor.redact_in(
-            text, self._registry, self._known, context, topic_previous=self._topic_tail
-        )
-        self._tail = _tail_of(text)
-        self._topic_tail = topic_tail(text, result)
-        self.risk_flags |= result.risk_flags
-        return result
+        return self._finish(text, following="")
 
     def push(self, text: str) -> RedactionResult | None:
         """Queue a segment; return the previous one redacted with context on both sides.
@@ -294,7 +287,8 @@ class RedactionSession:
             text, self._registry, self._known, context, following, self._topic_tail
         )
         self._tail = _tail_of(text)
-        self._topic_tail = topic_tail(text, result)
+        # Kept only when topics are read: nothing else needs the sentence.
+        self._topic_tail = topic_tail(text, result) if self._redactor.settings.topics else ""
         self.risk_flags |= result.risk_flags
         return result
 
