@@ -42,10 +42,12 @@ TUNABLE = (
     "fresh11",
     # Scored at the ends of stops 19 and 20 (its two looks); read from stop 21 on.
     "fresh12",
+    # Scored at the ends of stops 20 and 21 (its two looks); read from stop 22 on.
+    "fresh13",
 )
-# fresh13: written during stop 19, scored once at the end of stop 20.
-# fresh14: written during stop 20, never scored.
-UNSEEN = frozenset({"fresh13", "fresh14"})
+# fresh14: written during stop 20, scored once at the end of stop 21.
+# fresh15: written during stop 21, never scored.
+UNSEEN = frozenset({"fresh14", "fresh15"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -55,6 +57,7 @@ SCORED = tuple(
     dev tuning training training2 training3 training4 training5 training6 holdout fresh blind
     fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
+    fresh15
     """.split()
 )
 

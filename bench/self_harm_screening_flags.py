@@ -10,7 +10,7 @@ SELF_HARM on a client's line but which are not flagged (the dangerous direction)
 
 Tunable sets (``kept_sets.TUNABLE``) print per set; ``--show`` prints, for tunable sets only,
 the lines of each transcript that lost its flag. Judged sets print their totals only, and the
-kept sets (``kept_sets.UNSEEN``, ``TENOR_REDACTION_HIDE``, fresh14) are never read.
+kept sets (``kept_sets.UNSEEN``, ``TENOR_REDACTION_HIDE``) are never read.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
 from tenor_desktop.services.import_service import parse_transcript
 from tenor_desktop.services.processing_pipeline import SegmentRedaction
 
-HIDDEN = hidden_sets() | UNSEEN | {"fresh14"}
+HIDDEN = hidden_sets() | UNSEEN
 
 
 def judge(redactor: Redactor, text: str) -> tuple[bool, bool, list[str]]:
