@@ -80,13 +80,13 @@ def build(
     vectors = encoder.encode([sentence for _label, sentence in rows], quantized=True)
     targets = np.array([LABELS.index(label or NONE_LABEL) for label, _s in rows])
     weights, bias = train(vectors, targets, none_weight=NONE_WEIGHT, decay=DECAY)
-    detector._head = TopicHead(weights, bias, LABELS)
+    head = TopicHead(weights, bias, LABELS)
     banked = unique_rows(base + transcript_rows(transcripts + (banked_only or []), written=False))
     vectors = encoder.encode([sentence for _label, sentence in banked], quantized=True)
     codes, scale = quantise(vectors)
     labels = np.array([LABELS.index(label or NONE_LABEL) for label, _s in banked])
-    detector._bank = TopicBank(codes.astype(np.float32) * scale, labels, LABELS)
-    detector._examples = None
+    bank = TopicBank(codes.astype(np.float32) * scale, labels, LABELS)
+    detector.example_store.replace_models(head, bank)
 
 
 def build_from_sets(

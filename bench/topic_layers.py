@@ -90,9 +90,9 @@ def prepare(redactor: Redactor, rows: list[dict[str, Any]]) -> Prepared:
     seen: list[str] = []
     original = detector.detect
 
-    def capture(text: str, enabled: Any = None) -> Any:
+    def capture(text: str, enabled: Any = None, previous: str = "") -> Any:
         seen.append(text)
-        return original(text, enabled)
+        return original(text, enabled, previous)
 
     detector.detect = capture  # type: ignore[method-assign]
     prepared: Prepared = []
@@ -140,13 +140,14 @@ ABLATIONS: dict[str, dict[str, float]] = {
 
 def lexicon_only(detector: TopicDetector, prepared: Prepared) -> dict[str, Any]:
     """Scores with every embedding bar out of reach (phrases alone)."""
-    bar: Callable[[str], float] = detector._bar
-    detector._bar = lambda _name: 9.0  # type: ignore[method-assign,assignment]
+    store = detector.example_store
+    bar: Callable[[str], float] = store.bar
+    store.bar = lambda _name: 9.0  # type: ignore[method-assign,assignment]
     try:
         with settings(**OFF):
             return score(detector, prepared)
     finally:
-        detector._bar = bar  # type: ignore[method-assign,assignment]
+        store.bar = bar  # type: ignore[method-assign,assignment]
 
 
 def brief(result: dict[str, Any]) -> str:

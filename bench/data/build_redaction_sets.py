@@ -125,13 +125,17 @@ SETS = (
     # short answers; 329 PHI spans); tuned on.
     ("redaction_training10", "train10-"),
     # Dev-like training examples, written 2026-11-28 (stop 21) by a writer who never saw the
-    # detector: community mental health and private practice in US cities and suburbs (40 dev-like transcripts, 13 lowercase ASR; 399 PHI spans; 161 topic sentences, 54 the therapist's); tuned on.
+    # detector: community mental health and private practice in US cities and suburbs (40 dev-like
+    # transcripts, 13 lowercase ASR; 399 PHI spans; 161 topic sentences, 54 the therapist's); tuned
+    # on.
     ("redaction_training12", "train12-"),
     # Dev-like training examples, written 2026-11-28 (stop 21) by a writer who never saw the
-    # detector: rural and small-town clients and telehealth (40 dev-like transcripts, 24 lowercase ASR; 439 PHI spans; 149 topic sentences, 59 the therapist's); tuned on.
+    # detector: rural and small-town clients and telehealth (40 dev-like transcripts, 24 lowercase
+    # ASR; 439 PHI spans; 149 topic sentences, 59 the therapist's); tuned on.
     ("redaction_training13", "train13-"),
     # Dev-like training examples, written 2026-11-28 (stop 21) by a writer who never saw the
-    # detector: couples, families, students, EAP and recent immigrants (40 dev-like transcripts, 20 lowercase ASR; 424 PHI spans; 150 topic sentences, 47 the therapist's); tuned on.
+    # detector: couples, families, students, EAP and recent immigrants (40 dev-like transcripts, 20
+    # lowercase ASR; 424 PHI spans; 150 topic sentences, 47 the therapist's); tuned on.
     ("redaction_training14", "train14-"),
 )
 

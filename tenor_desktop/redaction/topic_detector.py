@@ -20,25 +20,23 @@ With only built-in topics enabled, the fine-tuned classifier (``topic_classifier
 sentence the lexicon did not place, after the sentence before it, in place of the prototype
 embedding, and gives a built-in topic when it is sure (CLASSIFIER_BAR); with a custom category
 the embedding judges first and the classifier adds built-in topics. A short answer after a
-topic sentence takes its topic (``topic_carry``). The embedding's verdict on each window is
-``topic_embedding``'s; the rules' numbers are this module's constants, read at each detection.
+topic sentence takes its topic (``topic_carry``). A sentence's phrase verdicts are
+``topic_sentence_phrases``', the examples and bars the embedding compares with are
+``topic_example_store``'s, and its verdict on each window is ``topic_embedding``'s; the rules'
+numbers are this module's constants, read at each detection.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-import numpy as np
 
 from tenor_desktop.redaction.errors import RedactionConfigError
 from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
-from tenor_desktop.redaction.topic_bank import TopicBank
 from tenor_desktop.redaction.topic_carry import carried_topics
-from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES, TopicCategory
+from tenor_desktop.redaction.topic_catalogue import TopicCategory
 from tenor_desktop.redaction.topic_classifier import (
     TopicClassifier,
     classified_topics,
@@ -51,29 +49,29 @@ from tenor_desktop.redaction.topic_embedding import (
 from tenor_desktop.redaction.topic_embedding import (
     top_k_mean as top_k_mean,
 )
+from tenor_desktop.redaction.topic_example_store import (
+    BUILTIN_NAMES as _BUILTIN_NAMES,
+)
+from tenor_desktop.redaction.topic_example_store import (
+    DEFAULT_THRESHOLD,
+    ExampleStore,
+)
+from tenor_desktop.redaction.topic_example_store import (
+    NEUTRAL_SENTENCES as NEUTRAL_SENTENCES,
+)
 from tenor_desktop.redaction.topic_gate import opens_gate
 from tenor_desktop.redaction.topic_head import TopicHead
-from tenor_desktop.redaction.topic_neutral import NEUTRAL_TALK
 from tenor_desktop.redaction.topic_phrases import (
-    ABSENT,
-    DISCOUNTED,
     NEGATION_BLIND,
-    TOLD,
     CompiledCategory,
     compile_category,
     look_alike_names,
-    phrase_hit,
-    phrase_state,
     quiet,
 )
-from tenor_desktop.redaction.topic_prototypes import (
-    CALIBRATED_BARS,
-    NEUTRAL_EXAMPLES,
-    NEUTRAL_MARGIN,
-)
+from tenor_desktop.redaction.topic_prototypes import NEUTRAL_MARGIN
+from tenor_desktop.redaction.topic_sentence_phrases import read_phrases
 from tenor_desktop.redaction.topic_speakers import (
     after_a_topic,
-    client_voice,
     clinician_ranges,
     first_person_phrases,
     in_ranges,
@@ -84,16 +82,6 @@ from tenor_desktop.redaction.topic_windows import LONG_WORDS, MIN_WORDS, split_s
 # clear the bar by this much more.
 SHORT_WORDS = 8
 SHORT_PENALTY = 0.09
-# Pills and medicine, the means of an overdose: blanked to ask whether a sentence with a
-# self-harm phrase tells substance use by anything else ("i was drunk and cut myself").
-_MEANS = re.compile(
-    r"(?:\w+'s )?(?:sleeping |pain |my |her |his |the )?(?:pills?|meds|medications?|tablets"
-    r"|medicine|overdos\w*|painkillers|tylenol|advil|ibuprofen)\b"
-)
-DEFAULT_THRESHOLD = 0.6
-_BUILTIN_NAMES = frozenset(category.name for category in BUILTIN_CATEGORIES)
-_BUILTIN_EXAMPLES = {category.name: frozenset(category.examples) for category in BUILTIN_CATEGORIES}
-NEUTRAL_SENTENCES = NEUTRAL_EXAMPLES + NEUTRAL_TALK
 # The linear head (topic_head) names a topic the examples missed only when this sure of it.
 HEAD_BAR = 0.9
 # ... and only where the closest examples cleared the bar and ordinary talk stood as close
@@ -205,10 +193,9 @@ class TopicDetector:
             for c in self._categories
         }
         # Example embeddings, computed at the first detection (cached per encoder).
-        self._examples: dict[str, FloatArray] | None = None
-        self._neutral = np.zeros((0, 384), dtype=np.float32)
-        self._head = TopicHead.load() if encoder is not None else None
-        self._bank = TopicBank.load() if encoder is not None else None
+        self.example_store = ExampleStore(
+            encoder, [c.category for c in self._categories], threshold
+        )
         self._classifier = (
             TopicClassifier.load(encoder)
             if encoder is not None and topic_adapter_path().exists()
@@ -220,49 +207,15 @@ class TopicDetector:
             raise RedactionConfigError("A topic category needs phrases or example sentences.")
         return compile_category(category)
 
-    def _example_vectors(self) -> dict[str, FloatArray]:
-        if self._examples is None:
-            encoder = self._encoder
-            examples: dict[str, FloatArray] = {}
-            if encoder is not None:
-                # Sentences compared with the bank come from the same int8 graph.
-                encoder.wait_for_fast_backend(timeout=10.0, quantized=True)
-                for compiled in self._categories:
-                    vectors = self._category_vectors(encoder, compiled.category)
-                    if vectors is not None:
-                        examples[compiled.category.name] = vectors
-                self._neutral = (
-                    self._bank.ordinary()
-                    if self._bank is not None
-                    else encoder.encode_cached(NEUTRAL_SENTENCES, quantized=True)
-                )
-            self._examples = examples
-        return self._examples
-
-    def _category_vectors(
-        self, encoder: MiniLMEncoder, category: TopicCategory
-    ) -> FloatArray | None:
-        """A built-in topic's bank sentences plus any example the user added; a custom
-        category's own examples (None when it has only phrases)."""
-        banked = self._bank.topic(category.name) if self._bank is not None else None
-        if banked is None or category.name not in _BUILTIN_NAMES:
-            if not category.examples:
-                return None
-            return encoder.encode_cached(category.examples, quantized=True)
-        known = _BUILTIN_EXAMPLES[category.name]
-        added = [example for example in category.examples if example not in known]
-        if not added:
-            return banked
-        return np.vstack([banked, encoder.encode_cached(added, quantized=True)])
-
     def example_vectors(self) -> dict[str, FloatArray]:
         """Embeddings of each category's example sentences (computed once)."""
-        return self._example_vectors()
+        return self.example_store.vectors()
 
     def internals(self) -> DetectorInternals:
         """The encoder, ordinary-talk embeddings and head (after ``example_vectors``)."""
-        self._example_vectors()
-        return DetectorInternals(self._encoder, self._neutral, self._head)
+        store = self.example_store
+        store.vectors()
+        return DetectorInternals(self._encoder, store.neutral, store.head)
 
     def compiled_categories(self) -> list[CompiledCategory]:
         """The categories with their compiled phrase patterns."""
@@ -270,7 +223,7 @@ class TopicDetector:
 
     def bar(self, name: str) -> float:
         """Similarity the embedding needs for category ``name``."""
-        return self._bar(name)
+        return self.example_store.bar(name)
 
     @property
     def category_names(self) -> list[str]:
@@ -312,27 +265,11 @@ class TopicDetector:
             lowered = sentence.lower()
             # Off (CLINICIAN_TOPICS): a clinician's turn discloses nothing, only risk phrases.
             withheld = from_clinician and not CLINICIAN_TOPICS
-            states = {
-                c.category.name: phrase_state(c, lowered) for c in (asked if withheld else active)
-            }
-            if CLIENT_VOICE and (from_clinician or question) and not withheld:
-                # Said back to the client ("have you hurt yourself"): read as the client says it.
-                voiced = client_voice(lowered)
-                if voiced != lowered:
-                    for c in active:
-                        # Only phrases with a first-person word can match anew.
-                        again = phrase_state(self._voiced[c.category.name], voiced)
-                        if again == TOLD or states[c.category.name] == ABSENT:
-                            states[c.category.name] = again
-            hits = sorted(name for name, state in states.items() if state == TOLD)
-            discounted = frozenset(n for n, state in states.items() if state == DISCOUNTED)
-            means: frozenset[str] = frozenset()
-            if "SELF_HARM" in hits and "SUBSTANCE_USE" in hits:
-                # Pills taken to die are the means of self-harm, not substance use.
-                using = next(c for c in active if c.category.name == "SUBSTANCE_USE")
-                if not phrase_hit(using, _MEANS.sub(" ", lowered)):
-                    hits.remove("SUBSTANCE_USE")
-                    means = frozenset({"SUBSTANCE_USE"})
+            voice = CLIENT_VOICE and (from_clinician or question) and not withheld
+            reading = read_phrases(
+                lowered, asked if withheld else active, self._voiced if voice else None
+            )
+            hits, discounted, means = reading.hits, reading.discounted, reading.means
             for name in hits:
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
             if not hits and not withheld:
@@ -465,7 +402,8 @@ class TopicDetector:
     ) -> list[TopicSpan]:
         """The closest category of each sentence, when it clears its bar and the margin
         (``topic_embedding.EmbeddingJudge``, with this module's constants as they are now)."""
-        examples = self._example_vectors()
+        store = self.example_store
+        examples = store.vectors()
         names = [c.category.name for c in active if c.category.name in examples]
         if not names or self._encoder is None:
             return []
@@ -480,26 +418,10 @@ class TopicDetector:
             self_harm_veto=SELF_HARM_VETO,
             second_bar=SECOND_BAR,
         )
-        judge = EmbeddingJudge(self._encoder, examples, self._neutral, self._head, self._bar, rules)
+        judge = EmbeddingJudge(self._encoder, examples, store.neutral, store.head, store.bar, rules)
         builtin = all(c.category.name in _BUILTIN_NAMES for c in active)
         return judge.topics(text, spans, names, barred, placed, lifts, builtin=builtin)
 
-    def _bar(self, name: str) -> float:
-        """Similarity needed for ``name``: its calibrated bar, moved with the user's threshold."""
-        calibrated = CALIBRATED_BARS.get(name)
-        if calibrated is None or name not in _BUILTIN_NAMES:
-            return self._threshold
-        return calibrated + (self._threshold - DEFAULT_THRESHOLD)
-
     def similarity(self, sentence: str) -> dict[str, float]:
         """Top-k similarity of ``sentence`` to each category's examples (for inspection)."""
-        if self._encoder is None:
-            return {}
-        examples = self._example_vectors()
-        vector = self._encoder.encode([sentence], quantized=True)
-        return {
-            c.category.name: float(top_k_mean(examples[c.category.name], vector)[0])
-            if c.category.name in examples
-            else 0.0
-            for c in self._categories
-        }
+        return self.example_store.similarity(sentence)

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import tenor_desktop.redaction.topic_detector as topic_detector
+import tenor_desktop.redaction.topic_example_store as topic_example_store
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.errors import RedactionConfigError
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
@@ -52,7 +53,7 @@ def _examples_never_decide(monkeypatch: pytest.MonkeyPatch) -> None:
     reach itself is tested in test_topics_near_misses.
     """
     bars = {category.name: 2.0 for category in BUILTIN_CATEGORIES}
-    monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
+    monkeypatch.setattr(topic_example_store, "CALIBRATED_BARS", bars)
     monkeypatch.setattr(topic_detector, "HEAD_REACH", 5.0)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import tenor_desktop.redaction.topic_detector as topic_detector
+import tenor_desktop.redaction.topic_example_store as topic_example_store
 import tenor_desktop.redaction.topic_phrases as topic_phrases
 from tenor_desktop.redaction import RedactionModels
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
@@ -89,7 +90,7 @@ def test_head_vetoes_an_embedding_fire_it_holds_for_ordinary_talk(
 ) -> None:
     # Bars and margin nothing misses: the closest examples name a topic for any sentence.
     bars = {category.name: 0.0 for category in BUILTIN_CATEGORIES}
-    monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
+    monkeypatch.setattr(topic_example_store, "CALIBRATED_BARS", bars)
     monkeypatch.setattr(topic_detector, "NEUTRAL_MARGIN", -1.0)
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     job = "my uncle was a customs officer at the airport for thirty years."
@@ -109,7 +110,7 @@ def test_head_rescues_only_where_the_examples_cleared_the_bar(
     closest = detector.similarity(locked_in)["ABUSE"]
     bars = {category.name: 2.0 for category in BUILTIN_CATEGORIES}
     bars["ABUSE"] = closest + short_of_bar
-    monkeypatch.setattr(topic_detector, "CALIBRATED_BARS", bars)
+    monkeypatch.setattr(topic_example_store, "CALIBRATED_BARS", bars)
     monkeypatch.setattr(topic_detector, "NEUTRAL_MARGIN", 1.0)
     assert topic_detector.HEAD_REACH == 0.0
     assert (_found(detector, locked_in) == {"ABUSE"}) is rescued
