@@ -137,6 +137,12 @@ SETS = (
     # detector: couples, families, students, EAP and recent immigrants (40 dev-like transcripts, 20
     # lowercase ASR; 424 PHI spans; 150 topic sentences, 47 the therapist's); tuned on.
     ("redaction_training14", "train14-"),
+    # Written blind during stop 22 (2026-11-28) the same way, for the next stop (40 dev-like
+    # transcripts from outpatient clinics, group practices and school counselling in the Mountain
+    # West and Pacific Northwest, 13 lowercase ASR; 399 PHI spans, every label at least 8 times,
+    # 122 LOCATION; 161 topic sentences, 59 of them the therapist's, 21 short answers); in no
+    # bench and never scored: keep it hidden from the next stop's first run until its look.
+    ("redaction_fresh16", "fresh16-"),
 )
 
 
