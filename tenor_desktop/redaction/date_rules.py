@@ -24,7 +24,7 @@ from tenor_desktop.redaction.date_words import (
     word_pattern,
 )
 from tenor_desktop.redaction.holiday_dates import find_holidays
-from tenor_desktop.redaction.month_rules import CASED_MAY_MARCH, months_alone
+from tenor_desktop.redaction.month_rules import CASED_MAY_MARCH, month_phrase_start, months_alone
 from tenor_desktop.redaction.text_case import lower_same_length
 
 # Rarer shapes, each tried only when a word it needs is in the text (see find_dates).
@@ -252,7 +252,8 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
         for match in CASED_MAY_MARCH.finditer(cased):
             # "In late March": the part of the month said is part of the date.
             modifier = _CASED_MODIFIER.search(cased, max(0, match.start(1) - 6), match.start(1))
-            yield (match.start(1) if modifier is None else modifier.start()), match.end(1), 0.8
+            start = match.start(1) if modifier is None else modifier.start()
+            yield month_phrase_start(cased, start, match.end(1)), match.end(1), 0.8
     # "on the 12th Maria comes back": a capitalised word after the day starts what follows.
     for match in near(_DAY_BEFORE_CAPITAL, _DAY_CAPITAL_ANCHOR, cased, 12):
         yield match.start(1), match.end(1), 0.75

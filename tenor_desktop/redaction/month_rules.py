@@ -119,8 +119,34 @@ def _season_talk(text: str, match: re.Match[str]) -> bool:
     return before is not None and _PERSONAL.search(before.group()) is None
 
 
+# The word that places a month said alone relative to now belongs to the date said: "since
+# last july", "till next august", "this march" (a month said bare, "since july", stays bare).
+# A part of the month ("the end of april") is left out: transcribers mark the month alone
+# there as often as the whole phrase, and a span mostly of "the end of" would miss the month.
+_MONTH_PHRASE_HEAD = re.compile(
+    r"\b(?:last|next|this)[\s,-]+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
+)
+# A day or year after the month makes it a longer date, found whole by other rules ("the end
+# of march 2019", "next june 3rd"): the head is no part of that one.
+_DAY_OR_YEAR_AFTER = re.compile(r",?\s+(?:the\s+|of\s+)?'?\d")
+
+
+def month_phrase_start(text: str, start: int, end: int) -> int:
+    """Where the date said with a month found at ``start:end`` begins ("last july"); ``start``
+    itself when no such word is said before it."""
+    if _DAY_OR_YEAR_AFTER.match(text, end):
+        return start
+    head = _MONTH_PHRASE_HEAD.search(text, max(0, start - 16), start)
+    return start if head is None else head.start()
+
+
 def months_alone(text: str) -> Iterator[tuple[int, int, float]]:
     """Months said without a day, after a time word ("since october", "early march")."""
+    for start, end, confidence in _months_alone(text):
+        yield month_phrase_start(text, start, end), end, confidence
+
+
+def _months_alone(text: str) -> Iterator[tuple[int, int, float]]:
     for match in matches(_MONTH_IN_TIME, text):
         if text.endswith("4th of ", 0, match.start(1)):
             continue
