@@ -39,8 +39,12 @@ _PERSON_AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_GOES_ON = re.compile(
-    r"\s+(?:when|but|so|because|though|until|before|or|with|she|he|they|i|we)\b", re.IGNORECASE
+    r"\s+(?:when|but|so|because|though|until|before|or|with|if|she|he|they|i|we)\b",
+    re.IGNORECASE,
 )
+# "a lady who's ninety something", "he's ninety-odd": an age over 89 said roughly is still
+# one; the word that makes it rough belongs to the age said.
+_ROUGHLY_AFTER = re.compile(r"[\s-]+(?:something|odd|ish|plus)\b", re.IGNORECASE)
 # "it was a hundred and two on the job site", "that was 95": the heat or a score, no age.
 _IT_WAS = re.compile(
     r"\b(?:it|that|this)\s+(?:was|is)\s+(?:(?:almost|nearly|over|about|like|around)\s+)?"
@@ -86,7 +90,9 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
         if not 90 <= value <= 125:
             continue
         before = text[max(0, match.start() - 24) : match.start()]
-        after = text[match.end() : match.end() + 12]
+        rough = _ROUGHLY_AFTER.match(text, match.end())
+        end = match.end() if rough is None else rough.end()
+        after = text[end : end + 12]
         if _TURN_OPENING.search(before) and _EXCLAIMED.match(after):
             echoes.append(match)
         if (
@@ -100,7 +106,7 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
             # "almost a hundred": the article belongs to the number.
             start = match.start() - 2 if before.lower().endswith("a ") else match.start()
             ages.add(value)
-            yield start, match.end(), 0.85
+            yield start, end, 0.85
         elif re.match(
             r"\s*(?:years?|yrs?)[- ]old|-year-old|\s*(?:yo|y/o|y\.o\.?)(?!\w)", after, re.IGNORECASE
         ):
