@@ -80,6 +80,70 @@ def find_turn_vocatives(text: str, lex: Lexicons) -> Iterator[Hit]:
             unlisted.setdefault(word, []).append(match.start(1))
     if unlisted:
         yield from _addressed_twice(lowered, unlisted)
+    yield from _checked_in(lowered, lex)
+    yield from _greeted(lowered, lex)
+
+
+# A check on the line or on the person names the listener after it, as the turn ends or a new
+# clause starts: "can you hear me okay mercy", "how are you doing hunter", "can you hear me
+# frank you're kinda quiet" ("how are you feeling", "how are you doing today" name no one).
+_CHECK_IN = re.compile(
+    r"\b(?:can\s+you\s+hear\s+me|how\s+are\s+you(?:\s+doing)?|are\s+you\s+there"
+    r"|(?:good|nice|great)\s+to\s+see\s+you|how\s+have\s+you\s+been|how's\s+it\s+going)"
+    r"(?:\s+(?:okay|ok|alright|all\s+right))?,?[^\S\n]+"
+    rf"({WORD})(?=[^\S\n]*(?:[.?!,|]|\n|$)|[^\S\n]+(?:you|you're|i|i'm|we|it's|how|how's)\b)"
+)
+# Words said after such a check that are no listener: "how are you doing lately", "how have
+# you been since?" (a conjunction or preposition goes on with the question).
+_CHECK_IN_TAILS = frozenset(
+    "lately recently overall really honestly otherwise then though tonight anyway yet there"
+    " here today now right alright okay ok again too both all over back these this at in with"
+    " since after before during about for from while when until till because so and but or"
+    " lol yeah yes no".split()
+)
+
+
+def _checked_in(lowered: str, lex: Lexicons) -> Iterator[Hit]:
+    """The listener named after a check on the line or on them (see :data:`_CHECK_IN`).
+
+    After the check a name that is also an everyday word ("frank", "mercy", "bear") is still
+    the listener: the check has no object to take.
+    """
+    for match in _CHECK_IN.finditer(lowered):
+        word = match.group(1)
+        if (
+            _not_a_name(word, lex)
+            or word in _CHECK_IN_TAILS
+            or word in EVERYDAY_ADVERBS
+            or word.endswith(("ing", "ly"))
+        ):
+            continue
+        yield match.start(1), match.end(1), "NAME", 0.6
+
+
+# A greeting that opens a turn, then the listener, then what is said to them: "hey dale good
+# to see you", "hi autumn you look tired". Only after a greeting: "okay frank you're" may be
+# "okay, frank(ly)"; a verb that takes "you" ("hey will you", "hi hope you") is no name.
+_GREETED = re.compile(
+    r"(?m)^[^\S\n]*[^\n:]{1,20}:[^\S\n]+(?:hey|hi|hello|hiya|morning|good\s+morning"
+    r"|good\s+afternoon|good\s+evening),?[^\S\n]+"
+    rf"({WORD}),?[^\S\n]+(good|nice|great|welcome|thanks|thank|you|you're|you've)\b"
+)
+_VERBS_BEFORE_YOU = _YOU_VERBS | frozenset(
+    "will can may could would should did do miss love see mind bless got get let tell ask"
+    " thank need want".split()
+)
+
+
+def _greeted(lowered: str, lex: Lexicons) -> Iterator[Hit]:
+    """The listener named between a greeting and what is said to them (see :data:`_GREETED`)."""
+    for match in _GREETED.finditer(lowered):
+        word = match.group(1)
+        if _not_a_name(word, lex) or word in EVERYDAY_ADVERBS or word in _VERBS_BEFORE_YOU:
+            continue
+        listed = word in lex.first_names or word in lex.broad_names or word in lex.ambiguous_names
+        if listed or is_rare_word(word, lex):
+            yield match.start(1), match.end(1), "NAME", 0.6
 
 
 # A word said after a comma at the end of a sentence: "that's not okay, colt.", "how are your
