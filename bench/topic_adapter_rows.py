@@ -1,7 +1,7 @@
 """The topic classifier's training sentences, each with the sentence before it (tunable only).
 
 Run: ``.venv/bin/python bench/topic_adapter_rows.py OUT.json [--hold SET,...]
-[--context-words N]`` (the app's
+[--context-words N] [--annotators off|union|ignore]`` (the app's
 venv; ``bench/train_topic_adapter.py`` then trains on OUT.json in a torch venv). Rows:
 
 - the written training sentences, catalogue examples and ordinary talk of
@@ -9,7 +9,8 @@ venv; ``bench/train_topic_adapter.py`` then trains on OUT.json in a torch venv).
 - every sentence of every tunable transcript set (``kept_sets.TUNABLE_PATHS``) but those named
   by ``--hold``, with the gold identifiers blanked as the detector reads them, labelled with
   each topic whose gold span covers half of it (none otherwise), read after the sentence
-  before it (``topic_classifier.joined_with_context``).
+  before it (``topic_classifier.joined_with_context``). ``--annotators`` says what a second
+  annotator's marks (``topic_dense_marks``) do (``adapter_rows``).
 
 Judged and kept sets are never read. Each row: ``{"set", "labels", "text", "context"}``, the
 last the number of words kept from the sentence before (the trainer records it in the adapter
@@ -25,6 +26,7 @@ from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 from kept_sets import TUNABLE_PATHS
+from topic_dense_marks import with_dense_marks
 from train_topic_head import blank_gold, load_transcripts, sentence_rows
 
 from tenor_desktop.redaction.topic_classifier import CONTEXT_WORDS, joined_with_context
@@ -59,9 +61,12 @@ def transcript_rows(
 
 
 def adapter_rows(
-    hold: frozenset[str] = frozenset(), words: int = CONTEXT_WORDS
+    hold: frozenset[str] = frozenset(), words: int = CONTEXT_WORDS, *, annotators: str = "off"
 ) -> list[dict[str, Any]]:
-    """Every training row but those of the ``hold`` sets."""
+    """Every training row but those of the ``hold`` sets. ``annotators`` says what a second
+    annotator's marks (``topic_dense_marks``) do: ``union`` adds their topics to the writer's,
+    ``ignore`` leaves out the sentences they marked and the writer did not (neither a topic
+    nor ordinary talk), ``off`` reads the writer's marks alone."""
     rows = [
         {
             "set": "sentences",
@@ -73,7 +78,20 @@ def adapter_rows(
     ]
     for name, path in TUNABLE_PATHS.items():
         if name not in hold:
-            rows += transcript_rows(name, load_transcripts(path), words)
+            examples = load_transcripts(path)
+            written = transcript_rows(name, examples, words)
+            if annotators == "off":
+                rows += written
+                continue
+            marked = transcript_rows(name, with_dense_marks(name, examples), words)
+            if annotators == "union":
+                rows += marked
+            else:
+                rows += [
+                    w
+                    for w, m in zip(written, marked, strict=True)
+                    if w["labels"] or not m["labels"]
+                ]
     return rows
 
 
@@ -84,7 +102,10 @@ def main(argv: list[str]) -> int:
         return 2
     hold = frozenset(argv[argv.index("--hold") + 1].split(",")) if "--hold" in argv else frozenset()
     words = int(argv[argv.index("--context-words") + 1]) if "--context-words" in argv else None
-    rows = adapter_rows(hold, CONTEXT_WORDS if words is None else words)
+    annotators = argv[argv.index("--annotators") + 1] if "--annotators" in argv else "off"
+    if annotators not in ("off", "union", "ignore"):
+        raise SystemExit("--annotators takes off, union or ignore")
+    rows = adapter_rows(hold, CONTEXT_WORDS if words is None else words, annotators=annotators)
     Path(argv[1]).write_text(json.dumps(rows), encoding="utf-8")
     print(f"{len(rows)} rows, {sum(1 for r in rows if r['labels'])} with a topic")
     return 0
