@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import time
 from pathlib import Path
@@ -27,6 +26,7 @@ if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
     sys.path.insert(0, sys.argv[2])
 
 from kept_sets import SCORED, TUNABLE, hidden_sets, set_path
+from live_segments import live_segments
 from redaction_scoring import score_phi
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
@@ -52,25 +52,19 @@ def _pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> list[Any]:
     return pairs
 
 
-_SPEAKER_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ \t]\d+)?[ \t]*:[ \t]*")
-
-
 def _segment_pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> list[Any]:
     """Each transcript line redacted as the recording pipeline does: one live segment at a time.
 
-    Live segments carry no speaker label (speakers are attributed apart from the text), so the
-    label is cut off each line before it is redacted; offsets still point into the whole text.
+    Each line's speaker label is cut off first (``live_segments``); offsets point into the
+    whole text.
     """
     pairs = []
     for row in rows:
         session = redactor.new_session()
-        predicted, offset = [], 0
-        for line in row["text"].split("\n"):
-            label = _SPEAKER_LABEL.match(line)
-            skip = label.end() if label else 0
-            spans = session.redact_segment(line[skip:]).spans
-            predicted += [(offset + skip + s.start, offset + skip + s.end, s.label) for s in spans]
-            offset += len(line) + 1
+        predicted = []
+        for start, segment in live_segments(row["text"]):
+            spans = session.redact_segment(segment).spans
+            predicted += [(start + s.start, start + s.end, s.label) for s in spans]
         session.close()
         gold = [(g["start"], g["end"], g["label"]) for g in row["phi"]]
         pairs.append((gold, predicted))

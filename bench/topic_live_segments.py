@@ -14,7 +14,6 @@ one; judged sets only pooled; kept sets only with ``TENOR_REDACTION_REVEAL=1``. 
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,13 +24,13 @@ if "--tree" in sys.argv:
     sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1])
 
 from kept_sets import TUNABLE, UNSEEN, hidden_sets, set_path
+from live_segments import live_segments
 from redaction_eval import TRANSCRIPT_SETS
 from redaction_scoring import score_topics
 
 from tenor_desktop.redaction import TOPIC_CATEGORIES, RedactionModels, RedactionSettings, Redactor
 
 RESULT = Path(__file__).resolve().parent / "results" / "topic_live_segments.json"
-_LABEL = re.compile(r"^(?:Therapist|Client|Clinician|Patient|Counselor|Speaker \d+)\s*:\s*", re.I)
 Pair = tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]
 
 
@@ -41,15 +40,10 @@ def _pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> tuple[list[Pair], 
     for row in rows:
         gold = [(t["start"], t["end"], t["category"]) for t in row["topics"]]
         session = redactor.new_session()
-        predicted, offset = [], 0
-        for line in row["text"].split("\n"):
-            label = _LABEL.match(line)
-            skip = label.end() if label else 0
-            topics = session.redact_segment(line[skip:]).topics
-            predicted += [
-                (offset + skip + t.start, offset + skip + t.end, t.category) for t in topics
-            ]
-            offset += len(line) + 1
+        predicted = []
+        for start, segment in live_segments(row["text"]):
+            topics = session.redact_segment(segment).topics
+            predicted += [(start + t.start, start + t.end, t.category) for t in topics]
         session.close()
         live.append((gold, predicted))
         found = redactor.redact(row["text"]).topics
