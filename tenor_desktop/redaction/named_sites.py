@@ -49,10 +49,12 @@ _LITTLE_NAME = re.compile(
     r"|five\s+points|senegal|bangladesh|guyana|lebanon|arabia|syria|kabul|caribbean)\b"
 )
 # A feature named by a proper word before its kind: "the sand bar on tybee island", "behind
-# the davis arboretum", "over the williamsburg bridge" (not "on the beach", "the old bridge").
+# the davis arboretum", "over the williamsburg bridge", "in the gallatin river" (not "on the
+# beach", "the old bridge", "by the river").
 _FEATURE_KINDS = (
     "island", "beach", "mall", "arboretum", "bridge", "pier", "harbor", "reservoir", "canyon",
-    "creek", "bay", "springs", "marina", "boardwalk", "overlook",
+    "creek", "bay", "springs", "marina", "boardwalk", "overlook", "river", "lake", "pond",
+    "falls", "gorge", "lagoon", "bayou", "mountains", "mountain", "peak", "glacier",
 )  # fmt: skip
 _FEATURE_SITE = re.compile(
     r"\b(?:at|to|from|in|near|on|by|past|behind|around|off|over|across|outside|under)\s+"
