@@ -61,7 +61,7 @@ _REDDIT_USER = re.compile(
 )
 # Word starts only: "ig" and "fb" inside "right" or "big" are no cue.
 _HANDLE_WORD = re.compile(
-    r"\b(?:insta|tiktok|twitter|snap|handle|username|user\sname|gamertag|login|venmo|discord"
+    r"\b(?:account|profile|page|insta|tiktok|twitter|snap|handle|username|user\sname|gamertag|login|venmo|discord"
     r"|reddit|threads|twitch|cash\s?app|cash\s?tag|paypal|zelle|facebook|fb|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram"
     r"|pinterest|tumblr|bluesky|soundcloud|github|ig|screen name)"
 )
@@ -89,6 +89,23 @@ _SPOKEN_CASHTAG = re.compile(
 )
 
 
+# An account named after its word for itself, as said aloud: "his account is at river dot runs
+# dot wild", "the account he used, it's at desert boy 99", "on his snap, m dot r e y e s 4".
+# The handle opens with "at" (kept: it is said as part of the handle) or follows a comma, and
+# must be joined ("dot", "underscore", "dash"), spelled or numbered, so "my account is at
+# chase" or "the account, the savings one" stays text.
+_ACCOUNT_SAID = re.compile(
+    r"\b(?:account|profile|page|snap|insta|instagram|tiktok|handle|username|gamertag)\b"
+    r"[^.!?\n,]{0,20}?(?:,?\s*\bit's|,|\bis|\bwas|'s)\s+"
+    r"(at\s+(?!(?:like|um|uh|about|around|the|a|an|my|his|her|at|home|work|school)\b)"
+    r"|(?<=,\s))"
+    r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+"
+    r"(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+|\s+\d+(?!\s*(?:dollars|bucks|percent|times))"
+    # Spelled letters, "a" and "i" among them when a letter or a number follows.
+    r"|\s+[b-hj-z](?=\s|[.,;!?]|$)|\s+[ai](?=\s+(?:[a-z]|\d+)(?:\s|[.,;!?]|$)))+)"
+)
+
+
 def find_social_handles(text: str, low: str) -> Iterator[Hit]:
     """Handles in ``text`` (``low`` is the same text lowercased, same length)."""
     if "@" in text:
@@ -101,6 +118,9 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
         # Searched on the lowercased copy (same offsets): faster than ignoring case.
         for match in _SPOKEN_HANDLE.finditer(low):
             yield match.start(1), match.end(1), "ID", 0.8
+        for match in _ACCOUNT_SAID.finditer(low):
+            if _spelled_or_joined(match.group(2), after_comma=not match.group(1)):
+                yield match.start(1), match.end(2), "ID", 0.75
         for match in _WRITTEN_HANDLE.finditer(low):
             yield match.start(1), match.end(1), "ID", 0.8
         for match in _APPOSED_HANDLE.finditer(low):
@@ -121,3 +141,28 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
     if "$" in text:
         for match in _CASHTAG.finditer(text):
             yield match.start(), match.end(), "ID", 0.85
+
+
+_SITE_END = re.compile(r"\sdot\s+(?:com|org|net|edu|gov|co|uk|io|me|us|tv)(?:\s|$)")
+_JOINED_OR_SPELLED = re.compile(r"\s(?:underscore|dot|dash)\s|\s[b-hj-z](?:\s|$)")
+
+
+# After a comma the clause may go on instead: "the account first, on march 2nd", "account
+# ending 7703, and took 400".
+_CLAUSE_WORD = re.compile(
+    r"(?:on|in|at|and|or|but|so|then|to|for|from|with|the|a|an|my|his|her|it|he|she|they|we|i"
+    r"|you|ending|about|like|um|uh)\b"
+)
+
+
+def _spelled_or_joined(handle: str, *, after_comma: bool) -> bool:
+    """A handle said aloud holds a joining word or a spelled letter; after "at", words ending in
+    a number do too ("at desert boy 99"), but a number after words is a count or a date as
+    often ("it's at room 4", ", on march 2"), so it needs the "at" and two words before it."""
+    if _SITE_END.search(handle):
+        return False  # "at chase dot com": a web address, which the address rules take
+    if after_comma:
+        return _CLAUSE_WORD.match(handle) is None and _JOINED_OR_SPELLED.search(handle) is not None
+    return _JOINED_OR_SPELLED.search(handle) is not None or bool(
+        re.search(r"[a-z]\s+\d+$", handle) and handle.count(" ") >= 2
+    )
