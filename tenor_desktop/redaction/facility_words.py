@@ -37,6 +37,8 @@ BUSINESS = _words(
     " solutions systems group fabrication distributors distribution packaging plastics textiles"
     " lumber millwork works builders roofing plumbing landscaping dealership poultry farms"
     " supply staffing brewing auto automotive bank credit union tech"
+    # Trades and industries a firm is named with: "lumera biotech", "hendry creek dairy".
+    " biotech biosciences therapeutics digital media studios software timber dairy"
     # Works of industry: "laid off from hollis tannery", "twenty years at bayside foundry".
     " tannery foundry cannery sawmill refinery quarry"
 )
