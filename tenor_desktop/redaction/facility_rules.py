@@ -18,6 +18,7 @@ from tenor_desktop.redaction.entity_rules import (
     Hit,
     clean_word,
 )
+from tenor_desktop.redaction.facility_words import KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.town_rules import NOT_TOWN_WORDS
@@ -159,7 +160,8 @@ def find_guarded_facilities(text: str, lex: Lexicons) -> Iterator[Hit]:
         if any(
             is_rare_word(word, lex) or word in lex.surnames or word in lex.places
             for word in words[:-1]
-            if word not in _GENERIC_FACILITY_WORDS
+            # A word of kind names no facility, rare as it is ("the perinatal clinic").
+            if word not in _GENERIC_FACILITY_WORDS and word not in KIND_WORDS
         ) or head in ("saint", "st", "mount", "mt"):
             yield match.start(1), match.end(1), "LOCATION", 0.7
 

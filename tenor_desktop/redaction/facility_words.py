@@ -101,6 +101,11 @@ KIND_WORDS = _words(
     # clinic", "the family justice center", "the youth crisis center".
     " domestic violence abuse crisis legal aid justice youth juvenile addiction refugee"
     " immigrant immigration housing employment victim victims rape assault"
+    # A branch of care or a service said before its head: "the perinatal clinic", "the
+    # occupational health clinic", "the counselling centre", "the resettlement agency".
+    " counselling occupational perinatal prenatal postnatal antenatal maternity fertility"
+    " urology neurology cardiology psychiatric geriatric outpatient inpatient orthopedic"
+    " orthopaedic sexual reproductive resettlement student wellness campus"
 )
 # Two-word heads: a kind of place said in two words ("... learning center", "... credit union").
 TWO_WORD_HEADS = frozenset(
