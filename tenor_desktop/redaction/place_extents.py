@@ -41,6 +41,7 @@ _TAIL = re.compile(
     r"|university|library|zoo|jail|prison|apartments|church|cathedral|chapel|cemetery|hospice"
     r"|hospital|clinic|rehab|school|schools|detention|medical\s+cent(?:er|re)"
     r"|institution|institute|foundation|resort|unit|houses|city|va|court|central"
+    r"|courthouse|municipal|fairgrounds?"
     r"|health\s+cent(?:er|re)|nursing\s+home|assisted\s+living|medical\s+group"
     r"|treatment\s+cent(?:er|re)|recovery\s+cent(?:er|re)|community\s+cent(?:er|re)"
     r"|senior\s+cent(?:er|re)|detention\s+cent(?:er|re)|correctional\s+(?:facility"
