@@ -58,7 +58,8 @@ def _render(words: list[str]) -> str | None:
         return None
     ordinal = lowered[-1] in _ORDINALS
     if any(word in _MULTIPLIERS for word in lowered):
-        return _render_arithmetic(lowered, ordinal)
+        dialled = _render_dialled(lowered)
+        return dialled if dialled is not None else _render_arithmetic(lowered, ordinal)
     parts: list[str] = []
     index = 0
     while index < len(lowered):
@@ -96,6 +97,20 @@ def _render(words: list[str]) -> str | None:
     if ordinal:
         return digits + _suffix(int(digits[-2:]) if len(digits) > 1 else int(digits))
     return digits
+
+
+def _render_dialled(lowered: list[str]) -> str | None:
+    """'(one) eight hundred five five five oh one nine two' -> 18005550192: a toll-free
+    prefix said in hundreds, then digits one by one (three or more), is a number dialled, not
+    a sum ("eight hundred five" is still 805)."""
+    at = lowered.index("hundred") if "hundred" in lowered else -1
+    head, rest = lowered[:at], lowered[at + 1 :]
+    if at < 1 or len(rest) < 3 or any(word not in _UNITS for word in head + rest):
+        return None
+    if len(head) > 2 or (len(head) == 2 and head[0] != "one"):
+        return None
+    prefix = "".join(str(_UNITS[word]) for word in head[:-1])
+    return prefix + str(_UNITS[head[-1]] * 100) + "".join(str(_UNITS[word]) for word in rest)
 
 
 def _render_arithmetic(lowered: list[str], ordinal: bool) -> str | None:
