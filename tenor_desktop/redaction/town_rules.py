@@ -17,6 +17,7 @@ from tenor_desktop.redaction.entity_rules import (
     Hit,
     clean_word,
 )
+from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.name_words import NOT_PERSON
 from tenor_desktop.redaction.place_shapes import CHAINS, name_like
@@ -67,6 +68,14 @@ _IDIOM_WORDS = frozenset(
     "hindsight lieu tandem retrospect earnest cahoots shambles "
     # Kinds of place the embedding vocabulary lacks: "picked her up from daycare".
     "daycare preschool playdate sleepaway detox inpatient outpatient halfway".split()
+)
+# Towns named by a word of an institution ("temple", "mission", "union"): said lowercase after
+# "went to" or "at" they are the institution ("my parents went to temple"); only a verb of
+# moving or living makes one the town ("we moved to temple").
+_INSTITUTION_WORDS = FACILITY_HEADS | KIND_WORDS
+_TOWN_VERB = re.compile(
+    r"\b(?:moved|move|moving|relocated|lives|live|lived|living|born|raised|grew\s+up"
+    r"|settled)\s+(?:to|in|out\s+to|down\s+to|up\s+to)\s+$"
 )
 # After these, "from X" names a person: "a text from kelechi".
 _FROM_PERSON = re.compile(
@@ -250,6 +259,13 @@ def find_lexicon_places(text: str, lex: Lexicons) -> Iterator[Hit]:
             before = text[max(0, start - 20) : start]
             if length == 1 and key in lex.first_names and _FROM_PERSON.search(before.lower()):
                 continue  # "a text from maria": a given name after a message is its sender
+            if (
+                length == 1
+                and not capitalised
+                and key in _INSTITUTION_WORDS
+                and not _TOWN_VERB.search(before.lower())
+            ):
+                continue  # "went to temple": the institution, not the town
             after_prep = bool(PLACE_PREP.search(before))
             strong_prep = bool(_STRONG_PLACE_PREP.search(before))
             followed_by_state = bool(re.match(r",\s+[A-Z]{2}\b", text[last.end() : last.end() + 5]))
