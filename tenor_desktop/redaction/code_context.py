@@ -19,7 +19,9 @@ _CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "BIOMETRIC",
-            r"\b(?:fingerprints?|finger\s+prints?|voice\s?print|retina|iris\s+scan|face\s+id|facial|biometric|palm\s+print|print\s+id|dna)\b",
+            r"\b(?:fingerprints?|finger\s+prints?|thumb\s?prints?|voice\s?prints?|retina(?:l)?|iris"
+            r"|face\s+id|face\s?prints?|facial|biometrics?|palm\s+(?:prints?|veins?|scans?)"
+            r"|vein\s+(?:scans?|patterns?|templates?)|hand\s?prints?|print\s+id|dna)\b",
         ),
         (
             "DEVICE",
