@@ -290,5 +290,8 @@ _NOT_STREET_WORDS = frozenset(
     "same other new old safe quiet happy dark cold warm nice big small little better worse "
     "work family hiding meeting parking waiting living dining resting supreme traffic drug "
     "divorce juvenile circuit appeals claims federal county district superior municipal "
-    "housing tennis basketball food".split()
+    "housing tennis basketball food"
+    # Kinds of court, as "traffic" and "juvenile" above: "referred to immigration court".
+    " immigration criminal civil probate bankruptcy custody tribal magistrate youth dependency"
+    " eviction tax".split()
 )
