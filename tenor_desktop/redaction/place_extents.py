@@ -98,11 +98,13 @@ _PARTICLE_PLACE = re.compile(
 # Lowercase, only what is a business ("gracie's bar and grill"): "gracie's place" is her home.
 _OWNED_BUSINESS = re.compile(
     r"'s\s+(?:bar\s+(?:and|&)\s+grill|bar|pub|tavern|diner|grill|cafe|caf\u00e9|bakery|deli"
-    r"|salon|garage|auto|market|barbershop|pizza|pizzeria|tacos|taqueria)\b(?!['-])"
+    r"|salon|garage|auto|market|barbershop|pizza|pizzeria|tacos|taqueria|tap|taproom|lounge"
+    r"|saloon|cantina|books|bookstore|liquor|liquors|hardware|tire|tires|pawn)\b(?!['-])"
 )
 _OWNED_PLACE = re.compile(
     r"'s\s+(?:House|Place|Kitchen|Pantry|Closet|Haven|Table|Landing|Pub|Tavern|Diner|Bar"
-    r"|Grill|Cafe|Café|Bakery|Deli|Salon|Garage|Auto|Market)\b(?!['-])"
+    r"|Grill|Cafe|Café|Bakery|Deli|Salon|Garage|Auto|Market|Tap|Taproom|Lounge|Saloon|Cantina"
+    r"|Books|Bookstore|Liquor|Liquors|Hardware|Tire|Tires|Pawn)\b(?!['-])"
 )
 _UNIT = re.compile(r"(?:apartment|apt|unit|suite|ste)\b", re.IGNORECASE)
 _ADDRESS_PART = re.compile(
