@@ -198,6 +198,8 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             head = _HEAD.search(text, max(floor, start - 24), start)
             if head is not None:
                 start = head.start("number") if head.group("number") else head.start()
+            elif _chain_found_before(text, start, widened):
+                start = widened.pop()[0]  # "the CVS" (a workplace) + " in " + "Plano": one place
             elif any(p in text[max(floor, start - 5) : start] for p in (" o", " in ")):
                 # A name found in the chain's name ("denny" of "denny's") gives way to it.
                 before = widened[-1] if widened and widened[-1][2] == "NAME" else None
@@ -233,6 +235,15 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             continue
         widened.append((start, end, label, conf, source))
     return widened
+
+
+def _chain_found_before(text: str, start: int, widened: list[_Candidate]) -> bool:
+    """Whether the span before the town at ``start`` is a chain found as a place, said
+    "<chain> in <town>" (as "the costco in iwilei" is one place when the chain was not found)."""
+    if not widened or widened[-1][2] != "LOCATION" or text[widened[-1][1] : start] != " in ":
+        return False
+    brand = _BRAND_BEFORE.search(text, widened[-1][0], start)
+    return brand is not None and brand.start(1) == widened[-1][0]
 
 
 def _venue_before(
