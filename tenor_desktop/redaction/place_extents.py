@@ -234,7 +234,13 @@ def widen_places(text: str, spans: list[_Candidate], lex: Lexicons) -> list[_Can
             widened[-1] = (previous[0], end, label, max(conf, previous[3]), previous[4])
             continue
         widened.append((start, end, label, conf, source))
-    return widened
+    return [c for c in widened if not _state_or_country(text, c, lex)]
+
+
+def _state_or_country(text: str, span: _Candidate, lex: Lexicons) -> bool:
+    """Whether a LOCATION span is a whole state or country, most often put together from
+    parts the finders took apart ("New" + "Hampshire"): alone one locates no one."""
+    return span[2] == "LOCATION" and text[span[0] : span[1]].lower() in lex.not_phi_places
 
 
 def _chain_found_before(text: str, start: int, widened: list[_Candidate]) -> bool:
