@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the benches import the app after choosing its tree (``--tree``)
+    from tenor_desktop.redaction import Redactor
 
 _SPEAKER_LABEL = re.compile(r"[ \t]*[A-Za-z]+(?:[ \t]\d+)?[ \t]*:[ \t]*")
 
@@ -21,3 +25,22 @@ def live_segments(text: str) -> Iterator[tuple[int, str]]:
         skip = label.end() if label else 0
         yield offset + skip, line[skip:]
         offset += len(line) + 1
+
+
+Marks = list[tuple[int, int, str]]
+
+
+def redacted_live(redactor: Redactor, text: str) -> tuple[Marks, Marks]:
+    """PHI and topic spans of ``text`` redacted one live segment at a time, as the recording
+    pipeline does (one session, labels cut), with offsets into the whole text."""
+    session = redactor.new_session()
+    spans: Marks = []
+    topics: Marks = []
+    try:
+        for start, segment in live_segments(text):
+            result = session.redact_segment(segment)
+            spans += [(start + s.start, start + s.end, s.label) for s in result.spans]
+            topics += [(start + t.start, start + t.end, t.category) for t in result.topics]
+    finally:
+        session.close()
+    return spans, topics

@@ -26,7 +26,7 @@ if len(sys.argv) == 3 and sys.argv[1] == "--quality-of":
     sys.path.insert(0, sys.argv[2])
 
 from kept_sets import SCORED, TUNABLE, hidden_sets, set_path
-from live_segments import live_segments
+from live_segments import redacted_live
 from redaction_scoring import score_phi
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
@@ -55,17 +55,12 @@ def _pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> list[Any]:
 def _segment_pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> list[Any]:
     """Each transcript line redacted as the recording pipeline does: one live segment at a time.
 
-    Each line's speaker label is cut off first (``live_segments``); offsets point into the
-    whole text.
+    Each line's speaker label is cut off first (``live_segments.redacted_live``); offsets point
+    into the whole text.
     """
     pairs = []
     for row in rows:
-        session = redactor.new_session()
-        predicted = []
-        for start, segment in live_segments(row["text"]):
-            spans = session.redact_segment(segment).spans
-            predicted += [(start + s.start, start + s.end, s.label) for s in spans]
-        session.close()
+        predicted, _topics = redacted_live(redactor, row["text"])
         gold = [(g["start"], g["end"], g["label"]) for g in row["phi"]]
         pairs.append((gold, predicted))
     return pairs

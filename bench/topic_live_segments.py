@@ -24,7 +24,7 @@ if "--tree" in sys.argv:
     sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1])
 
 from kept_sets import TUNABLE, UNSEEN, hidden_sets, set_path
-from live_segments import live_segments
+from live_segments import redacted_live
 from redaction_eval import TRANSCRIPT_SETS
 from redaction_scoring import score_topics
 
@@ -39,12 +39,7 @@ def _pairs(redactor: Redactor, rows: list[dict[str, Any]]) -> tuple[list[Pair], 
     whole: list[Pair] = []
     for row in rows:
         gold = [(t["start"], t["end"], t["category"]) for t in row["topics"]]
-        session = redactor.new_session()
-        predicted = []
-        for start, segment in live_segments(row["text"]):
-            topics = session.redact_segment(segment).topics
-            predicted += [(start + t.start, start + t.end, t.category) for t in topics]
-        session.close()
+        _spans, predicted = redacted_live(redactor, row["text"])
         live.append((gold, predicted))
         found = redactor.redact(row["text"]).topics
         whole.append((gold, [(t.start, t.end, t.category) for t in found]))
