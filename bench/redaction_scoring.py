@@ -19,7 +19,8 @@ from typing import Any
 Span = tuple[int, int, str]
 
 
-def _covered(start: int, end: int, spans: Sequence[Span]) -> int:
+def covered(start: int, end: int, spans: Sequence[Span]) -> int:
+    """How many characters of ``start:end`` the ``spans`` cover (overlaps counted once)."""
     marks = bytearray(end - start)
     for s, e, _ in spans:
         for i in range(max(s, start), min(e, end)):
@@ -37,13 +38,13 @@ def score_phi(examples: Sequence[tuple[Sequence[Span], Sequence[Span]]]) -> dict
     for gold, predicted in examples:
         for s, e, label in gold:
             total[label] += 1
-            if _covered(s, e, predicted) >= 0.8 * (e - s):
+            if covered(s, e, predicted) >= 0.8 * (e - s):
                 found[label] += 1
                 best = max(predicted, key=lambda p: min(p[1], e) - max(p[0], s))
                 labelled[label] += int(best[2] == label)
         for s, e, label in predicted:
             pred_total[label] += 1
-            pred_ok[label] += int(_covered(s, e, gold) >= 0.5 * (e - s))
+            pred_ok[label] += int(covered(s, e, gold) >= 0.5 * (e - s))
     labels = sorted(set(total) | set(pred_total))
     per_label = {
         label: {
@@ -74,14 +75,14 @@ def score_topics(examples: Sequence[tuple[Sequence[Span], Sequence[Span]]]) -> d
     for gold, predicted in examples:
         for s, e, category in gold:
             same = [p for p in predicted if p[2] == category]
-            hit = _covered(s, e, same) >= 0.5 * (e - s)
+            hit = covered(s, e, same) >= 0.5 * (e - s)
             total += 1
             found += int(hit)
             per[category][0] += int(hit)
             per[category][1] += 1
         for s, e, category in predicted:
             same = [g for g in gold if g[2] == category]
-            good = _covered(s, e, same) >= 0.5 * (e - s)
+            good = covered(s, e, same) >= 0.5 * (e - s)
             predicted_total += 1
             ok += int(good)
             per[category][2] += int(good)

@@ -34,7 +34,7 @@ if len(sys.argv) == 3 and sys.argv[1] == "--scores-of":
 
 from kept_sets import SCORED, hidden_sets, set_path
 from redaction_eval import load_rows
-from redaction_scoring import score_topics
+from redaction_scoring import covered, score_topics
 from redaction_speed import last_json_line_on_tree
 from topic_dense_marks import DENSE, dense_marks
 
@@ -45,10 +45,6 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULT = ROOT / "bench" / "results" / "topic_agreement.json"
 Span = tuple[int, int, str]
 Marks = list[list[Span]]
-
-
-def _covered(start: int, end: int, spans: list[Span]) -> int:
-    return sum(max(0, min(end, b) - max(start, a)) for a, b, _ in spans)
 
 
 def _marks(name: str, rows: list[dict[str, Any]], suffix: str) -> Marks:
@@ -63,11 +59,11 @@ def majority(readers: list[Marks]) -> Marks:
         kept: list[Span] = []
         for start, end, category in sorted({s for reader in spans for s in reader}):
             votes = sum(
-                _covered(start, end, [s for s in reader if s[2] == category]) >= (end - start) / 2
+                covered(start, end, [s for s in reader if s[2] == category]) >= (end - start) / 2
                 for reader in spans
             )
             twice = any(
-                k[2] == category and _covered(start, end, [k]) >= (end - start) / 2 for k in kept
+                k[2] == category and covered(start, end, [k]) >= (end - start) / 2 for k in kept
             )
             if votes >= 2 and not twice:
                 kept.append((start, end, category))
