@@ -44,10 +44,12 @@ TUNABLE = (
     "fresh12",
     # Scored at the ends of stops 20 and 21 (its two looks); read from stop 22 on.
     "fresh13",
+    # Scored at the ends of stops 21 and 22 (its two looks); read from stop 23 on.
+    "fresh14",
 )
-# fresh14: written during stop 20, scored once at the end of stop 21.
-# fresh15: written during stop 21, never scored.
-UNSEEN = frozenset({"fresh14", "fresh15"})
+# fresh15: written during stop 21, scored once at the end of stop 22.
+# fresh16: written during stop 22, never scored.
+UNSEEN = frozenset({"fresh15", "fresh16"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -57,7 +59,7 @@ SCORED = tuple(
     dev tuning training training2 training3 training4 training5 training6 holdout fresh blind
     fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
-    fresh15
+    fresh15 fresh16
     """.split()
 )
 
