@@ -1,4 +1,5 @@
-"""Holidays named after people are no names or places; a dashed date is a date, not a code."""
+"""Holidays named after people are no names or places; a dashed date is a date, not a code;
+a famous site's address is a web address."""
 
 from __future__ import annotations
 
@@ -13,10 +14,9 @@ from tenor_desktop.redaction import Redactor
         "Client: We went out for St. Patrick's Day.",
         "Client: We watched the Super Bowl at my brother's.",
         "client: i volunteer at the food bank on tuesdays",
-        "client: i bought it on amazon dot com",
     ],
 )
-def test_shared_days_events_and_sites_are_not_identifiers(redactor: Redactor, text: str) -> None:
+def test_shared_days_and_events_are_not_identifiers(redactor: Redactor, text: str) -> None:
     assert not redactor.redact(text).spans
 
 
@@ -26,6 +26,10 @@ def test_shared_days_events_and_sites_are_not_identifiers(redactor: Redactor, te
         ("client: on st. patrick's day 2019 he proposed", "st. patrick's day 2019", "DATE"),
         ("client: it happened on 11-4-2025 at night", "11-4-2025", "DATE"),
         ("Client: My cousin Taylor Swift is visiting", "Taylor Swift", "NAME"),
+        # Safe Harbor lists every web address; a famous site says what the client visits.
+        ("client: i bought it on amazon dot com", "amazon dot com", "URL"),
+        ("client: it was all on pornhub dot com at night", "pornhub dot com", "URL"),
+        ("Client: He found my page on OnlyFans.com last week", "OnlyFans.com", "URL"),
     ],
 )
 def test_dates_and_real_people_stay(

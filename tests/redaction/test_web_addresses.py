@@ -21,6 +21,11 @@ from tenor_desktop.redaction import Redactor
             "etsy dot com slash shop slash clayandkiln",
         ),
         ("Client: it is etsy.com/shop/clayandkiln if you want", "etsy.com/shop/clayandkiln"),
+        # Every web address is an identifier under Safe Harbor, a famous site's too.
+        ("client: i bought a new fitbit on etsy.com last week", "etsy.com"),
+        ("Client: i check docs.google.com every day.", "docs.google.com"),
+        ("Client: i went to www.google.com.", "www.google.com"),
+        ("Client: i bought it on etsy dot com.", "etsy dot com"),
     ],
 )
 def test_addresses_are_found_whole(redactor: Redactor, text: str, address: str) -> None:
@@ -34,7 +39,6 @@ def test_addresses_are_found_whole(redactor: Redactor, text: str, address: str) 
         "client: it was the mid 2000s, the dot com bust",
         "client: i drew a dot in the middle of the page",
         "client: she wore a polka dot dress to the party",
-        "client: i bought a new fitbit on etsy.com last week",
     ],
 )
 def test_words_around_dot_are_not_addresses(redactor: Redactor, text: str) -> None:
