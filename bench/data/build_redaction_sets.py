@@ -143,6 +143,12 @@ SETS = (
     # 122 LOCATION; 161 topic sentences, 59 of them the therapist's, 21 short answers); in no
     # bench and never scored: keep it hidden from the next stop's first run until its look.
     ("redaction_fresh16", "fresh16-"),
+    # Written blind during stop 23 (2026-11-28) the same way, for the next stop (40 transcripts
+    # from community mental health, college counselling, EAPs and telehealth in the Midwest, the
+    # South and New England, 13 lowercase ASR, longer than dev's; 398 PHI spans, every label at
+    # least 9 times, 116 LOCATION; 184 topic sentences, 66 the therapist's, 17 short answers); in
+    # no bench and never scored: keep it hidden from the next stop's first run until its look.
+    ("redaction_fresh17", "fresh17-"),
 )
 
 
