@@ -25,6 +25,7 @@ from tenor_desktop.redaction import (
     handle_rules,
     identifier_rules,
     initial_names,
+    known_institutions,
     listed_names,
     lone_names,
     not_phi_names,
@@ -270,6 +271,7 @@ class PhiDetector:
                 found.append((original[0], original[1], "DATE", conf, "date"))
         places = [
             *place_rules.find_places(norm.text, self._lex),
+            *known_institutions.find_institutions(norm.text, self._lex),
             *city_rules.find_cities(norm.text, self._lex),
             *place_cues.find_place_cues(norm.text, self._lex),
         ]

@@ -1,0 +1,130 @@
+"""Well-known institutions named in speech: "six years at green haven", "my surgeon at mass
+general", "she's a sophomore at ohio state", "stationed at fort cavazos", "the vfw on gum
+branch road", "a party at the kappa delta rho house".
+
+A university, prison, base, hospital, service organisation's hall, park or stadium is a place
+people are at, and the transcripts' writers mark it as one wherever it is named (164 of 171
+mentions of the gazetteer's names in the tunable sets; the rest are a "chop shop", a food bank
+and a hall named by its kind). The names come from ``known_institutions.txt``, written from
+general knowledge, not from any set. They are found in any case and spelling of their
+separators ("barnes-jewish", "barnes jewish"; "st. jude", "st jude"; "a&m", "a and m").
+
+A name of several words that are not all everyday words or all people's names is found
+wherever it is said. A name that is one word, or only everyday words ("green haven", "red
+rocks"), or only given names and surnames ("george mason") needs a place word before it ("at",
+"from", "out of", "stationed at the"), so "my ex cornell called" and "red rocks sold out" stay.
+So does a university named without "university" or "college": it is its teams' name too ("we
+watched penn state lose").
+
+Fraternity and sorority houses are found by their shape, two or three Greek letter words
+("kappa delta rho", "lambda chi house"), not by a list; "alpha beta" and the honour society
+"phi beta kappa" are no houses.
+
+Runs on spoken-normalised text; yields ``(start, end, "LOCATION", confidence)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from tenor_desktop.redaction.entity_rules import Hit
+from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
+
+_SEPARATOR = r"[\s-]+"
+# Words before a one-word or everyday-word name that make it the place a person is at.
+_CUE_BEFORE = re.compile(
+    r"(?<![\w'-])(?:at|from|in|into|to|out\s+of|near|outside(?:\s+of)?|inside|visit|visited"
+    r"|visiting|attend|attends|attended|attending)"
+    r"(?:\s+the)?\s+$",
+    re.IGNORECASE,
+)
+# A title before the name makes it a person: "Mrs. Delgado", "coach grady".
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w'-])(?:mr|mrs|ms|miss|dr|doctor|coach|professor|prof|officer|pastor|father|sister"
+    r"|uncle|aunt|auntie)\.?\s+$",
+    re.IGNORECASE,
+)
+_GREEK = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho"
+    " sigma tau upsilon phi chi psi omega"
+)
+_GREEK_WORD = "|".join(_GREEK.split())
+_GREEK_NAME = re.compile(
+    rf"(?<![\w'-])((?:{_GREEK_WORD})(?:\s+(?:{_GREEK_WORD})){{1,2}})(\s+house)?(?![\w'-])",
+    re.IGNORECASE,
+)
+_NOT_HOUSES = frozenset({"alpha beta", "beta alpha", "phi beta kappa"})
+# Group headers of the gazetteer whose names are also sports teams' names, and the words that
+# make such a name the school's.
+_TEAM_GROUP = re.compile(r"^#\s*(?:universities|canada)")
+_SCHOOL_WORDS = frozenset("university college institute school academy".split())
+
+
+def find_institutions(text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Named institutions and Greek-letter houses, of the shapes in the module docstring."""
+    pattern, cued = _gazetteer(lex)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 24) : start]
+        if _TITLE_BEFORE.search(before):
+            continue
+        if _key(match.group()) in cued and not _CUE_BEFORE.search(before):
+            continue
+        yield start, end, "LOCATION", 0.6
+    for match in _GREEK_NAME.finditer(text):
+        if " ".join(match.group(1).lower().split()) in _NOT_HOUSES:
+            continue
+        yield match.start(), match.end(), "LOCATION", 0.6
+
+
+def _key(surface: str) -> str:
+    """One spelling of a name: lowercase, periods gone, '&' as 'and', one space between words."""
+    low = surface.lower().replace(".", "").replace("&", " and ")
+    return " ".join(re.split(_SEPARATOR, low)).strip()
+
+
+def _entry_pattern(entry: str) -> str:
+    words = re.split(_SEPARATOR, entry)
+    return _SEPARATOR.join(
+        r"\s*(?:&|and)\s*".join(re.escape(part).replace(r"\.", r"\.?") for part in w.split("&"))
+        for w in words
+    )
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(lex: Lexicons) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of every listed name, and the names that need a place word before them."""
+    grouped = _read_entries()
+    entries = [entry for entry, _team in grouped]
+    pattern = re.compile(
+        r"(?<![\w'-])(?:"
+        + "|".join(_entry_pattern(e) for e in sorted(entries, key=len, reverse=True))
+        + r")(?![\w-]|'\w\w)",
+        re.IGNORECASE,
+    )
+    return pattern, frozenset(_key(e) for e, team in grouped if _needs_cue(e, team, lex))
+
+
+def _needs_cue(entry: str, team: bool, lex: Lexicons) -> bool:
+    words = [w for w in _key(entry).split() if w != "the"]
+    if len(words) < 2 or (team and not _SCHOOL_WORDS.intersection(words)):
+        return True
+    everyday = lex.everyday_words | {"and", "of"}
+    people = lex.first_names | lex.surnames
+    return all(w in everyday for w in words) or all(w in people for w in words)
+
+
+def _read_entries() -> list[tuple[str, bool]]:
+    """Each listed name, and whether its group is the universities' (whose names are teams')."""
+    path = default_lexicon_dir() / "known_institutions.txt"
+    entries: list[tuple[str, bool]] = []
+    team = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if line.startswith("#"):
+            team = _TEAM_GROUP.search(line) is not None if len(line) > 1 else team
+        elif line:
+            entries.append((line, team))
+    return entries
