@@ -40,6 +40,17 @@ _CUE_BEFORE = re.compile(
     r"(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# Words before "at", "from" or "to" that make the name after them a person: "mad at grady",
+# "a text from emory", "i talked to cornell".
+_PERSON_CUE_BEFORE = re.compile(
+    r"(?<![\w'-])(?:mad|angry|upset|pissed|annoyed|yell(?:ed|ing)?|look(?:ed|ing)?|laugh(?:ed|ing)?"
+    r"|star(?:e|ed|ing)|smil(?:e|ed|ing)|point(?:ed|ing)?|glar(?:e|ed|ing)|shout(?:ed|ing)?"
+    r"|scream(?:ed|ing)?|snap(?:ped)?|text|texts|message|messages|letter|email|card|gift|note"
+    r"|heard|hear|hearing|talk(?:ed|ing)?|said|say|says|told|tell|married|engaged|listen(?:ed)?"
+    r"|wrote|write|text(?:ed)?|lied|replied|sent|send|gave|give|showed|introduced|apologi[sz]ed)"
+    r"\s+(?:at|from|to)\s+$",
+    re.IGNORECASE,
+)
 # A title before the name makes it a person: "Mrs. Delgado", "coach grady".
 _TITLE_BEFORE = re.compile(
     r"(?<![\w'-])(?:mr|mrs|ms|miss|dr|doctor|coach|professor|prof|officer|pastor|father|sister"
@@ -56,6 +67,18 @@ _GREEK_NAME = re.compile(
     re.IGNORECASE,
 )
 _NOT_HOUSES = frozenset({"alpha beta", "beta alpha", "phi beta kappa"})
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero)"
+)
+# "post 891", "post eight nine one", "number 12" after a veterans' hall (group 1: "post" said
+# after the name).
+_POST_NUMBER = re.compile(
+    rf"(\s+post)?\s+(?:number\s+|no\.?\s*|#\s*)?(?:\d{{1,5}}|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,3}})"
+    r"(?![\w'-])",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][a-z]+)(?![\w'-])")
 # Group headers of the gazetteer whose names are also sports teams' names, and the words that
 # make such a name the school's.
 _TEAM_GROUP = re.compile(r"^#\s*(?:universities|canada)")
@@ -67,16 +90,32 @@ def find_institutions(text: str, lex: Lexicons) -> Iterator[Hit]:
     pattern, cued = _gazetteer(lex)
     for match in pattern.finditer(text):
         start, end = match.span()
-        before = text[max(0, start - 24) : start]
-        if _TITLE_BEFORE.search(before):
+        before = text[max(0, start - 40) : start]
+        if _TITLE_BEFORE.search(before) or _PERSON_CUE_BEFORE.search(before):
             continue
-        if _key(match.group()) in cued and not _CUE_BEFORE.search(before):
+        key = _key(match.group())
+        if key in cued and not _CUE_BEFORE.search(before):
             continue
-        yield start, end, "LOCATION", 0.6
+        yield start, _extended_end(text, end, key, lex), "LOCATION", 0.9
     for match in _GREEK_NAME.finditer(text):
         if " ".join(match.group(1).lower().split()) in _NOT_HOUSES:
             continue
         yield match.start(), match.end(), "LOCATION", 0.6
+
+
+def _extended_end(text: str, end: int, key: str, lex: Lexicons) -> int:
+    """The end of the name with its post's number ("vfw post 891") or its campus's town
+    ("mount sinai queens"): both are part of what was said to locate someone."""
+    number = _POST_NUMBER.match(text, end)
+    if number is not None and (key.endswith(" post") or number.group(1)):
+        return number.end()
+    campus = _NEXT_WORD.match(text, end)
+    if campus is not None:
+        word = campus.group(1)
+        low = word.lower()
+        if low in lex.places and (word[0].isupper() or low not in lex.everyday_words):
+            return campus.end()
+    return end
 
 
 def _key(surface: str) -> str:

@@ -98,3 +98,24 @@ def test_the_redactor_marks_an_institution_as_a_location(redactor: Redactor) -> 
         if s.label == "LOCATION"
     ]
     assert ("stateville", "LOCATION") in spans
+
+
+def test_a_posts_number_and_a_campus_town_belong_to_the_name(lex: Lexicons) -> None:
+    text = "we drank at the vfw post six one two after the parade"
+    assert _found(text, lex) == [(16, 36, "vfw post six one two")]
+    text = "she had the baby at the American Legion Post 44 hall"
+    assert [s for _a, _b, s in _found(text, lex)] == ["American Legion Post 44"]
+    text = "my mom is on the cardiac floor at Johns Hopkins Bayview Towson now"
+    assert [s for _a, _b, s in _found(text, lex)] == ["Johns Hopkins Bayview Towson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i was so mad at grady that night",
+        "i got a text from emory about the rent",
+        "i talked to cornell for an hour",
+    ],
+)
+def test_a_name_after_a_verb_of_talk_or_feeling_is_a_person(lex: Lexicons, text: str) -> None:
+    assert _found(text, lex) == []
