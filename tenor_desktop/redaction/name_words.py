@@ -12,7 +12,9 @@ from tenor_desktop.redaction.lexicons import Lexicons
 ROLE_WORDS = frozenset(
     "therapist client parent partner patient counselor clinician mother father mom dad "
     "speaker interviewer doctor provider caregiver guardian child teen son daughter "
-    "husband wife sibling spouse unknown".split()
+    "husband wife sibling spouse unknown "
+    # A family doctor by the initials people say ("the gp's put me on amlodipine").
+    "gp pcp".split()
 )
 # Function words and frequent verbs that never start a name in the positions the rules look at.
 NOT_NAME_WORDS = frozenset(
