@@ -33,6 +33,7 @@ from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
 
 _SEPARATOR = r"[\s-]+"
+_WORD_START = re.compile(r"(?<![\w'-])[A-Za-z0-9]+")
 # Words before a one-word or everyday-word name that make it the place a person is at.
 _CUE_BEFORE = re.compile(
     r"(?<![\w'-])(?:at|from|in|into|to|out\s+of|near|outside(?:\s+of)?|inside|visit|visited"
@@ -87,9 +88,17 @@ _SCHOOL_WORDS = frozenset("university college institute school academy".split())
 
 def find_institutions(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Named institutions and Greek-letter houses, of the shapes in the module docstring."""
-    pattern, cued = _gazetteer(lex)
-    for match in pattern.finditer(text):
+    pattern, cued, heads = _gazetteer(lex)
+    resume = 0
+    # The long alternation is tried only where a listed name's first word starts (fast).
+    for word in _WORD_START.finditer(text):
+        if word.start() < resume or word.group().lower() not in heads:
+            continue
+        match = pattern.match(text, word.start())
+        if match is None:
+            continue
         start, end = match.span()
+        resume = end
         before = text[max(0, start - 40) : start]
         if _TITLE_BEFORE.search(before) or _PERSON_CUE_BEFORE.search(before):
             continue
@@ -133,8 +142,9 @@ def _entry_pattern(entry: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _gazetteer(lex: Lexicons) -> tuple[re.Pattern[str], frozenset[str]]:
-    """The pattern of every listed name, and the names that need a place word before them."""
+def _gazetteer(lex: Lexicons) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The pattern of every listed name, the names that need a place word before them, and
+    the first words of the names."""
     grouped = _read_entries()
     entries = [entry for entry, _team in grouped]
     pattern = re.compile(
@@ -143,7 +153,9 @@ def _gazetteer(lex: Lexicons) -> tuple[re.Pattern[str], frozenset[str]]:
         + r")(?![\w-]|'\w\w)",
         re.IGNORECASE,
     )
-    return pattern, frozenset(_key(e) for e, team in grouped if _needs_cue(e, team, lex))
+    cued = frozenset(_key(e) for e, team in grouped if _needs_cue(e, team, lex))
+    heads = frozenset(m.group() for m in map(_WORD_START.match, entries) if m is not None)
+    return pattern, cued, heads
 
 
 def _needs_cue(entry: str, team: bool, lex: Lexicons) -> bool:
