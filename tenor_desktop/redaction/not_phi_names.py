@@ -18,6 +18,7 @@ import re
 from tenor_desktop.redaction.drug_slang_names import drug_slang_ranges
 from tenor_desktop.redaction.employer_names import employed_at
 from tenor_desktop.redaction.entity_rules import RELATIONS
+from tenor_desktop.redaction.known_businesses import find_known_businesses
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.vehicle_models import vehicle_model_ranges
@@ -77,10 +78,14 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     # One C-level scan: most segments hold no listed word at all.
     if not index.keys().isdisjoint(_TOKEN.findall(low)):
+        # A listed chain or employer where it locates someone ("came home from chipotle",
+        # "the amazon warehouse in joliet") is a place (known_businesses), not a brand.
+        sites = [(s, e) for s, e, _, _ in find_known_businesses(text, lex)]
         found += [
             (start, end)
             for start, end in _listed_phrases(low, index)
-            if not _SURNAME_AFTER.match(text, end)
+            if not any(s < end and start < e for s, e in sites)
+            and not _SURNAME_AFTER.match(text, end)
             and not _PERSON_SLOT_BEFORE.search(low, max(0, start - 40), start)
             and not _located(low, end, lex)
             and not employed_at(low, start)
