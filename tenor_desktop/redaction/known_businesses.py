@@ -55,6 +55,12 @@ _BESIDE = re.compile(
     r"\s+(?:me|him|her|us|them|you)\s+(?:up|off)\s+(?:at|from|outside))"
     r"\s+(?:(?:the|that|this)\s+(?:(?:old|new|same|big|local)\s+)?)?$"
 )
+# "by" of an agent, not of a place: "owned by walmart", "paid by fedex".
+_AGENT_BY = re.compile(
+    r"\b(?:owned|run|bought|made|sold|acquired|sponsored|funded|paid|employed|hired|insured"
+    r"|backed|built|operated|managed|founded|sued|fined|charged|replaced|approved|denied"
+    r"|covered|recruited|contacted|called|emailed|audited)\s+by\s+(?:the\s+)?$"
+)
 _AT = re.compile(
     r"\b(?:at|to|from|into|over\s+at|down\s+at|up\s+at|out\s+at|back\s+at|back\s+to"
     r"|around)\s+(?:(?:the|that|this)\s+(?:(?:old|new|same|big|local)\s+)?)?$"
@@ -134,7 +140,10 @@ def _locates(text: str, low: str, start: int, end: int, lex: Lexicons, *, strict
     if employed_at(low, start):
         return True
     site = _site_after(text, low, end, lex)
-    if _BESIDE.search(low, max(0, start - 40), start) is None:
+    if (
+        _BESIDE.search(low, max(0, start - 40), start) is None
+        or _AGENT_BY.search(low, max(0, start - 30), start) is not None
+    ):
         return site and _AT.search(low, max(0, start - 30), start) is not None
     if not strict or site:
         return True

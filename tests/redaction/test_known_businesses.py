@@ -68,6 +68,8 @@ def test_listed_name_in_a_locating_slot_is_found(lex: Lexicons, marked: str) -> 
         "we went to chick fil a after church.",
         "I bought it at Walmart in 2019.",
         "i was at the mcdonald's on my break.",
+        "the store is owned by walmart now.",
+        "he got paid by fedex for the overtime.",
     ],
 )
 def test_listed_name_outside_a_locating_slot_is_left(lex: Lexicons, text: str) -> None:
