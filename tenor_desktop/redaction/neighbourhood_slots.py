@@ -3,10 +3,11 @@ and a part of town named before its kind: "the overbrook neighborhood", "the fru
 "the cabrini-green projects".
 
 The town finders wait for a place preposition right before a listed name; a neighbourhood is
-often said with "the" between them. After "in/from/near ... the", a name of the neighbourhood
-list (``resources/lexicons/neighbourhoods.txt``) is the place. Before "neighborhood", "area",
-"section", "part of town" or "projects", a listed place, a name or a rare word is the place,
-never an everyday word ("the waiting area", "the bay area"). Runs on lowercased text.
+often said with "the" between them. After "in/from/near/by/past ... the", a name of the
+neighbourhood list (``resources/lexicons/neighbourhoods.txt``) is the place. Before
+"neighborhood", "area", "section", "part of town" or "projects", a listed place, a name or a
+rare word is the place, never an everyday word ("the waiting area", "the bay area"). Runs on
+lowercased text.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from functools import cache
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
 from tenor_desktop.redaction.rare_words import is_rare_word
+from tenor_desktop.redaction.spoken_forms import normalise_spoken
 
 _AFTER_THE = re.compile(
-    r"\b(?:in|from|near|around|outside|to|of|into|over\s+in|out\s+in|up\s+in|down\s+in)\s+the\s+"
+    r"\b(?:in|from|near|around|outside|to|of|into|over\s+in|out\s+in|up\s+in|down\s+in"
+    # "she lives in kirkwood by the little five points": beside a part of town.
+    r"|by|past)\s+the\s+"
     r"([a-z][a-z'.-]+(?:\s+[a-z][a-z'.-]+){0,2})"
 )
 _BEFORE_KIND = re.compile(
@@ -47,7 +51,33 @@ _MIDTOWN = re.compile(r"\b(?:in|from|to|near|around|through|of)\s+(midtown)\b(?!
 def _neighbourhoods() -> frozenset[str]:
     path = default_lexicon_dir() / "neighbourhoods.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and line[0] != "#")
+    listed = frozenset(line.strip().lower() for line in lines if line.strip() and line[0] != "#")
+    # The finders read spoken-normalised text: "little five points" arrives as "little 5 points".
+    return listed | _numbered(listed)
+
+
+def _numbered(listed: frozenset[str]) -> frozenset[str]:
+    """The listed names with a number word, as the spoken-number normaliser writes them."""
+    return frozenset(
+        form
+        for name in listed
+        if (form := normalise_spoken(name).text) != name and any(c.isdigit() for c in form)
+    )
+
+
+@cache
+def _numbered_slot() -> re.Pattern[str]:
+    """A listed name with a number ("8 mile", "3rd ward", "little 5 points") after a place
+    preposition, with or without "the": "grew up off 8 mile", "lives in 5 points", "by the
+    little 5 points"."""
+    names = sorted((n for n in _neighbourhoods() if any(c.isdigit() for c in n)), key=len)
+    alternation = "|".join(re.escape(name) for name in reversed(names))
+    return re.compile(
+        r"\b(?:(?:in|from|near|around|outside|into|on|off|(?:moved|move|moving|out|over)"
+        r"\s+to|over\s+in|out\s+in|up\s+in|down\s+in)\s+(?:the\s+)?"
+        # "won by 5 points": "by", "past" and "to" need "the" before the name.
+        rf"|(?:by|past|to|of)\s+the\s+)({alternation})\b(?!['-])"
+    )
 
 
 def find_neighbourhood_slots(low: str, lex: Lexicons) -> Iterator[Hit]:
@@ -66,6 +96,9 @@ def find_neighbourhood_slots(low: str, lex: Lexicons) -> Iterator[Hit]:
                 ):
                     yield match.start(1), match.start(1) + len(phrase), "LOCATION", 0.7
                     break
+    if any(c.isdigit() for c in low):
+        for match in _numbered_slot().finditer(low):
+            yield match.start(1), match.end(1), "LOCATION", 0.7
     if "midtown" in low:
         for match in _MIDTOWN.finditer(low):
             yield match.start(1), match.end(1), "LOCATION", 0.65

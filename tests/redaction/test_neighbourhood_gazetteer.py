@@ -35,6 +35,13 @@ def _places(redactor: Redactor, text: str) -> list[tuple[int, int, str]]:
         "Client: he got jumped over in [[sandtown-winchester]].",
         "Client: my grandma's house in [[Cheektowaga]] has a porch.",
         "Client: we drove out to [[rancho cordova]] for the funeral.",
+        "Client: my grandpa has a little place by the [[ironbound]], near the church.",
+        "Client: i walked past the [[garden district]] and kept going.",
+        # Names with a number reach the finders as digits ("little 5 points").
+        "Client: my uncle has a barbershop off [[eight mile]].",
+        "Client: we grew up in the [[fifth ward]], all of us.",
+        "Client: she rents a room by the [[little five points]] now.",
+        "Client: they moved to [[five points]] last spring.",
     ],
 )
 def test_listed_neighbourhoods_in_locating_contexts_are_found(
@@ -56,6 +63,11 @@ def test_listed_neighbourhoods_in_locating_contexts_are_found(
         "Client: the mission for me this week is just sleep.",
         "Client: i was in the zone six hours straight at work.",
         "Client: my boss said the plaza meeting got moved.",
+        "Client: i sat by the window the whole visit.",
+        "Client: we drove past the old mill on the way.",
+        "Client: we lost by five points in the last quarter.",
+        "Client: my blood sugar went up to five points over.",
+        "Client: my son is in the fifth grade this year.",
     ],
 )
 def test_everyday_phrases_left_out_of_the_list_stay_text(redactor: Redactor, text: str) -> None:
