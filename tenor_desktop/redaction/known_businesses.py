@@ -31,6 +31,7 @@ from tenor_desktop.redaction.employer_names import employed_at
 from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
 from tenor_desktop.redaction.place_tails import NOT_STREET
+from tenor_desktop.redaction.spoken_forms import spoken_number_forms
 from tenor_desktop.redaction.text_case import lower_same_length
 
 _LIST = "known_businesses.txt"
@@ -184,11 +185,12 @@ def _index() -> dict[str, tuple[_Entry, ...]]:
             continue
         strict = line.startswith("!")
         name = line.lstrip("!").removeprefix("the ")
-        first = _TOKEN.search(name)
-        if first is None:
-            continue
-        entry = _Entry(re.compile(_name_pattern(name)), strict)
-        entries.setdefault(first.group(), []).append((len(name), entry))
+        for form in (name, *spoken_number_forms(name)):
+            first = _TOKEN.search(form)
+            if first is None:
+                continue
+            entry = _Entry(re.compile(_name_pattern(form)), strict)
+            entries.setdefault(first.group(), []).append((len(form), entry))
     return {
         word: tuple(e for _, e in sorted(found, key=lambda x: -x[0]))
         for word, found in entries.items()

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
+from tenor_desktop.redaction.spoken_forms import spoken_number_forms
 
 _SEPARATOR = r"[\s-]+"
 _WORD_START = re.compile(r"(?<![\w'-])[A-Za-z0-9]+")
@@ -177,5 +178,5 @@ def _read_entries() -> list[tuple[str, bool]]:
         if line.startswith("#"):
             team = _TEAM_GROUP.search(line) is not None if len(line) > 1 else team
         elif line:
-            entries.append((line, team))
+            entries += [(form, team) for form in (line, *spoken_number_forms(line))]
     return entries

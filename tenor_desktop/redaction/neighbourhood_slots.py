@@ -19,7 +19,7 @@ from functools import cache
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
 from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
 from tenor_desktop.redaction.rare_words import is_rare_word
-from tenor_desktop.redaction.spoken_forms import normalise_spoken
+from tenor_desktop.redaction.spoken_forms import spoken_number_forms
 
 _AFTER_THE = re.compile(
     r"\b(?:in|from|near|around|outside|to|of|into|over\s+in|out\s+in|up\s+in|down\s+in"
@@ -58,11 +58,7 @@ def _neighbourhoods() -> frozenset[str]:
 
 def _numbered(listed: frozenset[str]) -> frozenset[str]:
     """The listed names with a number word, as the spoken-number normaliser writes them."""
-    return frozenset(
-        form
-        for name in listed
-        if (form := normalise_spoken(name).text) != name and any(c.isdigit() for c in form)
-    )
+    return frozenset(form for name in listed for form in spoken_number_forms(name))
 
 
 @cache

@@ -226,3 +226,10 @@ def normalise_spoken(text: str) -> NormalisedText:
     ends.append(len(text))
     # Typographic dashes (en, em, minus ...) join number groups as a hyphen does.
     return NormalisedText("".join(out).translate(_DASHES), tuple(starts), tuple(ends))
+
+
+def spoken_number_forms(name: str) -> tuple[str, ...]:
+    """A listed name with a number word as the rules read it after normalisation ("five guys"
+    as "5 guys", "seven eleven" as "711"), or nothing when the name has none."""
+    form = normalise_spoken(name).text
+    return (form,) if form != name and any(c.isdigit() for c in form) else ()
