@@ -21,6 +21,7 @@ from tenor_desktop.redaction.facility_rules import (
     is_generic_facility_word,
 )
 from tenor_desktop.redaction.known_businesses import find_known_businesses
+from tenor_desktop.redaction.known_streets import find_known_streets
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.street_rules import (
     find_driven_roads,
@@ -65,3 +66,4 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_driven_roads(low, lex)
     yield from find_british_places(low, lex)
     yield from find_known_businesses(text, lex)
+    yield from find_known_streets(text, lex)
