@@ -7,14 +7,15 @@ The names come from a gazetteer written from general knowledge
 the world is found though no rule was read off that transcript. The street rules
 (:mod:`street_rules`) already find a name said with its suffix, a route number or a
 directional and a name; this finder adds the bare name after "on", "off", "onto", "over on",
-"down on", "up on", "out on" or "the corner of", or after a house number ("at 412 colfax").
+"down on", "up on", "out on" or "the corner of", or after a house number ("at 88 halsted").
 
-Every name needs the phrase to end after it ("on wilshire.", "the bar on crenshaw and 5th") or
-its suffix. A listed name marked '!' is also a person's name, a place or an everyday word
-("lamar", "federal", "grand", "baseline"): it needs no verb or topic before the preposition
-("cheated on tyler", "a book on lincoln", "relies on federal") and, said lowercase, a venue
-or home word before it ("the pharmacy on grand", "my apartment off federal") or a moving
-"over on"/"down on"; said with a capital, a name that is no person's ("the one on Baseline").
+A name followed by "day" is a holiday ("on Veterans Day"). A listed name marked '!' is also a
+person's name, a place or an everyday word ("lamar", "federal", "grand", "baseline"): it needs
+no verb or topic before the preposition ("cheated on tyler", "a book on lincoln", "relies on
+federal"); said lowercase, it needs a venue, home or chain word before it ("the pharmacy on
+grand", "my place off federal") or a moving "over on"/"down on", and the phrase to end after
+it ("on grand.", "on grand and 5th", "on grand monday", its suffix); said with a capital, a
+name that is no person's ("the one on Baseline").
 
 Runs on spoken-normalised text; yields ``(start, end, "LOCATION", confidence)``.
 """
@@ -79,9 +80,12 @@ _END_AFTER = re.compile(
     r"|every|when|if|so|to|i|he|she|we|they|that|which|across|downtown|now|anymore|the|last"
     r"|this|after|before|was|is|had|has|yesterday|today|tonight|or|because|like|right|just"
     r"|off|past|from|until|every|um|uh|you|it|there|then|behind|between|north|south|east"
-    r"|west)\b)",
+    r"|west|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|last|next"
+    r"|every)\b|\s+[A-Za-z]+:)",
     re.IGNORECASE,
 )
+# A holiday, not a street: "on Veterans Day", "off Columbus Day weekend".
+_HOLIDAY_AFTER = re.compile(r"\s+day\b", re.IGNORECASE)
 _SUFFIX_AFTER = re.compile(
     r"\s+(?:(?:street|avenue|road|boulevard|drive|highway|parkway|pike|freeway|expressway"
     r"|trail|way|lane)\b|(?:st|ave|rd|blvd|dr|hwy|pkwy|ln)\b\.?)",
@@ -108,11 +112,11 @@ def find_known_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
             cue = _CUE.search(low, max(0, start - 20), start)
             if cue is None or (entry.needs_the and cue.group(1) is None):
                 continue
+            if _HOLIDAY_AFTER.match(low, end):
+                continue
             suffix = _SUFFIX_AFTER.match(low, end)
-            if suffix is None and not (
-                _END_AFTER.match(low, end)
-                or (not entry.strict and _HOUSE_NUMBER.search(low, max(0, start - 8), start))
-            ):
+            lowercase_strict = entry.strict and not text[start].isupper()
+            if suffix is None and lowercase_strict and not _END_AFTER.match(text, end):
                 continue
             if not _locates(text, low, cue.start(), start, lex, strict=entry.strict):
                 continue

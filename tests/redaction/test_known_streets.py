@@ -59,6 +59,8 @@ def test_listed_street_after_a_street_preposition_is_found(lex: Lexicons, marked
         "i drove down to houston last year.",
         "we talked on the phone about colfax stuff.",
         "i spent it on ocean things.",
+        "we hiked with my son on Veterans Day.",
+        "i'm on h one b so i can't risk it.",
     ],
 )
 def test_listed_street_outside_a_street_slot_is_left(lex: Lexicons, text: str) -> None:
