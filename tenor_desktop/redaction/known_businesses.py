@@ -29,13 +29,12 @@ from functools import cache
 
 from tenor_desktop.redaction.employer_names import employed_at
 from tenor_desktop.redaction.entity_rules import STOP_WORDS, Hit
-from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.listed_name_index import TOKEN, index_by_first_word
 from tenor_desktop.redaction.place_tails import NOT_STREET
-from tenor_desktop.redaction.spoken_forms import spoken_number_forms
 from tenor_desktop.redaction.text_case import lower_same_length
 
 _LIST = "known_businesses.txt"
-_TOKEN = re.compile(r"(?<![a-z0-9])[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +107,10 @@ def find_known_businesses(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Listed chains and employers in a locating slot (module docstring)."""
     index = _index()
     low = lower_same_length(text)
-    if index.keys().isdisjoint(_TOKEN.findall(low)):
+    if index.keys().isdisjoint(TOKEN.findall(low)):
         return
     taken = -1
-    for token in _TOKEN.finditer(low):
+    for token in TOKEN.finditer(low):
         start = token.start()
         if start < taken:
             continue
@@ -177,24 +176,9 @@ def _site_after(text: str, low: str, end: int, lex: Lexicons) -> bool:
 @cache
 def _index() -> dict[str, tuple[_Entry, ...]]:
     """First word of each listed name -> its entries, longest names first."""
-    entries: dict[str, list[tuple[int, _Entry]]] = {}
-    path = default_lexicon_dir() / _LIST
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip().lower()
-        if not line or line.startswith("#"):
-            continue
-        strict = line.startswith("!")
-        name = line.lstrip("!").removeprefix("the ")
-        for form in (name, *spoken_number_forms(name)):
-            first = _TOKEN.search(form)
-            if first is None:
-                continue
-            entry = _Entry(re.compile(_name_pattern(form)), strict)
-            entries.setdefault(first.group(), []).append((len(form), entry))
-    return {
-        word: tuple(e for _, e in sorted(found, key=lambda x: -x[0]))
-        for word, found in entries.items()
-    }
+    return index_by_first_word(
+        _LIST, lambda form, line: _Entry(re.compile(_name_pattern(form)), line.strict)
+    )
 
 
 def _name_pattern(name: str) -> str:

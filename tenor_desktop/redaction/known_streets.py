@@ -29,12 +29,11 @@ from functools import cache
 
 from tenor_desktop.redaction.chain_streets import BRAND_PATTERN
 from tenor_desktop.redaction.entity_rules import Hit
-from tenor_desktop.redaction.lexicons import Lexicons, default_lexicon_dir
-from tenor_desktop.redaction.spoken_forms import normalise_spoken
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.listed_name_index import TOKEN, ListedLine, index_by_first_word
 from tenor_desktop.redaction.text_case import lower_same_length
 
 _LIST = "known_streets.txt"
-_TOKEN = re.compile(r"(?<![a-z0-9])[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +96,10 @@ def find_known_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Listed streets said bare after a street preposition or a house number."""
     index = _index()
     low = lower_same_length(text)
-    if index.keys().isdisjoint(_TOKEN.findall(low)):
+    if index.keys().isdisjoint(TOKEN.findall(low)):
         return
     taken = -1
-    for token in _TOKEN.finditer(low):
+    for token in TOKEN.finditer(low):
         start = token.start()
         if start < taken:
             continue
@@ -148,34 +147,13 @@ def _locates(text: str, low: str, cue: int, start: int, lex: Lexicons, *, strict
 @cache
 def _index() -> dict[str, tuple[_Entry, ...]]:
     """First word of each listed name -> its entries, longest names first."""
-    entries: dict[str, list[tuple[int, _Entry]]] = {}
-    path = default_lexicon_dir() / _LIST
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip().lower()
-        if not line or line.startswith("#"):
-            continue
-        strict = line.startswith("!")
-        full = line.lstrip("!")
-        name = full.removeprefix("the ")
-        # "the 405": a freeway by its number needs its "the".
-        needs_the = full.startswith("the ") and name[:1].isdigit()
-        for form in (name, *_number_forms(name)):
-            first = _TOKEN.search(form)
-            if first is None:
-                continue
-            entry = _Entry(re.compile(_name_pattern(form)), strict, needs_the)
-            entries.setdefault(first.group(), []).append((len(form), entry))
-    return {
-        word: tuple(e for _, e in sorted(found, key=lambda x: -x[0]))
-        for word, found in entries.items()
-    }
+    return index_by_first_word(_LIST, _entry)
 
 
-def _number_forms(name: str) -> tuple[str, ...]:
-    """A listed name with a number word as the rules read it after normalisation ("eight
-    mile" as "8 mile"), or nothing when the name has none."""
-    form = normalise_spoken(name).text
-    return (form,) if form != name and any(c.isdigit() for c in form) else ()
+def _entry(form: str, line: ListedLine) -> _Entry:
+    # "the 405": a freeway by its number needs its "the".
+    needs_the = line.said.startswith("the ") and line.name[:1].isdigit()
+    return _Entry(re.compile(_name_pattern(form)), line.strict, needs_the)
 
 
 def _name_pattern(name: str) -> str:
