@@ -46,10 +46,12 @@ TUNABLE = (
     "fresh13",
     # Scored at the ends of stops 21 and 22 (its two looks); read from stop 23 on.
     "fresh14",
+    # Scored at the ends of stops 22 and 23 (its two looks); read from stop 24 on.
+    "fresh15",
 )
-# fresh15: written during stop 21, scored once at the end of stop 22.
-# fresh16: written during stop 22, never scored.
-UNSEEN = frozenset({"fresh15", "fresh16"})
+# fresh16: written during stop 22, scored once at the end of stop 23.
+# fresh17: written during stop 23, never scored.
+UNSEEN = frozenset({"fresh16", "fresh17"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -59,7 +61,7 @@ SCORED = tuple(
     dev tuning training training2 training3 training4 training5 training6 holdout fresh blind
     fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
-    fresh15 fresh16
+    fresh15 fresh16 fresh17
     """.split()
 )
 
