@@ -149,6 +149,22 @@ SETS = (
     # least 9 times, 116 LOCATION; 184 topic sentences, 66 the therapist's, 17 short answers); in
     # no bench and never scored: keep it hidden from the next stop's first run until its look.
     ("redaction_fresh17", "fresh17-"),
+    # Training-style, topic-dense, written 2026-11-28 (stop 24) by a writer who never saw the
+    # detector: outpatient, court-referred, school-based, rural and telehealth (50 transcripts, 17
+    # lowercase ASR; 423 topic sentences, 135 the therapist's; 291 PHI spans); tuned on.
+    ("redaction_training15", "train15-"),
+    # Training-style, topic-dense, written 2026-11-28 (stop 24) by a writer who never saw the
+    # detector: couples and families, teenagers with a parent, perinatal, campus, newcomers and
+    # addiction clinics (50 transcripts, 18 lowercase ASR; 474 topic sentences, 169 the
+    # therapist's; 363 PHI spans); tuned on.
+    ("redaction_training16", "train16-"),
+    # Written blind during stop 24 (2026-11-28) the same way as fresh17, for the next stop (40
+    # transcripts from private practice, hospital outpatient, perinatal, eating-disorder and
+    # veterans' clinics and telehealth in the Mid-Atlantic, Texas, the Southwest, California,
+    # Alaska and Hawaii, 14 lowercase ASR; 411 PHI spans, every label at least 8 times, 124
+    # LOCATION; 183 topic sentences, 55 the therapist's); in no bench and never scored: keep it
+    # hidden from the next stop's first run until its look.
+    ("redaction_fresh18", "fresh18-"),
 )
 
 
