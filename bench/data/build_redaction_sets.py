@@ -158,6 +158,15 @@ SETS = (
     # addiction clinics (50 transcripts, 18 lowercase ASR; 474 topic sentences, 169 the
     # therapist's; 363 PHI spans); tuned on.
     ("redaction_training16", "train16-"),
+    # Dev-like training examples, written 2026-11-28 (stop 24) by a writer who never saw the
+    # detector: Medicaid clinics, hospital social work, crisis follow-ups, intake and church
+    # counselling in the Southeast, Ohio valley, Great Lakes, NY/NJ and the border (40 transcripts,
+    # 16 lowercase ASR; 466 PHI spans; 172 topic sentences, 72 the therapist's); tuned on.
+    ("redaction_training17", "train17-"),
+    # Training-style ordinary and sensitive talk with many near-misses, written 2026-11-28 (stop
+    # 24) by a writer who never saw the detector (50 transcripts, 12 with no topic, 17 lowercase
+    # ASR; 283 topic sentences, 109 the therapist's; 318 PHI spans); tuned on.
+    ("redaction_training18", "train18-"),
     # Written blind during stop 24 (2026-11-28) the same way as fresh17, for the next stop (40
     # transcripts from private practice, hospital outpatient, perinatal, eating-disorder and
     # veterans' clinics and telehealth in the Mid-Atlantic, Texas, the Southwest, California,
