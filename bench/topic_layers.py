@@ -19,6 +19,7 @@ refused: they are scored in aggregate only, by ``bench/redaction_eval.py``.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -118,15 +119,25 @@ def score(detector: TopicDetector, prepared: Prepared) -> dict[str, Any]:
 
 @contextmanager
 def settings(**values: float) -> Iterator[None]:
-    """Module constants of ``topic_detector`` set for the duration of the block."""
-    saved = {name: getattr(topic_detector, name) for name in values}
+    """Module constants set for the duration of the block: ``NAME`` is ``topic_detector``'s,
+    ``module.NAME`` another redaction module's (``topic_gate.STATIC_BAR``)."""
+    owners = {name: _owner(name) for name in values}
+    saved = {name: getattr(module, attr) for name, (module, attr) in owners.items()}
     for name, value in values.items():
-        setattr(topic_detector, name, value)
+        setattr(*owners[name], value)
     try:
         yield
     finally:
         for name, value in saved.items():
-            setattr(topic_detector, name, value)
+            setattr(*owners[name], value)
+
+
+def _owner(name: str) -> tuple[Any, str]:
+    """The module holding setting ``name`` and the constant's own name."""
+    module, _, constant = name.rpartition(".")
+    if not module:
+        return topic_detector, constant
+    return importlib.import_module(f"tenor_desktop.redaction.{module}"), constant
 
 
 OFF = {"HEAD_BAR": 1.01, "HEAD_VETO": 1.01, "SELF_HARM_VETO": 1.01}
