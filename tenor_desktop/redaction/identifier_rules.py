@@ -29,6 +29,7 @@ from tenor_desktop.redaction.spoken_contacts import (
     SPOKEN_URL,
     TLD,
     WWW_WITHOUT_DOTS,
+    pointed_name_start,
 )
 from tenor_desktop.redaction.text_case import lower_same_length
 from tenor_desktop.redaction.zip_codes import find_zip_codes
@@ -38,9 +39,12 @@ Hit = tuple[int, int, str, float]
 # The domain may come back spoken after a written mailbox ("owen.park@gmail dot com"), with
 # spaces around the sign ("jay.rivers @ icloud.com"), or a known provider without its ending
 # ("jayrivers91@gmail").
+# A space before the sign needs one after it: "called @jessa.bby.22" is a handle after a word.
+# The domain ends the address: a dot and more after it ("@jessa.bby.22") make it no mailbox.
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9._%+-]+ ?@ ?(?:[A-Za-z0-9-]+(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]+)*"
-    r"(?:\.|\s+dot\s+)[A-Za-z]{2,}|(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail)\b)"
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+(?:@ ?| @ )(?:[A-Za-z0-9-]+(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]+)*"
+    r"(?:\.|\s+dot\s+)[A-Za-z]{2,}(?!\.?[A-Za-z0-9-])"
+    r"|(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail)\b)"
 )
 _URL = re.compile(
     rf"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+{TLD}\b"
@@ -103,6 +107,8 @@ _SPOKEN_DOT = re.compile(r"\sdot\s")
 _AT_WRITTEN_DOMAIN = re.compile(r"\sat\s+[a-z0-9-]+\.[a-z]")
 _DIGIT_DOT = re.compile(r"\d(?:\.|\s+(?:dot|point)\s+)\d")
 _HEX_COLON = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]")
+# A path after a domain: no mailbox has one.
+_PATH_AFTER = re.compile(r"/[a-z0-9]|\s+slash\s")
 
 
 def find_contacts(text: str) -> Iterator[Hit]:
@@ -117,7 +123,14 @@ def find_contacts(text: str) -> Iterator[Hit]:
     spoken_dot = _SPOKEN_DOT.search(low) is not None
     if (spoken_dot or _AT_WRITTEN_DOMAIN.search(low)) and _SPOKEN_AT.search(low):
         for match in SPOKEN_EMAIL.finditer(low):
-            yield _cued_mailbox_start(low, match.start()), match.end(), "EMAIL", 0.9
+            # "paid it at kansas.gov/ktcs", "a form at summit health dot com slash intake": a
+            # path after the domain makes it a site said after "at" (the URL finders take it).
+            if _PATH_AFTER.match(low, match.end()):
+                continue
+            start = _cued_mailbox_start(low, match.start())
+            if start == match.start() and MAIL_CUE.search(low, max(0, start - 60), start):
+                start = pointed_name_start(low, start)
+            yield start, match.end(), "EMAIL", 0.9
         if "underscore" in low or " dash " in low:
             for match in JOINED_SPOKEN_EMAIL.finditer(low):
                 yield match.start(), match.end(), "EMAIL", 0.9
@@ -131,7 +144,10 @@ def find_contacts(text: str) -> Iterator[Hit]:
                 yield match.start(), match.end(), "URL", 0.95
     if spoken_dot:
         for match in SPOKEN_URL.finditer(low):
-            yield _cued_site_start(low, match.start()), _path_end(low, match), "URL", 0.85
+            start = _cued_site_start(low, match.start())
+            if start == match.start():
+                start = pointed_name_start(low, start)
+            yield start, _path_end(low, match), "URL", 0.85
     if "colon slash slash" in low:
         for match in SPELLED_SCHEME_URL.finditer(low):
             yield match.start(), _path_end(low, match), "URL", 0.85

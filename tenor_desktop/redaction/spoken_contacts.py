@@ -103,3 +103,51 @@ SPOKEN_URL = re.compile(
 SPELLED_SCHEME_URL = re.compile(
     rf"\b(?:https?|h\s+t\s+t\s+p(?:\s+s)?)\s+colon\s+slash\s+slash\s+(?:www\s+dot\s+)?{_URL_BODY}"
 )
+
+
+# A site or mailbox name of several words said after a word that points at it: "a form at
+# summit mens health dot com", "the portal is saint agnes careers dot org", "go to fix my p c
+# now dot net", "email them at health help at westridge dot edu". The patterns take the last
+# one or two words of the name; the words back to the pointing word are the rest of it.
+_POINTER = frozenset(("at", "on", "to", "is", "it's", "was", "visit", "called", "named", "now"))
+# A word of a clause or a list, a place or a word for a site ends the search: "i saw it on
+# tiktok and calm dot com".
+_NOT_NAME_WORD = frozenset(
+    (
+        "and", "or", "but", "so", "then", "the", "a", "an", "i", "you", "he", "she", "we",
+        "they", "it", "that", "this", "of", "in", "for", "with", "from", "about", "by", "if",
+        "because", "when", "me", "him", "her", "us", "them", "um", "uh", "like", "just",
+        "also", "not", "no", "up", "work", "home", "school", "here", "there", "online", "site",
+        "website", "page", "link", "portal", "app", "email", "e-mail", "mail", "address",
+    )
+)  # fmt: skip
+_SPELLED_SCHEME = re.compile(
+    r"(?:\bhttps?|\bh\s+t\s+t\s+p(?:\s+s)?)\s+(?:colon\s+slash\s+slash\s+)?$"
+)
+_WORD_BEFORE = re.compile(r"([a-z0-9']+)\s+$")
+_NAME_WORDS_BACK = 3
+
+
+def pointed_name_start(low: str, start: int) -> int:
+    """Where a spoken address that starts at ``start`` really begins.
+
+    Back over at most three name words to a pointing word ("at", "is", "go to"), and over a
+    scheme spelled before it ("h t t p s riverside wellness dot org"); ``start`` when no
+    pointing word is found that close (the words before are then the sentence's, not the
+    name's).
+    """
+    scheme = _SPELLED_SCHEME.search(low, max(0, start - 40), start)
+    if scheme is not None:
+        return scheme.start()
+    position = start
+    for _ in range(_NAME_WORDS_BACK + 1):
+        word = _WORD_BEFORE.search(low, max(0, position - 30), position)
+        if word is None:
+            return start
+        if word.group(1) in _POINTER:
+            return position
+        # A verb said before the name is the sentence's: "at work reading healthline dot com".
+        if word.group(1) in _NOT_NAME_WORD or word.group(1).endswith(("ing", "ed")):
+            return start
+        position = word.start(1)
+    return start
