@@ -5,7 +5,8 @@ recognition writes the pauses as commas, full stops, "dash", or keeps a filler (
 zero five, uh, four two three four"). On spoken-normalised text those are digit groups with
 gaps between them. Eight digits or more in groups identify someone whatever the cue; six or
 seven do after a context word (see :mod:`code_context`). The shape names the label when the
-cue does not: three-two-four is a social security number, three-three-four a phone number.
+cue does not: three-two-four is a social security number, three-three-four a phone number, and
+so are eleven digits from a trunk zero in up to four groups.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ Hit = tuple[int, int, str, float]
 # A pause between groups: a comma, full stop or ellipsis, a dash said or written, a filler.
 _GAP = r"(?:,?\s|[.;]\s|(?:\.{2,3}|\u2026)\s?|\s?-\s?|\s(?:dash|hyphen)\s|,?\s(?:uh|um|er|uhm),?\s)"
 # After the first group a zero said alone stays a word ("six. oh. two."): "oh" is a group.
+# A number dialled with its trunk zero may open with five digits: "07700, 900, 412".
 _GROUPS = re.compile(
-    rf"(?<![\w.,$-])\d{{1,4}}(?:{_GAP}(?:\d{{1,4}}|[Oo]h?\b)){{1,10}}(?![\w-]|[.,]\d)"
+    rf"(?<![\w.,$-])(?:0\d{{4}}|\d{{1,4}})(?:{_GAP}(?:\d{{1,4}}|[Oo]h?\b)){{1,10}}"
+    r"(?![\w-]|[.,]\d)"
 )
 _DIGIT_GAP = re.compile(
     r"\d(?:,?\s|[.;]\s|(?:\.{2,3}|\u2026)\s?|-|\s-\s)\d"
@@ -62,7 +65,11 @@ def find_digit_groups(text: str) -> Iterator[Hit]:
         shape = [len(group) for group in groups]
         if shape == [3, 2, 4] and (not near or label in ("ID", "SSN")):
             label = "SSN"
-        elif shape == [3, 3, 4] and (not near or label == "ID"):
+        elif (
+            shape == [3, 3, 4] or (digits == 11 and groups[0].startswith("0") and len(groups) <= 4)
+        ) and (not near or label == "ID"):
+            # Eleven digits from a trunk zero is a number dialled in Britain and elsewhere
+            # ("07700 900 412", "020 7946 0958").
             before = text[max(0, match.start() - 60) : match.start()]
             label = "FAX" if _FAX_WORD.search(before) else "PHONE"
         elif not near:
