@@ -84,6 +84,10 @@ _ACCOUNT_CUES = ("account is", "account's", "account was", "profile is", "profil
 _NETWORKS = ("insta", "tiktok", "twitter", "snap", "threads", "youtube", "twitch", "reddit",
     "discord", " x")  # fmt: skip
 _SHAPED = re.compile(r"[A-Za-z][A-Za-z0-9]*[._]?[A-Za-z0-9]*\d[A-Za-z0-9._]*|\w+[._]\w+")
+# After a word for a name to log in with, a hyphened token is one too ("under the login
+# bkessling-fam"); after a network's name it is talk ("tiktok was non-stop").
+_LOGIN_CUE = re.compile(r"(?:user\s?name|login|log-in|screen\s?name|gamer\s?tag|account\s+name)\b")
+_HYPHENED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 
 
 def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
@@ -92,7 +96,10 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
     for pattern in (_AFTER_IS, _DIRECT):
         for match in pattern.finditer(lowered):
             token = text[match.start(1) : match.end(1)]
-            shaped = _SHAPED.fullmatch(token) is not None and not token.isdigit()
+            shaped = (_SHAPED.fullmatch(token) is not None and not token.isdigit()) or (
+                _HYPHENED.fullmatch(token.lower()) is not None
+                and _LOGIN_CUE.match(lowered, match.start()) is not None
+            )
             numbered = match.end() > match.end(1)
             if shaped or (pattern is _AFTER_IS and (numbered or is_rare_word(token, lex))):
                 yield match.start(1), match.end(), "ID", 0.75

@@ -70,12 +70,18 @@ _HANDLE_WORD = re.compile(
 # underscore atl 94"): talk has no other use for the word. One word opens it (where a handle
 # said in words starts is not known further back); a number may close it.
 _JOINED = r"\s+(?:underscore|dot|dash)\s+[a-z0-9]+"
+# Spelled letter by letter, the letters on both sides belong to it: "it's a s m underscore d
+# i s p a t c h nine".
+_SPELLED_BEFORE = r"(?:[a-z0-9]\s+){0,12}"
+_SPELLED_AFTER = r"(?:[a-z0-9](?:\s+[a-z0-9]\b){2,15}|[a-z0-9]+)"
 _UNDERSCORED = re.compile(
-    rf"\b([a-z0-9]+(?:{_JOINED})*\s+underscore\s+[a-z0-9]+(?:{_JOINED})*(?:\s+\d+)?)\b"
+    rf"(?<!['\w])({_SPELLED_BEFORE}[a-z0-9]+(?:{_JOINED})*\s+underscore\s+{_SPELLED_AFTER}"
+    rf"(?:{_JOINED})*(?:\s+\d+)?)\b"
 )
-# The key or the verb: "the underscore key", "to underscore the point".
+# The key or the verb: "the underscore key", "to underscore the point" ("a" before spelled
+# letters is one of them: "a s m underscore ...").
 _THE_KEY = re.compile(
-    r"^(?:to|a|an)\s|\bunderscore\s+(?:key|character|symbol|sign|button|bar|the|that|this|how)\b"
+    r"^(?:to|a|an)\s(?![a-z0-9]\s)|\bunderscore\s+(?:key|character|symbol|sign|button|bar|the|that|this|how)\b"
 )
 # Before "at" and a domain it is a mailbox, which the e-mail finders take whole.
 _EMAIL_AFTER = re.compile(r"\s+at\s+[a-z0-9]+\s+dot\s")
