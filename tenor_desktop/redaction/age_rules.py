@@ -15,7 +15,8 @@ from tenor_desktop.redaction.entity_rules import RELATIONS
 
 _AGE_BEFORE = re.compile(
     r"\b(?:turned|turns|turning|turn|be|is|was|aged|age|age of|he's|she's|i'm|i am|he is|she is"
-    r"|pushing"
+    # Said to the person: "walter, i know you're ninety one".
+    r"|pushing|you're|you\s+are"
     # "my mom's ninety-one", "my aunt, who's ninety-eight,"
     rf"|who's|who\s+is|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad)'s"
     # In apposition: "my grandmother, ninety-six, lives with us".

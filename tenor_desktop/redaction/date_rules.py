@@ -186,6 +186,8 @@ _ON_ORDINAL = word_pattern(
     # anyway", "on the fourteenth out on county road", "texted on the 23rd that you").
     r"|anyway|anyways|that|out|again|also|though|when|because|so|but|if|was|is|already|just"
     r"|yet|probably|maybe|actually"
+    # A conjunction opening the next clause: "a year on the 19th since we lost him".
+    r"|since|until|till|while|once"
     r"|in\s+the\s+(?:morning|afternoon|evening))\b)"
 )
 # A birth date read as digits after its cue: "date of birth? 111284", "dob 3 14 1990".
@@ -283,6 +285,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(1), match.end(1), 0.8
     for pattern in (_BARE_ORDINAL, _ON_ORDINAL, _DAY_THEN_CLAUSE):
         for match in matches(pattern, text):
+            # A day of the month is "on the fourth"; "in the fourth" is a quarter, round or
+            # grade ("hit two threes in the fourth.").
+            if pattern is not _ON_ORDINAL and text.endswith(" in ", 0, match.start()):
+                continue
             yield match.start(1), match.end(1), 0.8
     if "-" in text and _DIGIT_DASH.search(text):
         for match in matches(_DASHED_DAY, text):

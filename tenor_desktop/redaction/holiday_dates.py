@@ -46,6 +46,13 @@ _WHICH_YEAR = r"(?:last|this\s+past|next)\s+"
 _HOLIDAY_WITH_YEAR = word_pattern(
     rf"\b{HOLIDAY}(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
+# Or with a year counted back from now: "christmas eve, two years back", "easter three years
+# ago" (one year's holiday, as "last easter" is).
+_HOLIDAY_YEARS_BACK = word_pattern(
+    rf"\b({HOLIDAY})(?:\s+(?:weekend|morning|night))?,?\s+(?:(?:a|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,2}|a\s+couple(?:\s+of)?|a\s+few)\s+years?\s+(?:ago|back|before)"
+    r"|the\s+year\s+before\s+last)\b"
+)
 # A holiday named as the day something happened: "sober since thanksgiving", "she turns six on
 # valentine's day", "stay with her till labor day" (the person's date, as a month and day is).
 # Talk of the holiday itself ("christmas is hard", "we did thanksgiving at mom's", "the fourth
@@ -97,6 +104,9 @@ _PLAN = re.compile(
 )
 # Where a clause of its own begins after the holiday: its habit words are not the holiday's.
 _CLAUSE_END = re.compile(r",|;|\s(?:and|but|so|because)\s")
+# A conjunction that opens a clause of its own before the holiday (a comma does not: "every
+# year, on christmas, he drinks" is still the habit's).
+_CONJUNCTION = re.compile(r"\s(?:but|and\s+now|though|although|except)\s")
 # A trip or plan for one holiday, said before "for": "coming to visit for christmas".
 _TRIP = re.compile(
     r"\b(?:visit|visiting|come|coming|fly|flying|drive|driving|home|back|going|gonna|plans?"
@@ -140,6 +150,9 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         return
     for match in matches(_HOLIDAY_WITH_YEAR, text):
         yield match.start(), match.end(), 0.85
+    if " year" in text:
+        for match in matches(_HOLIDAY_YEARS_BACK, text):
+            yield match.start(1), match.end(1), 0.8
     for match in matches(_HOLIDAY_AS_DAY, text):
         # The holiday is a day of someone's life when the sentence is about a person ("she
         # turns six on ..."), not about a place or the calendar ("the clinic closes early on
@@ -150,8 +163,11 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # moved out".
         rest = _SENTENCE_REST.match(text, match.end())
         after = rest.group() if rest else ""
-        # A habit said in a later clause is another matter: "since easter, and he never".
-        if _HABIT.search(sentence) or _HABIT.search(_CLAUSE_END.split(after, 1)[0]):
+        # A habit said in a later clause is another matter: "since easter, and he never"; so
+        # is one said in an earlier clause joined by a conjunction ("my brother used to help
+        # but he's been in county since labor day").
+        own_clause = _CONJUNCTION.split(sentence)[-1]
+        if _HABIT.search(own_clause) or _HABIT.search(_CLAUSE_END.split(after, 1)[0]):
             continue
         if match.group(0).startswith("for"):
             # "visit from guadalajara for christmas", "going home for thanksgiving": one
