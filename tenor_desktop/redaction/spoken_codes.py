@@ -174,6 +174,10 @@ def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
         # "A 214, 556, 901" after "A-number is", but not "I 100 percent agree".
         if near and digits >= 6:
             return start, end, str(label), 0.8
+        # "my d i n is 19 a 2273": an "a" read between two digit groups is a letter of the
+        # code, never the article (which a digit group does not follow).
+        if digits >= 5 and _letter_between_digits(run):
+            return start, end, "ID", 0.7
         return None
     if near:
         return start, end, str(label), 0.85
@@ -185,3 +189,14 @@ def _spoken_code_hit(text: str, run: list[re.Match[str]]) -> Hit | None:
     if len(spelled) >= 3 and digits >= 3:
         return start, end, "ID", 0.65
     return None
+
+
+def _letter_between_digits(run: list[re.Match[str]]) -> bool:
+    """Whether a single letter of ``run`` stands between two digit groups."""
+    return any(
+        len(run[i].group()) == 1
+        and run[i].group().isalpha()
+        and run[i - 1].group().isdigit()
+        and run[i + 1].group().isdigit()
+        for i in range(1, len(run) - 1)
+    )
