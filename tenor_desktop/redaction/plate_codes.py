@@ -81,8 +81,16 @@ def find_state_plates(text: str) -> Iterator[Hit]:
         yield match.start(1), match.end(1), "VEHICLE", 0.75
 
 
+# A British plate written in its own shape needs no cue: two letters, the two-digit age
+# mark, three letters ("the grey Corolla, LD68 PXW"). Capitals only: said or written in
+# lowercase the same shape is rarely a plate.
+_BRITISH_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])")
+
+
 def find_plates(text: str) -> Iterator[Hit]:
     """Plates after a plate word, labelled VEHICLE (see the module docstring)."""
+    for match in _BRITISH_PLATE.finditer(text):
+        yield match.start(), match.end(), "VEHICLE", 0.8
     lowered = lower_same_length(text)
     if any(word in lowered for word in _STATE_WORDS) and any(char.isdigit() for char in text):
         yield from find_state_plates(text)
