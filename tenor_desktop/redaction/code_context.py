@@ -21,7 +21,8 @@ _CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "BIOMETRIC",
             r"\b(?:fingerprints?|finger\s+prints?|thumb\s?prints?|voice\s?prints?|retina(?:l)?|iris"
             r"|face\s+id|face\s?prints?|facial|biometrics?|palm\s+(?:prints?|veins?|scans?)"
-            r"|vein\s+(?:scans?|patterns?|templates?)|hand\s?prints?|print\s+id|dna)\b",
+            # "template f p 773": an enrolled template, the stored form of a print or a face.
+            r"|vein\s+(?:scans?|patterns?|templates?)|hand\s?prints?|print\s+id|dna|templates?)\b",
         ),
         (
             "DEVICE",
