@@ -31,9 +31,12 @@ _LAST_FOUR_BARE = re.compile(
     rf"{_FOUR}(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
-# The therapist asks for the last four; the client's next turn is the number.
+# The therapist asks for the last four, or says they are needed ("they need your last four
+# again."); the client's next turn is the number. Four of something counted is no number.
 _LAST_FOUR_ANSWER = re.compile(
-    r"\blast\s+(?:4|four)\b([^\n]{0,60})\?[ \t]*\n[^\n:]{0,20}:[ \t]*"
+    r"\blast\s+(?:4|four)\b(?!\s+(?:times|years|months|weeks|days|hours|nights|sessions"
+    r"|people|kids|jobs|places|of\s+(?:us|them|those|these)))([^\n]{0,60})[?.][ \t]*\n"
+    r"[^\n:]{0,20}:[ \t]*"
     r"(?:(?:um|uh|yeah|yes|sure|okay|ok|so|it's|its)[, \t]+)*"
     rf"{_FOUR}(?=[ \t]*(?:[.,!?]|$))",
     re.IGNORECASE | re.MULTILINE,
@@ -68,6 +71,8 @@ def find_partial_numbers(text: str) -> Iterator[Hit]:
             label = "SSN" if _SOCIAL.search(around) else "ACCOUNT"
             yield match.start(1), match.end(1), label, 0.8
         for match in _LAST_FOUR_ANSWER.finditer(text):
+            if _YEAR.fullmatch(match.group(2)) and not _NUMBER_CUE.search(match.group(1)):
+                continue  # "the last four, was it.\nClient: 2019": a year answered
             label = "SSN" if _SOCIAL.search(match.group(1)) else "ACCOUNT"
             yield match.start(2), match.end(2), label, 0.8
     if "ending" in lowered or "ends " in lowered:
