@@ -290,7 +290,16 @@ def _is_range(token: str) -> bool:
 _SAID_DASH_TAIL = re.compile(r"(?:\s(?:dash|hyphen)\s(?:\d{1,6}|[a-z]\d{0,5})(?![\w-]))+")
 
 
+# A licence or registry number written with a dot after its letters, the state before it:
+# "CO RN.1093345", "LIC.448213". The general code token stops at a dot (amounts, versions).
+_DOTTED_CODE = re.compile(r"(?<![\w@./-])(?:[A-Z]{2} )?[A-Z]{1,4}\.\d{4,}(?![\w-]|\.\d)")
+
+
 def _find_codes(text: str) -> Iterator[Hit]:
+    if "." in text:
+        for match in _DOTTED_CODE.finditer(text):
+            label, distance = context_label(text, match.start())
+            yield match.start(), match.end(), label if distance <= 40 and label else "ID", 0.8
     for match in _PREFIXED_CODE.finditer(text):
         digits = sum(char.isdigit() for char in match.group())
         if " " not in match.group() or digits < 5:
