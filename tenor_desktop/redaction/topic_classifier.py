@@ -26,7 +26,7 @@ from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 
 # sha256 of resources/topic_head/adapter.npz as written by bench/train_topic_adapter.py.
-ADAPTER_SHA256 = "e877a1b44a61625fa081c5ca7caadeb51f12a3d3e94af41363880b200f33fafa"
+ADAPTER_SHA256 = "9bb0150b5eb7fff6a0a0894e7c26bc5408f58fd4ff49e6eaabd22c512f9c6ef7"
 # The previous sentence is joined to the judged one with this mark, as in training; only its
 # last CONTEXT_WORDS words are kept, so the judged sentence is never truncated away.
 CONTEXT_MARK = " || "

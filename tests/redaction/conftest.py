@@ -48,15 +48,15 @@ PROTOTYPE_RULE_TESTS = frozenset(
 # misses of indirect wording the prototype rules had been written for. Strict: a case that
 # starts passing must be taken off this list. (Five more failed with the first adapter; the
 # near-miss sentences added before the second were written from examples that paraphrased
-# some of them, so their passing now is no evidence that the classifier generalises.)
+# some of them, so their passing now is no evidence that the classifier generalises.) The
+# stop 24 retrain (more rows, from writers who never saw these tests) fixed three of them and
+# the indirect 'borrowed documents' miss, and made the locksmith sentence a false self-harm.
 CLASSIFIER_REGRESSIONS = frozenset(
     {
         "test_topic_carry.py::test_a_clinicians_short_reply_takes_no_topic",
         "test_topics_indirect.py::test_look_alikes_through_the_gate_are_no_topic[i sat in my car in the driveway for a while before i could go inside.]",
         "test_topics_indirect.py::test_a_look_alike_idiom_gets_no_embedding_topic[i slept with my phone under my pillow in case he called.]",
-        "test_topics_turns.py::test_a_negated_intent_or_a_secret_stays_self_harm[i never want to wake up again]",
-        "test_topics_turns.py::test_look_alikes_of_the_training_families_are_no_topic[i took the forks out of the drawer and set the table]",
-        "test_topics_turns.py::test_everyday_sentences_with_topic_words_are_no_topic[we drove across the border to see my grandma for christmas.]",
+        "test_topics_turns.py::test_everyday_mishaps_school_and_short_statements_are_no_topic[I locked myself out of my apartment and had to call a locksmith.]",
     }
 )
 
@@ -70,7 +70,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _short_id(item) in CLASSIFIER_REGRESSIONS:
             item.add_marker(
-                pytest.mark.xfail(strict=True, reason="known topic-classifier error (stops 20-21)")
+                pytest.mark.xfail(strict=True, reason="known topic-classifier error (stops 20-24)")
             )
 
 

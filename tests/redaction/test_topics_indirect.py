@@ -46,10 +46,10 @@ def detector(models: RedactionModels) -> TopicDetector:
     return TopicDetector(models.encoder, BUILTIN_CATEGORIES)
 
 
-# Missed since the nearest-neighbour bank (topic_bank): the bank's closest ordinary
-# sentences share its words ("apply for the warehouse supervisor job"), and the head is not
-# sure enough (0.7) to rescue it. Kept as a known miss: strict, so a fix shows.
-KNOWN_MISSES = {"i borrowed my sister's documents to get hired at the warehouse."}
+# Sentences kept as known misses (strict, so a fix shows). 'i borrowed my sister's documents to
+# get hired at the warehouse.' was one from the nearest-neighbour bank until the stop 24 retrain
+# of the classifier found it.
+KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(
