@@ -108,7 +108,11 @@ _ACCOUNT_SAID = re.compile(
     r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+"
     r"(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+|\s+\d+(?!\s*(?:dollars|bucks|percent|times))"
     # Spelled letters, "a" and "i" among them when a letter or a number follows.
-    r"|\s+[b-hj-z](?=\s|[.,;!?]|$)|\s+[ai](?=\s+(?:[a-z]|\d+)(?:\s|[.,;!?]|$)))+)"
+    r"|\s+[b-hj-z](?=\s|[.,;!?]|$)|\s+[ai](?=\s+(?:[a-z]|\d+)(?:\s|[.,;!?]|$)))+"
+    # Words after the spelled part that run to the end of the clause are the handle's too:
+    # "the account is at h c m s tea spill".
+    r"(?:(?:\s+(?!(?:and|or|but|so|now|too|though|anyway|okay|ok|right|lol|again|then)\b)"
+    r"[a-z]+){1,2}(?=[ \t]*(?:[.,;!?\n]|$)))?)"
 )
 
 
