@@ -53,6 +53,7 @@ from tenor_desktop.redaction.phi_mentions import (
     may_name_region,
     propagate_mentions,
 )
+from tenor_desktop.redaction.phi_tagger import PhiTagger
 from tenor_desktop.redaction.place_extents import owned_place_word, widen_places
 from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
 from tenor_desktop.redaction.span_index import DisjointRanges, RangeIndex
@@ -84,7 +85,15 @@ _ENTITY_FINDERS: tuple[Callable[[str, Lexicons], Iterable[tuple[int, int, str, f
     affiliation_places.find_affiliation_places,
     owned_venues.find_owned_venues,
 )
-_TIER = {"contact": 4, "number": 3, "date": 2, "entity": 1, "ner": 1, "propagated": 0}
+_TIER = {
+    "contact": 4,
+    "number": 3,
+    "date": 2,
+    "entity": 1,
+    "ner": 1,
+    "propagated": 0,
+    "tagger": 0,
+}
 _STREET_END = re.compile(r"\s(?:boulevard|blvd|avenue|ave|street|road|drive|parkway)\.?$", re.I)
 _SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z]*(?:[ \t](?:\d+|[A-Z]))?)[ \t]*:")
 
@@ -100,9 +109,13 @@ class Detection:
 class PhiDetector:
     """Finds Safe Harbor identifiers in a text; offsets are into that text."""
 
-    def __init__(self, lexicons: Lexicons, ner: NerModel | None) -> None:
+    def __init__(
+        self, lexicons: Lexicons, ner: NerModel | None, tagger: PhiTagger | None = None
+    ) -> None:
         self._lex = lexicons
         self._ner = ner
+        # The learned tagger (bundled, checksum verified) adds names and places no rule found.
+        self._tagger = tagger if tagger is not None else PhiTagger.load(lexicons)
         self._truecase = truecase_set(lexicons)
         regions = sorted((p for p in lexicons.not_phi_places if " " in p), key=len, reverse=True)
         self._regions = re.compile(
@@ -162,6 +175,17 @@ class PhiDetector:
             chosen = self._choose(text, rules + entities, learned, labels)
         chosen = _resolve(chosen + repeated_surfaces(text, chosen, protected))
         chosen = one_label_per_surface(text, chosen)
+        # Last and least trusted: the learned tagger, only where nothing else stands and, like
+        # the NER model, only in ``ner_windows`` (a live segment, not its context again).
+        taken = [(c[0], c[1]) for c in chosen] + protected
+        tagged = [
+            (s + low, e + low, label, conf, "tagger")
+            for low, high in ner_windows
+            for s, e, label, conf in self._tagger.find(
+                text[low:high], [(a - low, b - low) for a, b in taken if a < high and low < b]
+            )
+        ]
+        chosen = sorted(chosen + tagged, key=lambda c: c[0])
         if known is not None:
             known.update(learned)
         spans = []

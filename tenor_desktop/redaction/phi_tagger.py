@@ -1,0 +1,155 @@
+"""A learned token tagger of names and places: a recall layer beside the rule finders.
+
+A multinomial logistic model over hashed word features (:mod:`phi_tagger_features`) gives each
+token P(NAME), P(LOCATION) and P(other). Runs of tokens whose best PHI label beats ``bar`` become
+spans; a span is kept only where nothing else already stands (rule spans, speaker labels,
+famous names) and where it is not a medication, a state or country alone, a placeholder, a
+month or weekday, a number, one everyday word or a listed chain alone, or lowercase everyday
+words only: those are the rules' call. Trained by ``bench/train_phi_tagger.py`` from the
+tunable sets' gold only; the bar (0.8, stored in the model file) and the guards were chosen by
+folds over the tunable sets (``bench/phi_tagger_folds.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from tenor_desktop.redaction.chain_streets import BRANDS
+from tenor_desktop.redaction.errors import RedactionConfigError
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.listed_name_index import read_listed
+from tenor_desktop.redaction.phi_tagger_features import DIMENSION, WordFeatures, tokenize
+
+LABELS = ("O", "NAME", "LOCATION")
+# Months and weekdays are the date rules' call ("June and July especially").
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+PHI_TAGGER_SHA256 = "655401652441957068d8abe2c532cc7639f72e6f193bed9080dbc2793f82dc7d"
+FloatArray = npt.NDArray[np.float32]
+
+
+def phi_tagger_path() -> Path:
+    """The bundled model file."""
+    return Path(__file__).resolve().parents[2] / "resources" / "phi_tagger" / "phi_tagger.npz"
+
+
+class PhiTagger:
+    """Token probabilities and spans of NAME and LOCATION."""
+
+    def __init__(
+        self, weights: FloatArray, bias: FloatArray, bar: float, lexicons: Lexicons
+    ) -> None:
+        if weights.shape != (DIMENSION, len(LABELS)) or bias.shape != (len(LABELS),):
+            raise RedactionConfigError("The PHI tagger's weights do not fit its features.")
+        self._weights = weights.astype(np.float32)
+        self._bias = bias.astype(np.float32)
+        self.bar = bar
+        self._lex = lexicons
+        self._features = WordFeatures(lexicons)
+        # One everyday word alone ("Texas winters") or a chain or listed business alone
+        # ("Target", "i shop at walmart") is the rules' call: they know when context makes it
+        # a place or a person.
+        self._everyday = (
+            lexicons.everyday_words
+            | BRANDS
+            | frozenset(line.name for line in read_listed("known_businesses.txt"))
+        )
+
+    @classmethod
+    def load(
+        cls, lexicons: Lexicons, path: Path | None = None, *, sha256: str | None = PHI_TAGGER_SHA256
+    ) -> PhiTagger:
+        """Read and verify the model; a missing, damaged or unpinned file is a configuration
+        error (``sha256=None`` skips the check: the training bench's folds only)."""
+        source = path or phi_tagger_path()
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise RedactionConfigError("The PHI tagger could not be read.") from error
+        if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+            raise RedactionConfigError("The PHI tagger failed its checksum check.")
+        try:
+            with np.load(source, allow_pickle=False) as arrays:
+                weights, bias = arrays["weights"], arrays["bias"]
+                bar = float(arrays["bar"])
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+            raise RedactionConfigError("The PHI tagger could not be read.") from error
+        return cls(weights, bias, bar, lexicons)
+
+    def probabilities(self, text: str) -> tuple[list[int], list[int], FloatArray]:
+        """Token starts, ends and label probabilities, shape (tokens, labels)."""
+        tokens = tokenize(text)
+        if not tokens.words:
+            return [], [], np.zeros((0, len(LABELS)), dtype=np.float32)
+        index = self._features.matrix(tokens)
+        scores = self._weights[index].sum(axis=1) + self._bias
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return tokens.starts, tokens.ends, exp / exp.sum(axis=1, keepdims=True)
+
+    def find(
+        self, text: str, taken: Sequence[tuple[int, int]], bar: float | None = None
+    ) -> list[tuple[int, int, str, float]]:
+        """Spans (start, end, label, mean probability) clear of ``taken`` and of the not-PHI
+        guards; ``bar`` defaults to the model's."""
+        starts, ends, probs = self.probabilities(text)
+        return self.decode(text, starts, ends, probs, taken, self.bar if bar is None else bar)
+
+    def decode(
+        self,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        probs: FloatArray,
+        taken: Sequence[tuple[int, int]],
+        threshold: float,
+    ) -> list[tuple[int, int, str, float]]:
+        """Spans of ``probabilities``' output at ``threshold`` (see :meth:`find`)."""
+        if not starts:
+            return []
+        best = probs[:, 1:].argmax(axis=1) + 1
+        best_p = probs[np.arange(len(starts)), best]
+        blocked = sorted(taken)
+        found: list[tuple[int, int, str, float]] = []
+        i = 0
+        while i < len(starts):
+            # Numbers alone are the rules' call (addresses, times, scores): spans open on a word.
+            if best_p[i] < threshold or not text[starts[i]].isalpha():
+                i += 1
+                continue
+            j = i + 1
+            while j < len(starts) and best[j] == best[i] and best_p[j] >= threshold:
+                j += 1
+            while j - 1 > i and not text[starts[j - 1]].isalnum():
+                j -= 1
+            span = (starts[i], ends[j - 1], LABELS[int(best[i])], float(best_p[i:j].mean()))
+            if self._allowed(text, span, blocked):
+                found.append(span)
+            i = j
+        return found
+
+    def _allowed(
+        self, text: str, span: tuple[int, int, str, float], blocked: list[tuple[int, int]]
+    ) -> bool:
+        start, end, label = span[0], span[1], span[2]
+        if any(s < end and start < e for s, e in blocked):
+            return False
+        if "[" in text[max(0, start - 1) : end] or "]" in text[start : end + 1]:
+            return False  # a placeholder ("[NAME 1]") or part of one
+        words = text[start:end].lower()
+        if words in self._lex.medications or words in self._lex.not_phi_names:
+            return False
+        plain = (w in self._lex.common_words or w.isdigit() for w in words.split())
+        if text[start:end] == words and all(plain):
+            return False  # lowercase everyday words ("the sand bar", "station 4"): the rules' call
+        if words in _CALENDAR or words.removesuffix("'s") in self._everyday:
+            return False
+        return not (label == "LOCATION" and words in self._lex.not_phi_places)
