@@ -12,8 +12,6 @@ folds over the tunable sets (``bench/phi_tagger_folds.py``).
 
 from __future__ import annotations
 
-import hashlib
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from tenor_desktop.redaction.errors import RedactionConfigError
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.listed_name_index import read_listed
 from tenor_desktop.redaction.phi_tagger_features import DIMENSION, WordFeatures, tokenize
+from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 
 LABELS = ("O", "NAME", "LOCATION")
 # Months and weekdays are the date rules' call ("June and July especially").
@@ -69,19 +68,12 @@ class PhiTagger:
     ) -> PhiTagger:
         """Read and verify the model; a missing, damaged or unpinned file is a configuration
         error (``sha256=None`` skips the check: the training bench's folds only)."""
-        source = path or phi_tagger_path()
+        arrays = load_pinned_arrays(path or phi_tagger_path(), sha256, "PHI tagger")
         try:
-            data = source.read_bytes()
-        except OSError as error:
-            raise RedactionConfigError("The PHI tagger could not be read.") from error
-        if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
-            raise RedactionConfigError("The PHI tagger failed its checksum check.")
-        try:
-            with np.load(source, allow_pickle=False) as arrays:
-                weights, bias = arrays["weights"], arrays["bias"]
-                bar = float(arrays["bar"])
-        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-            raise RedactionConfigError("The PHI tagger could not be read.") from error
+            weights, bias = arrays["weights"], arrays["bias"]
+            bar = float(arrays["bar"])
+        except (KeyError, ValueError, TypeError) as error:
+            raise RedactionConfigError("The PHI tagger file is damaged.") from error
         return cls(weights, bias, bar, lexicons)
 
     def probabilities(self, text: str) -> tuple[list[int], list[int], FloatArray]:

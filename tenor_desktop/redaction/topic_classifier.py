@@ -14,7 +14,6 @@ its pinned checksum at load, like the model it adapts.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +22,7 @@ import numpy as np
 from tenor_desktop.redaction.errors import ModelIntegrityError, RedactionConfigError
 from tenor_desktop.redaction.minilm import LAYER_MATRICES, MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
+from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 from tenor_desktop.redaction.spans import TopicSpan
 
 # sha256 of resources/topic_head/adapter.npz as written by bench/train_topic_adapter.py.
@@ -70,29 +70,27 @@ class TopicClassifier:
         cls, encoder: MiniLMEncoder, path: Path | None = None, *, verify_checksum: bool = True
     ) -> TopicClassifier:
         """Read the adapter, check its checksum and merge it into a sibling of ``encoder``."""
-        where = path or topic_adapter_path()
+        data = load_pinned_arrays(
+            path or topic_adapter_path(),
+            ADAPTER_SHA256 if verify_checksum else None,
+            "topic classifier",
+            checksum_error=ModelIntegrityError,
+        )
         try:
-            raw = where.read_bytes()
-        except OSError as error:
-            raise RedactionConfigError("The topic classifier could not be read.") from error
-        if verify_checksum and hashlib.sha256(raw).hexdigest() != ADAPTER_SHA256:
-            raise ModelIntegrityError("The topic classifier failed its checksum check.")
-        try:
-            with np.load(where, allow_pickle=False) as data:
-                deltas = {
-                    (layer, key): (
-                        data[f"{layer}.{key}.b"].astype(np.float32)
-                        @ data[f"{layer}.{key}.a"].astype(np.float32)
-                    )
-                    for layer in range(6)
-                    for key in LAYER_MATRICES
-                    if f"{layer}.{key}.a" in data
-                }
-                labels = tuple(str(label) for label in data["labels"])
-                weights, bias = data["head.w"], data["head.b"]
-                # Files before stop 21 carry neither: all six layers, 24 words of context.
-                depth = int(data["depth"]) if "depth" in data else 6
-                words = int(data["context_words"]) if "context_words" in data else CONTEXT_WORDS
+            deltas = {
+                (layer, key): (
+                    data[f"{layer}.{key}.b"].astype(np.float32)
+                    @ data[f"{layer}.{key}.a"].astype(np.float32)
+                )
+                for layer in range(6)
+                for key in LAYER_MATRICES
+                if f"{layer}.{key}.a" in data
+            }
+            labels = tuple(str(label) for label in data["labels"])
+            weights, bias = data["head.w"], data["head.b"]
+            # Files before stop 21 carry neither: all six layers, 24 words of context.
+            depth = int(data["depth"]) if "depth" in data else 6
+            words = int(data["context_words"]) if "context_words" in data else CONTEXT_WORDS
         except (KeyError, ValueError) as error:
             raise RedactionConfigError("The topic classifier file is damaged.") from error
         try:

@@ -12,9 +12,7 @@ would not send to the encoder. It knows only the built-in topics.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +21,7 @@ from tokenizers import Tokenizer
 from tenor_desktop.redaction.errors import RedactionConfigError
 from tenor_desktop.redaction.minilm import minilm_model_dir
 from tenor_desktop.redaction.minilm_numpy import FloatArray
+from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 from tenor_desktop.redaction.topic_head import NONE_LABEL
 
 # Words as the MiniLM tokenizer splits them before wordpieces (on spaces and punctuation; it
@@ -63,19 +62,12 @@ class StaticTopicScorer:
     ) -> StaticTopicScorer:
         """Read and verify the resource; a missing, damaged or unpinned file is a configuration
         error (``sha256=None`` skips the check: the build script's folds only)."""
-        source = path or static_scorer_path()
+        arrays = load_pinned_arrays(path or static_scorer_path(), sha256, "static topic scorer")
         try:
-            data = source.read_bytes()
-        except OSError as error:
-            raise RedactionConfigError("The static topic scorer could not be read.") from error
-        if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
-            raise RedactionConfigError("The static topic scorer failed its checksum check.")
-        try:
-            with np.load(source, allow_pickle=False) as arrays:
-                labels = tuple(str(label) for label in arrays["labels"])
-                rows, bias = arrays["rows"], arrays["bias"]
-        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-            raise RedactionConfigError("The static topic scorer could not be read.") from error
+            labels = tuple(str(label) for label in arrays["labels"])
+            rows, bias = arrays["rows"], arrays["bias"]
+        except KeyError as error:
+            raise RedactionConfigError("The static topic scorer file is damaged.") from error
         tokenizer = Tokenizer.from_file(str(minilm_model_dir() / "tokenizer.json"))
         tokenizer.no_truncation()
         tokenizer.no_padding()
