@@ -114,7 +114,8 @@ class PhiDetector:
     ) -> None:
         self._lex = lexicons
         self._ner = ner
-        # The learned tagger (bundled, checksum verified) adds names and places no rule found.
+        # The learned tagger (bundled, checksum verified) adds names and places no rule found;
+        # a Redactor passes the one its RedactionModels loaded once for the process.
         self._tagger = tagger if tagger is not None else PhiTagger.load(lexicons)
         self._truecase = truecase_set(lexicons)
         regions = sorted((p for p in lexicons.not_phi_places if " " in p), key=len, reverse=True)

@@ -24,6 +24,7 @@ from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.ner_focus import focus_words_from
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.phi_detector import PhiDetector
+from tenor_desktop.redaction.phi_tagger import PhiTagger
 from tenor_desktop.redaction.placeholders import PLACEHOLDER, PlaceholderRegistry
 from tenor_desktop.redaction.rewrite import (
     RECHECK_REACH,
@@ -56,22 +57,24 @@ class RedactionModels:
     lexicons: Lexicons
     ner: NerModel | None
     encoder: MiniLMEncoder | None
+    tagger: PhiTagger
 
     @classmethod
     def load(cls, *, with_ner: bool = True, with_encoder: bool = True) -> RedactionModels:
-        """Load the bundled lexicons, spaCy NER and MiniLM (checksum verified).
+        """Load the bundled lexicons, spaCy NER, MiniLM and PHI tagger (checksums verified).
 
         MiniLM (mostly checksum hashing and array reads, which release the GIL) loads on a
         worker thread while spaCy imports on this one, so the two overlap on a second core.
         """
         if not with_encoder:
             lexicons = Lexicons.load()
-            return cls(lexicons, _load_ner(lexicons) if with_ner else None, None)
+            ner = _load_ner(lexicons) if with_ner else None
+            return cls(lexicons, ner, None, PhiTagger.load(lexicons))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="minilm-load") as pool:
             encoder = pool.submit(MiniLMEncoder)
             lexicons = Lexicons.load()
             ner = _load_ner(lexicons) if with_ner else None
-            return cls(lexicons, ner, encoder.result())
+            return cls(lexicons, ner, encoder.result(), PhiTagger.load(lexicons))
 
 
 def _load_ner(lexicons: Lexicons) -> NerModel:
@@ -84,7 +87,7 @@ class Redactor:
 
     def __init__(self, settings: RedactionSettings, models: RedactionModels) -> None:
         self._settings = settings
-        self._phi = PhiDetector(models.lexicons, models.ner)
+        self._phi = PhiDetector(models.lexicons, models.ner, models.tagger)
         categories = list(BUILTIN_CATEGORIES) + list(settings.custom_categories)
         self._display = {c.name: c.display for c in categories}
         enabled = [c for c in categories if c.name in settings.topics]
