@@ -52,10 +52,12 @@ TUNABLE = (
     "fresh14",
     # Scored at the ends of stops 22 and 23 (its two looks); read from stop 24 on.
     "fresh15",
+    # Scored at the ends of stops 23 and 24 (its two looks); read from stop 25 on.
+    "fresh16",
 )
-# fresh16: written during stop 22, scored once at the end of stop 23.
-# fresh17: written during stop 23, never scored.
-UNSEEN = frozenset({"fresh16", "fresh17"})
+# fresh17: written during stop 23, scored once at the end of stop 24.
+# fresh18: written during stop 24, never scored.
+UNSEEN = frozenset({"fresh17", "fresh18"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -65,7 +67,7 @@ SCORED = tuple(
     dev tuning training training2 training3 training4 training5 training6 holdout fresh blind
     fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
-    fresh15 training15 training16 training17 training18 fresh16 fresh17
+    fresh15 training15 training16 training17 training18 fresh16 fresh17 fresh18
     """.split()
 )
 
