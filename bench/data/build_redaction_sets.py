@@ -174,6 +174,18 @@ SETS = (
     # LOCATION; 183 topic sentences, 55 the therapist's); in no bench and never scored: keep it
     # hidden from the next stop's first run until its look.
     ("redaction_fresh18", "fresh18-"),
+    # PHI-heavy training examples full of paperwork talk, identifiers read digit by digit, with
+    # corrections, split over two turns or spelled out, written 2026-11-28 (stop 25) by a writer
+    # who never saw the detector (40 transcripts, 15 lowercase ASR; 449 PHI spans, every label at
+    # least 12 times; 159 topic sentences, 52 the therapist's); tuned on.
+    ("redaction_training20", "train20-"),
+    # Written blind during stop 25 (2026-11-28) the same way as fresh18, for the next stop (40
+    # transcripts from community mental health, college counselling, EAP calls, hospice, substance
+    # use clinics and telehealth in New England, the Upper Midwest, the Carolinas, Florida, the
+    # Mountain West and the Pacific Northwest, 13 lowercase ASR; 430 PHI spans, every label at
+    # least 8 times, 138 LOCATION; 156 topic sentences, 59 the therapist's); in no bench and never
+    # scored: keep it hidden from the next stop's first run until its look.
+    ("redaction_fresh19", "fresh19-"),
 )
 
 
