@@ -38,6 +38,7 @@ TUNABLE = (
     "training16",
     "training17",
     "training18",
+    "training19",
     "training20",
     "fresh7",
     "fresh8",
@@ -68,7 +69,8 @@ SCORED = tuple(
     dev tuning training training2 training3 training4 training5 training6 holdout fresh blind
     fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
-    fresh15 training15 training16 training17 training18 training20 fresh16 fresh17 fresh18
+    fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
+    fresh18
     """.split()
 )
 

@@ -179,6 +179,11 @@ SETS = (
     # who never saw the detector (40 transcripts, 15 lowercase ASR; 449 PHI spans, every label at
     # least 12 times; 159 topic sentences, 52 the therapist's); tuned on.
     ("redaction_training20", "train20-"),
+    # PHI-heavy dev-like training examples (forensic and probation-referred counselling, child
+    # welfare, disability services, rural telehealth and walk-in clinics), written 2026-11-28
+    # (stop 25) by a writer who never saw the detector (40 transcripts, 14 lowercase ASR; 480 PHI
+    # spans, DATE 48 and VEHICLE 41 among them; 151 topic sentences, 59 the therapist's); tuned on.
+    ("redaction_training19", "train19-"),
     # Written blind during stop 25 (2026-11-28) the same way as fresh18, for the next stop (40
     # transcripts from community mental health, college counselling, EAP calls, hospice, substance
     # use clinics and telehealth in New England, the Upper Midwest, the Carolinas, Florida, the
