@@ -184,6 +184,12 @@ SETS = (
     # (stop 25) by a writer who never saw the detector (40 transcripts, 14 lowercase ASR; 480 PHI
     # spans, DATE 48 and VEHICLE 41 among them; 151 topic sentences, 59 the therapist's); tuned on.
     ("redaction_training19", "train19-"),
+    # Training-style, topic-dense, much of it told as memories or in the therapist's summaries and
+    # safety questions (older adults, pain and oncology care, trauma therapy, eating disorders,
+    # re-entry, shelters, farmworker clinics), written 2026-11-28 (stop 25) by a writer who never
+    # saw the detector (50 transcripts, 15 lowercase ASR; 474 topic sentences, 164 the
+    # therapist's, 91 short answers; 339 PHI spans); tuned on.
+    ("redaction_training22", "train22-"),
     # Written blind during stop 25 (2026-11-28) the same way as fresh18, for the next stop (40
     # transcripts from community mental health, college counselling, EAP calls, hospice, substance
     # use clinics and telehealth in New England, the Upper Midwest, the Carolinas, Florida, the
