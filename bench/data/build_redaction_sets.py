@@ -190,6 +190,12 @@ SETS = (
     # saw the detector (50 transcripts, 15 lowercase ASR; 474 topic sentences, 164 the
     # therapist's, 91 short answers; 339 PHI spans); tuned on.
     ("redaction_training22", "train22-"),
+    # Training-style, topic-dense, with clients who minimise, joke, change the subject or tell it
+    # through someone else (private and group practice, step-down, veterans, LGBTQ+ centres, detox
+    # and sober living), written 2026-11-28 (stop 25) by a writer who never saw the detector (50
+    # transcripts, 20 lowercase ASR; 416 topic sentences, 136 the therapist's; 308 PHI spans);
+    # tuned on.
+    ("redaction_training21", "train21-"),
     # Written blind during stop 25 (2026-11-28) the same way as fresh18, for the next stop (40
     # transcripts from community mental health, college counselling, EAP calls, hospice, substance
     # use clinics and telehealth in New England, the Upper Midwest, the Carolinas, Florida, the
