@@ -196,6 +196,11 @@ SETS = (
     # transcripts, 20 lowercase ASR; 416 topic sentences, 136 the therapist's; 308 PHI spans);
     # tuned on.
     ("redaction_training21", "train21-"),
+    # Dev-like training examples rich in dates and ages in every spoken form and in identifiers
+    # said with hesitations and self-corrections (Southeast, Mid-South, Dakotas, Nevada, Oregon,
+    # DC), written 2026-11-28 (stop 25) by a writer who never saw the detector (40 transcripts, 14
+    # lowercase ASR; 472 PHI spans, DATE 92; 159 topic sentences, 51 the therapist's); tuned on.
+    ("redaction_training24", "train24-"),
     # Written blind during stop 25 (2026-11-28) the same way as fresh18, for the next stop (40
     # transcripts from community mental health, college counselling, EAP calls, hospice, substance
     # use clinics and telehealth in New England, the Upper Midwest, the Carolinas, Florida, the
