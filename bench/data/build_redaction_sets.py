@@ -201,6 +201,11 @@ SETS = (
     # DC), written 2026-11-28 (stop 25) by a writer who never saw the detector (40 transcripts, 14
     # lowercase ASR; 472 PHI spans, DATE 92; 159 topic sentences, 51 the therapist's); tuned on.
     ("redaction_training24", "train24-"),
+    # Dev-like training examples where most identifiers are names and small places said casually
+    # (family, exes, nicknames, surnames alone, names that are ordinary words, diners, gyms, trailer
+    # parks, bus stops), written 2026-11-28 (stop 25) by a writer who never saw the detector (40
+    # transcripts, 13 lowercase ASR; 487 PHI spans, NAME 151; 150 topic sentences); tuned on.
+    ("redaction_training23", "train23-"),
     # Written blind during stop 25 (2026-11-28) the same way as fresh18, for the next stop (40
     # transcripts from community mental health, college counselling, EAP calls, hospice, substance
     # use clinics and telehealth in New England, the Upper Midwest, the Carolinas, Florida, the
