@@ -52,6 +52,9 @@ def main(argv: list[str]) -> int:
     # FLOOR:BAR pairs (STATIC_FLOOR, STATIC_BAR).
     pairs_given = [a.split(":") for a in argv if not a.startswith("--")]
     gates = [(float(f), float(b)) for f, b in pairs_given] or [(0.0, 0.95), (0.0, 0.9), (0.0, 0.8)]
+    # The wordpiece scorer and the field words alone: the n-gram scorer asked before them has
+    # its own folds (topic_static_ngram_folds).
+    topic_gate.NGRAM_BAR, topic_gate.NGRAM_FLOOR = 1.01, 0.0
     folds = HeldOutSets()
     detector = folds.detector
     opened = Counter[str]()

@@ -15,6 +15,14 @@ sentence. When only built-in topics are looked for, a statement with a field wor
 scorer finds unlikely (under STATIC_FLOOR) is not embedded either. The scorer knows only the
 built-in topics: with a custom category enabled the word gate opens as before (the scorer can
 only add to it).
+
+The field words and the wordpiece mean miss much indirect wording and let through much
+ordinary talk that happens to hold a field word: over the tunable transcripts, about half of
+the classifier's missed topic sentences were never sent to it (bench/topic_gate_misses.py).
+With only built-in topics looked for, ``opens_gate`` can ask the hashed word n-gram scorer
+(``topic_static_ngrams``: words and word pairs, a few microseconds) first: at least NGRAM_BAR
+sends the statement to the encoder, under NGRAM_FLOOR keeps it away, and in between the field
+words and the wordpiece scorer decide as before. Off for now (see NGRAM_FLOOR).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import re
 import threading
 
 from tenor_desktop.redaction.topic_static import StaticTopicScorer
+from tenor_desktop.redaction.topic_static_ngrams import NgramTopicScorer
 
 # P(some built-in topic) from the static scorer that sends a statement without a field word
 # to the encoder (above 1.0: never).
@@ -33,6 +42,28 @@ STATIC_BAR = 0.95
 # bench/topic_static_folds.py): 0.497/0.726 -> 0.504/0.731 (845 gold), 9% fewer embedded
 # windows. A bar of 0.9 found 2 more and fired 13 more; a floor of 0.4, 3 more and 11 more.
 STATIC_FLOOR = 0.5
+# P(some built-in topic) from the hashed word n-gram scorer (``topic_static_ngrams``) that sends
+# a statement to the encoder when only built-in topics are looked for (above 1.0: off) ...
+NGRAM_BAR = 1.01
+# ... and under which it keeps a statement from the encoder whatever its words (0: never).
+# Off. At bar 0.55 and floor 0.25, over the 34 annotated tunable transcript sets held out one
+# at a time (n-gram scorer trained without the set, bench/topic_static_ngram_folds.py; the
+# classifier is the committed one): 0.666/0.866 -> 0.711/0.868 (6,892 gold), classifier
+# windows 11,733 -> 11,644; on the six sets the classifier never saw (training19-24)
+# 0.529/0.800 -> 0.557/0.797; dev x3 as live segments (bench/topic_gate_cost.py) 465 -> 369
+# classifier windows, PHI+topics throughput x1.053 (paired median). But the judged
+# aggregates (bench/topic_judged.py, one look): transcripts pooled 0.802/0.642 ->
+# 0.814/0.609 (2 more found, 13 more false spans: fresh4, fresh5), fresh sentences
+# 0.767/0.958 -> 0.833/0.962, blind sentences 0.924/0.948 -> 0.918/0.954, held-out and fresh2
+# sentences equal: the extra sentences it sends are read by a classifier less sure of them
+# out of sample. Bar 0.6 with floor 0.2: 0.708/0.867 and 11,722 windows over the folds; bar
+# 0.5 with floor 0.3: 0.712/0.867, 11,733; no floor, bar 0.6: 0.745/0.878 against
+# 0.698/0.876 with 13% more windows (28 sets).
+NGRAM_FLOOR = 0.0
+# With NGRAM_ALONE the n-gram scorer is the only way in for built-in topics (the field words
+# and the wordpiece scorer are not asked): at 0.45, 0.705/0.868 with 11,433 windows over the
+# same folds, at 0.42 0.710/0.868 with 12,709.
+NGRAM_ALONE = False
 
 _FIELDS = (
     # death, harm, ending, giving up
@@ -154,15 +185,43 @@ def use_static_scorer(scorer: StaticTopicScorer | None) -> StaticTopicScorer | N
     return previous
 
 
+_ngrams: NgramTopicScorer | None = None
+
+
+def ngram_scorer() -> NgramTopicScorer:
+    """The committed n-gram scorer, read and verified once (RedactionConfigError if damaged)."""
+    global _ngrams
+    with _scorer_lock:
+        if _ngrams is None:
+            _ngrams = NgramTopicScorer.load()
+        return _ngrams
+
+
+def use_ngram_scorer(scorer: NgramTopicScorer | None) -> NgramTopicScorer | None:
+    """Replace the n-gram scorer ``opens_gate`` consults (benches' held-out folds); returns the
+    old one (None: the committed one is read again at the next use)."""
+    global _ngrams
+    with _scorer_lock:
+        previous, _ngrams = _ngrams, scorer
+    return previous
+
+
 def opens_gate(sentence: str, *, builtin_only: bool = False) -> bool:
     """Whether a statement is embedded: a field word, or a likely topic to the static scorer
     (with ``builtin_only``, a field word in a statement the scorer finds unlikely enough,
-    under STATIC_FLOOR, is not enough).
+    under STATIC_FLOOR, is not enough). With ``builtin_only`` the n-gram scorer decides first
+    when it is sure either way (NGRAM_BAR, NGRAM_FLOOR).
 
     With ``builtin_only`` the scorer is asked first: it costs less than the field search
     (about 20 against 30 microseconds a sentence), which is then needed only between the
     floor and the bar.
     """
+    if builtin_only and (NGRAM_BAR <= 1.0 or NGRAM_FLOOR > 0.0):
+        told = ngram_scorer().topic_probability(sentence)
+        if told >= NGRAM_BAR:
+            return True
+        if NGRAM_ALONE or told < NGRAM_FLOOR:
+            return False
     if builtin_only and STATIC_FLOOR > 0.0:
         likely = static_scorer().topic_probability(sentence)
         if likely >= STATIC_BAR:
