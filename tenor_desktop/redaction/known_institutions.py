@@ -89,12 +89,19 @@ _SCHOOL_WORDS = frozenset("university college institute school academy".split())
 
 def find_institutions(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Named institutions and Greek-letter houses, of the shapes in the module docstring."""
-    pattern, cued, heads = _gazetteer(lex)
+    gazetteer = _gazetteer(lex)
+    cued = gazetteer.cued
     resume = 0
-    # The long alternation is tried only where a listed name's first word starts (fast).
+    # The alternation is tried only where a listed name's first word starts, and only with the
+    # names that can start there (fast).
     for word in _WORD_START.finditer(text):
-        if word.start() < resume or word.group().lower() not in heads:
+        head = word.group().lower()
+        if word.start() < resume or head not in gazetteer.heads:
             continue
+        after = text[word.end() : word.end() + 1]
+        # A letter outside ASCII after the word may match a listed letter in any case (the
+        # Kelvin sign is a "k"): the whole list is tried there.
+        pattern = gazetteer.whole() if not after.isascii() else gazetteer.starting(head)
         match = pattern.match(text, word.start())
         if match is None:
             continue
@@ -142,24 +149,62 @@ def _entry_pattern(entry: str) -> str:
     )
 
 
-@lru_cache(maxsize=4)
-def _gazetteer(lex: Lexicons) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """The pattern of every listed name, the names that need a place word before them, and
-    the first words of the names."""
-    grouped = _read_entries()
-    entries = [entry for entry, _team in grouped]
-    pattern = re.compile(
-        r"(?<![\w'-])(?:"
-        + "|".join(_entry_pattern(e) for e in sorted(entries, key=len, reverse=True))
-        + r")(?![\w-]|'\w\w)",
-        re.IGNORECASE,
+class _Gazetteer:
+    """The listed names' patterns (all of them, or only those a given word can start), the
+    names that need a place word before them, and the names' first words."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        grouped = _read_entries()
+        entries = [entry for entry, _team in grouped]
+        # Longest first: the alternation takes the first name that matches.
+        self._ordered = [_entry_pattern(e) for e in sorted(entries, key=len, reverse=True)]
+        # Built once: a union per entry (the everyday list holds ~44,000 words) cost ~1.2 s.
+        everyday = lex.everyday_words | {"and", "of"}
+        people = lex.first_names | lex.surnames
+        self.cued = frozenset(
+            _key(e) for e, team in grouped if _needs_cue(e, team, everyday, people)
+        )
+        self._by_head: dict[str | None, list[int]] = {}
+        for index, entry in enumerate(sorted(entries, key=len, reverse=True)):
+            first = _WORD_START.match(entry)
+            self._by_head.setdefault(first.group() if first else None, []).append(index)
+        self.heads = frozenset(h for h in self._by_head if h is not None)
+        self._starting: dict[str, re.Pattern[str]] = {}
+        self._whole: re.Pattern[str] | None = None
+
+    def whole(self) -> re.Pattern[str]:
+        """The pattern of every listed name (compiled on first use)."""
+        if self._whole is None:
+            self._whole = _names_pattern(self._ordered)
+        return self._whole
+
+    def starting(self, word: str) -> re.Pattern[str]:
+        """The names that can match where a text word ``word`` (lowercase ASCII) starts.
+
+        A name matches only if its own first word is ``word`` or a prefix of it ("st" of
+        "st.jude" in "stjude"); the order of the whole list is kept, so ``match`` finds the
+        same name as the whole list's pattern does. Compiled on first use of each word.
+        """
+        pattern = self._starting.get(word)
+        if pattern is None:
+            indices = list(self._by_head.get(None, ()))
+            for size in range(1, len(word) + 1):
+                indices += self._by_head.get(word[:size], ())
+            pattern = _names_pattern([self._ordered[i] for i in sorted(indices)])
+            self._starting[word] = pattern
+        return pattern
+
+
+def _names_pattern(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'-])(?:" + "|".join(alternatives) + r")(?![\w-]|'\w\w)", re.IGNORECASE
     )
-    # Built once: a union per entry (the everyday list holds ~44,000 words) cost ~1.2 s.
-    everyday = lex.everyday_words | {"and", "of"}
-    people = lex.first_names | lex.surnames
-    cued = frozenset(_key(e) for e, team in grouped if _needs_cue(e, team, everyday, people))
-    heads = frozenset(m.group() for m in map(_WORD_START.match, entries) if m is not None)
-    return pattern, cued, heads
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(lex: Lexicons) -> _Gazetteer:
+    """The gazetteer of ``known_institutions.txt`` read for ``lex``."""
+    return _Gazetteer(lex)
 
 
 def _needs_cue(entry: str, team: bool, everyday: frozenset[str], people: frozenset[str]) -> bool:
