@@ -132,11 +132,21 @@ _DAY_BEFORE_CAPITAL = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Ff]or|is|was|[Ss]tarting"
     r"|[Aa]round)\s+the\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))(?=\s+[A-Z](?![\w ]{0,12}:))"
 )
+# A filler said between the article and the day: "visit him on the um fifteenth".
+_FILLER = r"(?:(?:um|uh|er|like)\s+)?"
 # "the 12th." / "on the 1st" : an ordinal day on its own, when not counting something.
 # Before another day ("the 2nd or 3rd time") it is left to _ORDINAL_RUN.
 _BARE_ORDINAL = word_pattern(
-    rf"\bthe\s+({ORD})(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|is|was|works)\b))"
+    rf"\bthe\s+{_FILLER}({ORD})"
+    r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|and|or|when|because|so|but|is|was|works)\b))"
     rf"(?!,?\s*(?:,|-|and|or|to)\s*(?:the\s+)?{ORD})"
+)
+# The time word a small ordinal needs to be a day (see find_dates).
+_SMALL_DAY_BEFORE = re.compile(
+    rf"\b(?:on|by|from|since|until|till|before|after|due|around|starting|through|{WEEKDAY}"
+    # Or the day of an event: "her birthday was the third", "the hearing's the 2nd".
+    r"|(?:birthday|anniversary|date|appointment|hearing|surgery|deadline)(?:'s|\s+is|\s+was))"
+    r",?(?:\s+(?:like|um|uh),?)?\s+$"
 )
 # "the week of the 14th", "the weekend of the 3rd": the week is placed by one day of it.
 # "the night of the ninth", "the morning of the 3rd": a part of that day.
@@ -178,9 +188,12 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # "on the 15th she moved out": after "on"/"by"/"since" a pronoun may follow the day ("on the
 # first I felt fine" is no date, so first and second are left out).
 _ON_ORDINAL = word_pattern(
-    r"\b(?:on|by|until|till|since|before|from|after|around|starting|through)\s+the\s+"
-    r"((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
+    rf"\b(?:on|by|until|till|since|before|from|after|around|starting|through)\s+{_FILLER}the\s+"
+    rf"{_FILLER}((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))"
     r"(?=\s+(?:i|we|he|she|they|you|my|our|his|her|their|for|with|after|right|which|then|too"
+    # The next clause's subject or a report of what was said: "a court date on the 12th the
+    # public defender said", "the school called on the 17th saying he skipped".
+    r"|the|a|an|saying|asking|telling|yelling|texting|calling|wanting|threatening"
     r"|things|everything|it|it's|that's|there|in|on|at|to|through|and|or"
     # A word that ends the phrase or opens a clause, never a counted noun ("on the 12th
     # anyway", "on the fourteenth out on county road", "texted on the 23rd that you").
@@ -288,6 +301,16 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
             # A day of the month is "on the fourth"; "in the fourth" is a quarter, round or
             # grade ("hit two threes in the fourth.").
             if pattern is not _ON_ORDINAL and text.endswith(" in ", 0, match.start()):
+                continue
+            # "the first", "the second", "the third" alone count things far more often than
+            # they name a day ("what was the first?", "the second, nothing.", "to the second"):
+            # a day needs a time word before it ("on the first", "due the 1st", "by, like, the
+            # 3rd").
+            if (
+                pattern is _BARE_ORDINAL
+                and match.group(1) in ("1st", "2nd", "3rd")
+                and not _SMALL_DAY_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            ):
                 continue
             yield match.start(1), match.end(1), 0.8
     if "-" in text and _DIGIT_DASH.search(text):

@@ -61,7 +61,8 @@ _HOLIDAY_YEARS_BACK = word_pattern(
 # left out: on judged sets it named more habits and talk than days.
 _HOLIDAY_AS_DAY = word_pattern(
     r"\b(?:on|since|till|til|until|by|after|before|from|around|over|during|for)\s+"
-    r"(?:the\s+)?"
+    # A filler may come between: "since like valentine's day", "on um christmas eve".
+    r"(?:(?:um|uh|like)\s+)?(?:the\s+)?"
     rf"((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night|afternoon|evening))?)\b"
     rf"{_NOT_THE_DAY}"
 )

@@ -96,6 +96,10 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         found += _pet_names(low)
     if "alexa" in low or "siri" in low:
         found += _assistants(low)
+    if "protective services" in low:
+        found += [match.span() for match in _PROTECTIVE_SERVICES.finditer(low)]
+    if "social" in low or "medicare" in low:
+        found += [match.span() for match in _BENEFIT_WORDS.finditer(low)]
     found += vehicle_model_ranges(low)
     found += drug_slang_ranges(low)
     return found
@@ -160,6 +164,19 @@ def _persons(low: str, start: int, end: int) -> bool:
     )
 
 
+# The state's protective services named by their kind ("we can report it to adult protective
+# services", "I'm going to need to talk to Child Protective Services"): an agency every state
+# has, no place of the person's (a named one, "Tri-County Family Services", is).
+_PROTECTIVE_SERVICES = re.compile(r"\b(?:adult|child|children's|elder)\s+protective\s+services\b")
+# A benefit said by its short name: "Mom's Social, 527-18-3360" (the Social Security number)
+# and the kind of a Medicare plan ("my Medicare Advantage number"), capitalised or not.
+_BENEFIT_WORDS = re.compile(
+    r"\bsocial(?=,?\s*(?:\d|security\b|number\b|card\b)"
+    r"|\s+(?:is|was)\s+(?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
+    # The number already replaced: a placeholder is blanked before the re-check.
+    r"|(?:,|\s+is|\s+was)?\s{4,})"
+    r"|\bmedicare\s+(?:advantage|supplement|part\s+[a-d])\b"
+)
 _ON_THE_WAY = re.compile(r"(?:'s)?\s+on\s+(?:the|my|our|his|her|their)\s+way\b")
 
 

@@ -32,8 +32,8 @@ _NOT_NAME_ENDINGS = (
     "ologist", "ology", "itis", "osis", "ectomy", "emia", "pathy", "gram", "grams", "scopy",
     "iatrist", "ician", "therapy", "phobia", "mania", "izes", "ises", "ized", "ised", "ism",
     "ist", "ists", "ant", "ants", "ine", "ines", "nea", "sia",
-    # Abstract nouns of verbs: "naturalization", "deportation", "intermission".
-    "ation", "ition", "ution", "ssion",
+    # Abstract nouns of verbs: "naturalization", "deportation", "intermission", "sextortion".
+    "tion", "ssion",
 )  # fmt: skip
 _PERSON_AFTER = re.compile(r"\b(?:he|she|he's|she's|he'd|she'd|he'll|she'll|him|her)\b")
 _DETERMINER_BEFORE = re.compile(
@@ -93,5 +93,14 @@ def _rare_name_shape(word: str, lex: Lexicons) -> bool:
         and not chat_word(word)
         and not word.endswith(_NOT_NAME_ENDINGS)
         and not is_compound(word, lex)
+        and not _adjective_of_verb(word, lex)
         and any(vowel in word for vowel in "aeiouy")
     )
+
+
+def _adjective_of_verb(word: str, lex: Lexicons) -> bool:
+    """An everyday verb made an adjective: "doable", "fixable" (not "mable": no verb "m")."""
+    if not word.endswith(("able", "ible")):
+        return False
+    stem = word[:-4]
+    return stem in lex.everyday_words or stem + "e" in lex.everyday_words

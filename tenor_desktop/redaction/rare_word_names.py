@@ -81,6 +81,14 @@ _PERSON_OBJECT_VERB = re.compile(
 )
 
 
+# "That's called sextortion", "it's called grooming", "what is called ...": "called" names a
+# term there ("i called quill" is a person called).
+_TERM_NAMED = re.compile(
+    r"\b(?:that's|that\s+is|it's|it\s+is|this\s+is|which\s+is|is|was|are|were)\s+called$",
+    re.IGNORECASE,
+)
+
+
 def find_rare_word_objects(text: str, lex: Lexicons) -> Iterator[Hit]:
     """Rare lowercase words as the object of a person verb: "i asked quill if she was okay".
 
@@ -89,6 +97,8 @@ def find_rare_word_objects(text: str, lex: Lexicons) -> Iterator[Hit]:
     if not lex.common_words:
         return
     for match in _PERSON_OBJECT_VERB.finditer(text):
+        if _TERM_NAMED.search(text, max(0, match.start() - 20), match.start() + 6):
+            continue  # "that's called sextortion": the name of a thing, not a person called
         surface = clean_word(match.group(1))
         lower = surface.lower()
         if is_rare_word(surface, lex) and not (

@@ -132,6 +132,10 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
             if _spelled_or_joined(match.group(2), after_comma=not match.group(1)):
                 yield match.start(1), match.end(2), "ID", 0.75
         for match in _WRITTEN_HANDLE.finditer(low):
+            if _TALK_AFTER_NETWORK.fullmatch(match.group(1)) and not _NAMED_HANDLE.search(
+                match.group()
+            ):
+                continue  # "tiktok was non-stop": words joined by a hyphen describe it
             yield match.start(1), match.end(1), "ID", 0.8
         for match in _APPOSED_HANDLE.finditer(low):
             yield match.start(1), match.end(1), "ID", 0.8
@@ -153,6 +157,11 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
             yield match.start(), match.end(), "ID", 0.85
 
 
+# Letters joined by hyphens only, said after a network's name with no word for a handle
+# ("tiktok was non-stop", "insta is so-so"): talk about it, where a handle holds a digit, an
+# underscore or a dot ("my psn is jrivers-22").
+_TALK_AFTER_NETWORK = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_NAMED_HANDLE = re.compile(r"\b(?:name|handle|username|user\s+name|id|tag|gamertag|login)\b")
 _SITE_END = re.compile(r"\sdot\s+(?:com|org|net|edu|gov|co|uk|io|me|us|tv)(?:\s|$)")
 _JOINED_OR_SPELLED = re.compile(r"\s(?:underscore|dot|dash)\s|\s[b-hj-z](?:\s|$)")
 

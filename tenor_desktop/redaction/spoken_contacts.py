@@ -80,6 +80,9 @@ _NOT_SITE = (
 _NOT_SITE_START = (
     rf"{_NOT_SITE}(?!(?:visit|check|try|use|see|called|named|go|went|site|website|page|from"
     r"|link|blog|shop|account|profile|address|here|there|just)\b)"
+    # A verb said before a one-word name is the sentence's: "i was reading healthline dot
+    # com", "googled webmd dot com" (no two-word site name in the sets opens with one).
+    r"(?![a-z]+(?:ing|ed)\b)"
 )
 # The scheme may be spelled out ("h t t p s colon slash slash").
 _URL_BODY = (

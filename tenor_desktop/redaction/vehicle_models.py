@@ -21,6 +21,10 @@ _MODELS = (
     "|f-150|f150|f-250|ranger|explorer|escape|fusion|focus|mustang|bronco|expedition"
     "|ram|charger|challenger|caravan|grand\\s+caravan|wrangler|compass|liberty|acadia"
     "|enclave|escalade|model\\s+3|model\\s+y|leaf|bolt"
+    # A make said as the vehicle ("the Buick, plate 829 KRP", "lent me his Buick"); makes that
+    # are common surnames or words (Ford, Lincoln, Dodge, Mercury) are left out.
+    "|buick|toyota|honda|nissan|hyundai|chevy|chevrolet|subaru|mazda|volkswagen|cadillac"
+    "|lexus|acura|infiniti|chrysler|pontiac|volvo|audi|bmw"
 )
 _DETERMINER = (
     r"(?:my|his|her|our|their|your|a|an|the|that|this|those|these|[a-z]+'s)\s+"

@@ -65,6 +65,26 @@ _TOWN_ZIP = re.compile(
 )
 
 
+# Five digits closing an address read out, after its street and perhaps its town: "2210
+# Alcott Lane, Cherry Hill, 08003.", "418 cedar avenue apartment 2 scranton 18505", "1712 east
+# greenhurst road in nampa 83686", "242 Elmwood, Buffalo, 14222." (a house number, the
+# street's words, then the town between commas).
+_STREET_END = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|way|drive|dr|court|ct|boulevard|blvd|place|pl"
+    r"|circle|cir|terrace|highway|hwy|parkway|pkwy|trail|pike|loop)\.?"
+)
+_ADDRESS_ZIP = re.compile(
+    rf"(?:\b[a-z0-9]+\s+{_STREET_END}"
+    r"(?:,?\s+(?:apartment|apt|unit|suite|ste|number|no|#)\.?\s*[a-z0-9-]+)?"
+    r"|\b\d{1,5}\s+(?:[a-z][a-z'.-]*\s+){0,2}[a-z][a-z'.-]*(?=,))"
+    r"(?:,?\s+(?!(?:and|but|so|the|a|an|at|to|for|since|near|i|we|he|she|they|it|is|was"
+    # An amount said after the street is no ZIP code: "the job on main street pays 40000".
+    r"|pays|paid|pay|costs?|has|had|makes|made|owes|owed|earns|about|like|around|over|under"
+    r"|only|just|maybe|rent|rents)\b)"
+    r"[a-z][a-z'.-]*){0,3}"
+    r",?\s+(\d{5}(?:-\d{4})?)(?=[^\S\n]*(?:[,.;!?\n]|$)|\s+(?:and|but|so|near|by)\b)",
+    re.IGNORECASE,
+)
 # Every ZIP code is five digits: a text without a run of five holds none (most do not).
 _FIVE_DIGITS = re.compile(r"\d{5}")
 
@@ -92,6 +112,8 @@ def find_zip_codes(text: str) -> Iterator[Hit]:
     for match in _STATE_NAME_ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.85
     for match in _TOWN_ZIP.finditer(text):
+        yield match.start(1), match.end(1), "LOCATION", 0.8
+    for match in _ADDRESS_ZIP.finditer(text):
         yield match.start(1), match.end(1), "LOCATION", 0.8
 
 
