@@ -9,6 +9,7 @@ scored in memory only.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -76,6 +77,11 @@ class RuleOutputs:
 
 
 def _commit() -> str:
+    # PHI_TAGGER_RULES_AT=<short commit> reuses that tree's cached rule outputs (the rules
+    # alone; only the tagger changes between the runs being compared).
+    pinned = os.environ.get("PHI_TAGGER_RULES_AT")
+    if pinned:
+        return pinned
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run(
         ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],

@@ -4,10 +4,11 @@ A multinomial logistic model over hashed word features (:mod:`phi_tagger_feature
 token P(NAME), P(LOCATION) and P(other). Runs of tokens whose best PHI label beats ``bar`` become
 spans; a span is kept only where nothing else already stands (rule spans, speaker labels,
 famous names) and where it is not a medication, a state or country alone, a placeholder, a
-month or weekday, a number, one everyday word or a listed chain alone, or lowercase everyday
-words only: those are the rules' call. Trained by ``bench/train_phi_tagger.py`` from the
-tunable sets' gold only; the bar (0.8, stored in the model file) and the guards were chosen by
-folds over the tunable sets (``bench/phi_tagger_folds.py``).
+month or weekday, a number, one everyday word or a listed chain alone, or lowercase common
+words only (unless the model file sets a ``common_bar`` they must reach; the bundled one does
+not): those are the rules' call. Trained by ``bench/train_phi_tagger.py`` from the tunable
+sets' gold only; the bar (0.8, stored in the model file) and the guards were chosen by folds
+over the tunable sets (``bench/phi_tagger_folds.py``).
 """
 
 from __future__ import annotations
@@ -44,13 +45,20 @@ class PhiTagger:
     """Token probabilities and spans of NAME and LOCATION."""
 
     def __init__(
-        self, weights: FloatArray, bias: FloatArray, bar: float, lexicons: Lexicons
+        self,
+        weights: FloatArray,
+        bias: FloatArray,
+        bar: float,
+        lexicons: Lexicons,
+        common_bar: float = 1.01,
     ) -> None:
         if weights.shape != (DIMENSION, len(LABELS)) or bias.shape != (len(LABELS),):
             raise RedactionConfigError("The PHI tagger's weights do not fit its features.")
         self._weights = weights.astype(np.float32)
         self._bias = bias.astype(np.float32)
         self.bar = bar
+        # Lowercase common words pass only at this mean probability (above 1: never).
+        self.common_bar = common_bar
         self._lex = lexicons
         self._features = WordFeatures(lexicons)
         # One everyday word alone ("Texas winters") or a chain or listed business alone
@@ -72,9 +80,10 @@ class PhiTagger:
         try:
             weights, bias = arrays["weights"], arrays["bias"]
             bar = float(arrays["bar"])
+            common_bar = float(arrays["common_bar"]) if "common_bar" in arrays else 1.01
         except (KeyError, ValueError, TypeError) as error:
             raise RedactionConfigError("The PHI tagger file is damaged.") from error
-        return cls(weights, bias, bar, lexicons)
+        return cls(weights, bias, bar, lexicons, common_bar)
 
     def probabilities(self, text: str) -> tuple[list[int], list[int], FloatArray]:
         """Token starts, ends and label probabilities, shape (tokens, labels)."""
@@ -93,7 +102,8 @@ class PhiTagger:
         """Spans (start, end, label, mean probability) clear of ``taken`` and of the not-PHI
         guards; ``bar`` defaults to the model's."""
         starts, ends, probs = self.probabilities(text)
-        return self.decode(text, starts, ends, probs, taken, self.bar if bar is None else bar)
+        threshold = self.bar if bar is None else bar
+        return self.decode(text, starts, ends, probs, taken, threshold, self.common_bar)
 
     def decode(
         self,
@@ -103,8 +113,10 @@ class PhiTagger:
         probs: FloatArray,
         taken: Sequence[tuple[int, int]],
         threshold: float,
+        common_threshold: float = 1.01,
     ) -> list[tuple[int, int, str, float]]:
-        """Spans of ``probabilities``' output at ``threshold`` (see :meth:`find`)."""
+        """Spans of ``probabilities``' output at ``threshold`` (see :meth:`find`); spans of
+        lowercase common words only at ``common_threshold``."""
         if not starts:
             return []
         best = probs[:, 1:].argmax(axis=1) + 1
@@ -123,13 +135,17 @@ class PhiTagger:
             while j - 1 > i and not text[starts[j - 1]].isalnum():
                 j -= 1
             span = (starts[i], ends[j - 1], LABELS[int(best[i])], float(best_p[i:j].mean()))
-            if self._allowed(text, span, blocked):
+            if self._allowed(text, span, blocked, common_threshold):
                 found.append(span)
             i = j
         return found
 
     def _allowed(
-        self, text: str, span: tuple[int, int, str, float], blocked: list[tuple[int, int]]
+        self,
+        text: str,
+        span: tuple[int, int, str, float],
+        blocked: list[tuple[int, int]],
+        common_threshold: float,
     ) -> bool:
         start, end, label = span[0], span[1], span[2]
         if any(s < end and start < e for s, e in blocked):
@@ -140,8 +156,10 @@ class PhiTagger:
         if words in self._lex.medications or words in self._lex.not_phi_names:
             return False
         plain = (w in self._lex.common_words or w.isdigit() for w in words.split())
-        if text[start:end] == words and all(plain):
-            return False  # lowercase everyday words ("the sand bar", "station 4"): the rules' call
+        if text[start:end] == words and all(plain) and span[3] < common_threshold:
+            # Lowercase common words ("the sand bar", "station 4") are the rules' call unless
+            # the model is all but sure ("garfield elementary", "hill air force base").
+            return False
         if words in _CALENDAR or words.removesuffix("'s") in self._everyday:
             return False
         return not (label == "LOCATION" and words in self._lex.not_phi_places)

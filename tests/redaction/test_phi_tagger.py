@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tenor_desktop.redaction import Redactor
@@ -82,3 +84,19 @@ def test_offsets_are_valid_and_trimmed(tagger: PhiTagger) -> None:
         assert 0 <= start < end <= len(text)
         assert not text[start].isspace() and not text[end - 1].isspace()
         assert label in ("NAME", "LOCATION") and 0.3 <= prob <= 1.0
+
+
+def test_lowercase_common_words_need_the_common_bar(tagger: PhiTagger) -> None:
+    text = "Client: she works at the rusty anchor now."
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    starts, ends = [s for s, _e in tokens], [e for _s, e in tokens]
+    probs = np.zeros((len(tokens), 3), dtype=np.float32)
+    probs[:, 0] = 1.0
+    for word, p in (("rusty", 0.985), ("anchor", 0.995)):
+        i = starts.index(text.index(word))
+        probs[i] = (1 - p, 0.0, p)
+    spans = tagger.decode(text, starts, ends, probs, [], 0.8, 1.01)
+    assert spans == []  # by default lowercase common words are the rules' call
+    found = tagger.decode(text, starts, ends, probs, [], 0.8, 0.99)
+    assert [(text[s:e], label) for s, e, label, _p in found] == [("rusty anchor", "LOCATION")]
+    assert tagger.decode(text, starts, ends, probs, [], 0.8, 0.995) == []
