@@ -68,8 +68,9 @@ def main(argv: list[str]) -> int:
             return True
         return False
 
-    topic_detector.opens_gate = counting_gate
-    topic_embedding.opens_gate = counting_gate
+    # Both modules import the gate by name: patch each module's binding.
+    setattr(topic_detector, "opens_gate", counting_gate)  # noqa: B010
+    setattr(topic_embedding, "opens_gate", counting_gate)  # noqa: B010
     tally: Tally = {}
     for held, pairs in folds.prepared.items():
         if not in_sample:
