@@ -28,6 +28,7 @@ from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 from topic_layers import load, memoised_redactor, prepare, settings
+from topic_misses import overlap as covered
 
 from tenor_desktop.redaction import topic_detector
 from tenor_desktop.redaction.topic_detector import TopicDetector
@@ -87,16 +88,6 @@ class Recorder:
         """Undo ``install``."""
         topic_detector.classified_topics = self._classify  # type: ignore[attr-defined]
         TopicDetector._worth_classifying = staticmethod(self._worth)  # type: ignore[method-assign]
-
-
-def covered(start: int, end: int, spans: list[Span], category: str) -> int:
-    """Characters of ``start:end`` covered by ``spans`` of ``category``."""
-    marks = bytearray(end - start)
-    for s, e, c in spans:
-        if c == category:
-            for i in range(max(s, start), min(e, end)):
-                marks[i - start] = 1
-    return sum(marks)
 
 
 def classify_miss(
