@@ -17,8 +17,10 @@ built-in topics: with a custom category enabled the word gate opens as before (t
 only add to it).
 
 The field words and the wordpiece mean miss much indirect wording and let through much
-ordinary talk that happens to hold a field word: over the tunable transcripts, about half of
-the classifier's missed topic sentences were never sent to it (bench/topic_gate_misses.py).
+ordinary talk that happens to hold a field word: over the tunable transcripts the classifier
+was trained on, about half of the missed topic sentences were never sent to it; on sets it never
+saw (training19-24, stop 25) 35% were, and 58% were sent and rejected
+(bench/topic_gate_misses.py).
 With only built-in topics looked for, ``opens_gate`` can ask the hashed word n-gram scorer
 (``topic_static_ngrams``: words and word pairs, a few microseconds) first: at least NGRAM_BAR
 sends the statement to the encoder, under NGRAM_FLOOR keeps it away, and in between the field
