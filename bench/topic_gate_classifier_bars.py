@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+from redaction_scoring import covered
 from topic_layers import memoised_redactor
 from topic_static_ngram_folds import memoise_classifier, prepared_sets
 from train_topic_head import LABELS
@@ -28,15 +29,6 @@ from tenor_desktop.redaction.topic_head import NONE_LABEL
 BARS = (0.3, 0.4, 0.5, 0.6, 0.7)
 CATEGORIES = [label for label in LABELS if label != NONE_LABEL]
 Span = tuple[int, int, str]
-
-
-def covered(start: int, end: int, spans: list[Span]) -> int:
-    """Characters of ``start:end`` covered by ``spans``."""
-    marks = bytearray(end - start)
-    for s, e, _c in spans:
-        for i in range(max(s, start), min(e, end)):
-            marks[i - start] = 1
-    return sum(marks)
 
 
 def counts(pairs: list[tuple[list[Span], list[Span]]]) -> Counter[str]:
