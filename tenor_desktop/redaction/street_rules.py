@@ -19,7 +19,7 @@ from tenor_desktop.redaction.street_names import COMMON_STREETS
 from tenor_desktop.redaction.town_rules import unlisted_town
 from tenor_desktop.redaction.word_search import word_matches
 
-_STREET_SUFFIX = (
+STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
     r"|terrace|circle|cir|parkway|pkwy|highway|hwy|trail|trl|pike|row|square|loop|alley|thruway"
     r"|expressway|turnpike|freeway|causeway|plaza)"
@@ -46,7 +46,7 @@ _STREET_NUMBERED = re.compile(
     rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?"
     # "1200 4th street northwest": a numbered street is said as its ordinal.
     rf"(?:(?:{_STREET_WORD}|\d{{1,3}}(?:st|nd|rd|th)(?=\s+{_ORDINAL_SUFFIX}\b))\s+){{1,3}}"
-    rf"{_STREET_SUFFIX}\b{_ABBREVIATION_DOT}(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
+    rf"{STREET_SUFFIX}\b{_ABBREVIATION_DOT}(?:,?\s+(?:unit|apt\.?|apartment|suite|ste\.?|#)\s*[A-Za-z0-9-]+)?",
     re.IGNORECASE,
 )
 _STREET_NAMED = re.compile(
@@ -104,7 +104,7 @@ _ADDRESS_WITHOUT_SUFFIX = re.compile(
 # A city after a street address: "1410 harmon street suite 200, evanston".
 # Lowercase, without its \b: searched like _ROUTE.
 _CITY_AFTER_ADDRESS = re.compile(
-    rf"{_STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
+    rf"{STREET_SUFFIX}\.?(?:,?\s+(?:suite|ste|apt|apartment|unit|#)\.?\s*\w+)?,\s+"
     r"([a-z]+(?:\s+[a-z]+)?)"
 )
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.street_rules import STREET_SUFFIX
+
 Hit = tuple[int, int, str, float]
 
 _STATE_ZIP = re.compile(r",?\s([A-Z]{2})\s(\d{5}(?:-\d{4})?)\b")
@@ -69,12 +71,8 @@ _TOWN_ZIP = re.compile(
 # Alcott Lane, Cherry Hill, 08003.", "418 cedar avenue apartment 2 scranton 18505", "1712 east
 # greenhurst road in nampa 83686", "242 Elmwood, Buffalo, 14222." (a house number, the
 # street's words, then the town between commas).
-_STREET_END = (
-    r"(?:street|st|avenue|ave|road|rd|lane|ln|way|drive|dr|court|ct|boulevard|blvd|place|pl"
-    r"|circle|cir|terrace|highway|hwy|parkway|pkwy|trail|pike|loop)\.?"
-)
 _ADDRESS_ZIP = re.compile(
-    rf"(?:\b[a-z0-9]+\s+{_STREET_END}"
+    rf"(?:\b[a-z0-9]+\s+{STREET_SUFFIX}\.?"
     r"(?:,?\s+(?:apartment|apt|unit|suite|ste|number|no|#)\.?\s*[a-z0-9-]+)?"
     r"|\b\d{1,5}\s+(?:[a-z][a-z'.-]*\s+){0,2}[a-z][a-z'.-]*(?=,))"
     r"(?:,?\s+(?!(?:and|but|so|the|a|an|at|to|for|since|near|i|we|he|she|they|it|is|was"
