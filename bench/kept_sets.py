@@ -60,10 +60,12 @@ TUNABLE = (
     "fresh15",
     # Scored at the ends of stops 23 and 24 (its two looks); read from stop 25 on.
     "fresh16",
+    # Scored at the ends of stops 24 and 25 (its two looks); read from stop 26 on.
+    "fresh17",
 )
-# fresh17: written during stop 23, scored once at the end of stop 24.
-# fresh18: written during stop 24, never scored.
-UNSEEN = frozenset({"fresh17", "fresh18"})
+# fresh18: written during stop 24, scored once at the end of stop 25.
+# fresh19: written during stop 25, never scored.
+UNSEEN = frozenset({"fresh18", "fresh19"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -74,7 +76,7 @@ SCORED = tuple(
     fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
-    fresh18 training21 training22 training23 training24
+    fresh18 training21 training22 training23 training24 fresh19
     """.split()
 )
 
