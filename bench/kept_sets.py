@@ -44,6 +44,10 @@ TUNABLE = (
     "training22",
     "training23",
     "training24",
+    "training25",
+    "training26",
+    "training27",
+    "training28",
     "fresh7",
     "fresh8",
     "fresh9",
@@ -76,7 +80,8 @@ SCORED = tuple(
     fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 training7
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
-    fresh18 training21 training22 training23 training24 fresh19
+    fresh18 training21 training22 training23 training24 fresh19 training25 training26
+    training27 training28
     """.split()
 )
 

@@ -211,8 +211,35 @@ SETS = (
     # use clinics and telehealth in New England, the Upper Midwest, the Carolinas, Florida, the
     # Mountain West and the Pacific Northwest, 13 lowercase ASR; 430 PHI spans, every label at
     # least 8 times, 138 LOCATION; 156 topic sentences, 59 the therapist's); in no bench and never
-    # scored: keep it hidden from the next stop's first run until its look.
+    # scored: kept hidden (kept_sets.UNSEEN) until its looks at the ends of stops 26 and 27.
     ("redaction_fresh19", "fresh19-"),
+    # Topic-dense training examples where most disclosures are indirect (references back,
+    # consequences and logistics, reported speech, minimising): court-mandated groups, postpartum,
+    # rural and campus clinics, farmworker outreach, written 2026-11-28 (stop 26) by a writer who
+    # never saw the detector (50 transcripts, 16 lowercase ASR; 632 topic sentences, 241 the
+    # therapist's, 98 short answers; 363 PHI spans); tuned on.
+    ("redaction_training25", "train25-"),
+    # Topic-dense training examples where the therapist carries the sensitive talk (risk and
+    # intake questions, reflections, safety planning) and the client answers briefly, written
+    # 2026-11-28 (stop 26) by a writer who never saw the detector (50 transcripts, 18 lowercase
+    # ASR; 414 topic sentences, 168 the therapist's, 71 short answers; 367 PHI spans); tuned on.
+    ("redaction_training26", "train26-"),
+    # Family and couples sessions with many people named, addressed by name at a turn's start,
+    # names that are ordinary words, casually named places, written 2026-11-28 (stop 26) by a
+    # writer who never saw the detector (40 transcripts, 13 lowercase ASR; 489 PHI spans, NAME
+    # 202; 151 topic sentences); tuned on.
+    ("redaction_training28", "train28-"),
+    # PHI-heavy paperwork talk (benefits, insurance appeals, school, housing, court forms) with
+    # identifiers said in pieces, digit by digit, corrected or split over turns, and places of every
+    # kind, written 2026-11-28 (stop 26) by a writer who never saw the detector (40 transcripts, 14
+    # lowercase ASR; 495 PHI spans, ID 43, LOCATION 138; 124 topic sentences); tuned on.
+    ("redaction_training27", "train27-"),
+    # Written blind during stop 26 (2026-11-28) the same way as fresh19, for the next stops (40
+    # transcripts from sliding-scale, school-based, perinatal, trauma, pain and re-entry services
+    # in the Southwest, Texas, the Ohio Valley, the Mid-Atlantic, Alaska and Hawaii, 13 lowercase
+    # ASR; 421 PHI spans, every label at least 8 times, 148 LOCATION; 156 topic sentences, 50 the
+    # therapist's); in no bench and never scored until its first look at the end of stop 27.
+    ("redaction_fresh20", "fresh20-"),
 )
 
 
