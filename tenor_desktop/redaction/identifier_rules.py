@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from tenor_desktop.redaction.code_context import context_label
 from tenor_desktop.redaction.code_runs import find_code_runs
+from tenor_desktop.redaction.corrected_codes import find_corrected_codes
 from tenor_desktop.redaction.digit_groups import find_digit_groups
 from tenor_desktop.redaction.lettered_codes import find_lettered_codes
 from tenor_desktop.redaction.partial_numbers import find_partial_numbers, find_trailing_number
@@ -214,7 +215,14 @@ def _path_end(low: str, match: re.Match[str]) -> int:
 
 
 def find_numbers(text: str) -> Iterator[Hit]:
-    """Phone/fax, SSN, card and account numbers, ZIP codes and context-labelled codes."""
+    """Phone/fax, SSN, card and account numbers, ZIP codes and context-labelled codes, with
+    the false starts and corrected readings around them (:mod:`corrected_codes`)."""
+    hits = list(_number_hits(text))
+    yield from hits
+    yield from find_corrected_codes(text, hits)
+
+
+def _number_hits(text: str) -> Iterator[Hit]:
     for match in _SSN.finditer(text):
         yield match.start(), match.end(), "SSN", 0.95
     for match in _CARD.finditer(text):

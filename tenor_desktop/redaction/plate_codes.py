@@ -49,7 +49,13 @@ _TAG_SHAPE = re.compile(
     r"(?=.*\d{2})(?=.*[a-z])(?:[a-z]{1,3}|\d{1,4})(?:\s(?:[a-z]{1,3}|\d{1,4}))*"
 )
 _PIECE = re.compile(r"[a-z0-9]{1,7}(?=[\s.,;!?-]|$)")
-_PIECE_GAP = re.compile(r"\s|\s?-\s?")
+# Pieces are read apart by spaces, hyphens, a spoken "dash" or commas ("6, 8, 8, x, t, w"),
+# and a plate said in pieces may stall on a filler and restart: "7, uh, 7 k, r, j, 4, 1, 3".
+_PIECE_GAP = re.compile(r"\s+dash\s+|\s?-\s?|,?\s+(?:(?:uh|um|er),?\s+)?(?=\w)")
+# A state named between the cue and the plate: "the plate was nebraska 4 dash 1172".
+_STATE_AFTER_CUE = re.compile(rf"(?:{STATES})\s+")
+# A state's postal code said in capitals opens a plate although it is a word: "plate IN 618 TRQ".
+_STATE_CODE_WORDS = frozenset({"IN", "OR"})
 _STOP = frozenset(
     "a an and are as at because but by for from he her his i if in is it it's just like my of"
     " on or our she so that the their them then they this to uh um was we were with you your"
@@ -99,14 +105,22 @@ def find_plates(text: str) -> Iterator[Hit]:
     for cue in _CUE.finditer(lowered):
         pieces: list[re.Match[str]] = []
         at = cue.end()
-        while len(pieces) < 7:
+        state = _STATE_AFTER_CUE.match(lowered, at)
+        if state is not None:
+            at = state.end()
+        dashed = False
+        while len(pieces) < 8:
             piece = _PIECE.match(lowered, at)
-            if piece is None or piece.group() in _STOP:
+            if piece is None or (
+                piece.group() in _STOP
+                and not _stop_word_in_plate(text, piece, first=not pieces, dashed=dashed)
+            ):
                 break
             pieces.append(piece)
             gap = _PIECE_GAP.match(lowered, piece.end())
             if gap is None:
                 break
+            dashed = "-" in gap.group() or "dash" in gap.group()
             at = gap.end()
         while pieces and sum(_width(p.group()) for p in pieces) > 8:
             pieces.pop()
@@ -119,7 +133,18 @@ def find_plates(text: str) -> Iterator[Hit]:
             continue
         if digits == len(chars) and digits < 4 and not cue.group("part"):
             continue
-        yield pieces[0].start(), pieces[-1].end(), "VEHICLE", 0.8
+        # The state said inside the reading is part of it ("the plate was nebraska 4 dash 1172").
+        start = state.start() if state is not None else pieces[0].start()
+        yield start, pieces[-1].end(), "VEHICLE", 0.8
+
+
+def _stop_word_in_plate(text: str, piece: re.Match[str], *, first: bool, dashed: bool) -> bool:
+    """Whether an everyday word is a piece of the plate after all: a single letter right
+    after a dash ("10 dash a 441"), or a state's code in capitals opening it ("IN 618 TRQ")."""
+    word = piece.group()
+    if dashed and len(word) == 1:
+        return True
+    return first and text[piece.start() : piece.end()] in _STATE_CODE_WORDS
 
 
 def _width(piece: str) -> int:
