@@ -41,7 +41,12 @@ _LAST_FOUR_ANSWER = re.compile(
     rf"{_FOUR}(?=[ \t]*(?:[.,!?]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-_ENDING_IN = re.compile(r"\b(?:ending|ends)\s+(?:in|with)\s+(\d{4})\b", re.IGNORECASE)
+# "the card ending in 4412"; "the card ending 9 0 1 2" (no "in", digits read one by one) only
+# right after a card or account word.
+_ENDING_IN = re.compile(
+    r"\b(?:ending|ends)\s+(?P<in>(?:in|with)\s+)?(\d{4}|\d \d \d \d)(?![\w-])", re.IGNORECASE
+)
+_CARD_BEFORE = re.compile(r"\b(?:card|account|acct)(?:\s+number)?,?\s+$", re.IGNORECASE)
 # "my social starts with 412": the first digits, after a cue word only.
 _STARTING_WITH = re.compile(
     r"\b(?:starting|starts|started|beginning|begins|began)\s+with\s+(\d{3,5})\b", re.IGNORECASE
@@ -77,8 +82,12 @@ def find_partial_numbers(text: str) -> Iterator[Hit]:
             yield match.start(2), match.end(2), label, 0.8
     if "ending" in lowered or "ends " in lowered:
         for match in _ENDING_IN.finditer(text):
+            if not match.group("in") and not _CARD_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "the season ending 2019": no card said
             context, _ = context_label(text, match.start())
-            yield match.start(1), match.end(1), "SSN" if context == "SSN" else "ACCOUNT", 0.85
+            yield match.start(2), match.end(2), "SSN" if context == "SSN" else "ACCOUNT", 0.85
     if "start" in lowered or "begin" in lowered or "began" in lowered:
         for match in _STARTING_WITH.finditer(text):
             context, distance = context_label(text, match.start())
