@@ -109,6 +109,13 @@ _VOCATIVE = re.compile(
     r"|listen|look|thanks|thank|remember|tell|stop|wait|come|let|let's|it's|that's|we|we're"
     r"|welcome|good|nice|have|has)\b)",
 )
+# A listed given name that is also an everyday word ("june", "grant", "will") is the listener's
+# name when a turn opens with it and a comma and then speaks to them: "june, can you say more",
+# "okay grant, you said". A word that opens a turn before a comma is no verb or modal there.
+_VOCATIVE_TO_YOU = re.compile(
+    rf"{_TURN_START}(?:(?:hey|hi|so|okay|ok|well|yeah|alright|and|thanks),?\s+)?({WORD}),\s+"
+    r"(?=(?:[a-z']+\s+){0,3}(?:you|your|you're|you've|you'd|you'll|yourself)\b)",
+)
 _APPOSITION = re.compile(
     rf"\bthe\s+(?:(?:new|old|other|night|day|shift|store|floor|head|assistant)\s+)?"
     rf"(?:{RELATIONS}),\s+({WORD})(?:\s+({WORD}))?(?=\s*,)",
@@ -277,6 +284,10 @@ def find_speech_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue  # "twenty times a day and I jump"
             if is_person_word(match.group(1), lex, strong=True):
                 yield match.start(1), match.end(1), "NAME", 0.6
+    for match in _VOCATIVE_TO_YOU.finditer(low):
+        listener = match.group(1)
+        if listener in lex.first_names and listener not in _ADDRESS_WORDS:
+            yield match.start(1), match.end(1), "NAME", 0.6
     for match in _RELATION_SLOT.finditer(low):
         slot = match.group(1)
         if is_person_word(slot, lex, strong=True) and (
