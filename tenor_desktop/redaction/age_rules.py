@@ -21,6 +21,8 @@ _AGE_BEFORE = re.compile(
     rf"|who's|who\s+is|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad)'s"
     # In apposition: "my grandmother, ninety-six, lives with us".
     rf"|(?:{RELATIONS}|nana|granny|gran|papa|grandad|granddad),"
+    # The age a person who died would have reached: "she'd have been ninety-nine on the fifth".
+    r"|would\s+have\s+been|would've\s+been|'d\s+have\s+been|'d've\s+been"
     r"|died at|passed at|lived to|made it to|reached)\s+(?:(?:almost|nearly|over|about|like"
     r"|around|already)\s+)?(?:a\s+)?$",
     re.IGNORECASE,
@@ -68,6 +70,14 @@ _TURN_OPENING = re.compile(
     r"(?:^|\n)[^\n:]{0,20}:[ \t]*(?:(?:oh|wow|well)[, \t]+)*$", re.IGNORECASE
 )
 _EXCLAIMED = re.compile(r"\s*[!?]")
+# An age over 89 opening a turn with the day or month it is reached: "Client: Ninety-one on
+# the eleventh", "Ninety-four in August" (a birthday answered; a score or a count is not said
+# with the day it falls on).
+_TURNING_WHEN = re.compile(
+    r"\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|in\s+(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
 _HOW_OLD_ASKED = re.compile(
     r"\bhow\s+old\s+(?:is|was|'s|are|were)\s+(?:she|he|they|(?:your|his|her|their|my)\s+[a-z]+)"
     r"\b[^\n]*\n[^\n:]{0,20}:?[ \t]*(?:(?:she's|he's|she\s+is|he\s+is|oh|um|uh"
@@ -96,6 +106,10 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
         after = text[end : end + 12]
         if _TURN_OPENING.search(before) and _EXCLAIMED.match(after):
             echoes.append(match)
+        if _TURN_OPENING.search(before) and _TURNING_WHEN.match(text, end):
+            ages.add(value)
+            yield match.start(), end, 0.8
+            continue
         if (
             _AGE_BEFORE.search(before)
             and not _IT_WAS.search(before)

@@ -1,0 +1,41 @@
+"""Ages over 89 answered at a turn's start with the day or month they are reached ("Client:
+Ninety-one on the eleventh", "Ninety-four in August") and the age a person who died would have
+reached ("she'd have been ninety-nine on the fifth"). A number opening a turn before anything
+else stays a number. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenor_desktop.redaction import Redactor
+
+
+def _dates(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end].lower() for s in redactor.redact(text).spans if s.label == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Therapist: and your birthday?\nClient: Ninety-two on the 14th. My son is coming.",
+            "ninety-two",
+        ),
+        ("Therapist: how old now?\nClient: Ninety-five in October, God willing.", "ninety-five"),
+        ("Client: He died in June. He'd have been ninety-seven this fall.", "ninety-seven"),
+        ("Client: she would have been ninety-one on the third of May", "ninety-one"),
+    ],
+)
+def test_old_ages(redactor: Redactor, text: str, age: str) -> None:
+    assert any(age in found for found in _dates(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: Ninety on the test, finally.",
+        "Client: Ninety percent of the time I'm fine.",
+    ],
+)
+def test_numbers_that_are_no_age(redactor: Redactor, text: str) -> None:
+    assert not any("ninety" in found for found in _dates(redactor, text))
