@@ -163,8 +163,14 @@ def last_json_line_on_tree(commit: str, root: Path, script: str, flag: str) -> A
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
-def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 5) -> dict[str, Any]:
+def throughput_vs_baseline(
+    commit: str, root: Path, dev: Path, rounds: int = 5, current: Path | None = None
+) -> dict[str, Any]:
     """Words per CPU second of the tree at ``root`` and of ``commit``, alternately on ``dev``.
+
+    ``current`` measures that tree instead of ``root`` (a clean export of the change, when
+    others' unfinished edits sit in the shared working tree); ``commit`` is still read from
+    ``root``'s repository.
 
     Each probe runs pinned to one core (``TENOR_BENCH_CORE``, default the last this process
     may use), the trees alternate and swap order every round, and the ratio is of the
@@ -176,7 +182,7 @@ def throughput_vs_baseline(commit: str, root: Path, dev: Path, rounds: int = 5) 
     with tree_of(commit, root) as tmp:
         runs: dict[str, list[dict[str, int]]] = {"baseline": [], "current": []}
         for number in range(rounds):
-            order = [("baseline", tmp), ("current", str(root))]
+            order = [("baseline", tmp), ("current", str(current or root))]
             for name, tree in order if number % 2 == 0 else order[::-1]:
                 output = subprocess.run(
                     [sys.executable, "-c", _THROUGHPUT_PROBE, tree, str(dev)],
