@@ -102,7 +102,21 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         found += [match.span() for match in _BENEFIT_WORDS.finditer(low)]
     found += vehicle_model_ranges(low)
     found += drug_slang_ranges(low)
+    if "nan" in low or "pop" in low:
+        found += [match.span(match.lastindex or 0) for match in _KIN_SAID_AS_NAME.finditer(low)]
     return found
+
+
+# What a grandparent is called in the family is no name: "after my nan.", "it's my nan's
+# voice", "when it's Pop.", "Pop is ninety-four now". Spared only where no name follows
+# ("pop pop ignatius", "nan rose" keep the name after the kin word).
+_KIN_FOLLOWS = (
+    r"(?='s\b|\s*[.,!?;:]|\s*$|\s+(?:is|was|has|had|said|says|and|who|would|will|used|always"
+    r"|never|still|just|lives|lived|died|passed|can|could|does|did|got|went|called|told)\b)"
+)
+_KIN_SAID_AS_NAME = re.compile(
+    rf"\b(?:my|our|his|her|their|your)\s+(nan){_KIN_FOLLOWS}|\b(pops?){_KIN_FOLLOWS}"
+)
 
 
 # A voice assistant is also a given name ("alexa"): it is the device unless the sentence
