@@ -4,9 +4,12 @@ Run: ``.venv/bin/python bench/topic_misses.py dev`` (or ``tuning``, ``training2`
 ``fresh7``-``fresh10``;
 ``--fires-only`` leaves out the misses, ``--summary`` prints the counts only). Each line names
 the transcript, the category, whose turn it is (C client or unlabelled, T clinician), the
-sentence, and why the detector fired (``topic_explain``: lexicon phrase, embedding score against
-its bar and ordinary talk, head probabilities). A set whose transcripts carry no topic spans
-(training2) lists its fires as "unannotated": some may be real disclosures nobody marked.
+sentence, and why the detector fired (``topic_explain``: lexicon phrase; per detector sentence,
+the fine-tuned classifier's probabilities read after the sentence before it, whether it read the
+sentence (gate or follow-up rule) and which categories were barred from it and why; then the
+prototype rules' embedding score and head, which decide only without the classifier). A set
+whose transcripts carry no topic spans (training2) lists its fires as "unannotated": some may be
+real disclosures nobody marked.
 
 Only sets that may be tuned on are read; any other name (held-out, blind, fresh*) is refused:
 those are judged in aggregate only, by ``bench/redaction_eval.py``.
@@ -29,6 +32,7 @@ from tenor_desktop.redaction import (
     Redactor,
 )
 from tenor_desktop.redaction.rewrite import blank_spans
+from tenor_desktop.redaction.topic_decision_trace import SentenceTrace
 from tenor_desktop.redaction.topic_explain import describe, explain
 from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
 
@@ -53,6 +57,11 @@ def compare(gold: list[Span], predicted: list[Span]) -> tuple[list[Span], list[S
     misses = [g for g in gold if overlap(g[0], g[1], predicted, g[2]) < 0.5 * (g[1] - g[0])]
     fires = [p for p in predicted if overlap(p[0], p[1], gold, p[2]) < 0.5 * (p[1] - p[0])]
     return fires, misses, len(gold) - len(misses), len(predicted) - len(fires)
+
+
+def listed_any(fires: list[Span], misses: list[Span], argv: list[str]) -> bool:
+    """Whether a transcript has anything to list (its trace is worth a second detection)."""
+    return bool(fires or ("--fires-only" not in argv and misses))
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -96,6 +105,9 @@ def main(argv: list[str]) -> int:
         clinician = clinician_ranges(text)
         # The detector reads the text with identifiers blanked (as the redactor gives it).
         blanked = blank_spans(text, result.spans)
+        trace: dict[int, SentenceTrace] = {}
+        if listed_any(fires, misses, argv):
+            detector.detect(blanked, trace=trace)
         kind = "FIRE" if annotated else "UNANNOTATED"
         listed = [(kind, s) for s in fires]
         if "--fires-only" not in argv:
@@ -103,7 +115,7 @@ def main(argv: list[str]) -> int:
         for label, (start, end, category) in sorted(listed, key=lambda x: x[1][0]):
             who = "T" if in_ranges(start, clinician) else "C"
             sentence = " ".join(text[start:end].split())
-            reason = describe(explain(detector, blanked, start, end))
+            reason = describe(explain(detector, blanked, start, end, trace))
             source = sources.get((start, end, category), "")
             lines.append(
                 f"{label} {row['id']} {category} [{who}] {sentence}\n    {source} | {reason}"

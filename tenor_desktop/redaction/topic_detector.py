@@ -18,8 +18,9 @@ client's matter, and would tell the topic the client's redacted line hid), and a
 client's first person (``topic_speakers.client_voice``); a question is read for phrases only.
 With only built-in topics enabled, the fine-tuned classifier (``topic_classifier``) reads a
 sentence the lexicon did not place, after the sentence before it, in place of the prototype
-embedding, and gives a built-in topic when it is sure (CLASSIFIER_BAR); with a custom category
-the embedding judges first and the classifier adds built-in topics. A short answer after a
+embedding, and gives a built-in topic when it is sure (CLASSIFIER_BAR; a category barred only
+by a negated phrase when surer, DISCOUNT_OVERRIDE_BAR: ``topic_decision_rules``); with a custom
+category the embedding judges first and the classifier adds built-in topics. A short answer after a
 topic sentence takes its topic (``topic_carry``). A sentence's phrase verdicts are
 ``topic_sentence_phrases``', the examples and bars the embedding compares with are
 ``topic_example_store``'s, and its verdict on each window is ``topic_embedding``'s; the rules'
@@ -41,6 +42,12 @@ from tenor_desktop.redaction.topic_classifier import (
     TopicClassifier,
     classified_topics,
     topic_adapter_path,
+)
+from tenor_desktop.redaction.topic_decision_rules import kept_classifier_topics, overridable_bars
+from tenor_desktop.redaction.topic_decision_trace import (
+    SentenceTrace,
+    barred_reasons,
+    note_classifier_reads,
 )
 from tenor_desktop.redaction.topic_embedding import (
     EmbeddingJudge,
@@ -157,6 +164,27 @@ CLASSIFIER_WITH_EMBEDDING = False
 # with a topic (an answer, a follow-up question); otherwise every sentence.
 CLASSIFIER_GATE = True
 CLASSIFIER_FOLLOW_WORDS = 12
+# With CLASSIFIER_FOLLOW_CHAIN, a sentence read by the follow-up rule counts as one through the
+# gate for the next sentence. Off: out of sample +21 found / +13 false, judged transcripts
+# +1 found / +10 false (precision 0.595 -> 0.571).
+CLASSIFIER_FOLLOW_CHAIN = False
+# A phrase only discounted (negated, framed) bars its category from the classifier too, unless
+# the classifier is at least this sure of it (above 1.0: the bar always holds): "no" in
+# "sunday no saturday night meth" corrects the speaker, "won't sponsor an h-1b" negates the
+# sponsoring. Out of sample (fresh17, training25-28, unseen by the adapter of stop 25), 0.8
+# found 4 more of 1,505 topic sentences and gave no false one; judged transcripts unchanged,
+# fresh2 sentences 0.861 -> 0.875 recall.
+DISCOUNT_OVERRIDE_BAR = 1.01
+# Likewise for a category barred by one of its look-alike idioms (``topic_catalogue``). Off: at
+# 0.8 it found 1 more out of sample ("probation officer", a CRIMINAL look-alike) but gave
+# SELF_HARM to "i'm thinking about ending things with my girlfriend" (0.88).
+LOOK_ALIKE_OVERRIDE_BAR = 1.01
+# A sentence the lexicon placed is read by the classifier too, and gets another built-in
+# topic when the classifier is at least this sure of it (above 1.0: never read; it may be
+# below CLASSIFIER_BAR: the softmax splits a two-topic sentence). Off: out of sample 0.5 found
+# 8 more and gave 5 false (0.25: 16 and 18); judged transcripts lost precision (0.595 -> 0.590
+# at 0.5, 0.574 at 0.25) for no more found.
+PLACED_SECOND_BAR = 1.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +194,8 @@ class DetectorInternals:
     encoder: MiniLMEncoder | None
     neutral: FloatArray
     head: TopicHead | None
+    # The fine-tuned classifier, when loaded (it decides unless CLASSIFIER_WITH_EMBEDDING).
+    classifier: TopicClassifier | None = None
 
 
 class TopicDetector:
@@ -215,7 +245,7 @@ class TopicDetector:
         """The encoder, ordinary-talk embeddings and head (after ``example_vectors``)."""
         store = self.example_store
         store.vectors()
-        return DetectorInternals(self._encoder, store.neutral, store.head)
+        return DetectorInternals(self._encoder, store.neutral, store.head, self._classifier)
 
     def compiled_categories(self) -> list[CompiledCategory]:
         """The categories with their compiled phrase patterns."""
@@ -231,12 +261,18 @@ class TopicDetector:
         return [compiled.category.name for compiled in self._categories]
 
     def detect(
-        self, text: str, enabled: Sequence[str] | None = None, previous: str = ""
+        self,
+        text: str,
+        enabled: Sequence[str] | None = None,
+        previous: str = "",
+        trace: dict[int, SentenceTrace] | None = None,
     ) -> list[TopicSpan]:
         """Topic spans (one per sentence and category) for the ``enabled`` categories.
 
         ``previous`` is the sentence said just before ``text`` (identifiers blanked), when
         ``text`` is a live segment: the classifier reads the first sentence after it.
+        ``trace``, when given, is filled with what the classifier was shown of each sentence
+        (``topic_decision_trace``: for error analysis).
         """
         active = [c for c in self._categories if enabled is None or c.category.name in enabled]
         if not active:
@@ -253,6 +289,11 @@ class TopicDetector:
         spoken: list[bool] = []
         # Sentences the classifier may place, with the categories each must not get.
         unplaced: dict[int, frozenset[str]] = {}
+        # The barred categories the classifier may still give there when surer (only discounted:
+        # DISCOUNT_OVERRIDE_BAR; only a look-alike: LOOK_ALIKE_OVERRIDE_BAR), and the sentences
+        # the lexicon placed with the categories they must not get again (PLACED_SECOND_BAR).
+        overrides: dict[int, dict[str, float]] = {}
+        placed_bars: dict[int, frozenset[str]] = {}
         pointed: set[int] = set()
         for index, (start, end) in enumerate(sentences):
             sentence = text[start:end]
@@ -272,8 +313,25 @@ class TopicDetector:
             hits, discounted, means = reading.hits, reading.discounted, reading.means
             for name in hits:
                 found.append(TopicSpan(start, end, name, 0.95, "lexicon"))
-            if not hits and not withheld:
-                unplaced[index] = look_alike_names(active, lowered) | discounted | quiet(lowered)
+            if not withheld:
+                idioms = look_alike_names(active, lowered)
+                denial = quiet(lowered)
+                bars = idioms | denial | discounted
+                if not hits:
+                    unplaced[index] = bars
+                    overrides[index] = overridable_bars(
+                        discounted,
+                        idioms,
+                        denial,
+                        discount_bar=DISCOUNT_OVERRIDE_BAR,
+                        look_alike_bar=LOOK_ALIKE_OVERRIDE_BAR,
+                    )
+                elif PLACED_SECOND_BAR <= 1.0:
+                    placed_bars[index] = bars | frozenset(hits) | reading.means
+            if trace is not None:
+                trace[index] = SentenceTrace(
+                    hits=tuple(hits), barred=barred_reasons(active, lowered, reading, withheld)
+                )
             # Whether the sentence holds a word of a topic's field (``topic_gate``): it decides
             # what the prototype embedding and the classifier read.
             gated = self._encoder is not None and opens_gate(sentence, builtin_only=builtin)
@@ -332,21 +390,32 @@ class TopicDetector:
         if self._classifier is not None and CLASSIFIER_BAR <= 1.0 and known:
             placed_at = {span.start for span in found}
             previous_gated = self._gate_opened_by(previous)
-            found += classified_topics(
-                self._classifier,
-                text,
+            candidates: dict[int, frozenset[str]] = {}
+            # With CLASSIFIER_FOLLOW_CHAIN, a short sentence read as a follow-up lets the next
+            # short one be read too ("yes." then "for a few minutes, yes.").
+            leading = set(pointed)
+            for i, kept_out in unplaced.items():
+                if sentences[i][0] in placed_at or not self._worth_classifying(
+                    text, i, sentences, leading, placed_at, previous_gated
+                ):
+                    continue
+                candidates[i] = kept_out - frozenset(overrides[i])
+                if CLASSIFIER_FOLLOW_CHAIN:
+                    leading.add(i)
+            candidates.update(placed_bars)
+            if trace is not None:
+                note_classifier_reads(trace, candidates, pointed)
+            # Asked at the lowest bar in force; each verdict is then held to its own bar.
+            lowest = min(CLASSIFIER_BAR, PLACED_SECOND_BAR)
+            found += kept_classifier_topics(
+                classified_topics(
+                    self._classifier, text, sentences, candidates, known, lowest, previous
+                ),
                 sentences,
-                {
-                    i: barred
-                    for i, barred in unplaced.items()
-                    if sentences[i][0] not in placed_at
-                    and self._worth_classifying(
-                        text, i, sentences, pointed, placed_at, previous_gated
-                    )
-                },
-                known,
-                CLASSIFIER_BAR,
-                previous,
+                {i: overrides[i] for i in candidates if i in overrides},
+                frozenset(placed_bars),
+                bar=CLASSIFIER_BAR,
+                second_bar=PLACED_SECOND_BAR,
             )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(
