@@ -26,7 +26,7 @@ from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 from tenor_desktop.redaction.spans import TopicSpan
 
 # sha256 of resources/topic_head/adapter.npz as written by bench/train_topic_adapter.py.
-ADAPTER_SHA256 = "fd234213de6766b0e638b77f792e4695bd91893f56b9203c13c87364c9557a29"
+ADAPTER_SHA256 = "75bf8d8a1cf64582d4bab77e5bdae56c206e7ff33495b4b03ced71a99c83a241"
 # The previous sentence is joined to the judged one with this mark, as in training; only its
 # last CONTEXT_WORDS words are kept, so the judged sentence is never truncated away.
 CONTEXT_MARK = " || "
