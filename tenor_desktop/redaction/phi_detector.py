@@ -132,11 +132,13 @@ class PhiDetector:
         text: str,
         known: dict[str, str] | None = None,
         ner_windows: list[tuple[int, int]] | None = None,
+        tagger_windows: list[tuple[int, int]] | None = None,
     ) -> Detection:
         """Identifiers plus the spans whose neighbourhood the NER model has not seen redacted.
 
         ``ner_windows`` limits the (costly) NER model to those ranges of ``text`` (default: all
-        of it); rules always see everything.
+        of it); rules always see everything. ``tagger_windows`` are the learned tagger's ranges
+        (default: ``ner_windows``).
         """
         # Every rule reads Latin letters plain ("Efraín", "tía remedios"); offsets stay valid.
         text = fold_accents(text, self._lex.common_words)
@@ -167,6 +169,8 @@ class PhiDetector:
         chosen = self._choose(text, rules, learned, labels)
         if ner_windows is None:
             ner_windows = [(0, len(text))]
+        if tagger_windows is None:
+            tagger_windows = ner_windows
         entities = [
             e for e in self._ner_entities(text, chosen, ner_windows) if not in_not_phi(e[0], e[1])
         ]
@@ -176,12 +180,12 @@ class PhiDetector:
             chosen = self._choose(text, rules + entities, learned, labels)
         chosen = _resolve(chosen + repeated_surfaces(text, chosen, protected))
         chosen = one_label_per_surface(text, chosen)
-        # Last and least trusted: the learned tagger, only where nothing else stands and, like
-        # the NER model, only in ``ner_windows`` (a live segment, not its context again).
+        # Last and least trusted: the learned tagger, only where nothing else stands and only
+        # in ``tagger_windows`` (a live segment, not its context again).
         taken = [(c[0], c[1]) for c in chosen] + protected
         tagged = [
             (s + low, e + low, label, conf, "tagger")
-            for low, high in ner_windows
+            for low, high in tagger_windows
             for s, e, label, conf in self._tagger.find(
                 text[low:high], [(a - low, b - low) for a, b in taken if a < high and low < b]
             )

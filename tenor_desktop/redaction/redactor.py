@@ -157,7 +157,10 @@ class Redactor:
                 low = word_edge(joined, max(0, len(context) - RECHECK_REACH), -1)
                 high = word_edge(joined, min(len(joined), len(context) + len(text) + 40), 1)
                 windows = [(low, high)]
-            detection = self._phi.detect_detailed(joined, known, windows)
+            # The tagger reads its words' raw neighbours, so a placeholder where a number stood
+            # changes what it sees ("hope [PHONE 1] jdoe"): the re-check reads all of it again.
+            whole = None if ner_windows is None else [(0, len(joined))]
+            detection = self._phi.detect_detailed(joined, known, windows, tagger_windows=whole)
             shift = len(context)
             unseen = [
                 (max(s - shift, 0), min(e - shift, len(text)))

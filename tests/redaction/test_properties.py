@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
@@ -54,6 +54,9 @@ def test_offsets_valid_and_no_detected_text_survives(
 
 @_SETTINGS
 @given(text=_TEXTS)
+# Found by hypothesis in stop 26: the learned tagger read "jdoe" after "555-0148" as nothing and
+# after the placeholder that replaced it as a place, and the re-check had not run the tagger there.
+@example(text="hope hope 555-0148 jdoe")
 def test_redaction_is_idempotent(redactor: Redactor, text: str) -> None:
     once = redactor.redact(text).text
     assert redactor.redact(once).text == once
