@@ -1,6 +1,7 @@
 """The rules' NAME/LOCATION misses on the tunable sets and what a fold's tagger makes of them.
 
-Run: ``nice -n 5 .venv/bin/python bench/phi_tagger_misses.py [--folds 5] [--bar 0.8]``.
+Run: ``nice -n 5 .venv/bin/python bench/phi_tagger_misses.py [--folds 5] [--bar 0.8]
+[--common-bar 1.01] [--sets a,b,...]``.
 Tunable sets only (folds by set, as ``phi_tagger_folds``): for every gold NAME or LOCATION no
 rule span overlaps, prints the tagger's best probability over its tokens and whether a span at
 the bar was found, taken (a speaker label or famous name stands there), guarded (one of the
@@ -27,12 +28,17 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--bar", type=float, default=0.8)
     parser.add_argument("--common-bar", type=float, default=1.01)
+    # The tunable sets to fold over (default all), as phi_tagger_folds' --sets.
+    parser.add_argument("--sets", default=",".join(TUNABLE))
     args = parser.parse_args()
+    sets = tuple(args.sets.split(","))
+    if not set(sets) <= set(TUNABLE):
+        raise SystemExit("only tunable sets are folded")
     lexicons = Lexicons.load()
     counts: Counter[str] = Counter()
     for fold in range(args.folds):
-        held = TUNABLE[fold :: args.folds]
-        weights, bias = train_on([s for s in TUNABLE if s not in held], lexicons)
+        held = sets[fold :: args.folds]
+        weights, bias = train_on([s for s in sets if s not in held], lexicons)
         tagger = tagger_of(weights, bias, args.bar, lexicons, args.common_bar)
         for name in held:
             for row, (spans, protected) in zip(

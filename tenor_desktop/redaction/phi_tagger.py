@@ -5,10 +5,11 @@ token P(NAME), P(LOCATION) and P(other). Runs of tokens whose best PHI label bea
 spans; a span is kept only where nothing else already stands (rule spans, speaker labels,
 famous names) and where it is not a medication, a state or country alone, a placeholder, a
 month or weekday, a number, one everyday word or a listed chain alone, or lowercase common
-words only (unless the model file sets a ``common_bar`` they must reach; the bundled one does
-not): those are the rules' call. Trained by ``bench/train_phi_tagger.py`` from the tunable
-sets' gold only; the bar (0.8, stored in the model file) and the guards were chosen by folds
-over the tunable sets (``bench/phi_tagger_folds.py``).
+words only, unless they hold name words in a name's shape (:mod:`phi_tagger_guards`:
+"garfield elementary", "logan hall") or the model file sets a ``common_bar`` they reach (the
+bundled one does not): those are the rules' call. Trained by ``bench/train_phi_tagger.py``
+from the tunable sets' gold only; the bar (0.8, stored in the model file) and the guards were
+chosen by folds over the tunable sets (``bench/phi_tagger_folds.py``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,15 @@ from tenor_desktop.redaction.chain_streets import BRANDS
 from tenor_desktop.redaction.errors import RedactionConfigError
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.listed_name_index import read_listed
+from tenor_desktop.redaction.name_words import KIN_WORDS, TITLE_WORDS
 from tenor_desktop.redaction.phi_tagger_features import DIMENSION, WordFeatures, tokenize
+from tenor_desktop.redaction.phi_tagger_guards import LowercaseGuard
 from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 
 LABELS = ("O", "NAME", "LOCATION")
 # Months and weekdays are the date rules' call ("June and July especially").
+# What a client calls a relative or says before a name ("poppa", "papi", "auntie") names no one.
+_KIN_AND_TITLES = KIN_WORDS | TITLE_WORDS
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday".split()
@@ -61,6 +66,7 @@ class PhiTagger:
         self.common_bar = common_bar
         self._lex = lexicons
         self._features = WordFeatures(lexicons)
+        self._lowercase = LowercaseGuard(lexicons)
         # One everyday word alone ("Texas winters") or a chain or listed business alone
         # ("Target", "i shop at walmart") is the rules' call: they know when context makes it
         # a place or a person.
@@ -156,10 +162,14 @@ class PhiTagger:
         if words in self._lex.medications or words in self._lex.not_phi_names:
             return False
         plain = (w in self._lex.common_words or w.isdigit() for w in words.split())
-        if text[start:end] == words and all(plain) and span[3] < common_threshold:
+        if text[start:end] == words and all(plain):
             # Lowercase common words ("the sand bar", "station 4") are the rules' call unless
-            # the model is all but sure ("garfield elementary", "hill air force base").
-            return False
+            # a name word makes a name's shape ("garfield elementary") or the model reaches
+            # the common bar.
+            if not self._lowercase.allows(words.split(), label, span[3], common_threshold):
+                return False
         if words in _CALENDAR or words.removesuffix("'s") in self._everyday:
+            return False
+        if label == "NAME" and all(w.removesuffix("'s") in _KIN_AND_TITLES for w in words.split()):
             return False
         return not (label == "LOCATION" and words in self._lex.not_phi_places)

@@ -1,0 +1,69 @@
+"""The PHI tagger's guard on lowercase common words: when a confident span of them may stand.
+
+Lowercase words of everyday English ("the sand bar", "station 4", "rock bottom prices") are
+the rules' call. But the embedding vocabulary the tagger calls "common" also holds given names,
+surnames and place words English writes with a capital ("garfield", "logan", "tucker"), so a
+lowercase span of common words may stand when it has a name's shape:
+
+- a name word before a facility or place head ("garfield elementary", "logan hall");
+- two name words ("logan tucker");
+- before a head, a word no one writes lowercase that is on no name list ("fairchild hall"),
+  at a higher mean probability (``HEAD_BAR``).
+
+One name word alone ("i left jordan") stays the rules' call: they know the slots.
+
+Name words are data: the lowercased embedding vocabulary (``Lexicons.common_words``) that is
+in the given-name, surname or place lists (``first_names.txt``, ``surnames.txt``, the place
+lists), minus the everyday words (``everyday_words.txt``: SCOWL levels 10-40, words everyone
+writes lowercase, so "hill", "rock", "park" and "grace" stay everyday), function words
+(``name_words.STOP_WORDS``) and words of one or two letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
+from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.name_words import STOP_WORDS
+
+# Words that end a named place: facilities and organisations (facility_words), streets, and
+# sites ("... air force base", "... park", "... field").
+PLACE_HEADS = FACILITY_HEADS | frozenset(
+    "street avenue road lane drive court boulevard place terrace circle parkway highway trail"
+    " pike square plaza base park field airport mall plant hall station lake river creek bay"
+    " island beach county township bridge mountain valley".split()
+)
+# The mean probability a head's unlisted capitalised word needs (folds, bench/phi_tagger_folds).
+HEAD_BAR = 0.9
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+class LowercaseGuard:
+    """Whether a span of lowercase common words may stand (see the module's docstring)."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        place_words = frozenset(w for place in lexicons.places for w in place.split())
+        listed = lexicons.first_names | lexicons.surnames | place_words
+        self._capitalised = frozenset(
+            w
+            for w in lexicons.common_words - lexicons.everyday_words - STOP_WORDS - KIND_WORDS
+            if len(w) > 2
+        )
+        self.name_words = self._capitalised & listed
+
+    def allows(self, words: Sequence[str], label: str, mean: float, common_bar: float) -> bool:
+        """``words`` (lowercase, all common) may stand as ``label`` at mean probability
+        ``mean``; any such span reaching ``common_bar`` may."""
+        if mean >= common_bar:
+            return True
+        if len(words) < 2:
+            return False
+        if sum(w in self.name_words for w in words) >= 2:
+            return True
+        if label != "LOCATION" or words[-1] not in PLACE_HEADS:
+            return False
+        body = [w for w in words[:-1] if w not in _ARTICLES]
+        if any(w in self.name_words for w in body):
+            return True
+        return mean >= HEAD_BAR and any(w in self._capitalised for w in body)
