@@ -30,12 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tenor_desktop.redaction import topic_prototypes
 from tenor_desktop.redaction.minilm import MiniLMEncoder
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
-from tenor_desktop.redaction.topic_detector import (
-    SHORT_PENALTY,
-    SHORT_WORDS,
-    TopicDetector,
-    top_k_mean,
-)
+from tenor_desktop.redaction.topic_detector import TopicDetector, top_k_mean
+from tenor_desktop.redaction.topic_detector_settings import SHORT_PENALTY, SHORT_WORDS
 from tenor_desktop.redaction.topic_windows import split_sentences
 
 DATA = Path(__file__).resolve().parent / "data"

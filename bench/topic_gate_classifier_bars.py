@@ -23,7 +23,7 @@ from topic_layers import memoised_redactor
 from topic_static_ngram_folds import memoise_classifier, prepared_sets
 from train_topic_head import LABELS
 
-from tenor_desktop.redaction import topic_detector
+from tenor_desktop.redaction import topic_detector, topic_detector_settings
 from tenor_desktop.redaction.topic_head import NONE_LABEL
 
 BARS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -89,7 +89,7 @@ def main(argv: list[str]) -> int:
     detector = redactor.topic_detector
     memoise_classifier(detector, Counter())
     prepared = prepared_sets(redactor, names, Path(cache))
-    shipped = topic_detector.CLASSIFIER_BAR
+    shipped = topic_detector_settings.CLASSIFIER_BAR
     base = dict.fromkeys(CATEGORIES, shipped)
     grid: dict[tuple[str, float], dict[str, Counter[str]]] = {}
     for cat in CATEGORIES:

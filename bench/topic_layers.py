@@ -37,6 +37,7 @@ from tenor_desktop.redaction import (
     RedactionSettings,
     Redactor,
     topic_detector,
+    topic_detector_settings,
 )
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_detector import TopicDetector
@@ -91,9 +92,9 @@ def prepare(redactor: Redactor, rows: list[dict[str, Any]]) -> Prepared:
     seen: list[str] = []
     original = detector.detect
 
-    def capture(text: str, enabled: Any = None, previous: str = "") -> Any:
+    def capture(text: str, enabled: Any = None, previous: str = "", trace: Any = None) -> Any:
         seen.append(text)
-        return original(text, enabled, previous)
+        return original(text, enabled, previous, trace)
 
     detector.detect = capture  # type: ignore[method-assign]
     prepared: Prepared = []
@@ -143,8 +144,8 @@ def _owner(name: str) -> tuple[Any, str]:
 OFF = {"HEAD_BAR": 1.01, "HEAD_VETO": 1.01, "SELF_HARM_VETO": 1.01}
 ABLATIONS: dict[str, dict[str, float]] = {
     "examples": OFF,
-    "+rescue": {**OFF, "HEAD_BAR": topic_detector.HEAD_BAR},
-    "+veto": {**OFF, "HEAD_VETO": topic_detector.HEAD_VETO},
+    "+rescue": {**OFF, "HEAD_BAR": topic_detector_settings.HEAD_BAR},
+    "+veto": {**OFF, "HEAD_VETO": topic_detector_settings.HEAD_VETO},
     "shipped": {},
 }
 

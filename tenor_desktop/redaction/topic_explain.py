@@ -18,12 +18,8 @@ from typing import Any
 
 from tenor_desktop.redaction.topic_classifier import joined_with_context
 from tenor_desktop.redaction.topic_decision_trace import SentenceTrace
-from tenor_desktop.redaction.topic_detector import (
-    SHORT_PENALTY,
-    SHORT_WORDS,
-    TopicDetector,
-    top_k_mean,
-)
+from tenor_desktop.redaction.topic_detector import TopicDetector, top_k_mean
+from tenor_desktop.redaction.topic_detector_settings import SHORT_PENALTY, SHORT_WORDS
 from tenor_desktop.redaction.topic_phrases import phrase_matches
 from tenor_desktop.redaction.topic_windows import clauses, split_sentences
 

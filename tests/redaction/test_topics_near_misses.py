@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import tenor_desktop.redaction.topic_detector as topic_detector
+import tenor_desktop.redaction.topic_detector_settings as topic_detector_settings
 import tenor_desktop.redaction.topic_example_store as topic_example_store
 import tenor_desktop.redaction.topic_phrases as topic_phrases
 from tenor_desktop.redaction import RedactionModels
@@ -112,7 +113,7 @@ def test_head_rescues_only_where_the_examples_cleared_the_bar(
     bars["ABUSE"] = closest + short_of_bar
     monkeypatch.setattr(topic_example_store, "CALIBRATED_BARS", bars)
     monkeypatch.setattr(topic_detector, "NEUTRAL_MARGIN", 1.0)
-    assert topic_detector.HEAD_REACH == 0.0
+    assert topic_detector_settings.HEAD_REACH == 0.0
     assert (_found(detector, locked_in) == {"ABUSE"}) is rescued
 
 

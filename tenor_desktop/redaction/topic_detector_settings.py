@@ -1,0 +1,108 @@
+"""The topic detector's switches and bars, each with the measurement that set it.
+
+``topic_detector`` imports every one of them by name and reads its own binding at each
+detection, so a bench or test changes a setting with ``setattr(topic_detector, NAME, value)``.
+"""
+
+from __future__ import annotations
+
+# A short statement ("then he took my phone.") says little on its own; its embedding must
+# clear the bar by this much more.
+SHORT_WORDS = 8
+SHORT_PENALTY = 0.09
+# The linear head (topic_head) names a topic the examples missed only when this sure of it.
+HEAD_BAR = 0.9
+# ... and only where the closest examples cleared the bar and ordinary talk stood as close
+# (NEUTRAL_MARGIN): below the bar, the head is sure of odd things (blanked identifiers,
+# logistics, other people, the sentence after a disclosure). At 0.06 below it, it rescued 1
+# true topic and 12 false ones over held-out folds of the tunable transcripts, 1 and 4 on
+# fresh4/5/6.
+HEAD_REACH = 0.0
+# ... or, on a whole sentence, however far below the bar and whichever topic the examples
+# favour, when it is at least this sure.
+HEAD_ALONE = 1.01
+# The head vetoes an embedding-only topic when it holds the window for ordinary talk with at
+# least this probability (trained on hard negatives: denials, idioms, logistics, strangers);
+# SELF_HARM, which also raises the clinician's risk flag, only with SELF_HARM_VETO. At 0.85,
+# 3 more false sentences over held-out folds and 1 on fresh4/5/6, no more true ones.
+HEAD_VETO = 0.75
+SELF_HARM_VETO = 1.01
+# A long sentence the lexicon placed (over LONG_WORDS words) gets another topic when its
+# closest examples clear that topic's bar and the head gives it at least this probability
+# (above 1.0: never). Off: at 0.9 it found 2 more true second topics of training4 (held out of
+# bank and head) and no false one, but embedding the placed sentences cost 4-9% of PHI+topics
+# throughput on dev, more than the budget leaves.
+SECOND_BAR = 1.01
+# A clinician's sentence that restates, asks about or follows up on the client's sensitive
+# matter is redacted too (it would tell the topic the client's redacted line hid): with
+# CLINICIAN_TOPICS on, clinician sentences get topics by the same phrases and embedding as the
+# client's, their bar raised by CLINICIAN_LIFT. Off: only SELF_HARM phrases count there.
+CLINICIAN_TOPICS = True
+CLINICIAN_LIFT = 0.0
+# Which clinician sentences are embedded: 2 all, 1 only those after a client turn (or earlier
+# in their own turn) with a topic, 0 none. Tunable sets, clinician lines (committed bank): 2
+# found 49/136 (50/98 correct), 1 40/136 (41/87), 0 31/136 (32/78); client lines identical.
+# Over dev, 2 embeds 100 windows, 1 90 and 0 88: detect() CPU +11% (2) and +4% (1), about 3%
+# and 1% of PHI+topics; 1 stays inside the throughput budget.
+CLINICIAN_EMBED = 1
+# A question is read for phrases (QUESTION_PHRASES), the clinician's ("have you had thoughts of
+# ending your life?") and, with CLIENT_QUESTIONS, anyone's (a live segment has no labels); off,
+# a sentence ending in "?" gets no topic. Not embedded (QUESTION_EMBED): on the tunable sets
+# that found no more true clinician topics and 1 more false one.
+QUESTION_PHRASES = True
+QUESTION_EMBED = False
+CLIENT_QUESTIONS = True
+# A clinician's sentence or a question is also read in the client's first person
+# (``topic_speakers.client_voice``): the lexicon is written as the client speaks.
+CLIENT_VOICE = True
+# A short answer or fragment right after a topic sentence takes its topics (``topic_carry``):
+# fewer than CARRY_WORDS words, shaped as an answer (CARRY_SHAPED: yes with more, a quantity, a
+# continuation; with CARRY_POINTING also a word pointing back, "it comes and goes"); after a
+# topic question, an answer opening with yes or a quantity of fewer than ANSWER_WORDS words.
+# Measured on tunable sets (bench/topic_by_speaker.py): training5 +2 found / +4 spans,
+# training6 +1 / +1, older sets +2 unmarked ('but he's different now.'); pointing words cost
+# 2 more false spans for no more found.
+CARRY_WORDS = 5
+ANSWER_WORDS = 14
+CARRY_SHAPED = True
+CARRY_CHAIN = True
+CARRY_POINTING = False
+# A clinician's question of fewer than FOLLOW_WORDS words right after the client's topic
+# sentence follows up on it ("how many did you take?") and takes its topics. Off: at 10,
+# training6 (which marks follow-ups) +23 found / +32 spans, but training5 (which mostly does
+# not) +3 / +36 and the older sets +147 unmarked spans; a follow-up without the topic's words
+# tells little once the disclosure before it is redacted.
+FOLLOW_WORDS = 0
+# The fine-tuned classifier (``topic_classifier``) gives a built-in topic to a sentence that
+# neither the lexicon nor the embedding placed when it is at least this sure (above 1.0: off).
+CLASSIFIER_BAR = 0.5
+# With the classifier loaded and only built-in topics enabled, the prototype embedding
+# (``topic_embedding``) still judges sentences first when this is on.
+CLASSIFIER_WITH_EMBEDDING = False
+# Which sentences the classifier reads (each costs an encoder pass over it and the sentence
+# before it): with CLASSIFIER_GATE, those through the semantic-field gate (``topic_gate``), and
+# one of fewer than CLASSIFIER_FOLLOW_WORDS words right after a sentence through the gate or
+# with a topic (an answer, a follow-up question); otherwise every sentence.
+CLASSIFIER_GATE = True
+CLASSIFIER_FOLLOW_WORDS = 12
+# With CLASSIFIER_FOLLOW_CHAIN, a sentence read by the follow-up rule counts as one through the
+# gate for the next sentence. Off: out of sample +21 found / +13 false, judged transcripts
+# +1 found / +10 false (precision 0.595 -> 0.571).
+CLASSIFIER_FOLLOW_CHAIN = False
+# A phrase only discounted (negated, framed) bars its category from the classifier too, unless
+# the classifier is at least this sure of it (above 1.0: the bar always holds): "no" in
+# "sunday no saturday night meth" corrects the speaker, "won't sponsor an h-1b" negates the
+# sponsoring. Out of sample (fresh17, training25-28, unseen by the adapter of stop 25), 0.8
+# found 4 more of 1,505 topic sentences and gave no false one; judged transcripts unchanged,
+# fresh2 sentences 0.861 -> 0.875 recall.
+DISCOUNT_OVERRIDE_BAR = 0.8
+# Likewise for a category barred by one of its look-alike idioms (``topic_catalogue``). Off: at
+# 0.8 it found 1 more out of sample ("probation officer", a CRIMINAL look-alike) but gave
+# SELF_HARM to "i'm thinking about ending things with my girlfriend" (0.88).
+LOOK_ALIKE_OVERRIDE_BAR = 1.01
+# A sentence the lexicon placed is read by the classifier too, and gets another built-in
+# topic when the classifier is at least this sure of it (above 1.0: never read; it may be
+# below CLASSIFIER_BAR: the softmax splits a two-topic sentence). Off: out of sample 0.5 found
+# 8 more and gave 5 false (0.25: 16 and 18); judged transcripts lost precision (0.595 -> 0.590
+# at 0.5, 0.574 at 0.25) for no more found.
+PLACED_SECOND_BAR = 1.01
