@@ -54,21 +54,13 @@ import numpy as np
 from kept_sets import TUNABLE
 from phi_context_model import cached_states, set_states, train_classifier, word_features
 from phi_tagger_data import cached_tunable_outputs, gold_of, tunable_rows
+from phi_tagger_folds import brief
 from redaction_scoring import score_phi
 from train_phi_tagger import tagger_of, train_on
 
 from tenor_desktop.redaction.lexicons import Lexicons
 
 TAGGER_BAR = 0.8
-
-
-def _brief(score: dict[str, Any]) -> str:
-    labels = " ".join(
-        f"{k}={v['recall']}/{v['precision']}({v['gold']})"
-        for k, v in score["per_label"].items()
-        if k in ("NAME", "LOCATION")
-    )
-    return f"R {score['recall']} P {score['precision']} spans {score['predicted_spans']} | {labels}"
 
 
 def folds(sets: list[str], bars: list[float], count: int = 5) -> None:
@@ -106,10 +98,10 @@ def folds(sets: list[str], bars: list[float], count: int = 5) -> None:
                     per[f"avg{bar}"].append((gold, rules + [(s, e, lb) for s, e, lb, _ in mixed]))
             print(name, flush=True)
             for v in variants:
-                print(f"  {v}: {_brief(score_phi(per[v]))}", flush=True)
+                print(f"  {v}: {brief(score_phi(per[v]))}", flush=True)
                 pooled[v] += per[v]
     for v in variants:
-        print(f"POOLED {v}: {_brief(score_phi(pooled[v]))}", flush=True)
+        print(f"POOLED {v}: {brief(score_phi(pooled[v]))}", flush=True)
 
 
 def cost() -> None:

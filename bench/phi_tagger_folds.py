@@ -29,7 +29,8 @@ from tenor_desktop.redaction.phi_tagger import PhiTagger
 JUDGED = tuple(s for s in SCORED if s not in TUNABLE and s not in hidden_sets())
 
 
-def _brief(score: dict[str, Any]) -> str:
+def brief(score: dict[str, Any]) -> str:
+    """Overall recall, precision and span count, then NAME and LOCATION, on one line."""
     labels = " ".join(
         f"{k}={v['recall']}/{v['precision']}({v['gold']})"
         for k, v in score["per_label"].items()
@@ -92,12 +93,12 @@ def folds(count: int, bars: list[Bar], sets: tuple[str, ...]) -> None:
             base_all += base
             for bar in bars:
                 bar_all[bar] += per_bar[bar]
-            print(f"{name}: rules {_brief(score_phi(base))}", flush=True)
+            print(f"{name}: rules {brief(score_phi(base))}", flush=True)
             for bar in bars:
-                print(f"  bar {_bar_name(bar)}: {_brief(score_phi(per_bar[bar]))}", flush=True)
-    print(f"POOLED rules: {_brief(score_phi(base_all))}")
+                print(f"  bar {_bar_name(bar)}: {brief(score_phi(per_bar[bar]))}", flush=True)
+    print(f"POOLED rules: {brief(score_phi(base_all))}")
     for bar in bars:
-        print(f"POOLED bar {_bar_name(bar)}: {_brief(score_phi(bar_all[bar]))}")
+        print(f"POOLED bar {_bar_name(bar)}: {brief(score_phi(bar_all[bar]))}")
     print(f"tagger throughput {words / seconds:.0f} words/CPU-s")
 
 
@@ -121,9 +122,9 @@ def judged(bars: list[Bar]) -> None:
         print(f"{name}: rules {score_phi(base)['recall']}/{score_phi(base)['precision']} | {line}")
         for bar in bars:
             bar_all[bar] += per_bar[bar]
-    print(f"JUDGED POOLED rules: {_brief(score_phi(base_all))}")
+    print(f"JUDGED POOLED rules: {brief(score_phi(base_all))}")
     for bar in bars:
-        print(f"JUDGED POOLED bar {_bar_name(bar)}: {_brief(score_phi(bar_all[bar]))}")
+        print(f"JUDGED POOLED bar {_bar_name(bar)}: {brief(score_phi(bar_all[bar]))}")
 
 
 def main() -> int:
