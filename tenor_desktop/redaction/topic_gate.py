@@ -31,9 +31,13 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from tenor_desktop.redaction.topic_static import StaticTopicScorer
 from tenor_desktop.redaction.topic_static_ngrams import NgramTopicScorer
+
+T = TypeVar("T")
 
 # P(some built-in topic) from the static scorer that sends a statement without a field word
 # to the encoder (above 1.0: never).
@@ -165,47 +169,50 @@ def worth_embedding(sentence: str) -> bool:
     return _GATE.search(sentence.lower()) is not None
 
 
-_scorer: StaticTopicScorer | None = None
-_scorer_lock = threading.Lock()
+class _LoadedOnce(Generic[T]):
+    """A committed scorer, read and verified at its first use; benches may swap it."""
+
+    def __init__(self, load: Callable[[], T]) -> None:
+        self._load = load
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> T:
+        with self._lock:
+            if self._value is None:
+                self._value = self._load()
+            return self._value
+
+    def replace(self, value: T | None) -> T | None:
+        with self._lock:
+            previous, self._value = self._value, value
+        return previous
+
+
+_STATIC = _LoadedOnce(StaticTopicScorer.load)
+_NGRAMS = _LoadedOnce(NgramTopicScorer.load)
 
 
 def static_scorer() -> StaticTopicScorer:
     """The committed static scorer, read and verified once (RedactionConfigError if damaged)."""
-    global _scorer
-    with _scorer_lock:
-        if _scorer is None:
-            _scorer = StaticTopicScorer.load()
-        return _scorer
+    return _STATIC.get()
 
 
 def use_static_scorer(scorer: StaticTopicScorer | None) -> StaticTopicScorer | None:
     """Replace the scorer ``opens_gate`` consults (benches' held-out folds); returns the old
     one (None: the committed one is read again at the next use)."""
-    global _scorer
-    with _scorer_lock:
-        previous, _scorer = _scorer, scorer
-    return previous
-
-
-_ngrams: NgramTopicScorer | None = None
+    return _STATIC.replace(scorer)
 
 
 def ngram_scorer() -> NgramTopicScorer:
     """The committed n-gram scorer, read and verified once (RedactionConfigError if damaged)."""
-    global _ngrams
-    with _scorer_lock:
-        if _ngrams is None:
-            _ngrams = NgramTopicScorer.load()
-        return _ngrams
+    return _NGRAMS.get()
 
 
 def use_ngram_scorer(scorer: NgramTopicScorer | None) -> NgramTopicScorer | None:
     """Replace the n-gram scorer ``opens_gate`` consults (benches' held-out folds); returns the
     old one (None: the committed one is read again at the next use)."""
-    global _ngrams
-    with _scorer_lock:
-        previous, _ngrams = _ngrams, scorer
-    return previous
+    return _NGRAMS.replace(scorer)
 
 
 def opens_gate(sentence: str, *, builtin_only: bool = False) -> bool:

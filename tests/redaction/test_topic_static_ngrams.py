@@ -88,7 +88,7 @@ def test_the_ngram_bar_opens_and_alone_closes_for_built_in_topics_only(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fixed = NgramTopicScorer(np.zeros(BUCKETS, dtype=np.float32), 2.0)  # p = 0.88 for all
-    monkeypatch.setattr(topic_gate, "_ngrams", fixed)
+    monkeypatch.setattr(topic_gate, "ngram_scorer", lambda: fixed)
     ordinary = "We are thinking about repainting the kitchen this spring."
     monkeypatch.setattr(topic_gate, "NGRAM_BAR", 0.8)
     assert opens_gate(ordinary, builtin_only=True)
