@@ -66,10 +66,12 @@ TUNABLE = (
     "fresh16",
     # Scored at the ends of stops 24 and 25 (its two looks); read from stop 26 on.
     "fresh17",
+    # Scored at the ends of stops 25 and 26 (its two looks); read from stop 27 on.
+    "fresh18",
 )
-# fresh18: written during stop 24, scored once at the end of stop 25.
-# fresh19: written during stop 25, never scored.
-UNSEEN = frozenset({"fresh18", "fresh19"})
+# fresh19: written during stop 25, scored once at the end of stop 26.
+# fresh20: written during stop 26, never scored.
+UNSEEN = frozenset({"fresh19", "fresh20"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -81,7 +83,7 @@ SCORED = tuple(
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
     fresh18 training21 training22 training23 training24 fresh19 training25 training26
-    training27 training28
+    training27 training28 fresh20
     """.split()
 )
 

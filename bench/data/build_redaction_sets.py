@@ -238,7 +238,7 @@ SETS = (
     # transcripts from sliding-scale, school-based, perinatal, trauma, pain and re-entry services
     # in the Southwest, Texas, the Ohio Valley, the Mid-Atlantic, Alaska and Hawaii, 13 lowercase
     # ASR; 421 PHI spans, every label at least 8 times, 148 LOCATION; 156 topic sentences, 50 the
-    # therapist's); in no bench and never scored until its first look at the end of stop 27.
+    # therapist's); kept hidden (kept_sets.UNSEEN) until its looks at the ends of stops 27 and 28.
     ("redaction_fresh20", "fresh20-"),
 )
 
