@@ -240,6 +240,13 @@ SETS = (
     # ASR; 421 PHI spans, every label at least 8 times, 148 LOCATION; 156 topic sentences, 50 the
     # therapist's); kept hidden (kept_sets.UNSEEN) until its looks at the ends of stops 27 and 28.
     ("redaction_fresh20", "fresh20-"),
+    # Written blind during stop 27 (2026-11-28) the same way as fresh20, for the next stops (40
+    # transcripts from community health centres, college counselling, employee assistance,
+    # addiction outpatient, veterans outreach and grief groups in New England, the Carolinas, the
+    # Great Lakes, the Mountain West, Puerto Rico and Guam, 14 lowercase ASR; 445 PHI spans, every
+    # label at least 8 times, 151 LOCATION; 149 topic sentences, 61 the therapist's); in no bench
+    # and never scored until its first look at the end of stop 28.
+    ("redaction_fresh21", "fresh21-"),
 )
 
 
