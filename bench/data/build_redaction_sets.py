@@ -247,6 +247,12 @@ SETS = (
     # label at least 8 times, 151 LOCATION; 149 topic sentences, 61 the therapist's); in no bench
     # and never scored until its first look at the end of stop 28.
     ("redaction_fresh21", "fresh21-"),
+    # Everyday life told in detail (cars and plates, health devices and serials, links and handles,
+    # licences of every kind, biometrics, tech-support talk) in Nevada, Kentucky, Minnesota, the
+    # Texas Panhandle, Rhode Island and Oregon, written 2026-11-28 (stop 27) by a writer who never
+    # saw the detector (40 transcripts, 13 lowercase ASR; 483 PHI spans, LICENSE, VEHICLE, DEVICE,
+    # IP, BIOMETRIC, EMAIL 25 each, URL 29; 145 topic sentences); tuned on.
+    ("redaction_training30", "train30-"),
 )
 
 
