@@ -253,6 +253,12 @@ SETS = (
     # saw the detector (40 transcripts, 13 lowercase ASR; 483 PHI spans, LICENSE, VEHICLE, DEVICE,
     # IP, BIOMETRIC, EMAIL 25 each, URL 29; 145 topic sentences); tuned on.
     ("redaction_training30", "train30-"),
+    # Topic-dense sessions where clients tell sensitive matters in their own words (slang, regional
+    # and generational vernacular, a few words of Spanish, Tagalog or Vietnamese, gallows humour,
+    # stories told through a friend), with the therapist's plain clinical questions, written
+    # 2026-11-28 (stop 27) by a writer who never saw the detector (50 transcripts, 19 lowercase
+    # ASR; 401 topic sentences, 138 the therapist's, 76 short answers; 381 PHI spans); tuned on.
+    ("redaction_training29", "train29-"),
 )
 
 
