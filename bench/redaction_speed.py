@@ -44,6 +44,54 @@ def throughput(redactor: Redactor, rows: list[dict[str, Any]], repeats: int = 3)
     }
 
 
+def phase_seconds(
+    redactor: Redactor, rows: list[dict[str, Any]], repeats: int = 3
+) -> dict[str, float]:
+    """CPU seconds of one throughput run split by phase: first pass, re-check, topics, rest.
+
+    ``first_pass`` is detection on the input (identifiers and topics, context included),
+    ``recheck`` the idempotence re-check's detection on the output, ``topics`` every call of
+    the topic detector (part of the first pass; a re-check that finds identifiers reads the
+    topics again, then in ``rest``), ``rest`` what lies outside detection (rewriting,
+    placeholders, session bookkeeping). The redactor's own methods are wrapped for the run
+    only; outputs are unchanged.
+    """
+    texts = [row["text"] for row in rows] * repeats
+    seconds = {"total": 0.0, "first_pass": 0.0, "recheck": 0.0, "topics": 0.0}
+    detect = redactor._detect_with_surfaces
+    topics = redactor.topic_detector.detect
+
+    def timed_detect(*args: Any, **kwargs: Any) -> Any:
+        # The re-check is the call given NER windows (redactor.redact_in).
+        phase = "first_pass" if kwargs.get("ner_windows") is None else "recheck"
+        started = time.process_time()
+        try:
+            return detect(*args, **kwargs)
+        finally:
+            seconds[phase] += time.process_time() - started
+
+    def timed_topics(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return topics(*args, **kwargs)
+        finally:
+            seconds["topics"] += time.process_time() - started
+
+    redactor._detect_with_surfaces = timed_detect  # type: ignore[method-assign]
+    redactor.topic_detector.detect = timed_topics  # type: ignore[method-assign]
+    try:
+        session = redactor.new_session()
+        started = time.process_time()
+        for text in texts:
+            session.redact_segment(text)
+        seconds["total"] = time.process_time() - started
+    finally:
+        del redactor._detect_with_surfaces
+        del redactor.topic_detector.detect
+    seconds["rest"] = seconds["total"] - seconds["first_pass"] - seconds["recheck"]
+    return {key: round(value, 3) for key, value in seconds.items()}
+
+
 _LOAD_PROBE = """
 import sys, time
 t, c = time.perf_counter(), time.process_time()
@@ -235,3 +283,28 @@ def _median(values: list[float]) -> float:
     if len(ordered) % 2:
         return ordered[middle]
     return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def main() -> int:
+    """Print the phase split on dev (PHI and topics, PHI alone), one BLAS thread."""
+    import bench_setup  # noqa: F401  (one BLAS thread: before numpy loads)
+    from kept_sets import set_path
+
+    from tenor_desktop.redaction import TOPIC_CATEGORIES, RedactionModels, RedactionSettings
+
+    with set_path("dev").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    models = RedactionModels.load()
+    getattr(models.encoder, "wait_for_fast_backend", lambda: True)()
+    for name, settings in (
+        ("phi_and_topics", RedactionSettings(topics=frozenset(TOPIC_CATEGORIES))),
+        ("phi", RedactionSettings()),
+    ):
+        redactor = Redactor(settings, models)
+        redactor.redact("Client: Some nights I stand on the roof for a long time and look down.")
+        print(name, json.dumps(phase_seconds(redactor, rows)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
