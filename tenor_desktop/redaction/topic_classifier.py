@@ -24,6 +24,7 @@ from tenor_desktop.redaction.minilm import LAYER_MATRICES, MiniLMEncoder
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 from tenor_desktop.redaction.spans import TopicSpan
+from tenor_desktop.redaction.topic_blend import with_head
 
 # sha256 of resources/topic_head/adapter.npz as written by bench/train_topic_adapter.py.
 ADAPTER_SHA256 = "75bf8d8a1cf64582d4bab77e5bdae56c206e7ff33495b4b03ced71a99c83a241"
@@ -55,12 +56,15 @@ class TopicClassifier:
         bias: FloatArray,
         labels: tuple[str, ...],
         context_words: int = CONTEXT_WORDS,
+        general: MiniLMEncoder | None = None,
     ) -> None:
         if weights.shape != (len(labels), 384) or bias.shape != (len(labels),):
             raise RedactionConfigError("The topic classifier's head does not match its labels.")
         self.labels = labels
         # How many words of the sentence before it each sentence is read with (as trained).
         self.context_words = context_words
+        # The general encoder it was tuned from: the linear head's input (``topic_blend``).
+        self.general = general
         self._encoder = encoder
         self._weights = np.ascontiguousarray(weights.T, dtype=np.float32)
         self._bias = bias.astype(np.float32)
@@ -97,7 +101,7 @@ class TopicClassifier:
             tuned = encoder.tuned(deltas, depth=depth)
         except ValueError as error:
             raise RedactionConfigError("The topic classifier file is damaged.") from error
-        return cls(tuned, weights, bias, labels, words)
+        return cls(tuned, weights, bias, labels, words, encoder)
 
     def probabilities(self, windows: Sequence[str]) -> FloatArray:
         """(n, labels) softmax probabilities for classifier inputs (``joined_with_context``)."""
@@ -141,7 +145,12 @@ def classified_topics(
         )
         for index in order
     ]
-    probs = classifier.probabilities(windows)
+    probs = with_head(
+        classifier.probabilities(windows),
+        classifier.labels,
+        classifier.general,
+        [text[slice(*sentences[index])] for index in order],
+    )
     columns = [(k, label) for k, label in enumerate(classifier.labels) if label in names]
     chosen: list[tuple[int, str, float]] = []
     for row, index in enumerate(order):

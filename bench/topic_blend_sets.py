@@ -1,0 +1,96 @@
+"""The classifier blended with the linear head (``topic_blend``), on tunable transcript sets.
+
+Run: ``.venv/bin/python bench/topic_blend_sets.py [SET ...] ['NAME=VALUE,NAME=VALUE' ...]``
+(``topic_blend``'s HEAD_WEIGHT, HEAD_LIFT_FLOOR, HEAD_ALONE_BAR; ``topic_detector``'s
+CLASSIFIER_BAR as ``BAR``; ``shipped`` is always scored first), e.g.
+``bench/topic_blend_sets.py fresh18 training29 training30 HEAD_WEIGHT=0.3 HEAD_ALONE_BAR=0.95``.
+
+Each set is prepared once; the classifier's probabilities and the general encoder's vectors
+are memoised per input, so a grid of settings costs one encoder pass. Figures are pooled over
+all lines (found/gold, correct/predicted), as ``bench/topic_rules_sets.py`` scores them, with
+per-set cells. Only tunable sets are read (``topic_rules_sets.load`` refuses the rest).
+``--head PATH`` scores a head file other than the committed one.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from typing import Any
+
+import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
+import numpy as np
+from topic_by_speaker import add, figure, split_score
+from topic_layers import memoised_redactor, prepare, settings
+from topic_rules_sets import load
+
+from tenor_desktop.redaction import topic_blend
+from tenor_desktop.redaction.minilm_numpy import FloatArray
+from tenor_desktop.redaction.topic_classifier import TopicClassifier
+
+DEFAULT_SETS = ("fresh18", "training29", "training30")
+
+
+def memoise_classifier(classifier: TopicClassifier) -> None:
+    """Each distinct classifier input is read once per run."""
+    original = classifier.probabilities
+    memo: dict[str, FloatArray] = {}
+
+    def probabilities(windows: Any) -> FloatArray:
+        fresh = [w for w in dict.fromkeys(windows) if w not in memo]
+        if fresh:
+            for window, row in zip(fresh, original(fresh), strict=True):
+                memo[window] = row
+        if not windows:
+            return original([])
+        return np.stack([memo[w] for w in windows])
+
+    classifier.probabilities = probabilities  # type: ignore[method-assign]
+
+
+def parse(argument: str) -> dict[str, float]:
+    """``NAME=VALUE,NAME=VALUE`` as settings (``BAR`` is the detector's CLASSIFIER_BAR)."""
+    values: dict[str, float] = {}
+    for part in argument.split(","):
+        name, _, value = part.partition("=")
+        key = "CLASSIFIER_BAR" if name == "BAR" else f"topic_blend.{name}"
+        values[key] = float(value)
+    return values
+
+
+def main(argv: list[str]) -> int:
+    """Score the shipped detector and each blend on the named sets."""
+    if "--head" in argv:
+        path = argv[argv.index("--head") + 1]
+        argv = [a for a in argv if a not in ("--head", path)]
+        topic_blend.HEAD_PATH = path
+    names = [a for a in argv if "=" not in a] or list(DEFAULT_SETS)
+    grid: dict[str, dict[str, float]] = {"shipped": {}}
+    grid.update({a: parse(a) for a in argv if "=" in a})
+    redactor = memoised_redactor()
+    detector = redactor.topic_detector
+    classifier = detector.internals().classifier
+    if classifier is None:
+        raise SystemExit("no classifier")
+    memoise_classifier(classifier)
+    tally: dict[tuple[str, str, str], Counter[str]] = {}
+    for name in names:
+        prepared = prepare(redactor, load(name))
+        for label, values in grid.items():
+            with settings(**values):
+                for who, result in split_score(detector, prepared).items():
+                    add(tally, (name, label, who), result)
+    for label in grid:
+        pooled: Counter[str] = Counter()
+        cells = []
+        for name in names:
+            counts = tally[(name, label, "client")] + tally[(name, label, "clinician")]
+            pooled.update(counts)
+            cells.append(f"{name} {figure(counts)}")
+        print(f"{label:48} ALL {figure(pooled)}", flush=True)
+        print(f"{'':50}" + "; ".join(cells))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
