@@ -25,6 +25,7 @@ from tenor_desktop.redaction.spoken_contacts import (
     MAIL_PROVIDER,
     SPELLED_SCHEME_URL,
     SPOKEN_EMAIL,
+    SPOKEN_PATH_BEFORE_CLAUSE,
     SPOKEN_PATH_TAIL,
     SPOKEN_PROVIDER_EMAIL,
     SPOKEN_URL,
@@ -205,12 +206,19 @@ def _cued_site_start(low: str, start: int) -> int:
     return cued.start(1)
 
 
+_SPELLED_LAST = re.compile(r"\s[a-z]$")
+
+
 def _path_end(low: str, match: re.Match[str]) -> int:
     """Where a spoken address ends: a path said as words runs on to the end of the clause
     ("youtube dot com slash at jay rivers", "facebook dot com slash grace chapel tulsa")."""
     if " slash " not in match.group():
         return match.end()
     tail = SPOKEN_PATH_TAIL.match(low, match.end())
+    if tail is None and not _SPELLED_LAST.search(match.group()):
+        # After a spelled letter ("slash a seven k two q before ...") the words are the
+        # sentence's more often than the path's.
+        tail = SPOKEN_PATH_BEFORE_CLAUSE.match(low, match.end())
     return match.end() if tail is None else tail.end()
 
 

@@ -34,8 +34,12 @@ _PLATFORM = (
     r"|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram|pinterest|tumblr|bluesky"
     r"|soundcloud|github|threads|venmo|gamertag|username|user\s+name|screen\s+name|handle)"
 )
+# A handle said after the account's own word or a school login: "his account is
+# lexi_bmore_410", "his profile is vaquero831", "his school account is hpms.jlarsen27" (the
+# token's digit, "_", "." or "-" tells it from a word, as after a network's name).
+_ACCOUNT_WORD = r"(?:account|profile|net\s?id)"
 _WRITTEN_HANDLE = re.compile(
-    rf"\b{_PLATFORM}(?:\s+(?:name|handle|username|user\s+name|id|channel|account|page|tag"
+    rf"\b(?:{_PLATFORM}|{_ACCOUNT_WORD})(?:\s+(?:name|handle|username|user\s+name|id|channel|account|page|tag"
     r"|gamertag))?(?:'s|\s+is|\s+was|:)\s+(?:like\s+|just\s+)?"
     r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z][a-z]*\d[a-z0-9]*(?:[._-][a-z0-9]+)*)"
     r"(?![\w@-]|\.\w)"
@@ -43,7 +47,8 @@ _WRITTEN_HANDLE = re.compile(
 # Said in apposition, between commas: "my gamertag, brightonghost77, is gone" (not "on
 # twitter, covid19 was trending").
 _APPOSED_HANDLE = re.compile(
-    rf"\b(?:my|his|her|their|our|your)\s+{_PLATFORM}(?:\s+(?:name|handle|username|tag))?,\s+"
+    rf"\b(?:my|his|her|their|our|your|a|the)\s+(?:{_PLATFORM}|net\s?id)"
+    r"(?:\s+(?:name|handle|username|tag))?,\s+"
     r"([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z][a-z]*\d[a-z0-9]*(?:[._-][a-z0-9]+)*)"
     r"(?=,|\.(?!\w)|$)"
 )
@@ -63,7 +68,7 @@ _REDDIT_USER = re.compile(
 _HANDLE_WORD = re.compile(
     r"\b(?:account|profile|page|insta|tiktok|twitter|snap|handle|username|user\sname|gamertag|login|venmo|discord"
     r"|reddit|threads|twitch|cash\s?app|cash\s?tag|paypal|zelle|facebook|fb|linkedin|youtube|kik|psn|xbox|steam|onlyfans|roblox|telegram"
-    r"|pinterest|tumblr|bluesky|soundcloud|github|ig|screen name)"
+    r"|pinterest|tumblr|bluesky|soundcloud|github|ig|screen name|net\s?id)"
 )
 # "underscore" said between two words joins a handle wherever it is said, with or without its
 # network ("he messaged me from c dot walsh underscore 22", "my grindr, which is peachy
@@ -102,7 +107,8 @@ _SPOKEN_CASHTAG = re.compile(
 # chase" or "the account, the savings one" stays text.
 _ACCOUNT_SAID = re.compile(
     r"\b(?:account|profile|page|snap|insta|instagram|tiktok|handle|username|gamertag)\b"
-    r"[^.!?\n,]{0,20}?(?:,?\s*\bit's|,|\bis|\bwas|'s)\s+"
+    # "a whole account at nayeli dot cries": "at" may follow the word itself.
+    r"(?:[^.!?\n,]{0,20}?(?:,?\s*\bit's|,|\bis|\bwas|'s))?\s+"
     r"(at\s+(?!(?:like|um|uh|about|around|the|a|an|my|his|her|at|home|work|school)\b)"
     r"|(?<=,\s))"
     r"((?:[a-z0-9]+\s+){0,2}[a-z0-9]+"
@@ -113,6 +119,25 @@ _ACCOUNT_SAID = re.compile(
     # "the account is at h c m s tea spill".
     r"(?:(?:\s+(?!(?:and|or|but|so|now|too|though|anyway|okay|ok|right|lol|again|then)\b)"
     r"[a-z]+){1,2}(?=[ \t]*(?:[.,;!?\n]|$)))?)"
+)
+
+
+# A user name said as words with a number at its end, after the account's word and "is",
+# "was" or "'s": "his profile was twincitiesdaddy 62 and he blocked me", "my account's rocky
+# road 206 if you", "the user name, which was sunny salem 88". The clause must end or turn
+# right after the number, so "the account was closed 2 years ago" stays text.
+_NOT_HANDLE_WORD = (
+    r"(?:like|um|uh|about|around|over|under|only|just|at|the|a|an|my|his|her|their|our|your"
+    r"|number|no|not|now|still|already|up|down|to|for|in|on|of|from|with|by|been|is|was|and"
+    r"|or|so|but|it|that|this|all|almost|nearly|maybe|probably|worth|due|short|past|behind"
+    r"|ahead|open|closed|locked|frozen|overdrawn|negative|minus|plus|level|page|step|day"
+    r"|week|month|year|age|since|until|before|after)\b"
+)
+_WORDS_THEN_NUMBER = re.compile(
+    r"\b(?:account|profile|username|user\s+name|screen\s+name|handle|gamertag)"
+    r"(?:'s|,?\s+(?:which\s+|that\s+)?(?:is|was))\s+"
+    rf"((?:(?!{_NOT_HANDLE_WORD})[a-z]+\s+){{0,2}}(?!{_NOT_HANDLE_WORD})[a-z]{{3,}}\s+\d{{2,4}})"
+    r"(?=[^\S\n]*(?:[.,;!?\n]|$)|\s+(?:and|if|but|so|or|then|lol|on|i|he|she|they)\b)"
 )
 
 
@@ -129,16 +154,24 @@ def find_social_handles(text: str, low: str) -> Iterator[Hit]:
         for match in _SPOKEN_HANDLE.finditer(low):
             yield match.start(1), match.end(1), "ID", 0.8
         for match in _ACCOUNT_SAID.finditer(low):
-            if _spelled_or_joined(match.group(2), after_comma=not match.group(1)):
+            right_after = _RIGHT_AFTER_CUE.search(low, max(0, match.start(1) - 20), match.start(1))
+            if _spelled_or_joined(match.group(2), after_comma=not match.group(1)) and (
+                right_after is None
+                or (right_after.group(1) in _OWN_WORDS and _JOINED_AT.search(match.group(2)))
+            ):
                 yield match.start(1), match.end(2), "ID", 0.75
         for match in _WRITTEN_HANDLE.finditer(low):
             if _TALK_AFTER_NETWORK.fullmatch(match.group(1)) and not _NAMED_HANDLE.search(
                 match.group()
             ):
                 continue  # "tiktok was non-stop": words joined by a hyphen describe it
+            if _ACCOUNT_CUE.match(match.group()) and _mostly_digits(match.group(1)):
+                continue  # "his pension account is px-00719-3382": an account number
             yield match.start(1), match.end(1), "ID", 0.8
         for match in _APPOSED_HANDLE.finditer(low):
             yield match.start(1), match.end(1), "ID", 0.8
+        for match in _WORDS_THEN_NUMBER.finditer(low):
+            yield match.start(1), match.end(1), "ID", 0.75
         if "dollar sign" in low:
             for match in _SPOKEN_CASHTAG.finditer(text):
                 yield match.start(1), match.end(1), "ID", 0.8
@@ -172,6 +205,25 @@ _CLAUSE_WORD = re.compile(
     r"(?:on|in|at|and|or|but|so|then|to|for|from|with|the|a|an|my|his|her|it|he|she|they|we|i"
     r"|you|ending|about|like|um|uh)\b"
 )
+
+
+# "at" right after the account's word needs a joined handle ("a whole account at nayeli dot
+# cries"): "my account at esl is 334 ..." and "my account at walgreens w a g 3 ..." name the
+# bank or shop that holds an account number.
+# A network's name before "at" is the spoken-handle finder's ("on tiktok at sadgirl
+# underscore 99", taken there without the "at").
+_RIGHT_AFTER_CUE = re.compile(
+    r"\b(account|profile|page|snap|insta|instagram|tiktok|handle|username|gamertag)\s+$"
+)
+_OWN_WORDS = frozenset(("account", "profile", "page"))
+_JOINED_AT = re.compile(r"\s(?:underscore|dot)\s")
+_ACCOUNT_CUE = re.compile(_ACCOUNT_WORD)
+
+
+def _mostly_digits(token: str) -> bool:
+    """More digits than letters: a number with a letter prefix, not a user's name."""
+    digits = sum(c.isdigit() for c in token)
+    return digits > sum(c.isalpha() for c in token)
 
 
 def _spelled_or_joined(handle: str, *, after_comma: bool) -> bool:

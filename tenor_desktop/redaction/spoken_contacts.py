@@ -93,10 +93,25 @@ _URL_BODY = (
 )
 # The last words of a path said as words, up to the end of the clause: "slash at jay rivers."
 # A function word or a verb-like joiner ends the address instead ("slash help and then call").
+_PATH_STOP = (
+    r"(?:and|or|the|a|an|to|i|you|if|for|but|so|because|when|then|is|was|it|that|on"
+    r"|in|at|my|me|please|okay|ok|right|too|now|lol)\b"
+)
 SPOKEN_PATH_TAIL = re.compile(
-    r"(?:\s+(?!(?:and|or|the|a|an|to|i|you|if|for|but|so|because|when|then|is|was|it|that|on"
-    r"|in|at|my|me|please|okay|ok|right|too|now|lol)\b)[a-z0-9]+(?:-[a-z0-9]+)*){1,3}"
-    r"(?=[^\S\n]*(?:[.,;!?\n]|$))"
+    rf"(?:\s+(?!{_PATH_STOP})[a-z0-9]+(?:-[a-z0-9]+)*){{1,3}}(?=[^\S\n]*(?:[.,;!?\n]|$))"
+)
+# When the clause goes on, the path runs up to a word that opens the rest of it: "gofundme
+# dot com slash help rowel stay my cell is ...", "va dot gov slash change direct deposit and
+# it logs me out"; a word of the sentence's ("with", "from", a pronoun) or a verb's ending
+# ("slash report i looked at") ends it first.
+_CLAUSE_STOP = (
+    r"(?:and|or|the|a|an|to|i|you|he|she|we|they|his|her|their|our|if|for|but|so|because|when"
+    r"|then|is|was|it|that|on|in|at|my|me|please|okay|ok|right|too|now|lol|with|from|before"
+    r"|after|of|by|about|as|until|where|which|who|what|there|here|like|um|uh|every|each|last"
+    r"|next|this|today|tonight|yesterday|tomorrow|again|all|still|just)\b"
+)
+SPOKEN_PATH_BEFORE_CLAUSE = re.compile(
+    rf"(?:\s+(?!{_CLAUSE_STOP})(?![a-z]+(?:ed|ing)\b)[a-z0-9]+){{1,3}}(?=[^\S\n]+{_CLAUSE_STOP})"
 )
 # A letter after an apostrophe belongs to the word before it ("it's gofundme dot com").
 SPOKEN_URL = re.compile(
