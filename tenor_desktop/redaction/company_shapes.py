@@ -16,7 +16,9 @@ from tenor_desktop.redaction.facility_words import BUSINESS
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.rare_words import is_rare_word
 
-_SUFFIXES = BUSINESS
+# Farm and field trades name employers too: "a shift at green valley packing", "twenty years
+# driving for san joaquin produce", "hr at tilden mine" (after a workplace slot only).
+_SUFFIXES = BUSINESS | frozenset("produce packing packers orchards growers mine".split())
 # Words that say what kind of business it is, not which one.
 _GENERIC = frozenset(
     "gas cable phone power electric water oil tech insurance trucking construction steel"
@@ -26,7 +28,10 @@ _GENERIC = frozenset(
 _WORDS = re.compile(r"([a-z][a-z'-]+)(?:\s+([a-z][a-z'-]+))?(?:\s+([a-z][a-z'-]+))?")
 _BREAK = re.compile(
     r"\s*(?:[.,;!?]|$)|\s+(?:and|but|in|on|downtown|for|since|last|until|when|because|so"
-    r"|after|before|where|with|as|now|is|was|were|has|had|pays|paid|wants|[a-z]+ed)\b",
+    r"|after|before|where|with|as|now|is|was|were|has|had|pays|paid|wants|[a-z]+ed"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|my|his|her|\d+"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|needs|says|said|told|gave|called|sent)\b",
     re.MULTILINE,
 )
 

@@ -138,6 +138,8 @@ _WORK_SLOT = re.compile(
     r"|(?:doing|pulling|working|work)\s+(?:doubles|overnights|nights|double\s+shifts)\s+at"
     r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|retired\s+from|quit"
     r"|promoted\s+at|got\s+on\s+at|hired\s+on\s+at"
+    # "i drove a truck for ...", "i drive a forklift at ...".
+    r"|(?:drive|drives|drove|driving)\s+(?:a\s+)?(?:truck|rig|forklift|bus|van)\s+(?:at|for)"
     r"|interview(?:ed)?\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista"
     r"|clerk|driver|nurse|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
     r"|teller|stocker|cook|server|dishwasher|receptionist|analyst|technician|tech|dispatcher"
@@ -232,6 +234,8 @@ _NEEDLES = (
     "paralegal",
     "boss",
     "worker",
+    "drive",
+    "drove",
 )
 # Candidate ends of a workplace slot (checked in full by employed_at).
 _SLOT_END = re.compile(r"\b(?:at|for|with|by|from|to|quit|been\s+at)\s+(?:the\s+)?")
