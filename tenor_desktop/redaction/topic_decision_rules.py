@@ -41,6 +41,7 @@ def kept_classifier_topics(
     *,
     bar: float,
     second_bar: float,
+    sentence_bars: Mapping[int, float] | None = None,
 ) -> list[TopicSpan]:
     """The classifier's ``spans`` that clear the bar their sentence and category need.
 
@@ -51,6 +52,8 @@ def kept_classifier_topics(
             with the probability it needs (``overridable_bars``).
         placed: indices of sentences the lexicon placed; their topic is kept at
             ``second_bar`` or above (it may be below ``bar``), any other sentence's at ``bar``.
+        sentence_bars: per sentence index, a higher bar of its own (a sentence read by a
+            second-band rule, ``topic_gate_band``).
     """
     index_of = {start: index for index, (start, _end) in enumerate(sentences)}
     kept: list[TopicSpan] = []
@@ -58,6 +61,8 @@ def kept_classifier_topics(
         index = index_of.get(span.start, -1)
         needed = second_bar if index in placed else bar
         needed = max(needed, overrides.get(index, {}).get(span.category, 0.0))
+        if sentence_bars:
+            needed = max(needed, sentence_bars.get(index, 0.0))
         if span.confidence >= needed:
             kept.append(span)
     return kept

@@ -67,6 +67,9 @@ from tenor_desktop.redaction.topic_detector_settings import (
     CLINICIAN_TOPICS,
     DISCOUNT_OVERRIDE_BAR,
     FOLLOW_WORDS,
+    GATE_AFTER_QUESTION_BAR,
+    GATE_BAND_BAR,
+    GATE_BAND_FLOOR,
     HEAD_ALONE,
     HEAD_BAR,
     HEAD_REACH,
@@ -98,6 +101,7 @@ from tenor_desktop.redaction.topic_example_store import (
     NEUTRAL_SENTENCES as NEUTRAL_SENTENCES,
 )
 from tenor_desktop.redaction.topic_gate import opens_gate
+from tenor_desktop.redaction.topic_gate_band import band_bar
 from tenor_desktop.redaction.topic_head import TopicHead
 from tenor_desktop.redaction.topic_phrases import (
     NEGATION_BLIND,
@@ -324,11 +328,27 @@ class TopicDetector:
             # With CLASSIFIER_FOLLOW_CHAIN, a short sentence read as a follow-up lets the next
             # short one be read too ("yes." then "for a few minutes, yes.").
             leading = set(pointed)
+            # Sentences the gate shut out but a second-band rule reads, with their own bar.
+            banded: dict[int, float] = {}
             for i, kept_out in unplaced.items():
-                if sentences[i][0] in placed_at or not self._worth_classifying(
+                if sentences[i][0] in placed_at:
+                    continue
+                if not self._worth_classifying(
                     text, i, sentences, leading, placed_at, previous_gated
                 ):
-                    continue
+                    needed = band_bar(
+                        text,
+                        i,
+                        sentences,
+                        pointed,
+                        placed_at,
+                        static_floor=GATE_BAND_FLOOR,
+                        band_bar=GATE_BAND_BAR,
+                        after_question_bar=GATE_AFTER_QUESTION_BAR,
+                    )
+                    if needed is None:
+                        continue
+                    banded[i] = needed
                 candidates[i] = kept_out - frozenset(overrides[i])
                 if CLASSIFIER_FOLLOW_CHAIN:
                     leading.add(i)
@@ -346,6 +366,7 @@ class TopicDetector:
                 frozenset(placed_bars),
                 bar=CLASSIFIER_BAR,
                 second_bar=PLACED_SECOND_BAR,
+                sentence_bars=banded,
             )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(

@@ -96,9 +96,14 @@ CLASSIFIER_FOLLOW_CHAIN = False
 # found 4 more of 1,505 topic sentences and gave no false one; judged transcripts unchanged,
 # fresh2 sentences 0.861 -> 0.875 recall.
 DISCOUNT_OVERRIDE_BAR = 0.8
-# Likewise for a category barred by one of its look-alike idioms (``topic_catalogue``). Off: at
-# 0.8 it found 1 more out of sample ("probation officer", a CRIMINAL look-alike) but gave
-# SELF_HARM to "i'm thinking about ending things with my girlfriend" (0.88).
+# Likewise for a category barred by one of its look-alike idioms (``topic_catalogue``). At 0.8
+# it found 1 more out of sample in stop 26 ("probation officer", a CRIMINAL look-alike) but gave
+# SELF_HARM to "i'm thinking about ending things with my girlfriend" (0.88). Stop 27, on the sets
+# the adapter never saw (training29, training30, fresh18): at 0.9, 2 more found ("called my
+# sponsor" after a use) and no false one (0.85: 1 false on fresh18), judged aggregates unchanged;
+# but the curated tests' look-alikes are surer still ("someone broke into my car and took my
+# laptop." CRIMINAL 0.975, "... ending things with my girlfriend, it's not working." SELF_HARM
+# 0.914) and at 0.95 one of the two finds is lost: no bar separates them.
 LOOK_ALIKE_OVERRIDE_BAR = 1.01
 # A sentence the lexicon placed is read by the classifier too, and gets another built-in
 # topic when the classifier is at least this sure of it (above 1.0: never read; it may be
@@ -106,3 +111,18 @@ LOOK_ALIKE_OVERRIDE_BAR = 1.01
 # 8 more and gave 5 false (0.25: 16 and 18); judged transcripts lost precision (0.595 -> 0.590
 # at 0.5, 0.574 at 0.25) for no more found.
 PLACED_SECOND_BAR = 1.01
+# A sentence the gate and the follow-up rule shut out is read by the classifier anyway, held
+# to a bar of its own (``topic_gate_band``), when the static scorer gives the built-in topics
+# together at least GATE_BAND_FLOOR (above 1.0: off; it must then be GATE_BAND_BAR sure), or
+# when it answers a question that went through the gate, had a topic or holds a field word
+# (GATE_AFTER_QUESTION_BAR; above 1.0: off). Measured in stop 27 (bench/topic_rules_sets.py;
+# out of sample = training29 + training30 + fresh18, never in the adapter's training data;
+# judged = bench/topic_judged.py transcripts pooled), off: out of sample 0.674/0.741, judged
+# 0.797/0.609. Floor 0.2 bar 0.85: 0.684/0.742 (8 more found, 2 false), judged 0.820/0.610,
+# fresh sentences 0.800/0.960 -> 0.867/0.963, other sentence sets equal; bar 0.9 0.679/0.743
+# and 0.814/0.611; bar 0.8 0.689/0.739 but judged 0.820/0.603; floor 0.3 bar 0.7 0.691/0.738,
+# judged 0.820/0.597. The question rule at 0.5: out of sample 2 more found, no false, but judged
+# 0.797/0.606: off.
+GATE_BAND_FLOOR = 0.2
+GATE_BAND_BAR = 0.85
+GATE_AFTER_QUESTION_BAR = 1.01
