@@ -4,12 +4,13 @@ A multinomial logistic model over hashed word features (:mod:`phi_tagger_feature
 token P(NAME), P(LOCATION) and P(other). Runs of tokens whose best PHI label beats ``bar`` become
 spans; a span is kept only where nothing else already stands (rule spans, speaker labels,
 famous names) and where it is not a medication, a state or country alone, a placeholder, a
-month or weekday, a number, one everyday word or a listed chain alone, or lowercase common
-words only, unless they hold name words in a name's shape (:mod:`phi_tagger_guards`:
-"garfield elementary", "logan hall") or the model file sets a ``common_bar`` they reach (the
-bundled one does not): those are the rules' call. Trained by ``bench/train_phi_tagger.py``
-from the tunable sets' gold only; the bar (0.8, stored in the model file) and the guards were
-chosen by folds over the tunable sets (``bench/phi_tagger_folds.py``).
+month or weekday, a number, one everyday word or a listed chain alone, one lowercase word
+after an article ("the bodega"), or lowercase common words only, unless they hold name words
+in a name's shape (:mod:`phi_tagger_guards`: "garfield elementary", "logan hall") or the model
+file sets a ``common_bar`` they reach (the bundled one does not): those are the rules' call.
+Trained by ``bench/train_phi_tagger.py`` from the tunable sets' gold only; the bar (0.8,
+stored in the model file) and the guards were chosen by folds over the tunable sets
+(``bench/phi_tagger_folds.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.listed_name_index import read_listed
 from tenor_desktop.redaction.name_words import KIN_WORDS, TITLE_WORDS
 from tenor_desktop.redaction.phi_tagger_features import DIMENSION, WordFeatures, tokenize
-from tenor_desktop.redaction.phi_tagger_guards import LowercaseGuard
+from tenor_desktop.redaction.phi_tagger_guards import ArticleGuard, LowercaseGuard
 from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 
 LABELS = ("O", "NAME", "LOCATION")
@@ -37,7 +38,7 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
-PHI_TAGGER_SHA256 = "655401652441957068d8abe2c532cc7639f72e6f193bed9080dbc2793f82dc7d"
+PHI_TAGGER_SHA256 = "75ac9f7ba497f86d84adcc3c75fc8b04d7949ee9cfb824c332bd726c6bb4b64b"
 FloatArray = npt.NDArray[np.float32]
 
 
@@ -67,6 +68,7 @@ class PhiTagger:
         self._lex = lexicons
         self._features = WordFeatures(lexicons)
         self._lowercase = LowercaseGuard(lexicons)
+        self._article = ArticleGuard(lexicons)
         # One everyday word alone ("Texas winters") or a chain or listed business alone
         # ("Target", "i shop at walmart") is the rules' call: they know when context makes it
         # a place or a person.
@@ -170,6 +172,8 @@ class PhiTagger:
                 return False
         if words in _CALENDAR or words.removesuffix("'s") in self._everyday:
             return False
+        if self._article.blocks(text, start, end):
+            return False  # "the bodega", "a deli": a kind of place, the rules' call
         if label == "NAME" and all(w.removesuffix("'s") in _KIN_AND_TITLES for w in words.split()):
             return False
         return not (label == "LOCATION" and words in self._lex.not_phi_places)

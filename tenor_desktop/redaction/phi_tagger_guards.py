@@ -12,20 +12,26 @@ lowercase span of common words may stand when it has a name's shape:
 
 One name word alone ("i left jordan") stays the rules' call: they know the slots.
 
+One lowercase word right after an article ("the bodega", "a deli") is a kind of place or thing,
+not a name, whether or not the embedding vocabulary knows it, unless it is on a name or place
+list or English writes it only with a capital (``ArticleGuard``).
+
 Name words are data: the lowercased embedding vocabulary (``Lexicons.common_words``) that is
 in the given-name, surname or place lists (``first_names.txt``, ``surnames.txt``, the place
 lists), minus the everyday words (``everyday_words.txt``: SCOWL levels 10-40, words everyone
 writes lowercase, so "hill", "rock", "park" and "grace" stay everyday), function words
-(``name_words.STOP_WORDS``) and words of one or two letters.
+(``name_words.STOP_WORDS``), nationalities ("the little italian restaurant" is a kind of
+place; ``name_words.NATIONALITIES``) and words of one or two letters.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tenor_desktop.redaction.facility_words import FACILITY_HEADS, KIND_WORDS
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.name_words import STOP_WORDS
+from tenor_desktop.redaction.name_words import NATIONALITIES, STOP_WORDS
 
 # Words that end a named place: facilities and organisations (facility_words), streets, and
 # sites ("... air force base", "... park", "... field").
@@ -37,6 +43,8 @@ PLACE_HEADS = FACILITY_HEADS | frozenset(
 # The mean probability a head's unlisted capitalised word needs (folds, bench/phi_tagger_folds).
 HEAD_BAR = 0.9
 _ARTICLES = frozenset(("the", "a", "an"))
+# The word before a span: the last word of the text before it.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 
 class LowercaseGuard:
@@ -47,7 +55,11 @@ class LowercaseGuard:
         listed = lexicons.first_names | lexicons.surnames | place_words
         self._capitalised = frozenset(
             w
-            for w in lexicons.common_words - lexicons.everyday_words - STOP_WORDS - KIND_WORDS
+            for w in lexicons.common_words
+            - lexicons.everyday_words
+            - STOP_WORDS
+            - KIND_WORDS
+            - NATIONALITIES
             if len(w) > 2
         )
         self.name_words = self._capitalised & listed
@@ -67,3 +79,24 @@ class LowercaseGuard:
         if any(w in self.name_words for w in body):
             return True
         return mean >= HEAD_BAR and any(w in self._capitalised for w in body)
+
+
+class ArticleGuard:
+    """Whether one lowercase word after "the", "a" or "an" may stand alone ("the bodega": no)."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        # Whole one-word places only: words of longer ones are often everyday ("bodega bay").
+        one_word_places = frozenset(p for p in lexicons.places if " " not in p)
+        self._named = (
+            lexicons.first_names | lexicons.surnames | one_word_places | lexicons.proper_only
+        )
+
+    def blocks(self, text: str, start: int, end: int) -> bool:
+        """``text[start:end]`` is one lowercase word, after an article, on no name list."""
+        word = text[start:end]
+        if " " in word or word != word.lower():
+            return False
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if before is None or before.group(1).lower() not in _ARTICLES:
+            return False
+        return word.removesuffix("'s") not in self._named

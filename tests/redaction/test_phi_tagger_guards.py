@@ -84,3 +84,19 @@ def test_kin_words_and_titles_name_no_one(tagger: PhiTagger) -> None:
     assert _decode(tagger, "Client: ximena always said that.", {"ximena": ("NAME", 0.97)}) == [
         "ximena"
     ]
+
+
+def test_one_lowercase_word_after_an_article_is_a_kind_of_place(tagger: PhiTagger) -> None:
+    for text, word in (
+        ("client: i went to the bodega on the corner for milk", "bodega"),
+        ("client: he got a job at a taqueria downtown", "taqueria"),
+        ("client: we met at the laundromat by my place", "laundromat"),
+    ):
+        assert _decode(tagger, text, {word: ("LOCATION", 0.97)}) == []
+    # Without the article, or capitalised, or on a place list, the word may still stand.
+    assert _decode(tagger, "client: i grew up in ximena", {"ximena": ("LOCATION", 0.97)}) == [
+        "ximena"
+    ]
+    assert _decode(tagger, "client: we ate at the Bodega", {"Bodega": ("LOCATION", 0.97)}) == [
+        "Bodega"
+    ]
