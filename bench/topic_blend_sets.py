@@ -9,13 +9,16 @@ Each set is prepared once; the classifier's probabilities and the general encode
 are memoised per input, so a grid of settings costs one encoder pass. Figures are pooled over
 all lines (found/gold, correct/predicted), as ``bench/topic_rules_sets.py`` scores them, with
 per-set cells. Only tunable sets are read (``topic_rules_sets.load`` refuses the rest).
-``--head PATH`` scores a head file other than the committed one.
+``--head PATH`` scores a head file other than the committed one; ``--adapter PATH`` reads
+the classifier from another adapter file (unverified; its sha256 is printed).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
@@ -64,14 +67,27 @@ def main(argv: list[str]) -> int:
         path = argv[argv.index("--head") + 1]
         argv = [a for a in argv if a not in ("--head", path)]
         topic_blend.HEAD_PATH = path
+    adapter = None
+    if "--adapter" in argv:
+        adapter = Path(argv[argv.index("--adapter") + 1])
+        argv = [a for a in argv if a not in ("--adapter", str(adapter))]
     names = [a for a in argv if "=" not in a] or list(DEFAULT_SETS)
     grid: dict[str, dict[str, float]] = {"shipped": {}}
     grid.update({a: parse(a) for a in argv if "=" in a})
     redactor = memoised_redactor()
     detector = redactor.topic_detector
-    classifier = detector.internals().classifier
-    if classifier is None:
+    classifier, encoder = detector.internals().classifier, detector.internals().encoder
+    if classifier is None or encoder is None:
         raise SystemExit("no classifier")
+    if adapter is not None:
+        # An earlier adapter file (e.g. the stop's committed one after a swap), unverified.
+        print(f"adapter {hashlib.sha256(adapter.read_bytes()).hexdigest()}")
+        # The sibling is a copy of the encoder: not of topic_layers' memoised encode.
+        memoised = vars(encoder).pop("encode", None)
+        classifier = TopicClassifier.load(encoder, adapter, verify_checksum=False)
+        if memoised is not None:
+            encoder.encode = memoised  # type: ignore[method-assign]
+        detector._classifier = classifier
     memoise_classifier(classifier)
     tally: dict[tuple[str, str, str], Counter[str]] = {}
     for name in names:

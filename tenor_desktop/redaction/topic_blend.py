@@ -27,6 +27,16 @@ import numpy as np
 from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.topic_head import TopicHead
 
+# Off: measured with the stop-26 adapter (bench/topic_blend_sets.py fresh18 training29 training30,
+# unseen by the adapter and the head; shipped 0.674/0.741, 491/729 found, 479/646 correct) every
+# blend that helped there lost on bench/topic_judged.py: HEAD_WEIGHT 0.2 0.674/0.753 (blind and
+# fresh sentences recall 0.950 -> 0.943, 0.800 -> 0.783), with HEAD_LIFT_FLOOR 0.3 0.679/0.748
+# (judged transcripts pooled precision 0.609 -> 0.598), HEAD_LIFT_FLOOR 0.3 alone 0.689/0.737
+# (0.609 -> 0.584); HEAD_ALONE_BAR 0.99 0.678/0.737. A head retrained on the 38 other tunable
+# transcript sets (bench/topic_blend_head.py, step 3) at HEAD_WEIGHT 0.2: 0.689/0.748 out of
+# sample, judged transcripts 0.797/0.609 -> 0.802/0.597, fresh2 sentences precision 0.942 ->
+# 0.929. The head's encoder pass costs 28% of PHI+topics and 38% of topics-only words per CPU
+# second on dev (bench/topic_blend_cost.py).
 HEAD_WEIGHT = 0.0
 HEAD_LIFT_FLOOR = 1.01
 HEAD_ALONE_BAR = 1.01
