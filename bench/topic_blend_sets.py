@@ -23,9 +23,9 @@ from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 import numpy as np
-from topic_by_speaker import add, figure, split_score
-from topic_layers import memoised_redactor, prepare, settings
-from topic_rules_sets import load
+from topic_by_speaker import figure
+from topic_layers import memoised_redactor
+from topic_rules_sets import tally_sets
 
 from tenor_desktop.redaction import topic_blend
 from tenor_desktop.redaction.minilm_numpy import FloatArray
@@ -89,13 +89,7 @@ def main(argv: list[str]) -> int:
             encoder.encode = memoised  # type: ignore[method-assign]
         detector._classifier = classifier
     memoise_classifier(classifier)
-    tally: dict[tuple[str, str, str], Counter[str]] = {}
-    for name in names:
-        prepared = prepare(redactor, load(name))
-        for label, values in grid.items():
-            with settings(**values):
-                for who, result in split_score(detector, prepared).items():
-                    add(tally, (name, label, who), result)
+    tally = tally_sets(redactor, names, grid)
     for label in grid:
         pooled: Counter[str] = Counter()
         cells = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
@@ -37,6 +38,22 @@ def load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def tally_sets(
+    redactor: Any, names: list[str], grid: Mapping[str, Mapping[str, Any]]
+) -> dict[tuple[str, str, str], Counter[str]]:
+    """Counts per (set, setting label, speaker) of ``redactor``'s topic detector on ``names``,
+    each set prepared once and scored under every setting of ``grid``."""
+    detector = redactor.topic_detector
+    tally: dict[tuple[str, str, str], Counter[str]] = {}
+    for name in names:
+        prepared = prepare(redactor, load(name))
+        for label, values in grid.items():
+            with settings(**values):
+                for who, result in split_score(detector, prepared).items():
+                    add(tally, (name, label, who), result)
+    return tally
+
+
 def main(argv: list[str]) -> int:
     """Score each set under each setting, or list one set's misses."""
     if "--misses" in argv:
@@ -49,14 +66,7 @@ def main(argv: list[str]) -> int:
     grid: dict[str, dict[str, Any]] = {"shipped": {}}
     grid.update({a.partition("=")[0]: json.loads(a.partition("=")[2]) for a in argv if "=" in a})
     redactor = memoised_redactor()
-    detector = redactor.topic_detector
-    tally: dict[tuple[str, str, str], Counter[str]] = {}
-    for name in names:
-        prepared = prepare(redactor, load(name))
-        for label, values in grid.items():
-            with settings(**values):
-                for who, result in split_score(detector, prepared).items():
-                    add(tally, (name, label, who), result)
+    tally = tally_sets(redactor, names, grid)
     for label in grid:
         for who in ("all", "client", "clinician"):
             pooled: Counter[str] = Counter()
