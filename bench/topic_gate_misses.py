@@ -56,17 +56,7 @@ class Recorder:
         def classified(classifier: Any, text: str, sentences: Any, candidates: Any, *a: Any):  # type: ignore[no-untyped-def]
             order = sorted(candidates)
             if order:
-                from tenor_desktop.redaction.topic_classifier import joined_with_context
-
-                windows = [
-                    joined_with_context(
-                        text[slice(*sentences[i])],
-                        text[slice(*sentences[i - 1])] if i else "",
-                        classifier.context_words,
-                    )
-                    for i in order
-                ]
-                probs = classifier.probabilities(windows)
+                probs = classifier.probabilities(classifier.windows(text, sentences, order))
                 recorder.calls += len(order)
                 for row, index in enumerate(order):
                     by_label = {

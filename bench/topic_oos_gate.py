@@ -28,7 +28,6 @@ from typing import Any
 import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: before numpy)
 from topic_layers import load, memoised_redactor, prepare
 
-from tenor_desktop.redaction.topic_classifier import joined_with_context
 from tenor_desktop.redaction.topic_decision_trace import SentenceTrace
 from tenor_desktop.redaction.topic_gate import ngram_scorer, static_scorer, worth_embedding
 from tenor_desktop.redaction.topic_speakers import clinician_ranges, in_ranges
@@ -59,14 +58,7 @@ def rows_of(redactor: Any, name: str) -> list[dict[str, Any]]:
         sentences = split_sentences(text)
         clinician = clinician_ranges(text)
         unread = [i for i, entry in trace.items() if not entry.hits]
-        windows = [
-            joined_with_context(
-                text[slice(*sentences[i])],
-                text[slice(*sentences[i - 1])] if i else "",
-                classifier.context_words,
-            )
-            for i in unread
-        ]
+        windows = classifier.windows(text, sentences, unread)
         probs = classifier.probabilities(windows) if windows else []
         forced = {i: probs[k] for k, i in enumerate(unread)}
         for i, (start, end) in enumerate(sentences):

@@ -103,6 +103,24 @@ class TopicClassifier:
             raise RedactionConfigError("The topic classifier file is damaged.") from error
         return cls(tuned, weights, bias, labels, words, encoder)
 
+    def windows(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        indices: Sequence[int],
+        previous: str = "",
+    ) -> list[str]:
+        """The classifier's input for each sentence of ``indices``: read after the sentence
+        before it (``previous`` before the first one)."""
+        return [
+            joined_with_context(
+                text[slice(*sentences[index])],
+                text[slice(*sentences[index - 1])] if index else previous,
+                self.context_words,
+            )
+            for index in indices
+        ]
+
     def probabilities(self, windows: Sequence[str]) -> FloatArray:
         """(n, labels) softmax probabilities for classifier inputs (``joined_with_context``)."""
         if not windows:
@@ -137,14 +155,7 @@ def classified_topics(
     order = sorted(candidates)
     if not order:
         return []
-    windows = [
-        joined_with_context(
-            text[slice(*sentences[index])],
-            text[slice(*sentences[index - 1])] if index else previous,
-            classifier.context_words,
-        )
-        for index in order
-    ]
+    windows = classifier.windows(text, sentences, order, previous)
     probs = with_head(
         classifier.probabilities(windows),
         classifier.labels,
