@@ -70,10 +70,12 @@ TUNABLE = (
     "fresh17",
     # Scored at the ends of stops 25 and 26 (its two looks); read from stop 27 on.
     "fresh18",
+    # Scored at the ends of stops 26 and 27 (its two looks); read from stop 28 on.
+    "fresh19",
 )
-# fresh19: written during stop 25, scored once at the end of stop 26.
-# fresh20: written during stop 26, never scored.
-UNSEEN = frozenset({"fresh19", "fresh20"})
+# fresh20: written during stop 26, scored once at the end of stop 27.
+# fresh21: written during stop 27, never scored.
+UNSEEN = frozenset({"fresh20", "fresh21"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -85,7 +87,7 @@ SCORED = tuple(
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
     fresh18 training21 training22 training23 training24 fresh19 training25 training26
-    training27 training28 fresh20 training29 training30
+    training27 training28 fresh20 training29 training30 fresh21
     """.split()
 )
 

@@ -244,8 +244,8 @@ SETS = (
     # transcripts from community health centres, college counselling, employee assistance,
     # addiction outpatient, veterans outreach and grief groups in New England, the Carolinas, the
     # Great Lakes, the Mountain West, Puerto Rico and Guam, 14 lowercase ASR; 445 PHI spans, every
-    # label at least 8 times, 151 LOCATION; 149 topic sentences, 61 the therapist's); in no bench
-    # and never scored until its first look at the end of stop 28.
+    # label at least 8 times, 151 LOCATION; 149 topic sentences, 61 the therapist's); kept hidden
+    # (kept_sets.UNSEEN) until its looks at the ends of stops 28 and 29.
     ("redaction_fresh21", "fresh21-"),
     # Everyday life told in detail (cars and plates, health devices and serials, links and handles,
     # licences of every kind, biometrics, tech-support talk) in Nevada, Kentucky, Minnesota, the
