@@ -259,6 +259,13 @@ SETS = (
     # 2026-11-28 (stop 27) by a writer who never saw the detector (50 transcripts, 19 lowercase
     # ASR; 401 topic sentences, 138 the therapist's, 76 short answers; 381 PHI spans); tuned on.
     ("redaction_training29", "train29-"),
+    # Places and dates told the way people talk about their lives (rural routes, mile markers, lot
+    # numbers, stores and plants named casually, addresses in pieces, dates in every spoken form,
+    # ages over 89, phone numbers with corrections), anywhere in the US, written 2026-11-29 (stop
+    # 28) by a writer who never saw the detector (40 transcripts, 15 lowercase ASR; 496 PHI spans,
+    # LOCATION 233, DATE 89; 197 topic sentences); titles moved out of NAME spans and biometric
+    # words without an identifier unmarked, as the other sets mark them; tuned on.
+    ("redaction_training31", "train31-"),
 )
 
 
