@@ -262,9 +262,9 @@ SETS = (
     # Places and dates told the way people talk about their lives (rural routes, mile markers, lot
     # numbers, stores and plants named casually, addresses in pieces, dates in every spoken form,
     # ages over 89, phone numbers with corrections), anywhere in the US, written 2026-11-29 (stop
-    # 28) by a writer who never saw the detector (40 transcripts, 15 lowercase ASR; 496 PHI spans,
+    # 28) by a writer who never saw the detector (40 transcripts, 15 lowercase ASR; 495 PHI spans,
     # LOCATION 233, DATE 89; 197 topic sentences); titles moved out of NAME spans and biometric
-    # words without an identifier unmarked, as the other sets mark them; tuned on.
+    # words without an identifier and a state alone unmarked, as the other sets mark them; tuned on.
     ("redaction_training31", "train31-"),
 )
 
