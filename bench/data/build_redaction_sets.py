@@ -266,6 +266,15 @@ SETS = (
     # LOCATION 233, DATE 89; 197 topic sentences); titles moved out of NAME spans and biometric
     # words without an identifier and a state alone unmarked, as the other sets mark them; tuned on.
     ("redaction_training31", "train31-"),
+    # Written blind during stop 28 (2026-11-29) the same way as fresh21, for the next stops (40
+    # transcripts from school counselling, perinatal care, couples and family therapy, probation
+    # anger groups, an LGBTQ+ centre, caregiver support, farm telehealth and hospital social work in
+    # Appalachia, the Deep South, the Upper Plains, the Pacific Northwest, New York City and New
+    # Jersey and the Rio Grande Valley, 14 lowercase ASR; 448 PHI spans, NAME 112, LOCATION
+    # 150, DATE 50; 170 topic sentences, 60 the therapist's); biometric descriptions without an
+    # identifier unmarked, as the other sets mark them (counts only were read); in no bench and
+    # never scored until its first look at the end of stop 29.
+    ("redaction_fresh22", "fresh22-"),
 )
 
 
