@@ -86,6 +86,17 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
         ),
     )
 )
+# Which week a weekday is in, said before it: "last friday", "two weeks from friday".
+_WEEKS_FROM = (
+    r"(?:a|one|two|three|four|five|six|[1-6]|a\s+couple\s+(?:of\s+)?)\s+weeks?\s+from"
+    r"(?:\s+this|\s+next)?"
+)
+_WEEK_SAID = rf"(?:last|next|this\s+past|this|{_WEEKS_FROM})"
+# "two weeks from friday": a day counted from a weekday is one date (a bare weekday is not).
+_FROM_WEEKDAY = word_pattern(
+    rf"\b{_WEEKS_FROM}\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?!\s+(?:to|till|until|through|thru)\b)"
+)
 # The first three need a month name (see _MONTH_STEMS); the first takes a range of days after it.
 _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (word_pattern(pattern), confidence)
@@ -109,7 +120,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"|\s+(?:and|when|i|we|he|she|they|my|but|so|because|was|is)\b))",
             0.9,
         ),
-        (rf"\b{WEEKDAY},?\s+the\s+{ORD}\b", 0.95),
+        # "friday the 12th", with the week said before it: "last wednesday the 8th", "two
+        # weeks from friday the 12th" (the whole phrase places the day).
+        (rf"\b(?:{_WEEK_SAID}\s+)?{WEEKDAY},?\s+the\s+{ORD}\b", 0.95),
         # "the last saturday in april", "the first monday of june": one day of the month.
         (
             r"\bthe\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
@@ -283,6 +296,9 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
             for match in matches(pattern, text):
                 yield match.start(), match.end(), confidence
     yield from find_holidays(text)
+    if " from " in text:
+        for match in matches(_FROM_WEEKDAY, text):
+            yield match.start(), match.end(), 0.8
     if months:
         yield from months_alone(text)
     # A range needs two days said as ordinals.

@@ -1,6 +1,8 @@
 """Holidays as dates: with their year ("thanksgiving 2022", "eid twenty twenty six"), or named
 as the day something happened to a person ("sober since thanksgiving", "she turns six on
-valentine's day", "stay with her till labor day", "coming to visit for christmas").
+valentine's day", "stay with her till labor day", "coming to visit for christmas"), and days
+placed by one ("the day after christmas", "the sunday before easter", "the night of new year's
+eve") or a holiday said as a sentence of its own, answering "when" ("Halloween night.").
 
 By the convention of the phi README (a date element tied to the person), a holiday every year
 ("at christmas i always ...") and a thing named after one ("christmas presents", "thanksgiving
@@ -46,6 +48,9 @@ _WHICH_YEAR = r"(?:last|this\s+past|next)\s+"
 _HOLIDAY_WITH_YEAR = word_pattern(
     rf"\b{HOLIDAY}(?:\s+weekend)?,?\s+(?:of\s+)?(?:1[89]\d\d|20\d\d)\b"
 )
+# Or with its year said in words: "fourth of july of last year" (whole: the month rule reads
+# "july of last year"). "easter last year" keeps the holiday alone (_HOLIDAY_AS_DAY).
+_HOLIDAY_YEAR_WORDS = word_pattern(rf"\b{HOLIDAY}(?:\s+weekend)?,?\s+of\s+(?:last|this)\s+year\b")
 # Or with a year counted back from now: "christmas eve, two years back", "easter three years
 # ago" (one year's holiday, as "last easter" is).
 _HOLIDAY_YEARS_BACK = word_pattern(
@@ -72,11 +77,41 @@ _HOLIDAY_AS_DAY = word_pattern(
 _HOLIDAY_NAMED = word_pattern(
     r"\b(?:(?:birthday|anniversary|due\s+date|wedding|funeral)(?:'s|\s+is|\s+was|\s+fell\s+on)"
     r"|last\s+(?:drink|drank|used|use|time\s+i\s+used)\s+was|(?:it|that)\s+was"
-    r"|relapsed|died|passed|left|married|born|arrested|overdosed|proposed)"
+    r"|relapsed|died|passed|left|married|born|arrested|overdosed|proposed|due)"
     rf"\s+(?:on\s+)?(?:the\s+)?((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night))?)\b"
     rf"{_NOT_THE_DAY}"
     rf"|\b({_WHICH_YEAR}{HOLIDAY})\b{_NOT_THE_DAY}"
 )
+# A day placed by a holiday: "the day after christmas", "the sunday before easter", "the
+# tuesday after labor day" (one day, the person's, as "the 3rd of june" is); and a part of the
+# holiday itself, "the night of new year's eve" (the holiday is the date said).
+_RELATIVE_DAY = word_pattern(
+    r"\bthe\s+(?:day|night|morning|evening|weekend|monday|tuesday|wednesday|thursday|friday"
+    rf"|saturday|sunday)\s+(?:before|after)\s+((?:the\s+)?{HOLIDAY})\b(?!'s)"
+)
+_PART_OF_DAY = word_pattern(
+    rf"\bthe\s+(?:night|morning|evening|afternoon|eve)\s+of\s+((?:the\s+)?{HOLIDAY})\b(?!'s)"
+)
+# One gathering on the holiday bounds a stretch: "since the 4th of july party at her parents'"
+# (its fireworks or sales are talk of the holiday, as _NOT_THE_DAY has it).
+_HOLIDAY_GATHERING = word_pattern(
+    r"\b(?:since|after|before|till|until)\s+(?:the\s+)?"
+    rf"((?:{_WHICH_YEAR})?{HOLIDAY})\s+(?:party|dinner|cookout|barbecue|bbq|picnic|reunion)\b"
+)
+# A holiday said as a sentence of its own, the answer to "when": "Client: Halloween night.",
+# "Once. Valentine's Day. I felt like garbage after." (not after a date it names again:
+# "October the thirty-first. Halloween.").
+_HOLIDAY_ALONE = word_pattern(
+    rf"(?:^|(?<=[.!:]\s))((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night|eve))?)"
+    r"(?:\s+week)?(?=\s*[.!])"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
+)
+# An identifier blanked out (the redactor masks placeholders with spaces) ends the sentence
+# before: "[DATE 1]. Halloween." is the date said again.
+_BLANKED_BEFORE = re.compile(r"\S?\s{3,}[.!:]\s$")
 _PERSON_WORD = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|he|he's|she|she's|they|they're|we|we're|we've|you|your"
     r"|his|her|our|their|him|us|them|mom|dad|son|daughter|wife|husband)\b"
@@ -95,14 +130,16 @@ _PAST = re.compile(
     r"|hit|fought|threw|met|sat|slept|woke|spoke|broke|knew|sent|showed|called|texted|blew"
     r"|drove|wrote|lost|ate|drank|began|bought|caught|chose|did|drew|felt|flew|forgot|grew"
     r"|heard|held|hid|kept|led|paid|rode|rang|sang|shot|sold|spent|stole|stood|swore|tore"
-    r"|won|wore|left|quit)\b"
+    r"|won|wore|left|quit|was|were|didn't|wasn't|couldn't|weren't)\b"
 )
 # A plan for one holiday, said with "on" ("we're going to my mom's on christmas", "he's
 # talking about doing it again on new year's eve").
 _PLAN = re.compile(
     r"\b(?:going|gonna|supposed|planning|plans?|planned|coming|visiting|doing|hosting|flying"
-    r"|driving|leaving|meeting|seeing|will|'ll|wants?\s+to)\b"
+    r"|driving|leaving|meeting|seeing|will|'ll|wants?\s+to|come|stay|staying|spend|spending)\b"
 )
+# "has been", "have been": the clause tells of a stretch of time up to now.
+_STRETCH = re.compile(r"\b(?:has|have|had|'s|'ve)\s+been\b")
 # Where a clause of its own begins after the holiday: its habit words are not the holiday's.
 _CLAUSE_END = re.compile(r",|;|\s(?:and|but|so|because)\s")
 # A conjunction that opens a clause of its own before the holiday (a comma does not: "every
@@ -111,13 +148,13 @@ _CONJUNCTION = re.compile(r"\s(?:but|and\s+now|though|although|except)\s")
 # A trip or plan for one holiday, said before "for": "coming to visit for christmas".
 _TRIP = re.compile(
     r"\b(?:visit|visiting|come|coming|fly|flying|drive|driving|home|back|going|gonna|plans?"
-    r"|planning|staying|stay|hosting|leaving|trip)\b"
+    r"|planning|staying|stay|hosting|leaving|trip|came|flew|drove|booked|booking)\b"
 )
 # A holiday opening a clause, then who did what: "memorial day weekend he relapsed".
 _HOLIDAY_OPENS = word_pattern(
     rf"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\n))({HOLIDAY})(?:\s+(?:weekend|morning|night|day))?,?\s+"
     r"(?=(?:i|he|she|we|they|my\s+[a-z]+)\s+[a-z]+ed\b|(?:i|he|she|we|they)\s+(?:came|went"
-    r"|got|left|had|took|ran|hit|fell|broke|lost|told|said|found|called))"
+    r"|got|left|had|took|ran|hit|fell|broke|lost|told|said|found|called|woke|was|were|drank))"
 )
 # "since christmas is on a sunday": the holiday is the subject of a reason, not a time.
 _REASON = re.compile(r"\s*(?:is|was|'s|falls|fell|comes|came|lands|landed)\b")
@@ -154,6 +191,9 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
     if " year" in text:
         for match in matches(_HOLIDAY_YEARS_BACK, text):
             yield match.start(1), match.end(1), 0.8
+        for match in matches(_HOLIDAY_YEAR_WORDS, text):
+            yield match.start(), match.end(), 0.8
+    yield from _days_by_holidays(text)
     for match in matches(_HOLIDAY_AS_DAY, text):
         # The holiday is a day of someone's life when the sentence is about a person ("she
         # turns six on ..."), not about a place or the calendar ("the clinic closes early on
@@ -168,7 +208,12 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # is one said in an earlier clause joined by a conjunction ("my brother used to help
         # but he's been in county since labor day").
         own_clause = _CONJUNCTION.split(sentence)[-1]
-        if _HABIT.search(own_clause) or _HABIT.search(_CLAUSE_END.split(after, 1)[0]):
+        # A stretch since one holiday is one, however often things happen in it ("i've called
+        # them every day since valentine's day").
+        since = match.group(0).startswith("since")
+        if not since and (
+            _HABIT.search(own_clause) or _HABIT.search(_CLAUSE_END.split(after, 1)[0])
+        ):
             continue
         if match.group(0).startswith("for"):
             # "visit from guadalajara for christmas", "going home for thanksgiving": one
@@ -186,14 +231,15 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # So does a sentence that opens with the stretch ("since veterans day the dreams are
         # back"), unless "since" gives a reason ("since christmas is on a sunday").
         opens = not sentence.strip() and not _REASON.match(after)
-        if bounded and (_TURN.match(sentence) or opens):
+        if bounded and (_TURN.match(sentence) or opens or _STRETCH.search(own_clause)):
+            # "things have been bad since christmas": a stretch of someone's life.
             yield match.start(1), match.end(1), 0.8
         elif _PERSON_WORD.search(sentence + after) and (
             bounded
             or _EVENT.search(sentence + after)
             or _PAST.search(sentence + after)
             or (
-                match.group(0).startswith("on")
+                match.group(0).startswith(("on", "over"))
                 and _PLAN.search(sentence)
                 # "what are you doing on christmas?" asks; it names no day of the person's.
                 and not text.startswith("?", match.end() + len(after))
@@ -211,3 +257,31 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         if _PERSON_WORD.search(around) and not _HABIT.search(sentence):
             group = 1 if match.group(1) else 2
             yield match.start(group), match.end(group), 0.75
+
+
+def _days_by_holidays(text: str) -> Iterator[tuple[int, int, float]]:
+    """Days placed by a holiday, a gathering on one, and a holiday said as a sentence."""
+    for match in matches(_RELATIVE_DAY, text):
+        if not _HABIT.search(_sentence_around(text, match.start(), match.end())):
+            yield match.start(), match.end(), 0.8
+    if " of " in text:
+        for match in matches(_PART_OF_DAY, text):
+            if not _HABIT.search(_sentence_around(text, match.start(), match.end())):
+                yield match.start(1), match.end(1), 0.8
+    for match in matches(_HOLIDAY_GATHERING, text):
+        if _PERSON_WORD.search(_sentence_around(text, match.start(), match.end())):
+            yield match.start(1), match.end(1), 0.75
+    for match in matches(_HOLIDAY_ALONE, text):
+        if not (
+            _MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or _BLANKED_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            yield match.start(1), match.end(1), 0.75
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` (up to 100 characters either side)."""
+    before = text[max(0, start - 100) : start]
+    head = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
+    rest = _SENTENCE_REST.match(text, end)
+    return head + text[start:end] + (rest.group() if rest else "")
