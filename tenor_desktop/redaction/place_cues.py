@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.address_numbers import find_address_numbers
 from tenor_desktop.redaction.chain_streets import find_chain_streets
 from tenor_desktop.redaction.custody_places import find_custody_places
 from tenor_desktop.redaction.entity_rules import NOT_NAME_WORDS, STOP_WORDS, Hit
@@ -210,6 +211,7 @@ def find_place_cues(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_neighbourhood_slots(low, lex)
     yield from find_named_sites(low, lex)
     yield from find_address_parts(low)
+    yield from find_address_numbers(low)
     yield from find_named_workplaces(low, lex)
     yield from find_custody_places(low, lex)
     yield from find_school_names(text, lex)

@@ -5,8 +5,11 @@ Dev marks a corner as one place. On spoken-normalised text ("eighty second" read
 corner after a place preposition is taken when one side is a numbered street or carries a
 street suffix and the other is no everyday phrase ("at 3rd and main", "on 82nd and foster";
 not "in 2nd and 3rd grade"), or, after "on", "off" or "down to", when both sides are names no
-one uses as everyday words, drugs, apps or days ("on zoloft and lithium" stays). A verb after
-"and" ends the street: "on burnet road and talked for hours" is one street and a clause.
+one uses as everyday words, drugs, apps or days ("on zoloft and lithium" stays), one of them
+possibly a common street name ("by central and san mateo"). "by" names a corner only after a
+place ("the circle k by ina and oracle", not "raised by ina and oscar"); "corner," opens one
+too ("on the same corner, 28th and broadway"). A verb after "and" ends the street: "on burnet
+road and talked for hours" is one street and a clause.
 
 Runs on spoken-normalised text; yields ``(start, end, "LOCATION", confidence)``.
 """
@@ -32,7 +35,7 @@ _SIDE = (
     rf"{_DIRECTION}(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)(?:\s+{_SUFFIX})?"
 )
 _CORNER = re.compile(
-    rf"\b(?P<prep>on|off|at|near|by|of|down\s+to|over\s+to|to|around)\s+"
+    rf"\b(?P<prep>on|off|at|near|by|of|down\s+to|over\s+to|to|around|corner,)\s+"
     rf"(?:the\s+(?:corner|intersection)\s+of\s+)?(?P<a>{_SIDE})\s+(?:and|&)\s+(?P<b>{_SIDE})\b"
     r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|in|by|near|where|since|for|on|at|with|every|when|if|so"
     r"|right|across|above|behind|next|off|to|last|that|which|because)\b)",
@@ -47,7 +50,10 @@ _NOT_CORNER = frozenset(
     " january february march april may june july august september october november december"
     " medicaid medicare ssi ssdi snap wic disability probation parole".split()
 )
-_NAME_PREPS = ("on", "off", "down", "over")
+_NAME_PREPS = ("on", "off", "down", "over", "by")
+# "by" names a corner after a place said just before it ("the circle k by ina and oracle", "the
+# war zone by central and san mateo"), not after a verb ("raised by ina and oscar").
+_PLACE_BEFORE_BY = re.compile(r"\bthe\s+(?:[a-z0-9'&]+\s+){1,3}$")
 # Past forms English says after "<street> and": the sentence goes on, no second street ("we met
 # at the thai place on burnet road and talked for hours").
 _PAST_VERBS = frozenset(
@@ -79,10 +85,24 @@ def find_street_corners(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
         elif not (
             match.group("prep").startswith(_NAME_PREPS)
-            and all(_named(w, text[match.start(w_pos) :], lex) for w, w_pos in ((a, "a"), (b, "b")))
+            and all(
+                _named(w, text[match.start(w_pos) :], lex) or _common_street(w)
+                for w, w_pos in ((a, "a"), (b, "b"))
+            )
+            # One side at least is a name: "on main and park" may be two streets or talk.
+            and not (_common_street(a) and _common_street(b))
+            and (
+                match.group("prep") != "by"
+                or _PLACE_BEFORE_BY.search(low, max(0, match.start() - 40), match.start())
+            )
         ):
             continue
         yield match.start("a"), match.end("b"), "LOCATION", 0.6
+
+
+def _common_street(side: str) -> bool:
+    """A side that is one of the commonest street names: "central", "main", "oak"."""
+    return all(word in COMMON_STREETS for word in _strip(side).split())
 
 
 def _strip(side: str) -> str:
