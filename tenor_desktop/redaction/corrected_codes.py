@@ -7,8 +7,8 @@ spoken-normalised text after the number rules, over their hits:
 
 - a false start just before a hit, joined to it by a filler or a take-back ("uh", "no,
   sorry", "wait no"), is read into the hit;
-- a corrected reading just after a hit, after a take-back, with about as many digits, is a
-  hit of the same label.
+- a corrected reading just after a hit, after a take-back, with about as many digits (or a
+  phone number's last four or seven), is a hit of the same label.
 """
 
 from __future__ import annotations
@@ -51,5 +51,7 @@ def find_corrected_codes(text: str, hits: Iterable[Hit]) -> Iterator[Hit]:
         corrected = _CORRECTED.match(text, end)
         if corrected is not None:
             said, again = _digits(text[start:end]), _digits(corrected.group(1))
-            if said >= 3 and abs(said - again) <= 1:
+            # A phone number's last four or seven digits said again: "713 555 0120 sorry 0121".
+            tail = label in ("PHONE", "FAX") and said >= 10 and again in (4, 7)
+            if (said >= 3 and abs(said - again) <= 1) or tail:
                 yield corrected.start(1), corrected.end(1), label, confidence

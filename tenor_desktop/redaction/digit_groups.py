@@ -30,6 +30,11 @@ _DIGIT_GAP = re.compile(
     r"\d(?:,?\s|[.;]\s|(?:\.{2,3}|\u2026)\s?|-|\s-\s)\d"
     r"|\d\s(?:dash|hyphen|uh|um|er|uhm)\b|\d, (?:uh|um)"
 )
+# A phone number read with one pause, the other groups run together by the normaliser:
+# "three one two five five five uh zero one nine nine" ("312555 uh 0199"), "412 um 5550181".
+_SPLIT_PHONE = re.compile(
+    rf"(?<![\w.,$-])(?:\d{{6}}{_GAP}\d{{4}}|\d{{3}}{_GAP}\d{{7}})(?![\w-]|[.,]\d|{_GAP}\d)"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FAX_WORD = re.compile(r"\bfax", re.IGNORECASE)
 # Counted things after a number list: "2, 3, 4 times", "100, 200 dollars".
@@ -44,6 +49,7 @@ def find_digit_groups(text: str) -> Iterator[Hit]:
     """Numbers of 8+ digits read in groups (6+ after a context word), labelled by cue or shape."""
     if _DIGIT_GAP.search(text) is None:
         return
+    yield from _split_phones(text)
     for match in _GROUPS.finditer(text):
         groups = [
             group if group.isdigit() else "0"
@@ -75,3 +81,15 @@ def find_digit_groups(text: str) -> Iterator[Hit]:
         elif not near:
             label = "ID"
         yield match.start(), match.end(), str(label), 0.75 if near else 0.65
+
+
+def _split_phones(text: str) -> Iterator[Hit]:
+    """Ten digits paused where a phone number is (after the area code or the exchange)."""
+    for match in _SPLIT_PHONE.finditer(text):
+        if _COUNTED_AFTER.match(text, match.end()):
+            continue
+        label, distance = context_label(text, match.start())
+        if label is not None and label not in ("ID", "PHONE", "FAX") and 0 <= distance <= 40:
+            continue  # "account 507701, 1122": the cue names another number
+        before = text[max(0, match.start() - 60) : match.start()]
+        yield match.start(), match.end(), "FAX" if _FAX_WORD.search(before) else "PHONE", 0.8
