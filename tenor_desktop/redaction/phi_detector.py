@@ -55,6 +55,7 @@ from tenor_desktop.redaction.phi_mentions import (
 )
 from tenor_desktop.redaction.phi_tagger import PhiTagger
 from tenor_desktop.redaction.place_extents import owned_place_word, widen_places
+from tenor_desktop.redaction.place_pairs import join_place_pairs
 from tenor_desktop.redaction.repeated_surfaces import one_label_per_surface, repeated_surfaces
 from tenor_desktop.redaction.span_index import DisjointRanges, RangeIndex
 from tenor_desktop.redaction.spans import PhiSpan
@@ -194,7 +195,8 @@ class PhiDetector:
         if known is not None:
             known.update(learned)
         spans = []
-        for start, end, label, conf, source in widen_places(text, _merge(text, chosen), self._lex):
+        placed = join_place_pairs(text, widen_places(text, _merge(text, chosen), self._lex))
+        for start, end, label, conf, source in placed:
             # NER entities can swallow neighbouring whitespace; a span never starts or ends in it.
             while start < end and text[start].isspace():
                 start += 1

@@ -157,7 +157,7 @@ def test_a_place_then_what_one_does_there_is_no_name(redactor: Redactor, text: s
     "marked",
     [
         "client: back when he drove for [[red river freight]]. mom's gone",
-        "client: i drive for the [[ihs clinic]] in rapid city so i gotta be back",
+        "client: i drive for [[the ihs clinic in rapid city]] so i gotta be back",
         "client: she works for [[bright path staffing]] now.",
     ],
 )

@@ -1,6 +1,6 @@
 """A chain found as a place (a workplace: "a pharmacist at the CVS") and the town said after it
 with "in" are one place, as a chain not found by itself already is ("the target in tustin");
-a venue that is no chain keeps its town apart."""
+so is a venue found as a place and its town (place_pairs: "the Hampton Inn in Framingham")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.redaction.marked_text import unmark
     [
         "my stepdad is a pharmacist at the [[CVS in Mesa]], if that matters",
         "she works nights at the [[walmart in yuma]] now",
-        "we meet at the [[Hampton Inn]] in [[Framingham]] on her breaks",
+        "we meet at [[the Hampton Inn in Framingham]] on her breaks",
     ],
 )
 def test_found_chain_and_its_town_are_one_place(redactor: Redactor, marked: str) -> None:

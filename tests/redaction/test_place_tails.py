@@ -102,7 +102,7 @@ def test_titles_and_sentence_openers_stay_out_of_a_name(redactor: Redactor, mark
 @pytest.mark.parametrize(
     "marked",
     [
-        "Since Tuesday. [[Hannah's House]] in [[Lowell]]. They took my phone.",
+        "Since Tuesday. [[Hannah's House in Lowell]]. They took my phone.",
         "we always ate at [[Joe's Diner]] on fridays",
     ],
 )
