@@ -71,13 +71,20 @@ _TURN_OPENING = re.compile(
 )
 _EXCLAIMED = re.compile(r"\s*[!?]")
 # An age over 89 opening a turn with the day or month it is reached: "Client: Ninety-one on
-# the eleventh", "Ninety-four in August" (a birthday answered; a score or a count is not said
-# with the day it falls on).
+# the eleventh", "Ninety-four in August", "Ninety-two, on October 30th" (a birthday answered;
+# a score or a count is not said with the day it falls on). A floor or a grade is no day.
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
 _TURNING_WHEN = re.compile(
-    r"\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|in\s+(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)\b)",
+    r",?\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|grade|street|avenue|place))"
+    rf"|on\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|in\s+{_MONTH}\b)",
     re.IGNORECASE,
 )
+# The same said opening a sentence inside a turn: "Client: He did. Ninety-three on the 2nd of
+# may", "Thank you. Ninety-two, on October 30th".
+_SENTENCE_OPENING = re.compile(r"[.!?][ \t]+$")
 _HOW_OLD_ASKED = re.compile(
     r"\bhow\s+old\s+(?:is|was|'s|are|were)\s+(?:she|he|they|(?:your|his|her|their|my)\s+[a-z]+)"
     r"\b[^\n]*\n[^\n:]{0,20}:?[ \t]*(?:(?:she's|he's|she\s+is|he\s+is|oh|um|uh"
@@ -106,7 +113,8 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
         after = text[end : end + 12]
         if _TURN_OPENING.search(before) and _EXCLAIMED.match(after):
             echoes.append(match)
-        if _TURN_OPENING.search(before) and _TURNING_WHEN.match(text, end):
+        opening = _TURN_OPENING.search(before) or _SENTENCE_OPENING.search(before)
+        if opening and _TURNING_WHEN.match(text, end):
             ages.add(value)
             yield match.start(), end, 0.8
             continue

@@ -39,3 +39,31 @@ def test_old_ages(redactor: Redactor, text: str, age: str) -> None:
 )
 def test_numbers_that_are_no_age(redactor: Redactor, text: str) -> None:
     assert not any("ninety" in found for found in _dates(redactor, text))
+
+
+# The same answer opening a sentence inside the turn, or with a comma and the month and day
+# ("Client: Thank you. Ninety-two, on October 30th."). Sentences invented for these tests.
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Client: She did. Ninety-six on the second of June, and still sharp.", "ninety-six"),
+        ("Client: Ninety-one. Ninety-two in March, if I get there.", "ninety-two"),
+        ("Client: Thanks, honey. Ninety-four, on April 9th. We had cake.", "ninety-four"),
+        ("Client: Ninety-three, on the 12th. The whole family came.", "ninety-three"),
+    ],
+)
+def test_old_age_opening_a_sentence_with_its_day(redactor: Redactor, text: str, age: str) -> None:
+    assert any(age in found for found in _dates(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client: It was hot. Ninety on the 4th floor of that building.",
+        "Client: I studied. Ninety-five on the 3rd grade test, can you believe it.",
+    ],
+)
+def test_a_number_opening_a_sentence_before_a_floor_stays_a_number(
+    redactor: Redactor, text: str
+) -> None:
+    assert not any("ninety" in found for found in _dates(redactor, text))
