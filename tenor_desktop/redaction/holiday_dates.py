@@ -207,6 +207,13 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # A habit said in a later clause is another matter: "since easter, and he never"; so
         # is one said in an earlier clause joined by a conjunction ("my brother used to help
         # but he's been in county since labor day").
+        if match.group(0).startswith("since") and not _REASON.match(after):
+            # "since" opens a stretch that runs from one holiday, the last one, whatever
+            # habit is told around it ("clean since labor day my counselor checks every
+            # week", "called every day since valentine's day", "been bad since christmas");
+            # "since christmas is on a sunday" gives a reason instead.
+            yield match.start(1), match.end(1), 0.8
+            continue
         own_clause = _CONJUNCTION.split(sentence)[-1]
         # A stretch since one holiday is one, however often things happen in it ("i've called
         # them every day since valentine's day").

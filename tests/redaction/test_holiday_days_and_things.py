@@ -47,3 +47,26 @@ def test_holiday_of_the_person_is_a_date(redactor: Redactor, text: str, day: str
 )
 def test_holiday_as_habit_or_thing_is_no_date(redactor: Redactor, text: str) -> None:
     assert _dates(redactor, text) == []
+
+
+# "since" a holiday opens a stretch of the person's life from the last one, whatever habit is
+# told around it; "since" giving a reason does not. Sentences invented for these tests.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("client: i been sober since memorial day my sponsor calls me every night", "memorial day"),
+        ("I've texted her every single day since Easter.", "easter"),
+        (
+            "Things with Corbin have been rough since Thanksgiving. He keeps my keys.",
+            "thanksgiving",
+        ),
+    ],
+)
+def test_since_a_holiday_is_a_date_whatever_habit_is_near(
+    redactor: Redactor, text: str, day: str
+) -> None:
+    assert day in _dates(redactor, text)
+
+
+def test_since_a_holiday_giving_a_reason_is_no_date(redactor: Redactor) -> None:
+    assert _dates(redactor, "we always eat early since christmas is on a sunday this year") == []
