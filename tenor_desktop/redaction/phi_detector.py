@@ -48,6 +48,7 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.ner_view import build_view
+from tenor_desktop.redaction.owner_named_places import owner_named_places
 from tenor_desktop.redaction.phi_mentions import (
     learn_mentions,
     may_name_region,
@@ -196,6 +197,7 @@ class PhiDetector:
             known.update(learned)
         spans = []
         placed = join_place_pairs(text, widen_places(text, _merge(text, chosen), self._lex))
+        placed = owner_named_places(text, placed)
         for start, end, label, conf, source in placed:
             # NER entities can swallow neighbouring whitespace; a span never starts or ends in it.
             while start < end and text[start].isspace():
