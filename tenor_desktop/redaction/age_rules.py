@@ -69,7 +69,10 @@ _AT_AGE = word_pattern(r"\b[Aa]t\s+(9\d|1[01]\d|12[0-5]),?\s+(?:she|he|they)\b")
 _TURN_OPENING = re.compile(
     r"(?:^|\n)[^\n:]{0,20}:[ \t]*(?:(?:oh|wow|well)[, \t]+)*$", re.IGNORECASE
 )
-_EXCLAIMED = re.compile(r"\s*[!?]")
+# The age said back as a sentence of its own: "Ninety-three!", "Ninety-five.", "A hundred and
+# one. That's something." (only a value already found as an age is said back).
+_SAID_BACK = re.compile(r"\s*[.!?]")
+_ARTICLE_OPENING = re.compile(r"(?:^|\n)[^\n:]{0,20}:[ \t]*[Aa][ \t]+$")
 # An age over 89 opening a turn with the day or month it is reached: "Client: Ninety-one on
 # the eleventh", "Ninety-four in August", "Ninety-two, on October 30th" (a birthday answered;
 # a score or a count is not said with the day it falls on). A floor or a grade is no day.
@@ -111,7 +114,9 @@ def find_old_ages(text: str) -> Iterator[tuple[int, int, float]]:
         rough = _ROUGHLY_AFTER.match(text, match.end())
         end = match.end() if rough is None else rough.end()
         after = text[end : end + 12]
-        if _TURN_OPENING.search(before) and _EXCLAIMED.match(after):
+        if (_TURN_OPENING.search(before) or _ARTICLE_OPENING.search(before)) and _SAID_BACK.match(
+            after
+        ):
             echoes.append(match)
         opening = _TURN_OPENING.search(before) or _SENTENCE_OPENING.search(before)
         if opening and _TURNING_WHEN.match(text, end):

@@ -67,3 +67,29 @@ def test_a_number_opening_a_sentence_before_a_floor_stays_a_number(
     redactor: Redactor, text: str
 ) -> None:
     assert not any("ninety" in found for found in _dates(redactor, text))
+
+
+# An age found once and said back as a sentence of its own, with a full stop or an article.
+@pytest.mark.parametrize(
+    ("text", "echo"),
+    [
+        (
+            "Therapist: So you're ninety-seven now.\nClient: Ninety-seven. My son baked a cake.",
+            "Ninety-seven",
+        ),
+        (
+            "Client: Grandpa turned a hundred and two on March 3rd.\n"
+            "Therapist: A hundred and two. Wow.",
+            "hundred and two",
+        ),
+    ],
+)
+def test_an_old_age_said_back_with_a_full_stop(redactor: Redactor, text: str, echo: str) -> None:
+    second_turn = text.index("\n")
+    spans = [s for s in redactor.redact(text).spans if s.label == "DATE" and s.start > second_turn]
+    assert any(echo in text[s.start : s.end] for s in spans)
+
+
+def test_a_number_said_back_that_was_no_age_stays_a_number(redactor: Redactor) -> None:
+    text = "Client: I got ninety-seven on the exam.\nTherapist: Ninety-seven. Nice work."
+    assert not any("inety" in text[s.start : s.end] for s in redactor.redact(text).spans)
