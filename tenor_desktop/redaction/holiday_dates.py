@@ -207,20 +207,16 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # A habit said in a later clause is another matter: "since easter, and he never"; so
         # is one said in an earlier clause joined by a conjunction ("my brother used to help
         # but he's been in county since labor day").
-        if match.group(0).startswith("since") and not _REASON.match(after):
+        if match.group(0).startswith("since"):
             # "since" opens a stretch that runs from one holiday, the last one, whatever
             # habit is told around it ("clean since labor day my counselor checks every
             # week", "called every day since valentine's day", "been bad since christmas");
             # "since christmas is on a sunday" gives a reason instead.
-            yield match.start(1), match.end(1), 0.8
+            if not _REASON.match(after):
+                yield match.start(1), match.end(1), 0.8
             continue
         own_clause = _CONJUNCTION.split(sentence)[-1]
-        # A stretch since one holiday is one, however often things happen in it ("i've called
-        # them every day since valentine's day").
-        since = match.group(0).startswith("since")
-        if not since and (
-            _HABIT.search(own_clause) or _HABIT.search(_CLAUSE_END.split(after, 1)[0])
-        ):
+        if _HABIT.search(own_clause) or _HABIT.search(_CLAUSE_END.split(after, 1)[0]):
             continue
         if match.group(0).startswith("for"):
             # "visit from guadalajara for christmas", "going home for thanksgiving": one
