@@ -76,4 +76,10 @@ ABUSE_CUES: tuple[str, ...] = (
     r"made me (?:do (?:things|stuff) to|touch) (?:him|her)",
     r"(?:threw|throws) (?:a|the) \w+ at (?:me|my head|us)",
     r"(?:kill|hurt) (?:me|my (?:dog|cat|kids?|family)) if i (?:leave|go|tell)",
+    # stop 28: sex made to happen, control named, money taken from an elder
+    r"(?:made|makes|make|making|forc\w+) (?:me|her|him|us) (?:to )?(?:have sex|do (?:sexual"
+    r"|stuff|things)|perform|touch him|strip)\b",
+    r"(?:that'?s|that is|is|he'?s|she'?s|being|was) (?:so |really |very )?controlling\b"
+    r"|controlling (?:you|her|me|him)\b",
+    r"financial(?:ly)? exploit\w*|elder abuse",
 )

@@ -60,6 +60,16 @@ IMMIGRATION_CUES: tuple[str, ...] = (
     r"sen[dt] (?:me|her|him|us|them|you) (?:straight |right )?back to\b(?! (?:school|class"
     r"|work|bed|sleep|jail|prison|rehab|treatment|the|my|his|her|their|our|your|a|an|that"
     r"|this|it|him|us|them|where|what|me)\b)",
+    # stop 28: the papers named (a visa by its kind, not a tourist's, which is mostly a trip's;
+    # work authorisation), the crossing, being sent back told with no place after it, the
+    # immigration office's and court's business
+    r"(?:student|work|spousal|fianc[eé]e?|u|t|f-?1|j-?1) visa\b|f-?1 students?"
+    r"|\bead\b|e a d\b|work authori[sz]ation|employment authori[sz]ation",
+    r"cross(?:ed|ing)? (?:into the (?:u\.? ?s|united states|states|country)|the border)"
+    r"|cross again",
+    r"(?:they|they'?ll|they will|will|would|could) send (?:me|him|her|us|them) back"
+    r"(?!\s+(?:to|a|an|the|my|his|her|your|their|our|with|for|in|home)\b)",
+    r"immigration (?:paperwork|papers|office|case|court|judge|hearing|interview)",
 )
 
 CRIMINAL_CUES: tuple[str, ...] = (
@@ -138,4 +148,6 @@ CRIMINAL_CUES: tuple[str, ...] = (
     r"(?:fil\w+|submit\w*|mak\w+|writ\w+) (?:up )?(?:fake|false|fraudulent|bogus) "
     r"(?:insurance |injury |disability |unemployment |tax )?"
     r"(?:claims?|invoices|receipts|checks)",
+    # stop 28: charges pressed (not only pressed already), offences named by their names
+    r"press(?:ing)? charges|child porn\w*|sextortion|solicitation|stalking",
 )

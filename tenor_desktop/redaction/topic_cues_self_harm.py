@@ -102,4 +102,15 @@ SELF_HARM_CUES: tuple[str, ...] = (
     r"(?:press\w*|put\w*|stubb?\w*|held|hold\w*) (?:a |the |my )?(?:lit )?"
     r"(?:cigarettes?|lighter|hot \w+) (?:into|to|against|on|out on) my "
     r"(?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach)",
+    # stop 28: an overdose told as meant or as the whole supply taken (the lexicon reads
+    # "overdose" as SUBSTANCE_USE, which bars the classifier from the self-harm it also is), the
+    # thought of taking them, cutting named as a habit, a gun "eaten"
+    r"overdos\w* on purpose|intentional overdose|(?:took|take|taking|swallowed) (?:all|a bottle"
+    r"|a whole bottle|the whole bottle|half a bottle|a bunch) (?:of )?(?:those |the |my |her "
+    r"|his )?(?:\w+'?s )?(?:pills|meds|percocets|trazodone|tylenol|sleeping pills)\b",
+    r"(?:thought|think\w*) (?:about|of) taking (?:a bunch of |all (?:of )?|a handful of )(?:my "
+    r"|her |his |the )?(?:\w+'?s )?(?:pills|meds)\b",
+    r"the cutting\b(?! (?:board|edge|room|floor|of|back|down|tool|machine|crew))|cutting (?:was"
+    r"|is) (?:how|what|the only|my way|a way)|relapsed on cutting|the scratching\b",
+    r"eat(?:ing)? (?:my|a|his|her) gun",
 )

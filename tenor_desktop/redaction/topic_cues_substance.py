@@ -81,4 +81,8 @@ SUBSTANCE_USE_CUES: tuple[str, ...] = (
     r"narcan|roxies|white claws?|(?:the|a|from) dispensary",
     r"(?:on|buying|bought|smok\w*|doing|did|using|used|some|the) (?:tina|crystal)\b"
     r"(?! (?:ball|glass|vase|clear|shop|necklace|bowl))",
+    # stop 28, phrasing classes recurring over the tunable sets: wanting to get high, the
+    # plural street names of pills, the urge named with its act
+    r"get high\b(?! (?:ground|marks|scores|grades|up))|percocets|xans\b|xannies"
+    r"|urges? to (?:drink|use|get high|smoke)\b",
 )
