@@ -1,9 +1,8 @@
 """Topic phrase classes added in stop 28, each missed in at least two tunable sets: getting
 high and pills by their street plurals, an overdose told as meant or as a whole supply taken,
 cutting named as a habit, sex made to happen, control named, an elder's money taken, charges
-pressed and offences by name, an arraignment, a youth's record, the kinds of visa and work
-papers, a crossing, being sent back, the immigration office; and the everyday look-alikes they
-leave alone."""
+pressed and offences by name, a youth's record, the kinds of visa and work papers, a crossing,
+being sent back, the immigration office; and the everyday look-alikes they leave alone."""
 
 from __future__ import annotations
 
@@ -46,7 +45,6 @@ def _categories(sentence: str) -> list[str]:
         ("He cited me for solicitation at the motel.", "CRIMINAL"),
         ("That's stalking, and you can report it.", "CRIMINAL"),
         ("My little brother is back in juvie again.", "CRIMINAL"),
-        ("His arraignment is next Tuesday at the courthouse.", "CRIMINAL"),
         ("They gave him a juvenile complaint last month.", "CRIMINAL"),
         # immigration: the kind of visa, work papers, a green card renewed, crossing, sent back
         ("My husband only has a spousal visa through my job.", "IMMIGRATION"),
