@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tenor_desktop.redaction.date_words import matches, word_pattern
+from tenor_desktop.redaction.date_words import MONTH_NAME, matches, word_pattern
 from tenor_desktop.redaction.entity_rules import RELATIONS
 
 _AGE_BEFORE = re.compile(
@@ -76,13 +76,9 @@ _ARTICLE_OPENING = re.compile(r"(?:^|\n)[^\n:]{0,20}:[ \t]*[Aa][ \t]+$")
 # An age over 89 opening a turn with the day or month it is reached: "Client: Ninety-one on
 # the eleventh", "Ninety-four in August", "Ninety-two, on October 30th" (a birthday answered;
 # a score or a count is not said with the day it falls on). A floor or a grade is no day.
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
 _TURNING_WHEN = re.compile(
     r",?\s+(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|grade|street|avenue|place))"
-    rf"|on\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|in\s+{_MONTH}\b)",
+    rf"|on\s+{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|in\s+{MONTH_NAME}\b)",
     re.IGNORECASE,
 )
 # The same said opening a sentence inside a turn: "Client: He did. Ninety-three on the 2nd of

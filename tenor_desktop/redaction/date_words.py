@@ -30,6 +30,11 @@ def matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return word_matches(pattern, text)
 
 
+# The twelve month names in full (MONTH adds their abbreviations).
+MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"

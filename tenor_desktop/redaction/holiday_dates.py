@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tenor_desktop.redaction.date_words import matches, word_pattern
+from tenor_desktop.redaction.date_words import MONTH_NAME, matches, word_pattern
 
 HOLIDAY = (
     r"(?:christmas(?:\s+eve|\s+day)?|thanksgiving(?:\s+day)?|new\s+year'?s(?:\s+eve|\s+day)?"
@@ -105,10 +105,7 @@ _HOLIDAY_ALONE = word_pattern(
     rf"(?:^|(?<=[.!:]\s))((?:{_WHICH_YEAR})?{HOLIDAY}(?:\s+(?:weekend|morning|night|eve))?)"
     r"(?:\s+week)?(?=\s*[.!])"
 )
-_MONTH_BEFORE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b"
-)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}\b")
 # An identifier blanked out (the redactor masks placeholders with spaces) ends the sentence
 # before: "[DATE 1]. Halloween." is the date said again.
 _BLANKED_BEFORE = re.compile(r"\S?\s{3,}[.!:]\s$")
