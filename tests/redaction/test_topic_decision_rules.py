@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tenor_desktop.redaction import RedactionModels
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_decision_rules import kept_classifier_topics, overridable_bars
@@ -49,3 +49,19 @@ def test_the_trace_says_what_was_barred_and_read(models: RedactionModels) -> Non
     row = report["classifier"][0]
     assert row["read"] == "gate" and sum(row["probabilities"].values()) <= 1.0 + 1e-6
     assert "clf " in describe(report) and "discounted phrase" in describe(report)
+
+
+def test_a_placed_sentence_gets_the_second_topic_the_classifier_is_sure_of(
+    models: RedactionModels,
+) -> None:
+    # "overdosed" places the sentence in SUBSTANCE_USE; the reason given is self-harm, which
+    # only the classifier reads (PLACED_SECOND_BAR), and it must still raise the risk flag.
+    detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
+    sentence = "I overdosed last year because I didn't want to be alive anymore."
+    found = {(t.category, t.source) for t in detector.detect(sentence)}
+    assert found == {("SUBSTANCE_USE", "lexicon"), ("SELF_HARM", "classifier")}
+    assert [t.category for t in detector.detect("We went on a bender all weekend.")] == [
+        "SUBSTANCE_USE"
+    ]
+    settings = RedactionSettings(topics=frozenset({"SELF_HARM", "SUBSTANCE_USE"}))
+    assert Redactor(settings, models).redact(sentence).risk_flags == frozenset({"SELF_HARM"})
