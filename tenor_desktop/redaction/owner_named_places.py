@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-# (start, end, label, confidence, tier), as the PHI detector merges them.
-_Candidate = tuple[int, int, str, float, str]
+from tenor_desktop.redaction.ner_entities import Candidate
 
 _PREPOSITION = re.compile(
     r"(?<![\w'-])(?:at|into|from|outside|behind|near)\s+(?:the\s+)?$", re.IGNORECASE
@@ -38,9 +37,9 @@ _PLACE_ENDS = re.compile(
 )
 
 
-def owner_named_places(text: str, spans: list[_Candidate]) -> list[_Candidate]:
+def owner_named_places(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with each NAME said as a place by its owner's name made a LOCATION."""
-    placed: list[_Candidate] = []
+    placed: list[Candidate] = []
     for start, end, label, conf, source in spans:
         if (
             label == "NAME"

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 
 from tenor_desktop.redaction.facility_words import FACILITY_HEADS
-
-# (start, end, label, confidence, tier), as the PHI detector merges them.
-_Candidate = tuple[int, int, str, float, str]
+from tenor_desktop.redaction.ner_entities import Candidate
 
 # A kind word of a firm's site said between its name and its town: "the BMW plant in Greer".
 _SITE_WORDS = FACILITY_HEADS | frozenset(
@@ -27,9 +25,9 @@ _JOIN = re.compile(r"\s+(?:([A-Za-z][\w'-]*)\s+)?(?:in|on)\s+")
 _ARTICLE = re.compile(r"(?<![\w'-])the\s+$", re.IGNORECASE)
 
 
-def join_place_pairs(text: str, spans: list[_Candidate]) -> list[_Candidate]:
+def join_place_pairs(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with each LOCATION followed by its town or street ("in"/"on") made one."""
-    joined: list[_Candidate] = []
+    joined: list[Candidate] = []
     for cand in spans:
         if joined and joined[-1][2] == cand[2] == "LOCATION":
             prev = joined[-1]
