@@ -35,14 +35,15 @@ _LOT_OR_MARKER = re.compile(
     rf"{_NOT_PLACE_AFTER}"
 )
 _UNIT = re.compile(rf"\bunit\s+(?:number\s+|#\s*)?({_NUMBER})\b{_NOT_PLACE_AFTER}")
-_STREET_WORD = (
+# The kind word that ends a street's name ("sarah street", "1195 larkin hollow road").
+STREET_TYPE = (
     r"(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl"
     r"|highway|hwy|parkway|pkwy|circle|terrace|trail|pike)"
 )
 # Where someone lives, or a street, said before the unit in the same sentence.
 _HOME_BEFORE = re.compile(
     r"\b(?:apartments?|place|live|lives|living|lease|moved|move|address|condo|complex|trailer"
-    rf"|village|commons|evict|evicted|evicting|landlord|housing|rent|home|staying|{_STREET_WORD})"
+    rf"|village|commons|evict|evicted|evicting|landlord|housing|rent|home|staying|{STREET_TYPE})"
     r"\b[^.?!]{0,80}$"
 )
 _TAKE_BACK = r"[,.]?\s+(?:no|sorry|wait|i\s+mean)(?:[,.]?\s+(?:no|sorry|wait|i\s+mean))*[,.]?\s+"
@@ -50,7 +51,7 @@ _TAKE_BACK = r"[,.]?\s+(?:no|sorry|wait|i\s+mean)(?:[,.]?\s+(?:no|sorry|wait|i\s
 # read twice, the address after the take-back.
 _FALSE_START = re.compile(
     rf"(?<![\w.-])(\d{{1,5}}(?:st|nd|rd|th)?){_TAKE_BACK}"
-    rf"(?=\d{{1,5}}(?:st|nd|rd|th)?\s+(?:[a-z']+\s+){{0,2}}{_STREET_WORD}\b)"
+    rf"(?=\d{{1,5}}(?:st|nd|rd|th)?\s+(?:[a-z']+\s+){{0,2}}{STREET_TYPE}\b)"
 )
 # "unit 4, no, 4a": the unit read again after a take-back.
 _UNIT_CORRECTED = re.compile(

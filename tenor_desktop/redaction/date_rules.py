@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tenor_desktop.redaction.address_numbers import STREET_TYPE
 from tenor_desktop.redaction.age_rules import find_old_ages as find_old_ages
 from tenor_desktop.redaction.date_words import (
     DAY,
@@ -222,8 +223,7 @@ _BIRTH_DIGITS = word_pattern(
     r"[^\d]{0,25}?\b(\d{5,8}|(?!(?:19|20)\d\d\b)\d{4}"
     r"|\d{1,2}(?:[ .-]|, )\d{1,2}(?:[ .-]|, )(?:\d{2}|\d{4}))\b"
     # "...birthday for the form: 1195 larkin hollow road": a house number, not a birth date.
-    r"(?!(?:\s+[a-z]+){1,3}\s+(?:road|rd|street|st|avenue|ave|drive|dr|lane|ln|way|court|ct"
-    r"|boulevard|blvd|place|pl|circle|terrace|highway|hwy|parkway|pkwy|trail|pike)\b)"
+    rf"(?!(?:\s+[a-z]+){{1,3}}\s+{STREET_TYPE}\b)"
 )
 
 
