@@ -195,15 +195,10 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
         # The holiday is a day of someone's life when the sentence is about a person ("she
         # turns six on ..."), not about a place or the calendar ("the clinic closes early on
         # christmas eve"), and about one year, not every year.
-        before = text[max(0, match.start() - 100) : match.start()]
-        sentence = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
+        sentence = _sentence_before(text, match.start())
         # The person and the event may come after the holiday: "the week before easter he
         # moved out".
-        rest = _SENTENCE_REST.match(text, match.end())
-        after = rest.group() if rest else ""
-        # A habit said in a later clause is another matter: "since easter, and he never"; so
-        # is one said in an earlier clause joined by a conjunction ("my brother used to help
-        # but he's been in county since labor day").
+        after = _sentence_after(text, match.end())
         if match.group(0).startswith("since"):
             # "since" opens a stretch that runs from one holiday, the last one, whatever
             # habit is told around it ("clean since labor day my counselor checks every
@@ -212,6 +207,8 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
             if not _REASON.match(after):
                 yield match.start(1), match.end(1), 0.8
             continue
+        # A habit said in a later clause is another matter ("on easter, and he never"); so is
+        # one said in an earlier clause joined by a conjunction.
         own_clause = _CONJUNCTION.split(sentence)[-1]
         if _HABIT.search(own_clause) or _HABIT.search(_CLAUSE_END.split(after, 1)[0]):
             continue
@@ -222,17 +219,18 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
             if _TRIP.search(sentence) and not asked:
                 yield match.start(1), match.end(1), 0.75
             continue
-        # "since"/"till"/"by" bound a stretch of the person's life; "on", "after", "before"
-        # name a day only with an event of theirs ("she turns six on", "moved out after"). A
-        # turn that opens with the time ("Client: since valentine's day") answers for a person.
-        bounded = match.group(0).startswith(("since", "till", "til", "until", "by")) or (
+        # "till"/"by" bound a stretch of the person's life, as "since" a little before does
+        # ("since the picnic on labor day"); "on", "after", "before" name a day only
+        # with an event of theirs ("she turns six on", "moved out after"). A turn that opens
+        # with the time ("Client: till valentine's day") answers for a person.
+        bounded = match.group(0).startswith(("till", "til", "until", "by")) or (
             _BOUND_BEFORE.search(sentence) is not None
         )
-        # So does a sentence that opens with the stretch ("since veterans day the dreams are
-        # back"), unless "since" gives a reason ("since christmas is on a sunday").
+        # So does a sentence that opens with the stretch ("till easter the kids are with
+        # him"), unless the holiday is the subject of a reason.
         opens = not sentence.strip() and not _REASON.match(after)
         if bounded and (_TURN.match(sentence) or opens or _STRETCH.search(own_clause)):
-            # "things have been bad since christmas": a stretch of someone's life.
+            # "it's been hard since the picnic on labor day": a stretch of a life.
             yield match.start(1), match.end(1), 0.8
         elif _PERSON_WORD.search(sentence + after) and (
             bounded
@@ -249,11 +247,9 @@ def find_holidays(text: str) -> Iterator[tuple[int, int, float]]:
     for match in matches(_HOLIDAY_OPENS, text):
         yield match.start(1), match.end(1), 0.75
     for match in matches(_HOLIDAY_NAMED, text):
-        before = text[max(0, match.start() - 100) : match.start()]
-        sentence = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
+        sentence = _sentence_before(text, match.start())
         # The person may come after: "it was christmas eve at my cousin's".
-        rest = _SENTENCE_REST.match(text, match.end())
-        around = sentence + " " + match.group(0) + (rest.group() if rest else "")
+        around = sentence + " " + match.group(0) + _sentence_after(text, match.end())
         if _PERSON_WORD.search(around) and not _HABIT.search(sentence):
             group = 1 if match.group(1) else 2
             yield match.start(group), match.end(group), 0.75
@@ -280,8 +276,17 @@ def _days_by_holidays(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding ``text[start:end]`` (up to 100 characters either side)."""
+    """The sentence holding ``text[start:end]`` (up to 100 characters before, 80 after)."""
+    return _sentence_before(text, start) + text[start:end] + _sentence_after(text, end)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence's words before ``start`` (up to 100 characters)."""
     before = text[max(0, start - 100) : start]
-    head = before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
+    return before[max(before.rfind("."), before.rfind("?"), before.rfind("!")) + 1 :]
+
+
+def _sentence_after(text: str, end: int) -> str:
+    """The sentence's words from ``end`` (up to 80 characters; none past a line's end)."""
     rest = _SENTENCE_REST.match(text, end)
-    return head + text[start:end] + (rest.group() if rest else "")
+    return rest.group() if rest else ""
