@@ -114,6 +114,8 @@ LOOK_ALIKE_OVERRIDE_BAR = 1.01
 # fresh2 0.903/0.942 -> 0.917/0.943, blind equal; tunable 6631 -> 6660 found, 7854 -> 7886
 # predicted (0.700/0.860 -> 0.703/0.861), of which out of sample (training29-31, fresh18-19) 3
 # more found, 3 false. 0.8 cost blind sentences 0.956 -> 0.938 for nothing more judged.
+# Its cost: the classifier also reads every placed sentence (paired against ef9f4a0 in one
+# run: topics x0.815, identifiers and topics x0.947 words per CPU-second).
 PLACED_SECOND_BAR = 0.9
 # A sentence the gate and the follow-up rule shut out is read by the classifier anyway, held
 # to a bar of its own (``topic_gate_band``), when the static scorer gives the built-in topics
