@@ -73,10 +73,12 @@ TUNABLE = (
     "fresh18",
     # Scored at the ends of stops 26 and 27 (its two looks); read from stop 28 on.
     "fresh19",
+    # Scored at the ends of stops 27 and 28 (its two looks); read from stop 29 on.
+    "fresh20",
 )
-# fresh20: written during stop 26, scored once at the end of stop 27.
-# fresh21: written during stop 27, never scored.
-UNSEEN = frozenset({"fresh20", "fresh21"})
+# fresh21: written during stop 27, scored once at the end of stop 28.
+# fresh22: written during stop 28, never scored.
+UNSEEN = frozenset({"fresh21", "fresh22"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -88,7 +90,7 @@ SCORED = tuple(
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
     fresh18 training21 training22 training23 training24 fresh19 training25 training26
-    training27 training28 fresh20 training29 training30 fresh21 training31
+    training27 training28 fresh20 training29 training30 fresh21 training31 fresh22
     """.split()
 )
 

@@ -272,8 +272,8 @@ SETS = (
     # Appalachia, the Deep South, the Upper Plains, the Pacific Northwest, New York City and New
     # Jersey and the Rio Grande Valley, 14 lowercase ASR; 448 PHI spans, NAME 112, LOCATION
     # 150, DATE 50; 170 topic sentences, 60 the therapist's); biometric descriptions without an
-    # identifier unmarked, as the other sets mark them (counts only were read); in no bench and
-    # never scored until its first look at the end of stop 29.
+    # identifier unmarked, as the other sets mark them (counts only were read); kept hidden
+    # (kept_sets.UNSEEN) until its looks at the ends of stops 29 and 30.
     ("redaction_fresh22", "fresh22-"),
 )
 
