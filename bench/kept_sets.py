@@ -51,6 +51,7 @@ TUNABLE = (
     "training29",
     "training30",
     "training31",
+    "training32",
     "fresh7",
     "fresh8",
     "fresh9",
@@ -90,7 +91,7 @@ SCORED = tuple(
     training8 training9 training11 training10 training12 training13 training14 fresh13 fresh14
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
     fresh18 training21 training22 training23 training24 fresh19 training25 training26
-    training27 training28 fresh20 training29 training30 fresh21 training31 fresh22
+    training27 training28 fresh20 training29 training30 fresh21 training31 fresh22 training32
     """.split()
 )
 

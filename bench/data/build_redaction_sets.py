@@ -275,6 +275,14 @@ SETS = (
     # identifier unmarked, as the other sets mark them (counts only were read); kept hidden
     # (kept_sets.UNSEEN) until its looks at the ends of stops 29 and 30.
     ("redaction_fresh22", "fresh22-"),
+    # Ordinary sessions (work, grief, parenting, couples, pain, school) where sensitive matters come
+    # up in passing, half-said, through euphemism, jokes, a friend's story or the therapist's
+    # careful question and its short answer, weighted to CRIMINAL, SELF_HARM and SUBSTANCE_USE,
+    # with about one topic look-alike per transcript ("a shot of espresso", "killing it at
+    # work"), written 2026-11-29 (stop 29) by a writer who never saw the detector (40
+    # transcripts, 13 lowercase ASR; 286 topic sentences, 103 the therapist's, 26 short answers;
+    # 350 PHI spans, every label at least 6 times); tuned on.
+    ("redaction_training32", "train32-"),
 )
 
 
