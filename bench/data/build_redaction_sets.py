@@ -283,6 +283,15 @@ SETS = (
     # transcripts, 13 lowercase ASR; 286 topic sentences, 103 the therapist's, 26 short answers;
     # 350 PHI spans, every label at least 6 times); tuned on.
     ("redaction_training32", "train32-"),
+    # Written blind during stop 29 (2026-11-29) the same way as fresh22, for the next stops (40
+    # transcripts from outpatient psychiatry, eating-disorder programs, youth residential care, a
+    # refugee resettlement clinic, firefighter and EMS peer support, a graduate-student clinic, a
+    # domestic-violence shelter and video private practice in the Southwest desert, the Gulf
+    # Coast, the Rust Belt, the Mountain West, California's Central Valley and Inland Empire, and
+    # Maine and Vermont, 13 lowercase ASR; 439 PHI spans, every label at least 8 times, LOCATION
+    # 151, NAME 115, DATE 54; 180 topic sentences, 60 the therapist's); counts only were read; in
+    # no bench and never scored until its first look at the end of stop 30.
+    ("redaction_fresh23", "fresh23-"),
 )
 
 
