@@ -22,7 +22,15 @@ _CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:fingerprints?|finger\s+prints?|thumb\s?prints?|voice\s?prints?|retina(?:l)?|iris"
             r"|face\s+id|face\s?prints?|facial|biometrics?|palm\s+(?:prints?|veins?|scans?)"
             # "template f p 773": an enrolled template, the stored form of a print or a face.
-            r"|vein\s+(?:scans?|patterns?|templates?)|hand\s?prints?|print\s+id|dna|templates?)\b",
+            r"|vein\s+(?:scans?|patterns?|templates?)|hand\s?prints?|print\s+id|dna|templates?"
+            # A body part scanned or enrolled: "they scan our palms to clock in, mine is PV-0087",
+            # "the face scan from the gate", "my palm id is", "re-enrolled my print as PX 0442".
+            r"|(?:scans?|scanned|enrol(?:l)?(?:ed)?|re-?enrol(?:l)?ed|reads)\s+(?:my|your|our|his|her"
+            r"|their)\s+(?:faces?|palms?|hands?|fingers?|thumbs?|eyes?|prints?)"
+            r"|(?:face|palm|hand)\s+(?:scans?|scanner|ids?|templates?)|palm\s+scanner"
+            r"|my\s+print(?:'s)?|print\s+(?:record|template)|selfie|live\s?scan|voice\s+profile"
+            r"|enrol(?:l)?ment\s+(?:id|number)|(?:my|his|her|their|our)\s+prints"
+            r"|(?:eye|finger|retina|iris)\s+scans?|scan\s+id)\b",
         ),
         (
             "DEVICE",
@@ -31,13 +39,29 @@ _CONTEXT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("SSN", r"\b(?:social\s+security|social|ssn)\b"),
         (
             "MRN",
-            r"\b(?:medical\s+record|record\s+number|mrn|chart|wristband|patient\s+(?:id|number|identifier)|hospital\s+number)\b",
+            r"\b(?:medical\s+record|record\s+number|mrn|chart|wristband|patient\s+(?:id|number|identifier)|hospital\s+number"
+            # The number a care home or clinic keeps a person under.
+            r"|(?:resident|clinic|visit)\s+number)\b",
         ),
         (
             "HEALTH_PLAN",
-            r"\b(?:member\s+(?:id|number)|medicare|medicaid|insurance|insurer|policy|subscriber|group\s+number|health\s+plan|beneficiary)\b",
+            # A plan's card ("his medicaid card, IH 55..."), tried first so the card is matched
+            # whole: it ends where ACCOUNT's "card" does, and a tie goes to the label listed first.
+            r"\b(?:(?:insurance|medicaid|medicare|plan|health|dental|benefits)\s+card"
+            r"|member\s+(?:id|number)|medicare|medicaid|insurance|insurer|policy|subscriber|group\s+number|health\s+plan|beneficiary"
+            # A plan named: "her Medi-Cal number", "the union plan, member UPX-2214".
+            r"|medi[-\s]cal|tricare|mainecare|mass\s?health|apple\s+health|blue\s+(?:cross|shield)"
+            r"|bcbs|va\s+id|ohp|tenncare|part\s+d|(?:my|our|his|her|their|union|dental|state)\s+plan"
+            r"|member)\b",
         ),
-        ("LICENSE", r"\b(?:licen[cs]e|dea|certificate|certification|permit)\b"),
+        (
+            "LICENSE",
+            # A licence carried as a card (matched whole, as a plan's card is above), a
+            # commercial driver's licence, a bar number.
+            r"\b(?:(?:gaming|guard|food\s+handler|certification|authorization|twic|emt)\s+card"
+            r"|licen[cs]e|dea|certificate|certification|permit"
+            r"|cdl'?s?|c\s+d\s+l|bar\s+number|state\s+bar|cert|credential)\b",
+        ),
         ("ACCOUNT", r"\b(?:account|acct|card|routing|iban|checking|savings)\b"),
         (
             "ID",
