@@ -85,8 +85,8 @@ _TURNING_WHEN = re.compile(
 # may", "Thank you. Ninety-two, on October 30th".
 _SENTENCE_OPENING = re.compile(r"[.!?][ \t]+$")
 _HOW_OLD_ASKED = re.compile(
-    r"\bhow\s+old\s+(?:is|was|'s|are|were)\s+(?:she|he|they|(?:your|his|her|their|my)\s+[a-z]+)"
-    r"\b[^\n]*\n[^\n:]{0,20}:?[ \t]*(?:(?:she's|he's|she\s+is|he\s+is|oh|um|uh"
+    r"\bhow\s+old\s+(?:is|was|'s|are|were)\s+(?:she|he|they|you|(?:your|his|her|their|my)\s+[a-z]+)"
+    r"\b[^\n]*\n[^\n:]{0,20}:?[ \t]*(?:(?:she's|he's|she\s+is|he\s+is|i'm|i\s+am|oh|um|uh"
     r"|well|about|almost|nearly|just\s+turned|turned)[, \t]+)*$",
     re.IGNORECASE,
 )

@@ -39,6 +39,23 @@ _GUARDED_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str], float], ...] = 
             rf"\b(?:the\s+)?{ORD}\s+of\s+(?:last|next|this|that|the\s+same)\s+month\b",
             0.9,
         ),
+        # "i got out on the first of the month", "he can start on the first of the month": the
+        # day a person did or will do something. What recurs every month is no date ("rent is
+        # due on the first of the month", "every first of the month", "the first sunday of
+        # the month").
+        (
+            ("of the month",),
+            r"(?<!\bdue\son\s)(?<!\bpaid\son\s)(?<!\bpay\son\s)(?<!\bpays\son\s)"
+            rf"(?<!\bcomes\son\s)(?<=\bon\s)the\s+{ORD}\s+of\s+the\s+month\b",
+            0.8,
+        ),
+        # "the summer of 2023", "spring of twenty twenty-four": a season placed in its year
+        # narrows the year to months (a bare year is left alone).
+        (
+            ("spring", "summer", "fall", "autumn", "winter"),
+            rf"\b(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of\s+{YEAR}\b",
+            0.85,
+        ),
         # "june of last year", "the 24th march" (day before month without "of").
         (("year",), rf"\b{MONTH}\s+of\s+(?:last|this|next|that)\s+year\b", 0.85),
         (
