@@ -9,7 +9,8 @@ walmart thing", "google showed a login", "facebook dot com slash ..."), and neit
 chain after a plain "at" ("i was at costco", "i shop at walmart": see chain_streets). It is a
 place in a workplace slot ("works nights at"), after words that put someone beside it or on
 the way from it ("outside the", "behind", "came home from"), or after "at"/"to"/"from" with
-its street, town or building after it ("at shoney's in bowling green", "the fedex hub"). An
+its street, town or building after it ("at shoney's in bowling green", "the fedex hub"). A
+bank where someone keeps an account is one too ("my checking at navy federal"). An
 indefinite article makes it any shop ("standing in a walmart"), and a person or thing after
 it is no place ("the walmart guy", "a target gift card").
 
@@ -76,6 +77,13 @@ _BUILDING_AFTER = re.compile(
     r"|headquarters|hq|drive[\s-]?thru|drive[\s-]?through|bathroom|restroom|dumpster"
     r"|loading\s+dock)\b"
 )
+# Where someone keeps their money: "my savings at navy federal", "a checking at arvest",
+# "we bank with wells fargo". A bank is a branch the person goes to, as a workplace is; an online
+# "account at amazon" is no place, so only banking words make the slot.
+_BANKED = re.compile(
+    r"\b(?:(?:checking|savings|bank)(?:\s+accounts?)?|banked|banks|banking)\s+(?:at|with)"
+    r"\s+(?:the\s+)?$"
+)
 _NOT_NEAR = frozenset("way time end hour day week weekend look book".split())
 # After the name, words that make it a thing, a person or a site on the web, not a place.
 _NOT_PLACE_AFTER = re.compile(
@@ -140,10 +148,10 @@ def _locates(text: str, low: str, start: int, end: int, lex: Lexicons, *, strict
     if employed_at(low, start):
         return True
     site = _site_after(text, low, end, lex)
-    if (
-        _BESIDE.search(low, max(0, start - 40), start) is None
-        or _AGENT_BY.search(low, max(0, start - 30), start) is not None
-    ):
+    beside = _BESIDE.search(low, max(0, start - 40), start) or _BANKED.search(
+        low, max(0, start - 30), start
+    )
+    if beside is None or _AGENT_BY.search(low, max(0, start - 30), start) is not None:
         return site and _AT.search(low, max(0, start - 30), start) is not None
     if not strict or site:
         return True

@@ -37,6 +37,11 @@ def lex() -> Lexicons:
         "we waited outside [[Target]] until it opened.",
         "he got a job at the [[amazon]] warehouse out by the interstate.",
         "she's been at [[wells fargo]] eleven years.",
+        # Where someone banks: "my savings at", "a checking at", "we bank with".
+        "my savings at [[navy federal]] account seven zero one one.",
+        "somebody got into my checking at [[navy federal]] account number seven.",
+        "i opened a checking at [[arvest]] account number two two nine one.",
+        "we bank with [[wells fargo]] since the move.",
     ],
 )
 def test_listed_name_in_a_locating_slot_is_found(lex: Lexicons, marked: str) -> None:
@@ -70,6 +75,8 @@ def test_listed_name_in_a_locating_slot_is_found(lex: Lexicons, marked: str) -> 
         "i was at the mcdonald's on my break.",
         "the store is owned by walmart now.",
         "he got paid by fedex for the overtime.",
+        "my account at amazon got hacked again.",
+        "my netflix account was shared with my sister.",
     ],
 )
 def test_listed_name_outside_a_locating_slot_is_left(lex: Lexicons, text: str) -> None:
