@@ -17,6 +17,7 @@ import re
 
 from tenor_desktop.redaction.drug_slang_names import drug_slang_ranges
 from tenor_desktop.redaction.employer_names import employed_at
+from tenor_desktop.redaction.employer_plants import find_employer_plants
 from tenor_desktop.redaction.entity_rules import RELATIONS
 from tenor_desktop.redaction.known_businesses import find_known_businesses
 from tenor_desktop.redaction.lexicons import Lexicons
@@ -79,8 +80,13 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     # One C-level scan: most segments hold no listed word at all.
     if not index.keys().isdisjoint(_TOKEN.findall(low)):
         # A listed chain or employer where it locates someone ("came home from chipotle",
-        # "the amazon warehouse in joliet") is a place (known_businesses), not a brand.
-        sites = [(s, e) for s, e, _, _ in find_known_businesses(text, lex)]
+        # "the amazon warehouse in joliet") is a place (known_businesses), not a brand; so is
+        # a brand's plant or factory ("parked at the nike factory": employer_plants).
+        sites = [
+            (s, e)
+            for finder in (find_known_businesses, find_employer_plants)
+            for s, e, _, _ in finder(text, lex)
+        ]
         found += [
             (start, end)
             for start, end in _listed_phrases(low, index)

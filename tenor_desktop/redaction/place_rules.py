@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tenor_desktop.redaction.british_places import find_british_places
+from tenor_desktop.redaction.employer_plants import find_employer_plants
 from tenor_desktop.redaction.entity_rules import Hit
 from tenor_desktop.redaction.facility_rules import (
     find_capitalised_facilities,
@@ -66,4 +67,5 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_driven_roads(low, lex)
     yield from find_british_places(low, lex)
     yield from find_known_businesses(text, lex)
+    yield from find_employer_plants(text, lex)
     yield from find_known_streets(text, lex)
