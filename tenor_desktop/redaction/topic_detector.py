@@ -76,6 +76,7 @@ from tenor_desktop.redaction.topic_detector_settings import (
     HEAD_VETO,
     LOOK_ALIKE_OVERRIDE_BAR,
     PLACED_SECOND_BAR,
+    PLACED_SECOND_FLOOR,
     QUESTION_EMBED,
     QUESTION_PHRASES,
     SECOND_BAR,
@@ -110,6 +111,7 @@ from tenor_desktop.redaction.topic_phrases import (
     look_alike_names,
     quiet,
 )
+from tenor_desktop.redaction.topic_placed_second import second_topic_likely
 from tenor_desktop.redaction.topic_prototypes import NEUTRAL_MARGIN
 from tenor_desktop.redaction.topic_sentence_phrases import read_phrases
 from tenor_desktop.redaction.topic_speakers import (
@@ -261,7 +263,10 @@ class TopicDetector:
                         look_alike_bar=LOOK_ALIKE_OVERRIDE_BAR,
                     )
                 elif PLACED_SECOND_BAR <= 1.0:
-                    placed_bars[index] = bars | frozenset(hits) | reading.means
+                    shut = bars | frozenset(hits) | reading.means
+                    still = [c.category.name for c in active if c.category.name not in shut]
+                    if second_topic_likely(sentence, still, floor=PLACED_SECOND_FLOOR):
+                        placed_bars[index] = shut
             if trace is not None:
                 trace[index] = SentenceTrace(
                     hits=tuple(hits), barred=barred_reasons(active, lowered, reading, withheld)
