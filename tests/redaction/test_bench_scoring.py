@@ -34,3 +34,25 @@ def test_topics_need_the_same_category() -> None:
     assert score_topics([(gold, [(0, 40, "CRIMINAL")])])["recall"] == 0.0
     matched = score_topics([(gold, [(0, 40, "ABUSE")])])
     assert matched["recall"] == 1.0 and matched["precision"] == 1.0
+
+
+def test_bench_sets_keep_a_leading_the_outside_dates_and_places() -> None:
+    sys.path.insert(0, str(ROOT / "bench" / "data"))
+    from build_redaction_sets import article_outside
+
+    text = "we met on the 9th at The Rusty Spur near the 202, the ticket said A 241 889"
+    spans = [("the 9th", "DATE"), ("The Rusty Spur", "LOCATION"), ("the 202", "LOCATION")]
+    spans += [("A 241 889", "ID"), ("the ticket", "ID")]
+    phi = [
+        {"start": text.index(t), "end": text.index(t) + len(t), "label": lab, "text": t}
+        for t, lab in spans
+    ]
+    row = article_outside({"text": text, "phi": phi})
+    assert [text[p["start"] : p["end"]] for p in row["phi"]] == [
+        "9th",
+        "Rusty Spur",
+        "202",
+        "A 241 889",
+        "the ticket",
+    ]
+    assert all(text[p["start"] : p["end"]] == p["text"] for p in row["phi"])
