@@ -23,6 +23,7 @@ from tenor_desktop.redaction.facility_rules import (
 )
 from tenor_desktop.redaction.known_businesses import find_known_businesses
 from tenor_desktop.redaction.known_streets import find_known_streets
+from tenor_desktop.redaction.legal_aid_places import find_legal_aid_places
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.street_rules import (
     find_driven_roads,
@@ -68,4 +69,5 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_british_places(low, lex)
     yield from find_known_businesses(text, lex)
     yield from find_employer_plants(text, lex)
+    yield from find_legal_aid_places(text, lex)
     yield from find_known_streets(text, lex)
