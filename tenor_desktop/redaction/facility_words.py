@@ -41,6 +41,9 @@ BUSINESS = _words(
     " biotech biosciences therapeutics digital media studios software timber dairy"
     # Works of industry: "laid off from hollis tannery", "twenty years at bayside foundry".
     " tannery foundry cannery sawmill refinery quarry"
+    # Warehouses and refiners: "on the dock at pacific cold storage", "night shifts at
+    # yellowstone valley refining" ("cold storage" alone is a kind: see KIND_WORDS).
+    " storage refining"
 )
 FOOD_AND_DRINK = _words(
     "diner cafe grill bar pub tavern restaurant bistro bakery pizzeria deli cantina taqueria"
@@ -93,6 +96,7 @@ KIND_WORDS = _words(
     " methadone homeless food church school boarding assisted independent special graduate"
     " grad law med art music dance driving language cooking flight physical behavioral home"
     " group couples pediatric commercial residential sports military naval culinary barber"
+    " cold self mini"
     " cosmetology boot memory respite hospice palliative intensive critical foster elder skilled"
     " child adult day study dining lecture concert banquet mess residence pool music town book"
     " golf country strip fight glee chess running supper fan comedy swim tennis boys girls"
