@@ -26,18 +26,19 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.place_shapes import CHAINS
 from tenor_desktop.redaction.text_case import lower_same_length
 
-# "the" and one or two words before "plant" or "factory" (not "plant-based", "plants").
+# "the" and one or two words before "plant" or "factory" (not "plant-based", "plants"); a
+# filler may come after "the" ("at the um tyson plant", "the, uh, Michelin plant").
 _PLANT = re.compile(
-    r"(?<![\w'-])the\s+((?:[A-Za-z0-9&][\w&'-]*\s+)?[A-Za-z0-9&][\w&'-]*)\s+(?:plant|factory)"
-    r"(?![\w'-])"
+    r"(?<![\w'-])the,?\s+(?:(?:um+|uh+|uhm|er+m?),?\s+)?"
+    r"((?:[A-Za-z0-9&][\w&'-]*\s+)?[A-Za-z0-9&][\w&'-]*)\s+(?:plant|factory)(?![\w'-])"
 )
 _CAPITALISED = re.compile(r"(?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)?")
 # Capitalised words that say which of a company's sites, or when, not which company.
 _NOT_COMPANY = frozenset(
-    "north south east west new old main big little first second third other same power water"
-    " nuclear chemical treatment sewage recycling monday tuesday wednesday thursday friday"
-    " saturday sunday january february march april may june july august september october"
-    " november december".split()
+    "um uh uhm er erm north south east west new old main big little first second third other"
+    " same power water nuclear chemical treatment sewage recycling monday tuesday wednesday"
+    " thursday friday saturday sunday january february march april may june july august"
+    " september october november december".split()
 )
 
 

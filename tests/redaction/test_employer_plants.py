@@ -26,6 +26,9 @@ def lex() -> Lexicons:
         "He drinks before his shift at [[the Holley plant]], and I can smell it.",
         "ok i'm in my car at [[the foster farms plant]], i have twenty minutes",
         "my uncle retired from [[the Ford factory]] last year.",
+        # A filler after "the" stays inside the span.
+        "yeah i'm on break at [[the um tyson plant]] in noel",
+        "my dad worked at [[the, uh, Michelin plant]] for years",
     ],
 )
 def test_a_companys_plant_is_found(lex: Lexicons, marked: str) -> None:
@@ -45,6 +48,8 @@ def test_a_companys_plant_is_found(lex: Lexicons, marked: str) -> None:
         "the North plant is closing in June.",
         "they shut the old plant down after the flood",
         "i ate at the plant-based place on main",
+        "he works at the uh power plant downtown",
+        "she got a job at the um packing plant",
     ],
 )
 def test_a_kind_of_plant_is_left(lex: Lexicons, text: str) -> None:
