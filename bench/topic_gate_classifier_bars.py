@@ -23,7 +23,7 @@ from topic_layers import memoised_redactor
 from topic_static_ngram_folds import memoise_classifier, prepared_sets
 from train_topic_head import LABELS
 
-from tenor_desktop.redaction import topic_detector, topic_detector_settings
+from tenor_desktop.redaction import topic_classifier_reads, topic_detector_settings
 from tenor_desktop.redaction.topic_head import NONE_LABEL
 
 BARS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -48,20 +48,20 @@ def counts(pairs: list[tuple[list[Span], list[Span]]]) -> Counter[str]:
 
 def run(detector: Any, prepared: Any, bars: dict[str, float]) -> Counter[str]:
     """Counts of the detector with per-category classifier bars."""
-    original: Any = topic_detector.classified_topics  # type: ignore[attr-defined]
+    original: Any = topic_classifier_reads.classified_topics
 
     def filtered(*args: Any) -> Any:
         spans = original(*args[:5], min(bars.values()), *args[6:])
         return [s for s in spans if s.confidence >= bars[s.category] - 5e-4]
 
-    topic_detector.classified_topics = filtered  # type: ignore[attr-defined,assignment]
+    topic_classifier_reads.classified_topics = filtered
     try:
         pairs = [
             (gold, [(t.start, t.end, t.category) for t in detector.detect(text)])
             for text, gold in prepared
         ]
     finally:
-        topic_detector.classified_topics = original  # type: ignore[attr-defined]
+        topic_classifier_reads.classified_topics = original
     return counts(pairs)
 
 

@@ -6,7 +6,7 @@ Each gold topic span the committed detector misses is put in one class by the se
 covers most of it:
 
 - ``gated``: the sentence was unplaced but the cheap gate (``topic_gate.opens_gate`` and the
-  short-follow-up rule, ``TopicDetector._worth_classifying``) kept it from the classifier;
+  short-follow-up rule, ``topic_classifier_reads.worth_classifying``) kept it from the classifier;
 - ``rejected``: the classifier read it and gave no topic (``below``: every allowed topic under
   the bar; ``barred``: the gold topic was barred by a look-alike or negation) or another topic
   (``wrong``);
@@ -30,8 +30,7 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 from topic_layers import load, memoised_redactor, prepare, settings
 from topic_misses import overlap as covered
 
-from tenor_desktop.redaction import topic_detector
-from tenor_desktop.redaction.topic_detector import TopicDetector
+from tenor_desktop.redaction import topic_classifier_reads
 from tenor_desktop.redaction.topic_windows import split_sentences
 
 Span = tuple[int, int, str]
@@ -46,11 +45,11 @@ class Recorder:
         self.reads: Reads = {}
         self.gated_out: set[int] = set()
         self.calls = 0
-        self._classify = topic_detector.classified_topics  # type: ignore[attr-defined]
-        self._worth = TopicDetector._worth_classifying
+        self._classify = topic_classifier_reads.classified_topics
+        self._worth = topic_classifier_reads.worth_classifying
 
     def install(self) -> None:
-        """Patch the detector module (undone by ``remove``)."""
+        """Patch the classifier's reading module (undone by ``remove``)."""
         recorder = self
 
         def classified(classifier: Any, text: str, sentences: Any, candidates: Any, *a: Any):  # type: ignore[no-untyped-def]
@@ -71,13 +70,13 @@ class Recorder:
                 recorder.gated_out.add(index)
             return ok
 
-        topic_detector.classified_topics = classified  # type: ignore[attr-defined,assignment]
-        TopicDetector._worth_classifying = staticmethod(worth)  # type: ignore[method-assign,assignment]
+        topic_classifier_reads.classified_topics = classified  # type: ignore[assignment]
+        topic_classifier_reads.worth_classifying = worth  # type: ignore[assignment]
 
     def remove(self) -> None:
         """Undo ``install``."""
-        topic_detector.classified_topics = self._classify  # type: ignore[attr-defined]
-        TopicDetector._worth_classifying = staticmethod(self._worth)  # type: ignore[method-assign]
+        topic_classifier_reads.classified_topics = self._classify
+        topic_classifier_reads.worth_classifying = self._worth
 
 
 def classify_miss(

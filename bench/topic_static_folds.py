@@ -19,7 +19,12 @@ import bench_setup  # noqa: F401  (one BLAS thread, repository on sys.path: befo
 from topic_layers import score
 from topic_static_holdout import HeldOutSets
 
-from tenor_desktop.redaction import topic_detector, topic_embedding, topic_gate
+from tenor_desktop.redaction import (
+    topic_classifier_reads,
+    topic_detector,
+    topic_embedding,
+    topic_gate,
+)
 
 Tally = dict[str, Counter[str]]
 
@@ -68,9 +73,10 @@ def main(argv: list[str]) -> int:
             return True
         return False
 
-    # Both modules import the gate by name: patch each module's binding.
+    # Each module imports the gate by name: patch each module's binding.
     setattr(topic_detector, "opens_gate", counting_gate)  # noqa: B010
     setattr(topic_embedding, "opens_gate", counting_gate)  # noqa: B010
+    setattr(topic_classifier_reads, "opens_gate", counting_gate)  # noqa: B010
     tally: Tally = {}
     for held, pairs in folds.prepared.items():
         if not in_sample:

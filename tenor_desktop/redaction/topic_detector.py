@@ -38,17 +38,14 @@ from tenor_desktop.redaction.minilm_numpy import FloatArray
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_carry import carried_topics
 from tenor_desktop.redaction.topic_catalogue import TopicCategory
-from tenor_desktop.redaction.topic_classifier import (
-    TopicClassifier,
-    classified_topics,
-    topic_adapter_path,
+from tenor_desktop.redaction.topic_classifier import TopicClassifier, topic_adapter_path
+from tenor_desktop.redaction.topic_classifier_reads import (
+    ClassifierRules,
+    PhraseReading,
+    classifier_topics,
 )
-from tenor_desktop.redaction.topic_decision_rules import kept_classifier_topics, overridable_bars
-from tenor_desktop.redaction.topic_decision_trace import (
-    SentenceTrace,
-    barred_reasons,
-    note_classifier_reads,
-)
+from tenor_desktop.redaction.topic_decision_rules import overridable_bars
+from tenor_desktop.redaction.topic_decision_trace import SentenceTrace, barred_reasons
 from tenor_desktop.redaction.topic_detector_settings import (
     ANSWER_WORDS,
     CARRY_CHAIN,
@@ -102,7 +99,6 @@ from tenor_desktop.redaction.topic_example_store import (
     NEUTRAL_SENTENCES as NEUTRAL_SENTENCES,
 )
 from tenor_desktop.redaction.topic_gate import opens_gate
-from tenor_desktop.redaction.topic_gate_band import band_bar
 from tenor_desktop.redaction.topic_head import TopicHead
 from tenor_desktop.redaction.topic_phrases import (
     NEGATION_BLIND,
@@ -327,51 +323,22 @@ class TopicDetector:
                 )
         known = [c.category.name for c in active if c.category.name in _BUILTIN_NAMES]
         if self._classifier is not None and CLASSIFIER_BAR <= 1.0 and known:
-            placed_at = {span.start for span in found}
-            previous_gated = self._gate_opened_by(previous)
-            candidates: dict[int, frozenset[str]] = {}
-            # With CLASSIFIER_FOLLOW_CHAIN, a short sentence read as a follow-up lets the next
-            # short one be read too ("yes." then "for a few minutes, yes.").
-            leading = set(pointed)
-            # Sentences the gate shut out but a second-band rule reads, with their own bar.
-            banded: dict[int, float] = {}
-            for i, kept_out in unplaced.items():
-                if sentences[i][0] in placed_at:
-                    continue
-                if not self._worth_classifying(
-                    text, i, sentences, leading, placed_at, previous_gated
-                ):
-                    needed = band_bar(
-                        text,
-                        i,
-                        sentences,
-                        pointed,
-                        placed_at,
-                        static_floor=GATE_BAND_FLOOR,
-                        band_bar=GATE_BAND_BAR,
-                        after_question_bar=GATE_AFTER_QUESTION_BAR,
-                    )
-                    if needed is None:
-                        continue
-                    banded[i] = needed
-                candidates[i] = kept_out - frozenset(overrides[i])
-                if CLASSIFIER_FOLLOW_CHAIN:
-                    leading.add(i)
-            candidates.update(placed_bars)
-            if trace is not None:
-                note_classifier_reads(trace, candidates, pointed)
-            # Asked at the lowest bar in force; each verdict is then held to its own bar.
-            lowest = min(CLASSIFIER_BAR, PLACED_SECOND_BAR)
-            found += kept_classifier_topics(
-                classified_topics(
-                    self._classifier, text, sentences, candidates, known, lowest, previous
-                ),
+            reading_left = PhraseReading(
+                unplaced,
+                overrides,
+                placed_bars,
+                frozenset(pointed),
+                frozenset(span.start for span in found),
+            )
+            found += classifier_topics(
+                self._classifier,
+                text,
                 sentences,
-                {i: overrides[i] for i in candidates if i in overrides},
-                frozenset(placed_bars),
-                bar=CLASSIFIER_BAR,
-                second_bar=PLACED_SECOND_BAR,
-                sentence_bars=banded,
+                reading_left,
+                known,
+                self._classifier_rules(),
+                previous,
+                trace,
             )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(
@@ -389,32 +356,18 @@ class TopicDetector:
         return sorted(found, key=lambda span: (span.start, span.category))
 
     @staticmethod
-    def _worth_classifying(
-        text: str,
-        index: int,
-        sentences: list[tuple[int, int]],
-        pointed: set[int],
-        placed_at: set[int],
-        previous_gated: bool = False,
-    ) -> bool:
-        """Whether the classifier reads sentence ``index`` (CLASSIFIER_GATE).
-
-        ``previous_gated``: the sentence before the text (a live segment's predecessor) went
-        through the gate, so a short first sentence may answer it.
-        """
-        if not CLASSIFIER_GATE or index in pointed:
-            return True
-        before = index - 1
-        if before < 0:
-            if not previous_gated:
-                return False
-        elif before not in pointed and sentences[before][0] not in placed_at:
-            return False
-        return len(text[slice(*sentences[index])].split()) < CLASSIFIER_FOLLOW_WORDS
-
-    def _gate_opened_by(self, previous: str) -> bool:
-        """Whether ``previous`` (the sentence before a live segment) opens the topic gate."""
-        return bool(previous.strip()) and opens_gate(previous, builtin_only=True)
+    def _classifier_rules() -> ClassifierRules:
+        """This module's classifier settings as they are now (a bench or test may set them)."""
+        return ClassifierRules(
+            bar=CLASSIFIER_BAR,
+            second_bar=PLACED_SECOND_BAR,
+            gate=CLASSIFIER_GATE,
+            follow_words=CLASSIFIER_FOLLOW_WORDS,
+            follow_chain=CLASSIFIER_FOLLOW_CHAIN,
+            band_floor=GATE_BAND_FLOOR,
+            band_bar=GATE_BAND_BAR,
+            after_question_bar=GATE_AFTER_QUESTION_BAR,
+        )
 
     def _embedding_topics(
         self,
