@@ -100,3 +100,28 @@ def test_one_lowercase_word_after_an_article_is_a_kind_of_place(tagger: PhiTagge
     assert _decode(tagger, "client: we ate at the Bodega", {"Bodega": ("LOCATION", 0.97)}) == [
         "Bodega"
     ]
+
+
+def test_a_place_named_by_its_shape_stands(tagger: PhiTagger) -> None:
+    cases = [
+        ("client: we lived down by the river on good hope street", ("good", "hope", "street")),
+        ("client: i drove up lookout mountain that night", ("lookout", "mountain")),
+        ("client: we camped out at two medicine lake", ("two", "medicine", "lake")),
+        ("client: i was hauling out of west memphis all winter", ("west", "memphis")),
+    ]
+    for text, words in cases:
+        assert _decode(tagger, text, dict.fromkeys(words, ("LOCATION", 0.95))) == [" ".join(words)]
+
+
+def test_a_sort_of_road_or_a_compass_alone_stays_the_rules_call(tagger: PhiTagger) -> None:
+    cases = [
+        ("client: we took the back road home", ("back", "road")),
+        ("client: it's a dirt road out past the farm", ("dirt", "road")),
+        ("client: i learned it the hard way", ("hard", "way")),
+        ("client: she grew up on the south side", ("south", "side")),
+    ]
+    for text, words in cases:
+        assert _decode(tagger, text, dict.fromkeys(words, ("LOCATION", 0.97))) == []
+    # Below the head bar a shape alone is not enough.
+    hope = dict.fromkeys(("good", "hope", "street"), ("LOCATION", 0.85))
+    assert _decode(tagger, "client: we lived on good hope street", hope) == []
