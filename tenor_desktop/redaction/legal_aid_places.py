@@ -54,9 +54,9 @@ _ING_NAMES = frozenset("housing building learning nursing".split())
 
 def find_legal_aid_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     """A legal aid or advocacy group after its lawyer or advocate (module docstring)."""
-    if not any(w in text.lower() for w in ("lawyer", "attorney", "advocate", "paralegal", "case")):
-        return
     low = lower_same_length(text)
+    if not any(w in low for w in ("lawyer", "attorney", "advocate", "paralegal", "case")):
+        return
     for slot in _SLOT.finditer(low):
         end = _name_end(low, slot.end(), lex)
         if end:
