@@ -290,8 +290,8 @@ SETS = (
     # domestic-violence shelter and video private practice in the Southwest desert, the Gulf
     # Coast, the Rust Belt, the Mountain West, California's Central Valley and Inland Empire, and
     # Maine and Vermont, 13 lowercase ASR; 439 PHI spans, every label at least 8 times, LOCATION
-    # 151, NAME 115, DATE 54; 180 topic sentences, 60 the therapist's); counts only were read; in
-    # no bench and never scored until its first look at the end of stop 30.
+    # 151, NAME 115, DATE 54; 180 topic sentences, 60 the therapist's); counts only were read; kept
+    # hidden (kept_sets.UNSEEN) until its looks at the ends of stops 30 and 31.
     ("redaction_fresh23", "fresh23-"),
 )
 
