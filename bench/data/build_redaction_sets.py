@@ -293,6 +293,16 @@ SETS = (
     # 151, NAME 115, DATE 54; 180 topic sentences, 60 the therapist's); counts only were read; kept
     # hidden (kept_sets.UNSEEN) until its looks at the ends of stops 30 and 31.
     ("redaction_fresh23", "fresh23-"),
+    # Written blind during stop 30 (2026-11-29) the same way as fresh23, for the next stops (40
+    # transcripts from a prison reentry program, hospice and bereavement counselling, pediatric
+    # psychology with parents, a tribal health clinic, military family life counselling, a
+    # sex-therapy practice, a methadone clinic and a hospital employee-assistance program in
+    # Chicago and Milwaukee, the Atlanta suburbs, the Nebraska and Kansas plains, coastal Southern
+    # California, Baltimore and Washington DC, Idaho and eastern Washington and the Louisiana
+    # bayou parishes, 15 lowercase ASR; 435 PHI spans, every label at least 9 times, LOCATION
+    # 142, NAME 100, DATE 54; 157 topic sentences, 58 the therapist's); counts only were read; in
+    # no bench and never scored until its first look at the end of stop 31.
+    ("redaction_fresh24", "fresh24-"),
 )
 
 
