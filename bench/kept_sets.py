@@ -52,6 +52,7 @@ TUNABLE = (
     "training30",
     "training31",
     "training32",
+    "training33",
     "fresh7",
     "fresh8",
     "fresh9",
@@ -94,7 +95,7 @@ SCORED = tuple(
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
     fresh18 training21 training22 training23 training24 fresh19 training25 training26
     training27 training28 fresh20 training29 training30 fresh21 training31 fresh22 training32
-    fresh23
+    fresh23 training33
     """.split()
 )
 

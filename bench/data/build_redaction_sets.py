@@ -284,6 +284,14 @@ SETS = (
     # transcripts, 13 lowercase ASR; 286 topic sentences, 103 the therapist's, 26 short answers;
     # 350 PHI spans, every label at least 6 times); tuned on.
     ("redaction_training32", "train32-"),
+    # Identifiers said in words: ordinary sessions where people read out, spell, correct and talk
+    # about the numbers and handles of their lives (fingerprint card and Live Scan numbers,
+    # palm-vein, voiceprint and DNA kit IDs, case, claim, docket, badge, student and inmate
+    # numbers, usernames, profile links, IP addresses, serials, plates and VINs), plus casual
+    # places and spoken dates, anywhere in the US, written 2026-11-29 (stop 30) by a writer who
+    # never saw the detector (40 transcripts, 14 lowercase ASR; 462 PHI spans, BIOMETRIC 31, ID
+    # 49, URL 25, IP 20, DEVICE 25, LOCATION 97, NAME 94, DATE 47; 144 topic sentences); tuned on.
+    ("redaction_training33", "train33-"),
     # Written blind during stop 29 (2026-11-29) the same way as fresh22, for the next stops (40
     # transcripts from outpatient psychiatry, eating-disorder programs, youth residential care, a
     # refugee resettlement clinic, firefighter and EMS peer support, a graduate-student clinic, a
