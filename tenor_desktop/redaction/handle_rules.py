@@ -15,6 +15,7 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.named_handles import find_named_handles
 from tenor_desktop.redaction.rare_words import is_rare_word
 from tenor_desktop.redaction.text_case import lower_same_length
+from tenor_desktop.redaction.underscore_handles import find_underscore_handles
 
 Hit = tuple[int, int, str, float]
 
@@ -119,3 +120,4 @@ def find_handles(text: str, lex: Lexicons) -> Iterator[Hit]:
             group = next(name for name in "abcd" if match.group(name))
             yield match.start(group), match.end(group), "ID", 0.75
     yield from find_named_handles(text)
+    yield from find_underscore_handles(text)
