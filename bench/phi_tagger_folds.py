@@ -1,7 +1,10 @@
 """Score the PHI tagger as a recall layer beside the rules, fold by set over the tunable sets.
 
 Run: ``nice -n 5 .venv/bin/python bench/phi_tagger_folds.py [--folds 5] [--bars 0.7,0.8:0.95]
-[--sets a,b,...]``; a bar ``0.8:0.95`` also lets lowercase common words through at mean 0.95.
+[--floors 1.01,0.5] [--sets a,b,...]``; a bar ``0.8:0.95`` also lets lowercase common words
+through at mean 0.95; each bar is scored at each carry floor (``phi_tagger.carried``: the
+probability a head or compass word needs to join a place run; above 1, never; default the
+shipped ``CARRY_FLOOR``).
 ``--sets`` fixes the sets folded (compare runs while sets are being added);
 ``PHI_TAGGER_RULES_AT=<commit>`` reuses that tree's cached rule outputs.
 The tunable sets are split into folds (whole sets); for each fold a tagger is trained without
@@ -24,7 +27,7 @@ from redaction_scoring import score_phi
 from train_phi_tagger import tagger_of, train_on
 
 from tenor_desktop.redaction.lexicons import Lexicons
-from tenor_desktop.redaction.phi_tagger import PhiTagger
+from tenor_desktop.redaction.phi_tagger import CARRY_FLOOR, PhiTagger
 
 JUDGED = tuple(s for s in SCORED if s not in TUNABLE and s not in hidden_sets())
 
@@ -39,11 +42,12 @@ def brief(score: dict[str, Any]) -> str:
     return f"R {score['recall']} P {score['precision']} spans {score['predicted_spans']} | {labels}"
 
 
-Bar = tuple[float, float]
+Bar = tuple[float, float, float]
 
 
 def _bar_name(bar: Bar) -> str:
-    return f"{bar[0]}" if bar[1] > 1.0 else f"{bar[0]}:{bar[1]}"
+    name = f"{bar[0]}" if bar[1] > 1.0 else f"{bar[0]}:{bar[1]}"
+    return name if bar[2] == CARRY_FLOOR else f"{name} floor {bar[2]}"
 
 
 def _with_tagger(
@@ -51,7 +55,7 @@ def _with_tagger(
 ) -> tuple[list[Any], dict[Bar, list[Any]], float, int]:
     """(gold, rules) pairs, per bar (gold, rules + tagger) pairs, tagger CPU seconds, words.
 
-    A bar is (bar, bar of lowercase common words)."""
+    A bar is (bar, bar of lowercase common words, carry floor)."""
     base: list[Any] = []
     per_bar: dict[Bar, list[Any]] = {bar: [] for bar in bars}
     seconds, words = 0.0, 0
@@ -132,13 +136,16 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--bars", default="0.5,0.6,0.7,0.8,0.9,0.95")
+    parser.add_argument("--floors", default=str(CARRY_FLOOR))
     parser.add_argument("--judged", action="store_true")
     # The tunable sets to fold over (default all): keeps runs compared while sets are added.
     parser.add_argument("--sets", default=",".join(TUNABLE))
     args = parser.parse_args()
     # "0.8" or "0.8:0.97" (the bar, and the bar of lowercase common words; default never).
     bars = [
-        (float(b.split(":")[0]), float((b + ":1.01").split(":")[1])) for b in args.bars.split(",")
+        (float(b.split(":")[0]), float((b + ":1.01").split(":")[1]), float(floor))
+        for b in args.bars.split(",")
+        for floor in args.floors.split(",")
     ]
     if args.judged:
         judged(bars)

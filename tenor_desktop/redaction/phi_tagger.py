@@ -2,14 +2,16 @@
 
 A multinomial logistic model over hashed word features (:mod:`phi_tagger_features`) gives each
 token P(NAME), P(LOCATION) and P(other). Runs of tokens whose best PHI label beats ``bar`` become
-spans; a span is kept only where nothing else already stands (rule spans, speaker labels,
-famous names) and where it is not a medication, a state or country alone, a placeholder, a
-month or weekday, a number, one everyday word or a listed chain alone, one lowercase word
-after an article ("the bodega"), or lowercase common words only, unless they hold name words
-in a name's shape (:mod:`phi_tagger_guards`: "garfield elementary", "logan hall") or the model
-file sets a ``common_bar`` they reach (the bundled one does not): those are the rules' call.
-Trained by ``bench/train_phi_tagger.py`` from the tunable sets' gold only; the bar (0.8,
-stored in the model file) and the guards were chosen by folds over the tunable sets
+spans; a place run carries a street or land kind word right after it ("two medicine lake") or a
+compass word right before it ("west memphis") that the model is less sure of, down to
+``CARRY_FLOOR``, so that the guards judge the place whole. A span is kept only where nothing else
+already stands (rule spans, speaker labels, famous names) and where it is not a medication, a state
+or country alone, a placeholder, a month or weekday, a number, one everyday word or a listed chain
+alone, one lowercase word after an article ("the bodega"), or lowercase common words only, unless
+they hold name words in a name's shape (:mod:`phi_tagger_guards`: "garfield elementary", "logan
+hall") or the model file sets a ``common_bar`` they reach (the bundled one does not): those are the
+rules' call. Trained by ``bench/train_phi_tagger.py`` from the tunable sets' gold only; the bar
+(0.8, stored in the model file) and the guards were chosen by folds over the tunable sets
 (``bench/phi_tagger_folds.py``).
 """
 
@@ -27,7 +29,12 @@ from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.listed_name_index import read_listed
 from tenor_desktop.redaction.name_words import KIN_WORDS, TITLE_WORDS
 from tenor_desktop.redaction.phi_tagger_features import DIMENSION, WordFeatures, tokenize
-from tenor_desktop.redaction.phi_tagger_guards import ArticleGuard, LowercaseGuard
+from tenor_desktop.redaction.phi_tagger_guards import (
+    COMPASS_WORDS,
+    SHAPE_HEADS,
+    ArticleGuard,
+    LowercaseGuard,
+)
 from tenor_desktop.redaction.pinned_arrays import load_pinned_arrays
 
 LABELS = ("O", "NAME", "LOCATION")
@@ -38,6 +45,9 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december"
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# The LOCATION probability a head or compass word beside a place run needs to be carried into
+# it (folds, bench/phi_tagger_folds.py --floors).
+CARRY_FLOOR = 0.1
 PHI_TAGGER_SHA256 = "75ac9f7ba497f86d84adcc3c75fc8b04d7949ee9cfb824c332bd726c6bb4b64b"
 FloatArray = npt.NDArray[np.float32]
 
@@ -122,30 +132,31 @@ class PhiTagger:
         taken: Sequence[tuple[int, int]],
         threshold: float,
         common_threshold: float = 1.01,
+        carry_floor: float = CARRY_FLOOR,
     ) -> list[tuple[int, int, str, float]]:
         """Spans of ``probabilities``' output at ``threshold`` (see :meth:`find`); spans of
-        lowercase common words only at ``common_threshold``."""
-        if not starts:
-            return []
-        best = probs[:, 1:].argmax(axis=1) + 1
-        best_p = probs[np.arange(len(starts)), best]
+        lowercase common words only at ``common_threshold``; a place run carries a head or
+        compass word beside it at ``carry_floor`` (:func:`carried`)."""
         blocked = sorted(taken)
         found: list[tuple[int, int, str, float]] = []
-        i = 0
-        while i < len(starts):
-            # Numbers alone are the rules' call (addresses, times, scores): spans open on a word.
-            if best_p[i] < threshold or not text[starts[i]].isalpha():
-                i += 1
-                continue
-            j = i + 1
-            while j < len(starts) and best[j] == best[i] and best_p[j] >= threshold:
-                j += 1
-            while j - 1 > i and not text[starts[j - 1]].isalnum():
-                j -= 1
-            span = (starts[i], ends[j - 1], LABELS[int(best[i])], float(best_p[i:j].mean()))
-            if self._allowed(text, span, blocked, common_threshold):
+        done = 0
+        for i, j, column in runs(text, starts, probs, threshold):
+            label = LABELS[column]
+            core = (starts[i], ends[j - 1], label, float(probs[i:j, column].mean()))
+            wide = carried(
+                text, starts, ends, probs, (done, i, j, column), (carry_floor, threshold)
+            )
+            # The carried word's lower score does not dilute the run's: the guards judge the
+            # words the model is sure of, now in their place's shape ("west memphis").
+            span = (starts[wide[0]], ends[wide[1] - 1], label, core[3])
+            if wide != (i, j) and self._allowed(text, span, blocked, common_threshold):
                 found.append(span)
-            i = j
+                done = wide[1]
+                continue
+            # Carried or not, a run the guards refuse whole may stand alone, as before.
+            done = j
+            if self._allowed(text, core, blocked, common_threshold):
+                found.append(core)
         return found
 
     def _allowed(
@@ -177,3 +188,68 @@ class PhiTagger:
         if label == "NAME" and all(w.removesuffix("'s") in _KIN_AND_TITLES for w in words.split()):
             return False
         return not (label == "LOCATION" and words in self._lex.not_phi_places)
+
+
+def runs(
+    text: str, starts: list[int], probs: FloatArray, threshold: float
+) -> list[tuple[int, int, int]]:
+    """Token runs (first, past the last, label column) whose best PHI label beats
+    ``threshold``, before any guard."""
+    if not starts:
+        return []
+    best = probs[:, 1:].argmax(axis=1) + 1
+    best_p = probs[np.arange(len(starts)), best]
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(starts):
+        # Numbers alone are the rules' call (addresses, times, scores): spans open on a word.
+        if best_p[i] < threshold or not text[starts[i]].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(starts) and best[j] == best[i] and best_p[j] >= threshold:
+            j += 1
+        while j - 1 > i and not text[starts[j - 1]].isalnum():
+            j -= 1
+        found.append((i, j, int(best[i])))
+        i = j
+    return found
+
+
+def carried(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    probs: FloatArray,
+    run: tuple[int, int, int, int],
+    floor_and_bar: tuple[float, float],
+) -> tuple[int, int]:
+    """A place run's tokens widened over the street or land kind word right after it ("two
+    medicine lake") and the compass word right before it ("west memphis") where that word's
+    LOCATION probability reaches the floor and no label of it the bar (no run of its own).
+
+    Args:
+        run: (first token the run may take, its first token, past its last, label column).
+        floor_and_bar: the floor a carried word reaches, the bar it stays under.
+    """
+    free, i, j, column = run
+    floor, bar = floor_and_bar
+    if LABELS[column] != "LOCATION":
+        return i, j
+    location = LABELS.index("LOCATION")
+    if (
+        j < len(starts)
+        and text[starts[j] : ends[j]].lower() in SHAPE_HEADS
+        and probs[j, location] >= floor
+        and probs[j, 1:].max() < bar
+        and text[ends[j - 1] : starts[j]].isspace()
+    ):
+        j += 1
+    if (
+        i - 1 >= free
+        and text[starts[i - 1] : ends[i - 1]].lower() in COMPASS_WORDS
+        and probs[i - 1, location] >= floor
+        and text[ends[i - 1] : starts[i]].isspace()
+    ):
+        i -= 1
+    return i, j

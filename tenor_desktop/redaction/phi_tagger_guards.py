@@ -64,7 +64,7 @@ _SORT_WORDS = frozenset(
     " service ring dead end one way country rural forest logging farm steep narrow winding"
     " busy quiet frozen fishing river creek lake mountain whole".split()
 )
-_COMPASS = frozenset(
+COMPASS_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern"
     " western".split()
 )
@@ -120,7 +120,7 @@ class LowercaseGuard:
                 w not in KIND_WORDS and w not in STOP_WORDS and w not in _SORT_WORDS
                 for w in body[:-1]
             )
-        if body[0] in _COMPASS:
+        if body[0] in COMPASS_WORDS:
             rest = body[1:]
             return " ".join(rest) in self._places or any(w in self.name_words for w in rest)
         return False

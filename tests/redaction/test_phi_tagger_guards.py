@@ -125,3 +125,42 @@ def test_a_sort_of_road_or_a_compass_alone_stays_the_rules_call(tagger: PhiTagge
     # Below the head bar a shape alone is not enough.
     hope = dict.fromkeys(("good", "hope", "street"), ("LOCATION", 0.85))
     assert _decode(tagger, "client: we lived on good hope street", hope) == []
+
+
+def _decode_scored(tagger: PhiTagger, text: str, location: dict[str, float]) -> list[str]:
+    """Spans decoded from made-up LOCATION probabilities per word (others O)."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    starts, ends = [s for s, _e in tokens], [e for _s, e in tokens]
+    probs = np.zeros((len(tokens), 3), dtype=np.float32)
+    probs[:, 0] = 1.0
+    for i, (start, end) in enumerate(tokens):
+        p = location.get(text[start:end])
+        if p is not None:
+            probs[i] = (1 - p, 0.0, p)
+    return [text[s:e] for s, e, _l, _p in tagger.decode(text, starts, ends, probs, [], 0.8)]
+
+
+def test_a_place_run_carries_the_head_or_compass_word_the_model_is_less_sure_of(
+    tagger: PhiTagger,
+) -> None:
+    # The model is sure of the name but not of the kind or compass word beside it: the run
+    # takes that word, and the guards judge the place whole.
+    cases = [
+        ("client: i was hauling out of west memphis all winter", {"west": 0.64, "memphis": 0.95}),
+        (
+            "client: we camped out at two medicine lake",
+            {"two": 0.95, "medicine": 0.95, "lake": 0.64},
+        ),
+        ("client: we drove up lookout mountain that night", {"lookout": 0.93, "mountain": 0.6}),
+    ]
+    for text, location in cases:
+        assert _decode_scored(tagger, text, location) == [" ".join(location)]
+
+
+def test_a_word_under_the_floor_or_a_sort_of_road_is_not_carried(tagger: PhiTagger) -> None:
+    low = {"two": 0.95, "medicine": 0.95, "lake": 0.05}
+    assert _decode_scored(tagger, "client: we camped out at two medicine lake", low) == []
+    road = {"back": 0.95, "road": 0.64}
+    assert _decode_scored(tagger, "client: we took the back road home", road) == []
+    compass = {"south": 0.64, "side": 0.95}
+    assert _decode_scored(tagger, "client: she grew up on the south side", compass) == []
