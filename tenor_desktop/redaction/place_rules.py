@@ -25,6 +25,7 @@ from tenor_desktop.redaction.known_businesses import find_known_businesses
 from tenor_desktop.redaction.known_streets import find_known_streets
 from tenor_desktop.redaction.legal_aid_places import find_legal_aid_places
 from tenor_desktop.redaction.lexicons import Lexicons
+from tenor_desktop.redaction.police_places import find_police_places
 from tenor_desktop.redaction.street_rules import (
     find_driven_roads,
     find_routes,
@@ -71,3 +72,4 @@ def find_places(text: str, lex: Lexicons) -> Iterator[Hit]:
     yield from find_employer_plants(text, lex)
     yield from find_legal_aid_places(text, lex)
     yield from find_known_streets(text, lex)
+    yield from find_police_places(text, lex)
