@@ -127,11 +127,12 @@ _RELATION_SLOT = re.compile(
     rf"\b(?:my|his|her|our|their|your)\s+(?:[a-z']+\s+)?(?:{RELATIONS}|{_KIN}),?[ ]({WORD})\b",
 )
 # After a naming cue, up to two name-like words before punctuation: "his name is corwin bexley."
+# Unpunctuated speech runs on into the next clause's subject: "my name is yorman i live in".
 _NAMED_CUE = re.compile(
     rf"\b(?:name\s+is|name's|named|called\s+herself|called\s+himself|goes\s+by"
     rf"|(?:naming|named)\s+(?:her|him|the\s+baby))\s+({WORD})"
-    rf"(?:\s+({WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they|at|from|in|on|was|is"
-    r"|had|has|[a-z]{3,}ed)\b)",
+    rf"(?:\s+({WORD}))?(?=\s*[.,;!?]|\s*$|\s+(?:and|but|who|he|she|they|i|i'm|we|at|from|in|on"
+    r"|was|is|had|has|[a-z]{3,}ed)\b)",
 )
 _DETERMINED = re.compile(
     r"\b(?:a|an|the|this|that|every|each|one|my|your|his|her|our|their|per|all|some|any)\s+$",
