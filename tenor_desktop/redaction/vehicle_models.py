@@ -49,6 +49,12 @@ _COLOUR_BEFORE = re.compile(
 # with plate P N K 6 1 3", "White Tacoma, plate CDR5521"; not "moved to Tacoma").
 _TOWN_MODEL = re.compile(r"(?<![\w'-])(?:tacoma|malibu|durango|sedona|santa\s+fe)(?!['-]?\w)")
 _PLATE_WORD = re.compile(r"\b(?:plates?|tag)\b")
+# A make before a site word is the company's site, where someone works ("at the BMW plant in
+# Greer", "the toyota dealership on vine street"), not a vehicle.
+_SITE_AFTER = re.compile(
+    r"\s+(?:plant|factory|dealership|dealer|assembly\s+plant|headquarters|hq|warehouse"
+    r"|distribution\s+center)\b"
+)
 
 
 def vehicle_model_ranges(low: str) -> list[tuple[int, int]]:
@@ -56,9 +62,12 @@ def vehicle_model_ranges(low: str) -> list[tuple[int, int]]:
     ranges = [
         (m.start(), m.end())
         for m in _MODEL.finditer(low)
-        if m.group(1)
-        or _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start())
-        or _COLOUR_BEFORE.search(low, max(0, m.start() - 8), m.start())
+        if not _SITE_AFTER.match(low, m.end())
+        and (
+            m.group(1)
+            or _DETERMINER_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            or _COLOUR_BEFORE.search(low, max(0, m.start() - 8), m.start())
+        )
     ]
     if "plate" in low or "tag" in low:
         for m in _TOWN_MODEL.finditer(low):
