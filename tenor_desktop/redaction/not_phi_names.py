@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from tenor_desktop.redaction.drug_slang_names import drug_slang_ranges
-from tenor_desktop.redaction.employer_names import employed_at
+from tenor_desktop.redaction.employer_names import employed_at, find_employers
 from tenor_desktop.redaction.employer_plants import find_employer_plants
 from tenor_desktop.redaction.entity_rules import RELATIONS
 from tenor_desktop.redaction.known_businesses import find_known_businesses
@@ -81,10 +81,11 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
     if not index.keys().isdisjoint(_TOKEN.findall(low)):
         # A listed chain or employer where it locates someone ("came home from chipotle",
         # "the amazon warehouse in joliet") is a place (known_businesses), not a brand; so is
-        # a brand's plant or factory ("parked at the nike factory": employer_plants).
+        # a brand's plant or factory ("parked at the nike factory": employer_plants), and so
+        # is a workplace whose name ends in a listed word ("my boss at sunrise tomato packers").
         sites = [
             (s, e)
-            for finder in (find_known_businesses, find_employer_plants)
+            for finder in (find_known_businesses, find_employer_plants, find_employers)
             for s, e, _, _ in finder(text, lex)
         ]
         found += [
