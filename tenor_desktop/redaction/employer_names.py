@@ -138,14 +138,29 @@ _WORK_SLOT = re.compile(
     r"|(?:doing|pulling|working|work)\s+(?:doubles|overnights|nights|double\s+shifts)\s+at"
     r"|employed\s+(?:at|by)|laid\s+off\s+(?:from|by)|fired\s+(?:from|by)|retired\s+from|quit"
     r"|promoted\s+at|got\s+on\s+at|hired\s+on\s+at"
-    # "i drove a truck for ...", "i drive a forklift at ...".
-    r"|(?:drive|drives|drove|driving)\s+(?:a\s+)?(?:truck|rig|forklift|bus|van)\s+(?:at|for)"
+    # "i drove a truck for ...", "i drive a school bus for ...", "i drive the 27 for ...".
+    r"|(?:drive|drives|drove|driving)\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?(?:truck|rig|forklift|bus"
+    r"|van|cab|route|\d{1,3})\s+(?:at|for)"
+    # A trade plied for a firm: "hauling for swift", "roofing all day for gate city roofing".
+    r"|(?:haul|hauls|hauled|hauling|roofing|framing|welding|landscaping|trucking|delivering"
+    r"|delivered|deliver|delivers)\s+(?:(?:all\s+day|full\s+time|part\s+time)\s+)?for"
     r"|interview(?:ed)?\s+(?:at|with)|appl(?:y|ied|ying)\s+(?:at|to)|(?:manager|cashier|barista"
     r"|clerk|driver|nurse|engineer|intern|associate|supervisor|mechanic|machinist|janitor|custodian|pharmacist"
     r"|teller|stocker|cook|server|dishwasher|receptionist|analyst|technician|tech|dispatcher"
     r"|bartender|waitress|waiter|housekeeper|foreman|paralegal|(?:ex-?)?boss|co-?workers?)"
     r"\s+(?:at|for)"
-    r"|been\s+at)\s+(?:the\s+)?$"
+    r"|been\s+at)\s+(?:the\s+)?(?:(?:um|uh)\s+)?$"
+)
+# An employer said by its letters, the phrase ending there: "I drive the 27 for RIPTA, out of",
+# "laid off from ACIPCO last spring" (not "the USCIS field office": a kind of office follows).
+_ACRONYM = re.compile(
+    r"([A-Z][A-Z&]{2,6})(?![\w'&-])(?=\s*[.,;!?]|\s*$|\s+(?:in|on|out|now|and|but|since|for"
+    r"|until|last|this|when|because|so|downtown)\b)",
+    re.MULTILINE,
+)
+# Letters that name a ward, a department or an agency every town has, not one firm.
+_NOT_FIRM_LETTERS = frozenset(
+    "ICU NICU PICU CCU PACU ARMY USA DMV DHS SSA CPS IRS USCIS ICE".split()
 )
 # Words an employer's name may take, longest first: "bank of america", "home depot", "gm".
 _NAME = re.compile(r"[a-z0-9&'-]+(?:\s+[a-z0-9&'-]+){0,2}")
@@ -178,6 +193,10 @@ def find_employers(text: str, lex: Lexicons) -> Iterator[Hit]:
             end = company_name_end(low, slot.end(), lex)
             if end is not None:
                 yield slot.end(), end, "LOCATION", 0.6
+                continue
+            acronym = _ACRONYM.match(text, slot.end())
+            if acronym is not None and acronym.group(1) not in _NOT_FIRM_LETTERS:
+                yield slot.end(), acronym.end(1), "LOCATION", 0.6
 
 
 # Cheap needles: no workplace slot without one of these words.
@@ -236,6 +255,15 @@ _NEEDLES = (
     "worker",
     "drive",
     "drove",
+    "haul",
+    "roofing",
+    "framing",
+    "welding",
+    "landscaping",
+    "trucking",
+    "deliver",
 )
 # Candidate ends of a workplace slot (checked in full by employed_at).
-_SLOT_END = re.compile(r"\b(?:at|for|with|by|from|to|quit|been\s+at)\s+(?:the\s+)?")
+_SLOT_END = re.compile(
+    r"\b(?:at|for|with|by|from|to|quit|been\s+at)\s+(?:the\s+)?(?:(?:um|uh)\s+(?!um\b|uh\b))?"
+)
