@@ -26,6 +26,7 @@ from tenor_desktop.redaction.date_words import (
 )
 from tenor_desktop.redaction.holiday_dates import find_holidays
 from tenor_desktop.redaction.month_rules import CASED_MAY_MARCH, month_phrase_start, months_alone
+from tenor_desktop.redaction.spanish_dates import find_spanish_dates
 from tenor_desktop.redaction.text_case import lower_same_length
 
 # Rarer shapes, each tried only when a word it needs is in the text (see find_dates).
@@ -313,6 +314,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
             for match in matches(pattern, text):
                 yield match.start(), match.end(), confidence
     yield from find_holidays(text)
+    yield from find_spanish_dates(text)
     if " from " in text:
         for match in matches(_FROM_WEEKDAY, text):
             yield match.start(), match.end(), 0.8
