@@ -136,6 +136,29 @@ class TopicClassifier:
         return out
 
 
+def topic_probabilities(
+    classifier: TopicClassifier,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    order: Sequence[int],
+    previous: str = "",
+) -> FloatArray:
+    """(len(order), labels) probabilities of the sentences of ``order``, each read after the
+    sentence before it and blended with the linear head (``topic_blend``), as judged."""
+    windows = classifier.windows(text, sentences, order, previous)
+    return with_head(
+        classifier.probabilities(windows),
+        classifier.labels,
+        classifier.general,
+        [text[slice(*sentences[index])] for index in order],
+    )
+
+
+def by_label(labels: Sequence[str], row: FloatArray) -> dict[str, float]:
+    """One sentence's probabilities (a row of ``topic_probabilities``) by label."""
+    return {label: float(p) for label, p in zip(labels, row, strict=True)}
+
+
 def classified_topics(
     classifier: TopicClassifier,
     text: str,
@@ -144,6 +167,7 @@ def classified_topics(
     names: Sequence[str],
     bar: float,
     previous: str = "",
+    read: dict[int, dict[str, float]] | None = None,
 ) -> list[TopicSpan]:
     """The topic the classifier is sure of (``bar``) for each candidate sentence.
 
@@ -151,17 +175,15 @@ def classified_topics(
     sentence is read after it, as every other one is read after the sentence before it.
     ``candidates`` maps a sentence's index to the categories it must not get (a look-alike
     idiom, a negated phrase); only categories in ``names`` are given, one per sentence.
+    ``read``, when given, receives each candidate's probabilities by label.
     """
     order = sorted(candidates)
     if not order:
         return []
-    windows = classifier.windows(text, sentences, order, previous)
-    probs = with_head(
-        classifier.probabilities(windows),
-        classifier.labels,
-        classifier.general,
-        [text[slice(*sentences[index])] for index in order],
-    )
+    probs = topic_probabilities(classifier, text, sentences, order, previous)
+    if read is not None:
+        for row, index in enumerate(order):
+            read[index] = by_label(classifier.labels, probs[row])
     columns = [(k, label) for k, label in enumerate(classifier.labels) if label in names]
     chosen: list[tuple[int, str, float]] = []
     for row, index in enumerate(order):

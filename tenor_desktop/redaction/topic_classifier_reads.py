@@ -6,9 +6,10 @@ the semantic-field gate, or is a short follow-up to a sentence that did or that 
 (CLASSIFIER_GATE, CLASSIFIER_FOLLOW_WORDS; with CLASSIFIER_FOLLOW_CHAIN a short follow-up
 lets the next short one be read too), or when a second-band rule reads it at a bar of its own
 (``topic_gate_band``). A sentence the lexicon placed is read for a second topic when the
-detector queued it (PLACED_SECOND_BAR). The detector's settings reach this module as a
-``ClassifierRules``, built from the detector's own bindings at each detection, so a bench or
-test still changes them on ``topic_detector``.
+detector queued it (PLACED_SECOND_BAR). With EXCHANGE_BAR, the unplaced sentences right before
+and after a sentence with a topic are then read too, for that topic (``topic_exchange``). The
+detector's settings reach this module as a ``ClassifierRules``, built from the detector's own
+bindings at each detection, so a bench or test still changes them on ``topic_detector``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ from dataclasses import dataclass
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_classifier import TopicClassifier, classified_topics
 from tenor_desktop.redaction.topic_decision_rules import kept_classifier_topics
-from tenor_desktop.redaction.topic_decision_trace import SentenceTrace, note_classifier_reads
+from tenor_desktop.redaction.topic_decision_trace import (
+    SentenceTrace,
+    note_classifier_reads,
+    note_exchange_reads,
+)
+from tenor_desktop.redaction.topic_exchange import exchange_neighbours, exchange_topics
 from tenor_desktop.redaction.topic_gate import opens_gate
 from tenor_desktop.redaction.topic_gate_band import band_bar
 
@@ -36,6 +42,7 @@ class ClassifierRules:
     band_floor: float
     band_bar: float
     after_question_bar: float
+    exchange_bar: float = 1.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +53,8 @@ class PhraseReading:
     ``overrides``: the barred categories the classifier may still give there when surer;
     ``placed_bars``: sentences the lexicon placed, queued for a second topic, with the
     categories they must not get again; ``pointed``: sentences with a phrase or through the
-    gate; ``placed_at``: start offsets of the sentences that already have a topic.
+    gate; ``placed_at``: start offsets of the sentences that already have a topic;
+    ``placed_topics``: those sentences' topics (the exchange rule reads their neighbours).
     """
 
     unplaced: Mapping[int, frozenset[str]]
@@ -54,6 +62,7 @@ class PhraseReading:
     placed_bars: Mapping[int, frozenset[str]]
     pointed: frozenset[int]
     placed_at: frozenset[int]
+    placed_topics: Sequence[TopicSpan] = ()
 
 
 def classifier_topics(
@@ -103,14 +112,24 @@ def classifier_topics(
         note_classifier_reads(trace, candidates, set(reading.pointed))
     # Asked at the lowest bar in force; each verdict is then held to its own bar.
     lowest = min(rules.bar, rules.second_bar)
-    return kept_classifier_topics(
-        classified_topics(classifier, text, sentences, candidates, known, lowest, previous),
+    read: dict[int, dict[str, float]] = {}
+    kept = kept_classifier_topics(
+        classified_topics(classifier, text, sentences, candidates, known, lowest, previous, read),
         sentences,
         {i: reading.overrides[i] for i in candidates if i in reading.overrides},
         frozenset(reading.placed_bars),
         bar=rules.bar,
         second_bar=rules.second_bar,
         sentence_bars=banded,
+    )
+    if rules.exchange_bar > 1.0:
+        return kept
+    found = [*reading.placed_topics, *kept]
+    wanted = exchange_neighbours(sentences, found, reading.unplaced, known)
+    if trace is not None:
+        note_exchange_reads(trace, [i for i in wanted if i not in read])
+    return kept + exchange_topics(
+        classifier, text, sentences, wanted, read, rules.exchange_bar, previous
     )
 
 

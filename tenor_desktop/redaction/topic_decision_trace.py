@@ -26,7 +26,8 @@ class SentenceTrace:
     # Category -> why the classifier may not give it (before any override).
     barred: dict[str, str]
     # "gate" (through the semantic-field gate or a phrase), "follow" (short, after such a
-    # sentence), or "" when the classifier did not read it.
+    # sentence), "exchange" (next to a sentence with a topic, ``topic_exchange``), or "" when
+    # the classifier did not read it.
     read: str = ""
     # The categories barred from the classifier when it did read the sentence.
     barred_when_read: frozenset[str] = field(default_factory=frozenset)
@@ -57,3 +58,11 @@ def note_classifier_reads(
         if entry is not None:
             entry.read = "gate" if index in pointed else "follow"
             entry.barred_when_read = barred
+
+
+def note_exchange_reads(trace: dict[int, SentenceTrace], indices: Sequence[int]) -> None:
+    """Mark in ``trace`` the sentences the classifier read only for the exchange rule."""
+    for index in indices:
+        entry = trace.get(index)
+        if entry is not None:
+            entry.read = "exchange"

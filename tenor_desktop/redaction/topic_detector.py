@@ -63,6 +63,7 @@ from tenor_desktop.redaction.topic_detector_settings import (
     CLINICIAN_LIFT,
     CLINICIAN_TOPICS,
     DISCOUNT_OVERRIDE_BAR,
+    EXCHANGE_BAR,
     FOLLOW_WORDS,
     GATE_AFTER_QUESTION_BAR,
     GATE_BAND_BAR,
@@ -329,6 +330,7 @@ class TopicDetector:
                 placed_bars,
                 frozenset(pointed),
                 frozenset(span.start for span in found),
+                tuple(found),
             )
             found += classifier_topics(
                 self._classifier,
@@ -367,6 +369,7 @@ class TopicDetector:
             band_floor=GATE_BAND_FLOOR,
             band_bar=GATE_BAND_BAR,
             after_question_bar=GATE_AFTER_QUESTION_BAR,
+            exchange_bar=EXCHANGE_BAR,
         )
 
     def _embedding_topics(

@@ -1,0 +1,83 @@
+"""The other side of an exchange about a topic: the sentence just before or after a found one.
+
+A disclosure rarely stands alone in a session: the clinician's question before it ("any
+temptation to take more than that?") or after it ("how many of hers are you taking in a
+day?"), and the client's answer ("five, six on a bad day."), tell the same matter, often
+without a word of the topic's field. The semantic-field gate shuts most of them out, and the
+classifier, read after the sentence before it, is often only half sure of them. Here, once the
+detector's other passes are done, each sentence the lexicon did not place and that got no
+topic, right before or after a sentence with a topic, is read by the classifier (when it was
+not read already) and takes that neighbour's topic when the classifier gives that topic at
+least ``bar`` (the detector's EXCHANGE_BAR, below its CLASSIFIER_BAR). A category barred from
+the sentence (a look-alike idiom, a negated phrase, a denial) stays barred. What this pass adds
+does not lead it on to the next sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tenor_desktop.redaction.spans import TopicSpan
+from tenor_desktop.redaction.topic_classifier import (
+    TopicClassifier,
+    by_label,
+    topic_probabilities,
+)
+
+
+def exchange_neighbours(
+    sentences: Sequence[tuple[int, int]],
+    found: Sequence[TopicSpan],
+    unplaced: Mapping[int, frozenset[str]],
+    known: Sequence[str],
+) -> dict[int, frozenset[str]]:
+    """Sentence index -> the topics of its found neighbours it may take: the sentences of
+    ``unplaced`` (with the categories barred from each) with no topic of their own, right
+    before or after a sentence with a topic in ``found``."""
+    index_of = {start: index for index, (start, _end) in enumerate(sentences)}
+    topics_at: dict[int, set[str]] = {}
+    for span in found:
+        index = index_of.get(span.start)
+        if index is not None:
+            topics_at.setdefault(index, set()).add(span.category)
+    wanted: dict[int, set[str]] = {}
+    for index, categories in topics_at.items():
+        for neighbour in (index - 1, index + 1):
+            if neighbour in topics_at or neighbour not in unplaced:
+                continue
+            allowed = {c for c in categories if c in known and c not in unplaced[neighbour]}
+            if allowed:
+                wanted.setdefault(neighbour, set()).update(allowed)
+    return {index: frozenset(categories) for index, categories in wanted.items()}
+
+
+def exchange_topics(
+    classifier: TopicClassifier,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    wanted: Mapping[int, frozenset[str]],
+    read: Mapping[int, Mapping[str, float]],
+    bar: float,
+    previous: str = "",
+) -> list[TopicSpan]:
+    """The topics of ``wanted`` (``exchange_neighbours``) the classifier gives at least ``bar``.
+
+    ``read`` holds the probabilities of the sentences the classifier already read; the others
+    are read here (each after the sentence before it, ``previous`` before the first).
+    """
+    unread = sorted(index for index in wanted if index not in read)
+    probabilities: dict[int, Mapping[str, float]] = dict(read)
+    if unread:
+        rows = topic_probabilities(classifier, text, sentences, unread, previous)
+        for row, index in enumerate(unread):
+            probabilities[index] = by_label(classifier.labels, rows[row])
+    spans: list[TopicSpan] = []
+    for index in sorted(wanted):
+        labelled = probabilities[index]
+        for category in sorted(wanted[index]):
+            probability = labelled.get(category, 0.0)
+            if probability >= bar:
+                spans.append(
+                    TopicSpan(*sentences[index], category, round(probability, 3), "classifier")
+                )
+    return spans
