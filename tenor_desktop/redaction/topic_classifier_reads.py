@@ -43,6 +43,7 @@ class ClassifierRules:
     band_bar: float
     after_question_bar: float
     exchange_bar: float = 1.01
+    exchange_across_turns: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,8 @@ class PhraseReading:
     ``placed_bars``: sentences the lexicon placed, queued for a second topic, with the
     categories they must not get again; ``pointed``: sentences with a phrase or through the
     gate; ``placed_at``: start offsets of the sentences that already have a topic;
-    ``placed_topics``: those sentences' topics (the exchange rule reads their neighbours).
+    ``placed_topics``: those sentences' topics (the exchange rule reads their neighbours);
+    ``clinician``: the clinician's turns (``topic_speakers.clinician_ranges``).
     """
 
     unplaced: Mapping[int, frozenset[str]]
@@ -63,6 +65,7 @@ class PhraseReading:
     pointed: frozenset[int]
     placed_at: frozenset[int]
     placed_topics: Sequence[TopicSpan] = ()
+    clinician: Sequence[tuple[int, int]] = ()
 
 
 def classifier_topics(
@@ -125,7 +128,8 @@ def classifier_topics(
     if rules.exchange_bar > 1.0:
         return kept
     found = [*reading.placed_topics, *kept]
-    wanted = exchange_neighbours(sentences, found, reading.unplaced, known)
+    turns = reading.clinician if rules.exchange_across_turns else None
+    wanted = exchange_neighbours(sentences, found, reading.unplaced, known, turns)
     if trace is not None:
         note_exchange_reads(trace, [i for i in wanted if i not in read])
     return kept + exchange_topics(

@@ -63,6 +63,7 @@ from tenor_desktop.redaction.topic_detector_settings import (
     CLINICIAN_LIFT,
     CLINICIAN_TOPICS,
     DISCOUNT_OVERRIDE_BAR,
+    EXCHANGE_ACROSS_TURNS,
     EXCHANGE_BAR,
     FOLLOW_WORDS,
     GATE_AFTER_QUESTION_BAR,
@@ -331,6 +332,7 @@ class TopicDetector:
                 frozenset(pointed),
                 frozenset(span.start for span in found),
                 tuple(found),
+                clinician,
             )
             found += classifier_topics(
                 self._classifier,
@@ -370,6 +372,7 @@ class TopicDetector:
             band_bar=GATE_BAND_BAR,
             after_question_bar=GATE_AFTER_QUESTION_BAR,
             exchange_bar=EXCHANGE_BAR,
+            exchange_across_turns=EXCHANGE_ACROSS_TURNS,
         )
 
     def _embedding_topics(

@@ -10,7 +10,9 @@ topic, right before or after a sentence with a topic, is read by the classifier 
 not read already) and takes that neighbour's topic when the classifier gives that topic at
 least ``bar`` (the detector's EXCHANGE_BAR, below its CLASSIFIER_BAR). A category barred from
 the sentence (a look-alike idiom, a negated phrase, a denial) stays barred. What this pass adds
-does not lead it on to the next sentence.
+does not lead it on to the next sentence. With EXCHANGE_ACROSS_TURNS, only the neighbour in
+the other speaker's turn is read: a sentence in the same turn as the disclosure carries on the
+speaker's own account, which the classifier already read after the sentence before it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tenor_desktop.redaction.topic_classifier import (
     by_label,
     topic_probabilities,
 )
+from tenor_desktop.redaction.topic_speakers import in_ranges
 
 
 def exchange_neighbours(
@@ -30,10 +33,14 @@ def exchange_neighbours(
     found: Sequence[TopicSpan],
     unplaced: Mapping[int, frozenset[str]],
     known: Sequence[str],
+    clinician: Sequence[tuple[int, int]] | None = None,
 ) -> dict[int, frozenset[str]]:
     """Sentence index -> the topics of its found neighbours it may take: the sentences of
     ``unplaced`` (with the categories barred from each) with no topic of their own, right
-    before or after a sentence with a topic in ``found``."""
+    before or after a sentence with a topic in ``found``; with ``clinician`` (the clinician's
+    turns), only a neighbour in the other speaker's turn (the last sentence of the turn before,
+    the first of the turn after)."""
+    turns = list(clinician) if clinician is not None else None
     index_of = {start: index for index, (start, _end) in enumerate(sentences)}
     topics_at: dict[int, set[str]] = {}
     for span in found:
@@ -44,6 +51,10 @@ def exchange_neighbours(
     for index, categories in topics_at.items():
         for neighbour in (index - 1, index + 1):
             if neighbour in topics_at or neighbour not in unplaced:
+                continue
+            if turns is not None and in_ranges(sentences[index][0], turns) == in_ranges(
+                sentences[neighbour][0], turns
+            ):
                 continue
             allowed = {c for c in categories if c in known and c not in unplaced[neighbour]}
             if allowed:

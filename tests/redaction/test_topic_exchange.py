@@ -47,6 +47,17 @@ def test_a_barred_category_and_a_placed_sentence_are_left_alone() -> None:
     assert exchange_neighbours(SENTENCES, _found(2, category="PETS"), unplaced, KNOWN) == {}
 
 
+def test_across_turns_only_the_neighbour_in_the_other_speakers_turn_is_read() -> None:
+    unplaced = {i: frozenset[str]() for i in range(1, 5)}
+    # "how much?" is the clinician's; the disclosure and the answer after it the client's.
+    turns = [(15, 24)]
+    wanted = exchange_neighbours(SENTENCES, _found(0), unplaced, KNOWN, turns)
+    assert wanted == {1: {"SUBSTANCE_USE"}}
+    assert exchange_neighbours(SENTENCES, _found(2), unplaced, KNOWN, turns) == {
+        1: {"SUBSTANCE_USE"}
+    }
+
+
 class _Classifier:
     """The classifier's surface ``exchange_topics`` reads, with fixed probabilities."""
 
