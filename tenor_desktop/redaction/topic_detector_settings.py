@@ -152,8 +152,14 @@ GATE_AFTER_QUESTION_BAR = 1.01
 # fresh5 0.711/0.692 -> 0.711/0.675, fresh6 0.955/0.500 -> 0.955/0.477 (at 0.6 and with a
 # six-word floor fresh5 and fresh6 still fall); sentence sets equal. Topics throughput (paired,
 # in process, CPU) x0.99 on dev, x0.86 on training31 (dense in topics: more sentences to read).
-# Off until the judged sets allow it.
-EXCHANGE_BAR = 1.01
+# On at 0.5 (the lead's call, against the rule that no judged set may fall): chosen on the
+# tunable sets alone (all 57 with fresh21: 0.698/0.857 -> 0.733/0.859 at 0.5, 0.749/0.850 at
+# 0.4, across turns only 0.725/0.859 and 0.737/0.853), the bar that raises recall without
+# lowering precision; out of the design, fresh21 and the four sets the adapter never saw gain
+# recall at equal or better precision, and the judged transcripts gain 1 sentence for 4 more
+# false ones (fresh5 and fresh6 lose 2 points of precision each), a trade the topic targets
+# favour (recall 0.58-0.76 on blind sets against 0.90, precision 0.73-0.80 against 0.80).
+EXCHANGE_BAR = 0.5
 # With EXCHANGE_ACROSS_TURNS, only the neighbour in the other speaker's turn. On the tunable
 # sets (classifier read offline, rule at 0.5) the same-turn neighbours it leaves out were the
 # less precise: 96 true / 29 false against 257 / 37 across turns (fresh20, training29, 31, 32:

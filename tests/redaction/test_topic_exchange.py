@@ -20,6 +20,7 @@ from tenor_desktop.redaction import (
     RedactionSettings,
     Redactor,
     topic_detector,
+    topic_detector_settings,
 )
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_exchange import exchange_neighbours, exchange_topics
@@ -125,8 +126,9 @@ EXCHANGES = [
 def test_a_follow_up_on_a_disclosure_is_redacted_with_it(
     redactor: Redactor, monkeypatch: pytest.MonkeyPatch, text: str, follow_up: str, category: str
 ) -> None:
+    monkeypatch.setattr(topic_detector, "EXCHANGE_BAR", 1.01)
     assert category not in _sentence_topics(redactor, text).get(follow_up, set())  # rule off
-    monkeypatch.setattr(topic_detector, "EXCHANGE_BAR", 0.5)
+    monkeypatch.setattr(topic_detector, "EXCHANGE_BAR", topic_detector_settings.EXCHANGE_BAR)
     found = _sentence_topics(redactor, text)
     assert category in found[follow_up]
     answer = text.rsplit("Client: ", 1)[1]
@@ -143,8 +145,11 @@ def test_a_follow_up_on_a_disclosure_is_redacted_with_it(
     ],
 )
 def test_an_unrelated_line_next_to_a_disclosure_stays_untouched(
-    redactor: Redactor, monkeypatch: pytest.MonkeyPatch, text: str
+    redactor: Redactor, text: str
 ) -> None:
-    monkeypatch.setattr(topic_detector, "EXCHANGE_BAR", 0.5)
     found = _sentence_topics(redactor, text)
     assert len(found) == 1  # only the disclosure
+
+
+def test_the_exchange_rule_ships_on() -> None:
+    assert vars(topic_detector)["EXCHANGE_BAR"] == topic_detector_settings.EXCHANGE_BAR <= 1.0
