@@ -3,9 +3,9 @@ quince de noviembre", "arrested on el doce de enero", "a letter from you by el q
 
 A day and its month ("el veinte de marzo", "quince de noviembre", "el 3 de mayo de 2024") is a
 date whatever comes around it, as "the twentieth of march" is ("cinco de mayo" is left to the
-holiday rules). A day alone ("el quince") is
-one only after an English word that places a day ("by", "on", "until", "due"), as "by the
-fifteenth" is. Spanish numbers are read here: the spoken-form normaliser reads English ones.
+holiday rules). A day alone ("el quince") is one only after an English word that places a day
+("by", "on", "until", "due"), as "by the fifteenth" is. Spanish numbers are read here: the
+spoken-form normaliser reads English ones.
 
 Runs on lowercased, spoken-normalised text (see :func:`date_rules.find_dates`); yields
 ``(start, end, confidence)``.
