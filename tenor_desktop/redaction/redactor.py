@@ -135,6 +135,7 @@ class Redactor:
         following: str,
         ner_windows: list[tuple[int, int]] | None = None,
         topic_previous: str = "",
+        topic_previous_topics: frozenset[str] = frozenset(),
     ) -> tuple[list[PhiSpan], list[TopicSpan], dict[tuple[int, int], str], list[tuple[int, int]]]:
         """Spans, topics, whole surfaces of cut spans, and ranges NER saw unredacted (local)."""
         # The whole surface of a span cut by a segment edge keys its placeholder, so both
@@ -186,7 +187,13 @@ class Redactor:
         # Topics read the text with identifiers blanked, as a second call on the redacted
         # output sees it (placeholders blanked): the same sentences, so the same topics.
         view = blank_spans(_topic_view(text), spans)
-        topics = self._topics.detect(view, previous=topic_previous) if with_topics else []
+        topics = (
+            self._topics.detect(
+                view, previous=topic_previous, previous_topics=topic_previous_topics
+            )
+            if with_topics
+            else []
+        )
         return spans, topics, surfaces, unseen
 
     def redact_in(
@@ -197,15 +204,22 @@ class Redactor:
         context: str,
         following: str = "",
         topic_previous: str = "",
+        topic_previous_topics: frozenset[str] = frozenset(),
     ) -> RedactionResult:
         """Redact ``text`` using a session's registry, known entities and surrounding text.
 
         ``topic_previous`` is the sentence before ``text`` as the topic detector read it
         (identifiers blanked; ``topic_tail``), so a live segment's first sentence is read after
-        it, as it would be in the whole transcript.
+        it, as it would be in the whole transcript; ``topic_previous_topics`` are the topics found
+        there, so the first sentence is read as its neighbour in an exchange (``topic_exchange``).
         """
         spans, topics, surfaces, unseen = self._detect_with_surfaces(
-            text, known, context, following, topic_previous=topic_previous
+            text,
+            known,
+            context,
+            following,
+            topic_previous=topic_previous,
+            topic_previous_topics=topic_previous_topics,
         )
         result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         # Redacting changes the context the NER model sees, which can reveal an identifier it
@@ -237,7 +251,9 @@ class Redactor:
                 # The topics read the text with the new identifiers blanked too, as a fresh
                 # call on the output would (the classifier reads every word of a sentence).
                 view = blank_spans(_topic_view(text), spans)
-                topics = self._topics.detect(view, previous=topic_previous)
+                topics = self._topics.detect(
+                    view, previous=topic_previous, previous_topics=topic_previous_topics
+                )
             result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         return result
 
@@ -247,6 +263,26 @@ def topic_tail(text: str, result: RedactionResult) -> str:
     view = blank_spans(_topic_view(text), list(result.spans))
     sentences = split_sentences(view)
     return view[slice(*sentences[-1])] if sentences else ""
+
+
+# Topics that lead the exchange rule on to the next segment's first sentence: those the
+# detector's own passes found, as in a whole transcript (an exchange or a carried answer does
+# not lead it on).
+_LEADING_SOURCES = frozenset({"lexicon", "embedding", "classifier"})
+
+
+def tail_topics(text: str, result: RedactionResult) -> frozenset[str]:
+    """The topics found in the last sentence of ``text`` (the sentence ``topic_tail`` gives)
+    by the detector's own passes (``_LEADING_SOURCES``)."""
+    sentences = split_sentences(blank_spans(_topic_view(text), list(result.spans)))
+    if not sentences:
+        return frozenset()
+    start, end = sentences[-1]
+    return frozenset(
+        topic.category
+        for topic in result.topics
+        if start <= topic.start < end and topic.source in _LEADING_SOURCES
+    )
 
 
 def _topic_view(text: str) -> str:
@@ -264,6 +300,8 @@ class RedactionSession:
         self._tail = ""
         # The previous segment's last sentence, identifiers blanked, for the topic detector.
         self._topic_tail = ""
+        # The topics found in that sentence.
+        self._tail_topics: frozenset[str] = frozenset()
         self._pending: str | None = None
         self.risk_flags: set[str] = set()
 
@@ -290,11 +328,19 @@ class RedactionSession:
     def _finish(self, text: str, following: str) -> RedactionResult:
         context = _with_boundary(self._tail)
         result = self._redactor.redact_in(
-            text, self._registry, self._known, context, following, self._topic_tail
+            text,
+            self._registry,
+            self._known,
+            context,
+            following,
+            self._topic_tail,
+            self._tail_topics,
         )
         self._tail = _tail_of(text)
         # Kept only when topics are read: nothing else needs the sentence.
-        self._topic_tail = topic_tail(text, result) if self._redactor.settings.topics else ""
+        reads_topics = bool(self._redactor.settings.topics)
+        self._topic_tail = topic_tail(text, result) if reads_topics else ""
+        self._tail_topics = tail_topics(text, result) if reads_topics else frozenset()
         self.risk_flags |= result.risk_flags
         return result
 
@@ -310,6 +356,7 @@ class RedactionSession:
         self._known.clear()
         self._tail = ""
         self._topic_tail = ""
+        self._tail_topics = frozenset()
         self._pending = None
 
 

@@ -56,7 +56,9 @@ class PhraseReading:
     categories they must not get again; ``pointed``: sentences with a phrase or through the
     gate; ``placed_at``: start offsets of the sentences that already have a topic;
     ``placed_topics``: those sentences' topics (the exchange rule reads their neighbours);
-    ``clinician``: the clinician's turns (``topic_speakers.clinician_ranges``).
+    ``clinician``: the clinician's turns (``topic_speakers.clinician_ranges``);
+    ``before_topics``: the topics of the sentence before the text (a live segment's previous
+    one), whose neighbour is the first sentence.
     """
 
     unplaced: Mapping[int, frozenset[str]]
@@ -66,6 +68,7 @@ class PhraseReading:
     placed_at: frozenset[int]
     placed_topics: Sequence[TopicSpan] = ()
     clinician: Sequence[tuple[int, int]] = ()
+    before_topics: frozenset[str] = frozenset()
 
 
 def classifier_topics(
@@ -129,7 +132,9 @@ def classifier_topics(
         return kept
     found = [*reading.placed_topics, *kept]
     turns = reading.clinician if rules.exchange_across_turns else None
-    wanted = exchange_neighbours(sentences, found, reading.unplaced, known, turns)
+    wanted = exchange_neighbours(
+        sentences, found, reading.unplaced, known, turns, reading.before_topics
+    )
     if trace is not None:
         note_exchange_reads(trace, [i for i in wanted if i not in read])
     return kept + exchange_topics(

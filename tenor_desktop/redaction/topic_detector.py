@@ -200,11 +200,14 @@ class TopicDetector:
         enabled: Sequence[str] | None = None,
         previous: str = "",
         trace: dict[int, SentenceTrace] | None = None,
+        previous_topics: frozenset[str] = frozenset(),
     ) -> list[TopicSpan]:
         """Topic spans (one per sentence and category) for the ``enabled`` categories.
 
         ``previous`` is the sentence said just before ``text`` (identifiers blanked), when
         ``text`` is a live segment: the classifier reads the first sentence after it.
+        ``previous_topics`` are the topics found in ``previous``: the first sentence is its
+        neighbour in an exchange (``topic_exchange``), as in the whole transcript.
         ``trace``, when given, is filled with what the classifier was shown of each sentence
         (``topic_decision_trace``: for error analysis).
         """
@@ -333,6 +336,7 @@ class TopicDetector:
                 frozenset(span.start for span in found),
                 tuple(found),
                 clinician,
+                previous_topics,
             )
             found += classifier_topics(
                 self._classifier,

@@ -34,12 +34,14 @@ def exchange_neighbours(
     unplaced: Mapping[int, frozenset[str]],
     known: Sequence[str],
     clinician: Sequence[tuple[int, int]] | None = None,
+    before: frozenset[str] = frozenset(),
 ) -> dict[int, frozenset[str]]:
     """Sentence index -> the topics of its found neighbours it may take: the sentences of
     ``unplaced`` (with the categories barred from each) with no topic of their own, right
     before or after a sentence with a topic in ``found``; with ``clinician`` (the clinician's
     turns), only a neighbour in the other speaker's turn (the last sentence of the turn before,
-    the first of the turn after)."""
+    the first of the turn after). ``before`` holds the topics of the sentence before the text
+    (a live segment's previous one, already stored): the first sentence is its neighbour."""
     turns = list(clinician) if clinician is not None else None
     index_of = {start: index for index, (start, _end) in enumerate(sentences)}
     topics_at: dict[int, set[str]] = {}
@@ -48,6 +50,10 @@ def exchange_neighbours(
         if index is not None:
             topics_at.setdefault(index, set()).add(span.category)
     wanted: dict[int, set[str]] = {}
+    if before and sentences and 0 not in topics_at and 0 in unplaced:
+        allowed = {c for c in before if c in known and c not in unplaced[0]}
+        if allowed:
+            wanted[0] = allowed
     for index, categories in topics_at.items():
         for neighbour in (index - 1, index + 1):
             if neighbour in topics_at or neighbour not in unplaced:
@@ -89,6 +95,6 @@ def exchange_topics(
             probability = labelled.get(category, 0.0)
             if probability >= bar:
                 spans.append(
-                    TopicSpan(*sentences[index], category, round(probability, 3), "classifier")
+                    TopicSpan(*sentences[index], category, round(probability, 3), "exchange")
                 )
     return spans

@@ -153,3 +153,25 @@ def test_an_unrelated_line_next_to_a_disclosure_stays_untouched(
 
 def test_the_exchange_rule_ships_on() -> None:
     assert vars(topic_detector)["EXCHANGE_BAR"] == topic_detector_settings.EXCHANGE_BAR <= 1.0
+
+
+@pytest.mark.parametrize(("text", "follow_up", "category"), EXCHANGES)
+def test_a_follow_up_in_the_next_live_segment_is_read_with_the_disclosure(
+    redactor: Redactor, text: str, follow_up: str, category: str
+) -> None:
+    disclosure, question, _answer = text.split("\n")
+    session = redactor.new_session()
+    first = session.redact_segment(disclosure)
+    assert category in {topic.category for topic in first.topics}
+    second = session.redact_segment(question)
+    assert [(t.category, t.source) for t in second.topics] == [(category, "exchange")]
+    assert second.text.endswith("]")  # the follow-up is redacted, not stored as said
+
+
+def test_an_exchange_in_a_live_segment_does_not_lead_on_to_the_next(redactor: Redactor) -> None:
+    disclosure, question, answer = EXCHANGES[0][0].split("\n")
+    session = redactor.new_session()
+    for segment in (disclosure, question):
+        session.redact_segment(segment)
+    # The follow-up took its topic from the exchange; the answer after it is not read for it.
+    assert not any(t.source == "exchange" for t in session.redact_segment(answer).topics)
