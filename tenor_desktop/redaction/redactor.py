@@ -258,31 +258,26 @@ class Redactor:
         return result
 
 
-def topic_tail(text: str, result: RedactionResult) -> str:
-    """The last sentence of ``text`` as the topic detector read it: identifiers blanked."""
-    view = blank_spans(_topic_view(text), list(result.spans))
-    sentences = split_sentences(view)
-    return view[slice(*sentences[-1])] if sentences else ""
-
-
 # Topics that lead the exchange rule on to the next segment's first sentence: those the
 # detector's own passes found, as in a whole transcript (an exchange or a carried answer does
 # not lead it on).
 _LEADING_SOURCES = frozenset({"lexicon", "embedding", "classifier"})
 
 
-def tail_topics(text: str, result: RedactionResult) -> frozenset[str]:
-    """The topics found in the last sentence of ``text`` (the sentence ``topic_tail`` gives)
-    by the detector's own passes (``_LEADING_SOURCES``)."""
-    sentences = split_sentences(blank_spans(_topic_view(text), list(result.spans)))
+def topic_tail(text: str, result: RedactionResult) -> tuple[str, frozenset[str]]:
+    """The last sentence of ``text`` as the topic detector read it (identifiers blanked), and
+    the topics the detector's own passes found there (``_LEADING_SOURCES``)."""
+    view = blank_spans(_topic_view(text), list(result.spans))
+    sentences = split_sentences(view)
     if not sentences:
-        return frozenset()
+        return "", frozenset()
     start, end = sentences[-1]
-    return frozenset(
+    topics = frozenset(
         topic.category
         for topic in result.topics
         if start <= topic.start < end and topic.source in _LEADING_SOURCES
     )
+    return view[start:end], topics
 
 
 def _topic_view(text: str) -> str:
@@ -338,9 +333,10 @@ class RedactionSession:
         )
         self._tail = _tail_of(text)
         # Kept only when topics are read: nothing else needs the sentence.
-        reads_topics = bool(self._redactor.settings.topics)
-        self._topic_tail = topic_tail(text, result) if reads_topics else ""
-        self._tail_topics = tail_topics(text, result) if reads_topics else frozenset()
+        if self._redactor.settings.topics:
+            self._topic_tail, self._tail_topics = topic_tail(text, result)
+        else:
+            self._topic_tail, self._tail_topics = "", frozenset()
         self.risk_flags |= result.risk_flags
         return result
 

@@ -54,8 +54,8 @@ class PhraseReading:
     ``overrides``: the barred categories the classifier may still give there when surer;
     ``placed_bars``: sentences the lexicon placed, queued for a second topic, with the
     categories they must not get again; ``pointed``: sentences with a phrase or through the
-    gate; ``placed_at``: start offsets of the sentences that already have a topic;
-    ``placed_topics``: those sentences' topics (the exchange rule reads their neighbours);
+    gate; ``placed_topics``: the topics already found (the exchange rule reads their
+    neighbours; ``placed_at`` gives their sentences' start offsets);
     ``clinician``: the clinician's turns (``topic_speakers.clinician_ranges``);
     ``before_topics``: the topics of the sentence before the text (a live segment's previous
     one), whose neighbour is the first sentence.
@@ -65,10 +65,14 @@ class PhraseReading:
     overrides: Mapping[int, Mapping[str, float]]
     placed_bars: Mapping[int, frozenset[str]]
     pointed: frozenset[int]
-    placed_at: frozenset[int]
-    placed_topics: Sequence[TopicSpan] = ()
+    placed_topics: Sequence[TopicSpan]
     clinician: Sequence[tuple[int, int]] = ()
     before_topics: frozenset[str] = frozenset()
+
+    @property
+    def placed_at(self) -> frozenset[int]:
+        """Start offsets of the sentences that already have a topic."""
+        return frozenset(span.start for span in self.placed_topics)
 
 
 def classifier_topics(
@@ -87,22 +91,21 @@ def classifier_topics(
     given, records which sentences were read.
     """
     previous_gated = bool(previous.strip()) and opens_gate(previous, builtin_only=True)
+    placed_at = reading.placed_at
     candidates: dict[int, frozenset[str]] = {}
     leading = set(reading.pointed)
     # Sentences the gate shut out but a second-band rule reads, with their own bar.
     banded: dict[int, float] = {}
     for i, kept_out in reading.unplaced.items():
-        if sentences[i][0] in reading.placed_at:
+        if sentences[i][0] in placed_at:
             continue
-        if not worth_classifying(
-            text, i, sentences, leading, reading.placed_at, rules, previous_gated
-        ):
+        if not worth_classifying(text, i, sentences, leading, placed_at, rules, previous_gated):
             needed = band_bar(
                 text,
                 i,
                 sentences,
                 reading.pointed,
-                reading.placed_at,
+                placed_at,
                 static_floor=rules.band_floor,
                 band_bar=rules.band_bar,
                 after_question_bar=rules.after_question_bar,

@@ -333,7 +333,6 @@ class TopicDetector:
                 overrides,
                 placed_bars,
                 frozenset(pointed),
-                frozenset(span.start for span in found),
                 tuple(found),
                 clinician,
                 previous_topics,
