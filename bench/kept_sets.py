@@ -79,10 +79,12 @@ TUNABLE = (
     "fresh20",
     # Scored at the ends of stops 28 and 29 (its two looks); read from stop 30 on.
     "fresh21",
+    # Scored at the ends of stops 29 and 30 (its two looks); read from stop 31 on.
+    "fresh22",
 )
-# fresh22: written during stop 28, scored once at the end of stop 29.
-# fresh23: written during stop 29, never scored.
-UNSEEN = frozenset({"fresh22", "fresh23"})
+# fresh23: written during stop 29, scored once at the end of stop 30.
+# fresh24: written during stop 30, never scored.
+UNSEEN = frozenset({"fresh23", "fresh24"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -95,7 +97,7 @@ SCORED = tuple(
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
     fresh18 training21 training22 training23 training24 fresh19 training25 training26
     training27 training28 fresh20 training29 training30 fresh21 training31 fresh22 training32
-    fresh23 training33
+    fresh23 training33 fresh24
     """.split()
 )
 

@@ -308,8 +308,8 @@ SETS = (
     # Chicago and Milwaukee, the Atlanta suburbs, the Nebraska and Kansas plains, coastal Southern
     # California, Baltimore and Washington DC, Idaho and eastern Washington and the Louisiana
     # bayou parishes, 15 lowercase ASR; 435 PHI spans, every label at least 9 times, LOCATION
-    # 142, NAME 100, DATE 54; 157 topic sentences, 58 the therapist's); counts only were read; in
-    # no bench and never scored until its first look at the end of stop 31.
+    # 142, NAME 100, DATE 54; 157 topic sentences, 58 the therapist's); counts only were read; kept
+    # hidden (kept_sets.UNSEEN) until its looks at the ends of stops 31 and 32.
     ("redaction_fresh24", "fresh24-"),
 )
 
