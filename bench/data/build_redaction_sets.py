@@ -311,6 +311,17 @@ SETS = (
     # 142, NAME 100, DATE 54; 157 topic sentences, 58 the therapist's); counts only were read; kept
     # hidden (kept_sets.UNSEEN) until its looks at the ends of stops 31 and 32.
     ("redaction_fresh24", "fresh24-"),
+    # Written blind during stop 31 (2026-11-29) the same way as fresh24, for the next stops (40
+    # transcripts from a college counseling center, perinatal mental health, an LGBTQ+ community
+    # center, a farmworker clinic, a veterans' PTSD group, a gambling-addiction program,
+    # court-mandated anger management, high-school counselling, geriatric psychiatry in assisted
+    # living and a church-affiliated couples practice in New York City and Long Island,
+    # Appalachian Kentucky and West Virginia, San Antonio and the Hill Country, Portland and the
+    # Seattle suburbs, Hawaii, the Upper Peninsula and northern Wisconsin, South Florida, New
+    # Mexico and Alaska, 14 lowercase ASR; 440 PHI spans, every label at least 8 times, LOCATION
+    # 146, NAME 105, DATE 52; 159 topic sentences, 57 the therapist's); counts only were read; in
+    # no bench and never scored until its first look at the end of stop 32.
+    ("redaction_fresh25", "fresh25-"),
 )
 
 
