@@ -39,7 +39,7 @@ from tenor_desktop.redaction.settings import RedactionSettings
 from tenor_desktop.redaction.spans import PhiSpan, RedactionResult, TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
-from tenor_desktop.redaction.topic_windows import split_sentences
+from tenor_desktop.redaction.topic_segment_tail import NO_TAIL, SegmentTail, segment_tail
 
 __all__ = ["RISK_CATEGORIES", "RedactionModels", "RedactionSession", "Redactor"]
 _CONTEXT_CHARS = 160
@@ -134,8 +134,7 @@ class Redactor:
         context: str,
         following: str,
         ner_windows: list[tuple[int, int]] | None = None,
-        topic_previous: str = "",
-        topic_previous_topics: frozenset[str] = frozenset(),
+        topic_before: SegmentTail = NO_TAIL,
     ) -> tuple[list[PhiSpan], list[TopicSpan], dict[tuple[int, int], str], list[tuple[int, int]]]:
         """Spans, topics, whole surfaces of cut spans, and ranges NER saw unredacted (local)."""
         # The whole surface of a span cut by a segment edge keys its placeholder, so both
@@ -189,7 +188,10 @@ class Redactor:
         view = blank_spans(_topic_view(text), spans)
         topics = (
             self._topics.detect(
-                view, previous=topic_previous, previous_topics=topic_previous_topics
+                view,
+                previous=topic_before.sentence,
+                previous_topics=topic_before.leading,
+                previous_told=topic_before.told,
             )
             if with_topics
             else []
@@ -203,23 +205,20 @@ class Redactor:
         known: dict[str, str],
         context: str,
         following: str = "",
-        topic_previous: str = "",
-        topic_previous_topics: frozenset[str] = frozenset(),
+        topic_before: SegmentTail = NO_TAIL,
     ) -> RedactionResult:
         """Redact ``text`` using a session's registry, known entities and surrounding text.
 
-        ``topic_previous`` is the sentence before ``text`` as the topic detector read it
-        (identifiers blanked; ``topic_tail``), so a live segment's first sentence is read after
-        it, as it would be in the whole transcript; ``topic_previous_topics`` are the topics found
-        there, so the first sentence is read as its neighbour in an exchange (``topic_exchange``).
+        ``topic_before`` is the sentence before ``text`` as the topic detector read it, with its
+        topics (``topic_segment_tail``), so a live segment's first sentence is read after it as
+        it would be in the whole transcript.
         """
         spans, topics, surfaces, unseen = self._detect_with_surfaces(
             text,
             known,
             context,
             following,
-            topic_previous=topic_previous,
-            topic_previous_topics=topic_previous_topics,
+            topic_before=topic_before,
         )
         result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         # Redacting changes the context the NER model sees, which can reveal an identifier it
@@ -252,32 +251,13 @@ class Redactor:
                 # call on the output would (the classifier reads every word of a sentence).
                 view = blank_spans(_topic_view(text), spans)
                 topics = self._topics.detect(
-                    view, previous=topic_previous, previous_topics=topic_previous_topics
+                    view,
+                    previous=topic_before.sentence,
+                    previous_topics=topic_before.leading,
+                    previous_told=topic_before.told,
                 )
             result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         return result
-
-
-# Topics that lead the exchange rule on to the next segment's first sentence: those the
-# detector's own passes found, as in a whole transcript (an exchange or a carried answer does
-# not lead it on).
-_LEADING_SOURCES = frozenset({"lexicon", "embedding", "classifier"})
-
-
-def topic_tail(text: str, result: RedactionResult) -> tuple[str, frozenset[str]]:
-    """The last sentence of ``text`` as the topic detector read it (identifiers blanked), and
-    the topics the detector's own passes found there (``_LEADING_SOURCES``)."""
-    view = blank_spans(_topic_view(text), list(result.spans))
-    sentences = split_sentences(view)
-    if not sentences:
-        return "", frozenset()
-    start, end = sentences[-1]
-    topics = frozenset(
-        topic.category
-        for topic in result.topics
-        if start <= topic.start < end and topic.source in _LEADING_SOURCES
-    )
-    return view[start:end], topics
 
 
 def _topic_view(text: str) -> str:
@@ -293,10 +273,8 @@ class RedactionSession:
         self._registry = PlaceholderRegistry()
         self._known: dict[str, str] = {}
         self._tail = ""
-        # The previous segment's last sentence, identifiers blanked, for the topic detector.
-        self._topic_tail = ""
-        # The topics found in that sentence.
-        self._tail_topics: frozenset[str] = frozenset()
+        # The previous segment's last sentence, identifiers blanked, and its topics.
+        self._topic_tail = NO_TAIL
         self._pending: str | None = None
         self.risk_flags: set[str] = set()
 
@@ -329,14 +307,14 @@ class RedactionSession:
             context,
             following,
             self._topic_tail,
-            self._tail_topics,
         )
         self._tail = _tail_of(text)
         # Kept only when topics are read: nothing else needs the sentence.
         if self._redactor.settings.topics:
-            self._topic_tail, self._tail_topics = topic_tail(text, result)
+            view = blank_spans(_topic_view(text), list(result.spans))
+            self._topic_tail = segment_tail(view, result.topics)
         else:
-            self._topic_tail, self._tail_topics = "", frozenset()
+            self._topic_tail = NO_TAIL
         self.risk_flags |= result.risk_flags
         return result
 
@@ -351,8 +329,7 @@ class RedactionSession:
         self._registry.clear()
         self._known.clear()
         self._tail = ""
-        self._topic_tail = ""
-        self._tail_topics = frozenset()
+        self._topic_tail = NO_TAIL
         self._pending = None
 
 

@@ -102,6 +102,8 @@ def carried_topics(
     chain: bool = True,
     pointing: bool = True,
     follow_words: int = 0,
+    before: frozenset[str] = frozenset(),
+    before_asked: bool = False,
 ) -> list[TopicSpan]:
     """Topic spans for the sentences that take the topics of the sentence before them.
 
@@ -113,6 +115,12 @@ def carried_topics(
     trusting me with it.") are read on their own, but a clinician's question of fewer than
     ``follow_words`` words right after the client's topic sentence follows up on its topics
     ("how many did you take?").
+
+    ``before`` are the topics of the sentence just before ``text`` (a live segment's
+    predecessor). The first sentence takes them, as in the whole transcript, only when that
+    sentence was a question (``before_asked``): live segments carry no speaker, and after a
+    statement the next segment is most often the other speaker's reply, a clinician's
+    reflection that a whole transcript reads on its own.
     """
     topics: dict[int, set[str]] = {}
     by_start = {start: index for index, (start, _end) in enumerate(sentences)}
@@ -136,14 +144,20 @@ def carried_topics(
                 and _FEELING.search(sentence) is None
             ):
                 taken = last_client
-        elif index:
-            before = topics.get(index - 1)
-            asked = text[sentences[index - 1][0] : sentences[index - 1][1]].endswith("?")
+        elif index or before:
+            if index:
+                told = topics.get(index - 1)
+                low, high = sentences[index - 1]
+                asked = text[low:high].endswith("?")
+                near = text.count("\n", high, start) <= 1
+            else:
+                told = set(before) if before_asked else None
+                asked, near = True, "\n" not in text[:start]
             if (
                 index not in topics
-                and before
+                and told
                 and not sentence.endswith("?")
-                and text.count("\n", sentences[index - 1][1], start) <= 1
+                and near
                 and (
                     (
                         words < carry_words
@@ -152,7 +166,7 @@ def carried_topics(
                     or (asked and words < answer_words and opens_like_an_answer(sentence))
                 )
             ):
-                taken = before
+                taken = told
         if taken:
             if chain:
                 topics[index] = set(taken)

@@ -201,13 +201,16 @@ class TopicDetector:
         previous: str = "",
         trace: dict[int, SentenceTrace] | None = None,
         previous_topics: frozenset[str] = frozenset(),
+        previous_told: frozenset[str] = frozenset(),
     ) -> list[TopicSpan]:
         """Topic spans (one per sentence and category) for the ``enabled`` categories.
 
         ``previous`` is the sentence said just before ``text`` (identifiers blanked), when
         ``text`` is a live segment: the classifier reads the first sentence after it.
         ``previous_topics`` are the topics found in ``previous``: the first sentence is its
-        neighbour in an exchange (``topic_exchange``), as in the whole transcript.
+        neighbour in an exchange (``topic_exchange``), as in the whole transcript;
+        ``previous_told`` are all its topics (carried ones too): a short answer opening ``text``
+        carries them (``topic_carry``).
         ``trace``, when given, is filled with what the classifier was shown of each sentence
         (``topic_decision_trace``: for error analysis).
         """
@@ -359,6 +362,8 @@ class TopicDetector:
                 chain=CARRY_CHAIN,
                 pointing=CARRY_POINTING,
                 follow_words=FOLLOW_WORDS,
+                before=previous_told,
+                before_asked=previous.endswith("?"),
             )
         return sorted(found, key=lambda span: (span.start, span.category))
 
