@@ -92,9 +92,11 @@ def prepare(redactor: Redactor, rows: list[dict[str, Any]]) -> Prepared:
     seen: list[str] = []
     original = detector.detect
 
-    def capture(text: str, enabled: Any = None, previous: str = "", trace: Any = None) -> Any:
+    def capture(
+        text: str, enabled: Any = None, previous: str = "", trace: Any = None, **rest: Any
+    ) -> Any:
         seen.append(text)
-        return original(text, enabled, previous, trace)
+        return original(text, enabled, previous, trace, **rest)
 
     detector.detect = capture  # type: ignore[method-assign]
     prepared: Prepared = []
