@@ -74,6 +74,7 @@ from tenor_desktop.redaction.topic_detector_settings import (
     HEAD_REACH,
     HEAD_VETO,
     LOOK_ALIKE_OVERRIDE_BAR,
+    MEANS_SELF_HARM_BAR,
     PLACED_SECOND_BAR,
     PLACED_SECOND_FLOOR,
     QUESTION_EMBED,
@@ -102,6 +103,7 @@ from tenor_desktop.redaction.topic_example_store import (
 )
 from tenor_desktop.redaction.topic_gate import opens_gate
 from tenor_desktop.redaction.topic_head import TopicHead
+from tenor_desktop.redaction.topic_means_reading import means_as_self_harm
 from tenor_desktop.redaction.topic_phrases import (
     NEGATION_BLIND,
     CompiledCategory,
@@ -349,6 +351,10 @@ class TopicDetector:
                 self._classifier_rules(),
                 previous,
                 trace,
+            )
+            # An overdose or pills read as the means of self-harm (topic_means_reading).
+            found = means_as_self_harm(
+                self._classifier, text, sentences, found, active, MEANS_SELF_HARM_BAR, previous
             )
         if CARRY_WORDS > 0 or ANSWER_WORDS > 0 or FOLLOW_WORDS > 0:
             found += carried_topics(

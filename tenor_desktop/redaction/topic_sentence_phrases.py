@@ -29,6 +29,11 @@ _MEANS = re.compile(
 )
 
 
+def without_means(lowered: str) -> str:
+    """The lowercased sentence with its pills, medicine and overdoses blanked."""
+    return _MEANS.sub(" ", lowered)
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseReading:
     """A sentence's phrase verdicts: told categories, discounted ones, and a means-only one."""
@@ -61,7 +66,7 @@ def read_phrases(
     means: frozenset[str] = frozenset()
     if "SELF_HARM" in hits and "SUBSTANCE_USE" in hits:
         using = next(c for c in read if c.category.name == "SUBSTANCE_USE")
-        if not phrase_hit(using, _MEANS.sub(" ", lowered)):
+        if not phrase_hit(using, without_means(lowered)):
             hits.remove("SUBSTANCE_USE")
             means = frozenset({"SUBSTANCE_USE"})
     return PhraseReading(hits, discounted, means)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor
+import pytest
+
+from tenor_desktop.redaction import RedactionModels, RedactionSettings, Redactor, topic_detector
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_decision_rules import kept_classifier_topics, overridable_bars
@@ -52,13 +54,18 @@ def test_the_trace_says_what_was_barred_and_read(models: RedactionModels) -> Non
 
 
 def test_a_placed_sentence_gets_the_second_topic_the_classifier_is_sure_of(
-    models: RedactionModels,
+    models: RedactionModels, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # "overdosed" places the sentence in SUBSTANCE_USE; the reason given is self-harm, which
     # only the classifier reads (PLACED_SECOND_BAR), and it must still raise the risk flag.
     detector = TopicDetector(models.encoder, BUILTIN_CATEGORIES)
     sentence = "I overdosed last year because I didn't want to be alive anymore."
     found = {(t.category, t.source) for t in detector.detect(sentence)}
+    # The overdose is the attempt's means, not a use (topic_means_reading): SELF_HARM alone.
+    assert found == {("SELF_HARM", "classifier")}
+    with monkeypatch.context() as patched:
+        patched.setattr(topic_detector, "MEANS_SELF_HARM_BAR", 1.01)
+        found = {(t.category, t.source) for t in detector.detect(sentence)}
     assert found == {("SUBSTANCE_USE", "lexicon"), ("SELF_HARM", "classifier")}
     assert [t.category for t in detector.detect("We went on a bender all weekend.")] == [
         "SUBSTANCE_USE"

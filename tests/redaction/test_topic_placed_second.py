@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tenor_desktop.redaction import RedactionModels
+from tenor_desktop.redaction import RedactionModels, topic_detector
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_decision_trace import SentenceTrace
 from tenor_desktop.redaction.topic_detector import TopicDetector
@@ -37,8 +37,10 @@ def test_the_scorer_asks_for_mass_on_a_category_the_sentence_may_still_get() -> 
     ],
 )
 def test_a_known_second_topic_is_still_read_and_found(
-    detector: TopicDetector, sentence: str, second: str
+    detector: TopicDetector, sentence: str, second: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The overdose as the attempt's means would then drop the use (topic_means_reading).
+    monkeypatch.setattr(topic_detector, "MEANS_SELF_HARM_BAR", 1.01)
     trace: dict[int, SentenceTrace] = {}
     found = {(t.category, t.source) for t in detector.detect(sentence, trace=trace)}
     assert ("SUBSTANCE_USE", "lexicon") in found and (second, "classifier") in found
