@@ -2,9 +2,9 @@
 
 The graph holds the same weights the numpy forward pass uses and computes the same thing:
 token + position + type embeddings, layer norm, six BERT layers (fused QKV projection,
-masked softmax attention, exact erf GELU). Pooling and normalisation stay in numpy. The
-bytes are built in memory at load time and handed to onnxruntime (already a dependency of
-faster-whisper); nothing is written to disk.
+masked softmax attention as onnxruntime's MultiHeadAttention, exact erf GELU). Pooling and
+normalisation stay in numpy. The bytes are built in memory at load time and handed to
+onnxruntime (already a dependency of faster-whisper); nothing is written to disk.
 
 Only the handful of protobuf wire-format rules ONNX needs are implemented here: varints,
 length-delimited fields and little-endian raw tensor data.
@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 _FLOAT = 1
 _INT8 = 3
+_INT32 = 6
 _INT64 = 7
 _ATTR_FLOAT = 1
 _ATTR_INT = 2
@@ -138,6 +139,36 @@ class _Builder:
         self.nodes.append(node("DynamicQuantizeMatMul", inputs, [out], domain="com.microsoft"))
         return out
 
+    def key_mask(self, bias: str) -> str:
+        """int32 [B, L] key mask (1 for a token, 0 for padding) from the additive ``bias``."""
+        flat = self.op("Reshape", [bias, self.const("mask_shape", np.array([0, -1], np.int64))])
+        kept = self.op("Greater", [flat, self.const("mask_floor", np.array(-1.0, np.float32))])
+        return self.op("Cast", [kept], attribute_int("to", _INT32))
+
+    def attention(self, qkv: str, key_mask: str, heads: int) -> str:
+        """Scaled dot-product attention of the fused [B, L, 3 * hidden] projection.
+
+        onnxruntime's MultiHeadAttention (com.microsoft) replaces the 12 reshape, transpose,
+        gather, matmul and softmax nodes the plain ONNX form took per layer; on the
+        classifier's int8 graph its outputs were bit-identical to that form, with about 4%
+        less CPU per sentence (one run of a few dozen tokens pays per node it executes).
+        """
+        self._count += 1
+        parts = [f"q_{self._count}", f"k_{self._count}", f"v_{self._count}"]
+        self.nodes.append(node("Split", [qkv], parts, attribute_int("axis", 2)))
+        out = f"attention_{self._count}"
+        # Padded keys get onnxruntime's mask value (-10000): exp() of it is 0, as of -1e9.
+        self.nodes.append(
+            node(
+                "MultiHeadAttention",
+                [*parts, "", key_mask],
+                [out],
+                attribute_int("num_heads", heads),
+                domain="com.microsoft",
+            )
+        )
+        return out
+
 
 def build_minilm_graph(
     weights: dict[str, npt.NDArray[np.float32]],
@@ -165,27 +196,15 @@ def build_minilm_graph(
         g.const("emb_ln_b", weights["embeddings.LayerNorm.bias"]),
         eps,
     )
-    head_dim = hidden // heads
-    split_shape = g.const("split_shape", np.array([0, 0, 3, heads, head_dim], dtype=np.int64))
-    merge_shape = g.const("merge_shape", np.array([0, 0, hidden], dtype=np.int64))
-    scale = g.const("scale", np.array(1.0 / np.sqrt(head_dim), dtype=np.float32))
     half = g.const("half", np.array(0.5, dtype=np.float32))
     one = g.const("one", np.array(1.0, dtype=np.float32))
     root2 = g.const("root2", np.array(np.sqrt(2.0), dtype=np.float32))
-    picks = [g.const(f"pick{i}", np.array(i, dtype=np.int64)) for i in range(3)]
+    key_mask = g.key_mask("bias")
     for index, layer in enumerate(layers):
         p = f"l{index}_"
         w = {k: g.const(p + k, value) for k, value in layer.items() if k not in _PROJECTIONS}
-        qkv = g.op("Reshape", [g.linear(x, layer["qkv_w"], w["qkv_b"], p + "qkv_w"), split_shape])
-        qkv = g.op("Transpose", [qkv], attribute_ints("perm", [2, 0, 3, 1, 4]))
-        q, k, v = (g.op("Gather", [qkv, pick], attribute_int("axis", 0)) for pick in picks)
-        k_t = g.op("Transpose", [k], attribute_ints("perm", [0, 1, 3, 2]))
-        scores = g.op("Add", [g.op("Mul", [g.op("MatMul", [q, k_t]), scale]), "bias"])
-        probs = g.op("Softmax", [scores], attribute_int("axis", -1))
-        context = g.op(
-            "Transpose", [g.op("MatMul", [probs, v])], attribute_ints("perm", [0, 2, 1, 3])
-        )
-        context = g.op("Reshape", [context, merge_shape])
+        qkv = g.linear(x, layer["qkv_w"], w["qkv_b"], p + "qkv_w")
+        context = g.attention(qkv, key_mask, heads)
         attended = g.linear(context, layer["o_w"], w["o_b"], p + "o_w")
         x = g.layer_norm(g.op("Add", [x, attended]), w["ln1_w"], w["ln1_b"], eps)
         inner = g.linear(x, layer["i_w"], w["i_b"], p + "i_w")
@@ -203,7 +222,6 @@ def build_minilm_graph(
     parts.append(_bytes(12, value_info("hidden", _FLOAT, ["batch", "length", hidden])))
     graph = b"".join(parts)
     opsets = [_bytes(8, _str(1, "") + _int(2, 17))]
-    if quantized:
-        opsets.append(_bytes(8, _str(1, "com.microsoft") + _int(2, 1)))
+    opsets.append(_bytes(8, _str(1, "com.microsoft") + _int(2, 1)))
     header = _int(1, 8) + _str(2, "tenor") + _key(7, 2) + _varint(len(graph))
     return b"".join((header, graph, *opsets))

@@ -73,3 +73,20 @@ def test_int8_vector_does_not_depend_on_the_batch(models: RedactionModels) -> No
     ]
     in_batch = encoder.encode(neighbours, quantized=True)[2]
     np.testing.assert_array_equal(alone, in_batch)
+
+
+def test_padded_batch_equals_each_sentence_alone(models: RedactionModels) -> None:
+    # The fused attention masks padded keys through the graph's key mask: a short sentence
+    # batched beside a long one gets the vector it gets alone.
+    encoder = models.encoder
+    assert encoder is not None
+    if not encoder.wait_for_fast_backend():
+        pytest.skip("onnxruntime is not installed")
+    sentences = [
+        "no.",
+        "i keep thinking about the night he pushed me down the stairs and nobody came.",
+        "she said the court date moved to march.",
+    ]
+    batched = encoder.encode(sentences, batch_size=3)
+    alone = np.stack([encoder.encode([sentence])[0] for sentence in sentences])
+    np.testing.assert_allclose(batched, alone, atol=1e-5)
