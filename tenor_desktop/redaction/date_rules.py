@@ -197,7 +197,11 @@ _AGREED_WORDS = (" okay", " ok", " work", " good", " better", " fine", " instead
 # day says it is a date (a pronoun does not: "the fifth we tried", "the second we got home").
 _DAY_THEN_CLAUSE = word_pattern(
     r"\bthe\s+((?:[12]\d|3[01]|[3-9])(?:st|nd|rd|th))(?=\s+(?:for|with|after|before|then|which"
-    r"|right|in\s+the\s+(?:morning|afternoon|evening))\s)"
+    r"|right|in\s+the\s+(?:morning|afternoon|evening))\s"
+    # A day checked back ("the group is the 20th, right?") or given a time ("call back the
+    # 28th around noon").
+    r"|,?\s+right\s*(?:[.?!]|$)|\s+(?:around|about)\s+(?:noon|midnight|lunch"
+    r"|\d{1,2}(?::\d\d)?\b(?!\s*(?:minutes?|mins?|hours?|days?|weeks?|times?|of)\b))\b)"
 )
 # A range or list of days: "from the 3rd to the 9th of june", "the 3rd, 4th or 5th". The last
 # day must end a date ("of june", "of next month", the clause), so counting ("the 2nd or 3rd
