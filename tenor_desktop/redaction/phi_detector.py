@@ -44,6 +44,7 @@ from tenor_desktop.redaction import (
     word_name_slots,
     word_names,
 )
+from tenor_desktop.redaction.biometric_ids import biometric_ids
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.ner_entities import Candidate, map_entity
 from tenor_desktop.redaction.ner_model import NerModel
@@ -198,6 +199,7 @@ class PhiDetector:
         spans = []
         placed = join_place_pairs(text, widen_places(text, _merge(text, chosen), self._lex))
         placed = owner_named_places(text, placed)
+        placed = biometric_ids(text, placed)
         for start, end, label, conf, source in placed:
             # NER entities can swallow neighbouring whitespace; a span never starts or ends in it.
             while start < end and text[start].isspace():
