@@ -7,7 +7,8 @@ in a street's suffix) or "on the" and a word of a site by water, a park or a squ
 place, the street or site included: the sets mark "Blake's on the Park" whole. Said without
 the "on" ("at dale's", "at priya's in bernal heights") it is someone's home, and the name
 rules keep it a NAME. A relation or kind ("at my mom's", "at the doctor's on main street")
-names no venue, and "on" a day or date ("at st. anne's on february 14th") no street.
+names no venue, nor does anyone said with "my", "his" ... ("at my nan's on washington
+street": a relative's home), and "on" a day or date ("at st. anne's on february 14th") no street.
 
 Runs on the accent-folded text, cased or not; yields ``(start, end, "LOCATION", confidence)``.
 """
@@ -42,6 +43,7 @@ _VENUE = re.compile(
     r"(?!['-])",
     re.IGNORECASE,
 )
+_POSSESSIVES = frozenset("my your his her our their".split())
 _RELATION = re.compile(rf"(?:{RELATIONS})s?", re.IGNORECASE)
 # A kind of person or shop whose "'s" is no owner's name: "at the doctor's", "at the
 # neighbors'", "at the dentist's on elm street".
@@ -59,7 +61,9 @@ def find_owned_venues(text: str, lex: Lexicons) -> Iterator[Hit]:
         return
     for match in _VENUE.finditer(text):
         opener, owner = match.group(2), match.group(3)
-        if not _owner_name(owner, lex):
+        # "at my nan's on washington street east": someone of mine, at home; the street rules
+        # find the street (whole, with its direction) on their own.
+        if not _owner_name(owner, lex) or (opener or "").lower() in _POSSESSIVES:
             continue
         start = match.start(1)
         if opener is not None and not _opens_name(opener):

@@ -165,10 +165,11 @@ def find_streets(text: str, lex: Lexicons) -> Iterator[Hit]:
 
 # A direction after the suffix is part of the street: "on sixth avenue south so", "on king
 # avenue west after the vfw" (not "main street south of the river", "the road north to denver").
+# A line's end ends the street too: the next line is another speaker's turn.
 _TRAILING_DIRECTION = re.compile(
     r"(\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|nw|ne|sw|se))"
-    r"(?=\s*[.,;!?]|\s*$|\s+(?:and|but|so|in|at|near|by|where|which|is|was|every|now|after"
-    r"|before|past|last|this|for|with|when|because|until|since|then|off|across|behind)\b)",
+    r"(?=\s*[.,;!?]|[ \t]*(?:\n|$)|\s+(?:and|but|so|in|at|near|by|where|which|is|was|every|now"
+    r"|after|before|past|last|this|for|with|when|because|until|since|then|off|across|behind)\b)",
     re.IGNORECASE,
 )
 
