@@ -26,9 +26,11 @@ from tenor_desktop.redaction.ner_model import NerModel
 from tenor_desktop.redaction.phi_detector import PhiDetector
 from tenor_desktop.redaction.phi_tagger import PhiTagger
 from tenor_desktop.redaction.placeholders import PLACEHOLDER, PlaceholderRegistry
+from tenor_desktop.redaction.recheck_scope import changed_ranges, excerpt_of
 from tenor_desktop.redaction.rewrite import (
     RECHECK_REACH,
     RISK_CATEGORIES,
+    Move,
     apply_redactions,
     blank_spans,
     recheck_windows,
@@ -225,13 +227,17 @@ class Redactor:
         # missed ("Tucson [DATE 1]"). Re-check the output until nothing new appears, so that
         # redacting a redacted text changes nothing (idempotence). The model already saw the
         # text with rule-found identifiers blanked (ner_view), so only the neighbourhoods of
-        # spans it had not seen redacted need the model again; rules re-check everything.
+        # spans it had not seen redacted need the model again; rules re-check everything, once
+        # a look near the changed places (``_output_may_change``) shows anything at all.
         for _ in range(_EXTRA_PASSES):
             if not (self._settings.phi_enabled and self._settings.recheck_output):
                 break
             if result.text == text:
                 break  # nothing was replaced: a fresh call on the output is this very call
             windows = recheck_windows(result.text, unseen, moves)
+            edges = bool(context or following)
+            if not self._output_may_change(result.text, known, windows, moves, edges):
+                break
             # Exactly what a fresh call on the output would see, so one more call finds nothing.
             found, _topics, _surfaces, _unseen = self._detect_with_surfaces(
                 result.text, known, "", "", ner_windows=windows
@@ -258,6 +264,37 @@ class Redactor:
                 )
             result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         return result
+
+    def _output_may_change(
+        self,
+        output: str,
+        known: dict[str, str],
+        windows: list[tuple[int, int]],
+        moves: list[Move],
+        edges: bool,
+    ) -> bool:
+        """Whether the re-check of ``output`` may find anything: a look near the changed places.
+
+        Only near a placeholder (and, when ``edges``, at the start and end, read now without the
+        neighbouring segments) does the output differ from what the first pass read; elsewhere
+        the rules and the tagger read what they read before, and found nothing there. The
+        whole re-check runs whenever the look shows any identifier or teaches any name, and
+        then decides as before. ``windows`` are the re-check's NER windows (read by the look
+        too); ``known`` is left unchanged.
+        """
+        view = _topic_view(output)
+        scope = changed_ranges(view, moves, windows, edges)
+        if scope == [(0, len(view))]:
+            return True  # everything changed: the look would cost what the re-check costs
+        excerpt = excerpt_of(view, scope)
+        ner_windows = [
+            placed for placed in (excerpt.to_excerpt(s, e) for s, e in windows) if placed
+        ]
+        learned = dict(known)
+        detection = self._phi.detect_detailed(
+            excerpt.text, learned, ner_windows, tagger_windows=[(0, len(excerpt.text))]
+        )
+        return bool(detection.spans) or learned != known
 
 
 def _topic_view(text: str) -> str:
