@@ -8,10 +8,6 @@ unrelated line next to a disclosure (logistics, the end of the session) stays un
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-import numpy as np
 import pytest
 
 from tenor_desktop.redaction import (
@@ -24,6 +20,7 @@ from tenor_desktop.redaction import (
 )
 from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_exchange import exchange_neighbours, exchange_topics
+from tests.redaction.fixed_classifier import FixedClassifier
 
 TEXT = "i drink a lot. how much? five a night. anyway. ok."
 SENTENCES = [(0, 14), (15, 24), (25, 38), (39, 46), (47, 50)]
@@ -59,29 +56,8 @@ def test_across_turns_only_the_neighbour_in_the_other_speakers_turn_is_read() ->
     }
 
 
-class _Classifier:
-    """The classifier's surface ``exchange_topics`` reads, with fixed probabilities."""
-
-    labels = ("NONE", "SUBSTANCE_USE", "SELF_HARM")
-    general = None
-    context_words = 24
-
-    def __init__(self, rows: dict[int, list[float]]) -> None:
-        self.rows = rows
-        self.read: list[int] = []
-
-    def windows(
-        self, _text: str, _sentences: Any, indices: Sequence[int], _previous: str = ""
-    ) -> list[str]:
-        self.read += indices
-        return [str(index) for index in indices]
-
-    def probabilities(self, windows: Sequence[str]) -> Any:
-        return np.array([self.rows[int(w)] for w in windows], dtype=np.float32)
-
-
 def test_a_neighbour_takes_the_topic_at_the_exchange_bar_and_is_read_once() -> None:
-    classifier = _Classifier({3: [0.55, 0.45, 0.0]})
+    classifier = FixedClassifier({3: [0.55, 0.45, 0.0]})
     wanted = {1: frozenset({"SUBSTANCE_USE"}), 3: frozenset({"SUBSTANCE_USE"})}
     already = {1: {"NONE": 0.3, "SUBSTANCE_USE": 0.6, "SELF_HARM": 0.1}}
     spans = exchange_topics(classifier, TEXT, SENTENCES, wanted, already, 0.5)  # type: ignore[arg-type]

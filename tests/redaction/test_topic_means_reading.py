@@ -6,10 +6,8 @@ attempt's means: SELF_HARM, not SUBSTANCE_USE. An overdose of drugs keeps SUBSTA
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
 import pytest
 
 from tenor_desktop.redaction import (
@@ -23,6 +21,7 @@ from tenor_desktop.redaction.spans import TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_means_reading import means_as_self_harm, means_only_use
 from tenor_desktop.redaction.topic_phrases import compile_category
+from tests.redaction.fixed_classifier import FixedClassifier
 
 USING = next(compile_category(c) for c in BUILTIN_CATEGORIES if c.name == "SUBSTANCE_USE")
 
@@ -42,25 +41,6 @@ def test_only_an_overdose_or_pills_tell_the_use(sentence: str, means_only: bool)
     assert means_only_use(sentence, USING) is means_only
 
 
-class _Classifier:
-    """The surface ``means_as_self_harm`` reads, with fixed probabilities per sentence."""
-
-    labels = ("NONE", "SUBSTANCE_USE", "SELF_HARM")
-    general = None
-    context_words = 24
-
-    def __init__(self, rows: dict[int, list[float]]) -> None:
-        self.rows = rows
-
-    def windows(
-        self, _text: str, _sentences: Any, indices: Sequence[int], _previous: str = ""
-    ) -> list[str]:
-        return [str(index) for index in indices]
-
-    def probabilities(self, windows: Sequence[str]) -> Any:
-        return np.array([self.rows[int(w)] for w in windows], dtype=np.float32)
-
-
 TEXT = "the overdose. an overdose. i overdosed."
 SENTENCES = [(0, 13), (14, 26), (27, 39)]
 ACTIVE = [compile_category(c) for c in BUILTIN_CATEGORIES]
@@ -71,7 +51,9 @@ def _use(index: int) -> TopicSpan:
 
 
 def test_the_use_gives_way_to_self_harm_only_when_the_classifier_favours_it() -> None:
-    classifier: Any = _Classifier({0: [0.1, 0.2, 0.7], 1: [0.1, 0.5, 0.4], 2: [0.0, 0.35, 0.65]})
+    classifier: Any = FixedClassifier(
+        {0: [0.1, 0.2, 0.7], 1: [0.1, 0.5, 0.4], 2: [0.0, 0.35, 0.65]}
+    )
     found = [_use(0), _use(1), TopicSpan(*SENTENCES[2], "SELF_HARM", 0.95, "classifier"), _use(2)]
     kept = means_as_self_harm(classifier, TEXT, SENTENCES, found, ACTIVE, 0.6)
     told = sorted((span.start, span.category) for span in kept)
@@ -82,7 +64,7 @@ def test_the_use_gives_way_to_self_harm_only_when_the_classifier_favours_it() ->
 
 
 def test_a_self_harm_phrase_in_the_sentence_leaves_the_reading_to_the_lexicon() -> None:
-    classifier: Any = _Classifier({0: [0.1, 0.2, 0.7]})
+    classifier: Any = FixedClassifier({0: [0.1, 0.2, 0.7]})
     found = [_use(0), TopicSpan(*SENTENCES[0], "SELF_HARM", 0.95, "lexicon")]
     assert means_as_self_harm(classifier, TEXT, SENTENCES, found, ACTIVE, 0.6) == found
 
