@@ -53,8 +53,8 @@ def phase_seconds(
     ``recheck`` the idempotence re-check on the output (its look near the changed places and
     its detection), ``topics`` every call of the topic detector (part of the first pass; a
     re-check that finds identifiers reads the topics again, then in ``rest``), ``rest`` what
-    lies outside detection (rewriting, placeholders, session bookkeeping). The redactor's own methods are wrapped for the run
-    only; outputs are unchanged.
+    lies outside detection (rewriting, placeholders, session bookkeeping). The redactor's own
+    methods are wrapped for the run only; outputs are unchanged.
     """
     texts = [row["text"] for row in rows] * repeats
     seconds = {"total": 0.0, "first_pass": 0.0, "recheck": 0.0, "topics": 0.0}
