@@ -92,11 +92,9 @@ def prepare(redactor: Redactor, rows: list[dict[str, Any]]) -> Prepared:
     seen: list[str] = []
     original = detector.detect
 
-    def capture(
-        text: str, enabled: Any = None, previous: str = "", trace: Any = None, **rest: Any
-    ) -> Any:
+    def capture(text: str, *args: Any, **kwargs: Any) -> Any:
         seen.append(text)
-        return original(text, enabled, previous, trace, **rest)
+        return original(text, *args, **kwargs)
 
     detector.detect = capture  # type: ignore[method-assign]
     prepared: Prepared = []

@@ -34,9 +34,9 @@ def main(argv: list[str]) -> int:
     seen: list[str] = []
     original = detector.detect
 
-    def capture(text, enabled=None, previous="", trace=None, **rest):  # type: ignore[no-untyped-def]
+    def capture(text, *args, **kwargs):  # type: ignore[no-untyped-def]
         seen.append(text)
-        return original(text, enabled, previous, trace, **rest)
+        return original(text, *args, **kwargs)
 
     detector.detect = capture  # type: ignore[method-assign]
     pooled: Counter[str] = Counter()

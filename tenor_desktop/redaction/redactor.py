@@ -188,16 +188,7 @@ class Redactor:
         # Topics read the text with identifiers blanked, as a second call on the redacted
         # output sees it (placeholders blanked): the same sentences, so the same topics.
         view = blank_spans(_topic_view(text), spans)
-        topics = (
-            self._topics.detect(
-                view,
-                previous=topic_before.sentence,
-                previous_topics=topic_before.leading,
-                previous_told=topic_before.told,
-            )
-            if with_topics
-            else []
-        )
+        topics = self._topics.detect(view, before=topic_before) if with_topics else []
         return spans, topics, surfaces, unseen
 
     def redact_in(
@@ -256,12 +247,7 @@ class Redactor:
                 # The topics read the text with the new identifiers blanked too, as a fresh
                 # call on the output would (the classifier reads every word of a sentence).
                 view = blank_spans(_topic_view(text), spans)
-                topics = self._topics.detect(
-                    view,
-                    previous=topic_before.sentence,
-                    previous_topics=topic_before.leading,
-                    previous_told=topic_before.told,
-                )
+                topics = self._topics.detect(view, before=topic_before)
             result, moves = apply_redactions(text, spans, topics, registry, self._display, surfaces)
         return result
 

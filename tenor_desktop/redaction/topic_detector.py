@@ -113,6 +113,7 @@ from tenor_desktop.redaction.topic_phrases import (
 )
 from tenor_desktop.redaction.topic_placed_second import second_topic_likely
 from tenor_desktop.redaction.topic_prototypes import NEUTRAL_MARGIN
+from tenor_desktop.redaction.topic_segment_tail import NO_TAIL, SegmentTail
 from tenor_desktop.redaction.topic_sentence_phrases import read_phrases
 from tenor_desktop.redaction.topic_speakers import (
     after_a_topic,
@@ -200,23 +201,21 @@ class TopicDetector:
         self,
         text: str,
         enabled: Sequence[str] | None = None,
-        previous: str = "",
+        before: SegmentTail = NO_TAIL,
         trace: dict[int, SentenceTrace] | None = None,
-        previous_topics: frozenset[str] = frozenset(),
-        previous_told: frozenset[str] = frozenset(),
     ) -> list[TopicSpan]:
         """Topic spans (one per sentence and category) for the ``enabled`` categories.
 
-        ``previous`` is the sentence said just before ``text`` (identifiers blanked), when
-        ``text`` is a live segment: the classifier reads the first sentence after it.
-        ``previous_topics`` are the topics found in ``previous``: the first sentence is its
-        neighbour in an exchange (``topic_exchange``), as in the whole transcript;
-        ``previous_told`` are all its topics (carried ones too): a short answer opening ``text``
-        carries them (``topic_carry``).
+        ``before`` is the sentence said just before ``text`` (identifiers blanked) with its
+        topics, when ``text`` is a live segment (``topic_segment_tail``): the classifier reads
+        the first sentence after it, the first sentence is its neighbour in an exchange
+        (``topic_exchange``, its leading topics), and a short answer opening ``text`` carries
+        its topics (``topic_carry``), as in the whole transcript.
         ``trace``, when given, is filled with what the classifier was shown of each sentence
         (``topic_decision_trace``: for error analysis).
         """
         active = [c for c in self._categories if enabled is None or c.category.name in enabled]
+        previous = before.sentence
         if not active:
             return []
         builtin = all(c.category.name in _BUILTIN_NAMES for c in active)
@@ -340,7 +339,7 @@ class TopicDetector:
                 frozenset(pointed),
                 tuple(found),
                 clinician,
-                previous_topics,
+                before.leading,
             )
             found += classifier_topics(
                 self._classifier,
@@ -368,7 +367,7 @@ class TopicDetector:
                 chain=CARRY_CHAIN,
                 pointing=CARRY_POINTING,
                 follow_words=FOLLOW_WORDS,
-                before=previous_told,
+                before=before.told,
                 before_asked=previous.endswith("?"),
             )
         return sorted(found, key=lambda span: (span.start, span.category))
