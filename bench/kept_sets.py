@@ -81,10 +81,12 @@ TUNABLE = (
     "fresh21",
     # Scored at the ends of stops 29 and 30 (its two looks); read from stop 31 on.
     "fresh22",
+    # Scored at the ends of stops 30 and 31 (its two looks); read from stop 32 on.
+    "fresh23",
 )
-# fresh23: written during stop 29, scored once at the end of stop 30.
-# fresh24: written during stop 30, never scored.
-UNSEEN = frozenset({"fresh23", "fresh24"})
+# fresh24: written during stop 30, scored once at the end of stop 31.
+# fresh25: written during stop 31, never scored.
+UNSEEN = frozenset({"fresh24", "fresh25"})
 
 
 # Every transcript set the redaction benches score, in their order (each set's provenance is its
@@ -97,7 +99,7 @@ SCORED = tuple(
     fresh15 training15 training16 training17 training18 training19 training20 fresh16 fresh17
     fresh18 training21 training22 training23 training24 fresh19 training25 training26
     training27 training28 fresh20 training29 training30 fresh21 training31 fresh22 training32
-    fresh23 training33 fresh24
+    fresh23 training33 fresh24 fresh25
     """.split()
 )
 

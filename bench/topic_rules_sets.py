@@ -10,7 +10,7 @@ when it starts in a clinician turn), recall/precision (found/gold, correct/predi
 as ``redaction_scoring.score_topics``, with the committed head and bank. fresh9 and fresh10 are
 in the bank since c7007ae (not the head), so their figures are optimistic, as the other sets'
 are; ``bench/topic_judgement_folds.py`` gives the held-out figures. Only tunable sets are read;
-a judged set (held-out, blind, fresh3-6, fresh23, fresh24) is refused.
+a judged set (held-out, blind, fresh3-6, fresh24, fresh25) is refused.
 """
 
 from __future__ import annotations

@@ -319,8 +319,8 @@ SETS = (
     # Appalachian Kentucky and West Virginia, San Antonio and the Hill Country, Portland and the
     # Seattle suburbs, Hawaii, the Upper Peninsula and northern Wisconsin, South Florida, New
     # Mexico and Alaska, 14 lowercase ASR; 440 PHI spans, every label at least 8 times, LOCATION
-    # 146, NAME 105, DATE 52; 159 topic sentences, 57 the therapist's); counts only were read; in
-    # no bench and never scored until its first look at the end of stop 32.
+    # 146, NAME 105, DATE 52; 159 topic sentences, 57 the therapist's); counts only were read; kept
+    # hidden (kept_sets.UNSEEN) until its looks at the ends of stops 32 and 33.
     ("redaction_fresh25", "fresh25-"),
 )
 
