@@ -322,6 +322,18 @@ SETS = (
     # 146, NAME 105, DATE 52; 159 topic sentences, 57 the therapist's); counts only were read; kept
     # hidden (kept_sets.UNSEEN) until its looks at the ends of stops 32 and 33.
     ("redaction_fresh25", "fresh25-"),
+    # Written blind during stop 32 (2026-11-29) the same way as fresh25, for the next stops (40
+    # transcripts from a crisis stabilization unit, an adolescent intensive outpatient program,
+    # transplant psychology, rural telehealth for ranchers, a faith-based recovery residence, a
+    # human-trafficking survivors' program, a trauma program for transit and rail workers, a
+    # dementia caregivers' group, physician-burnout therapy and juvenile detention counselling in
+    # Boston and the North Shore, Philadelphia and South Jersey, the Twin Cities and rural
+    # Minnesota, Charlotte and the Outer Banks, the Ozarks, Las Vegas and Reno, Puerto Rico, the
+    # Mississippi Delta, Tulsa and Oklahoma City and Fairfield County, 13 lowercase ASR; 442 PHI
+    # spans, every label at least 8 times, LOCATION 149, NAME 113, DATE 51; 229 topic sentences, 90
+    # the therapist's); counts only were read; kept hidden (kept_sets.UNSEEN) until its looks at
+    # the ends of stops 33 and 34.
+    ("redaction_fresh26", "fresh26-"),
 )
 
 
