@@ -32,15 +32,23 @@ Marks = list[tuple[int, int, str]]
 
 def redacted_live(redactor: Redactor, text: str) -> tuple[Marks, Marks]:
     """PHI and topic spans of ``text`` redacted one live segment at a time, as the recording
-    pipeline does (one session, labels cut), with offsets into the whole text."""
+    pipeline does (one session, labels cut), with offsets into the whole text. A segment the
+    next one revised (``RedactionSession.take_revision``) counts as revised, as it is stored."""
     session = redactor.new_session()
     spans: Marks = []
-    topics: Marks = []
+    topics: list[Marks] = []
+    before = 0
     try:
         for start, segment in live_segments(text):
             result = session.redact_segment(segment)
+            revision = getattr(session, "take_revision", lambda: None)()
+            if revision is not None and topics:
+                topics[-1] = [
+                    (before + t.start, before + t.end, t.category) for t in revision.result.topics
+                ]
             spans += [(start + s.start, start + s.end, s.label) for s in result.spans]
-            topics += [(start + t.start, start + t.end, t.category) for t in result.topics]
+            topics.append([(start + t.start, start + t.end, t.category) for t in result.topics])
+            before = start
     finally:
         session.close()
-    return spans, topics
+    return spans, [topic for segment in topics for topic in segment]

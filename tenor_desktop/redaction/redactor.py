@@ -27,6 +27,7 @@ from tenor_desktop.redaction.phi_detector import PhiDetector
 from tenor_desktop.redaction.phi_tagger import PhiTagger
 from tenor_desktop.redaction.placeholders import PLACEHOLDER, PlaceholderRegistry
 from tenor_desktop.redaction.recheck_scope import changed_ranges, excerpt_of
+from tenor_desktop.redaction.redaction_session import RedactionSession
 from tenor_desktop.redaction.rewrite import (
     RECHECK_REACH,
     RISK_CATEGORIES,
@@ -37,18 +38,15 @@ from tenor_desktop.redaction.rewrite import (
     to_input,
     word_edge,
 )
+from tenor_desktop.redaction.segment_view import PLAIN_QUOTES as _PLAIN_QUOTES
+from tenor_desktop.redaction.segment_view import topic_view as _topic_view
 from tenor_desktop.redaction.settings import RedactionSettings
 from tenor_desktop.redaction.spans import PhiSpan, RedactionResult, TopicSpan
 from tenor_desktop.redaction.topic_catalogue import BUILTIN_CATEGORIES
 from tenor_desktop.redaction.topic_detector import TopicDetector
-from tenor_desktop.redaction.topic_segment_tail import NO_TAIL, SegmentTail, segment_tail
+from tenor_desktop.redaction.topic_segment_tail import NO_TAIL, SegmentTail
 
 __all__ = ["RISK_CATEGORIES", "RedactionModels", "RedactionSession", "Redactor"]
-_CONTEXT_CHARS = 160
-# Typographic apostrophes and quotes (word processors, some transcription exports).
-_PLAIN_QUOTES = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
-)
 _EXTRA_PASSES = 2
 
 
@@ -104,6 +102,11 @@ class Redactor:
     def topic_detector(self) -> TopicDetector:
         """The topic detector for the enabled categories (for inspection and benchmarks)."""
         return self._topics
+
+    @property
+    def topic_display(self) -> dict[str, str]:
+        """Each topic category's name in a placeholder ("[Redacted: substance use]")."""
+        return dict(self._display)
 
     @property
     def settings(self) -> RedactionSettings:
@@ -281,102 +284,3 @@ class Redactor:
             excerpt.text, learned, ner_windows, tagger_windows=[(0, len(excerpt.text))]
         )
         return bool(detection.spans) or learned != known
-
-
-def _topic_view(text: str) -> str:
-    """``text`` as the topic detector reads it: placeholders blanked, curly quotes straight."""
-    return PLACEHOLDER.sub(lambda m: " " * len(m.group()), text).translate(_PLAIN_QUOTES)
-
-
-class RedactionSession:
-    """Per-recording state: placeholders, names seen so far and the previous segment's tail."""
-
-    def __init__(self, redactor: Redactor) -> None:
-        self._redactor = redactor
-        self._registry = PlaceholderRegistry()
-        self._known: dict[str, str] = {}
-        self._tail = ""
-        # The previous segment's last sentence, identifiers blanked, and its topics.
-        self._topic_tail = NO_TAIL
-        self._pending: str | None = None
-        self.risk_flags: set[str] = set()
-
-    def redact_segment(self, text: str) -> RedactionResult:
-        """Redact the next final segment, using the previous segment's tail as context."""
-        return self._finish(text, following="")
-
-    def push(self, text: str) -> RedactionResult | None:
-        """Queue a segment; return the previous one redacted with context on both sides.
-
-        One segment of delay buys the right-hand context, so an identifier split across two
-        segments ("jdoe at gmail" | "dot com") is removed from both. Call :meth:`flush` at stop.
-        """
-        pending, self._pending = self._pending, text
-        if pending is None:
-            return None
-        return self._finish(pending, following=_head_of(text))
-
-    def flush(self) -> RedactionResult | None:
-        """Redact and return the last queued segment, if any."""
-        pending, self._pending = self._pending, None
-        return None if pending is None else self._finish(pending, following="")
-
-    def _finish(self, text: str, following: str) -> RedactionResult:
-        context = _with_boundary(self._tail)
-        result = self._redactor.redact_in(
-            text,
-            self._registry,
-            self._known,
-            context,
-            following,
-            self._topic_tail,
-        )
-        self._tail = _tail_of(text)
-        # Kept only when topics are read: nothing else needs the sentence.
-        if self._redactor.settings.topics:
-            view = blank_spans(_topic_view(text), list(result.spans))
-            self._topic_tail = segment_tail(view, result.topics)
-        else:
-            self._topic_tail = NO_TAIL
-        self.risk_flags |= result.risk_flags
-        return result
-
-    def redact(self, text: str) -> RedactionResult:
-        """Redact a whole text within this session (no cross-segment context)."""
-        result = self._redactor.redact_in(text, self._registry, self._known, "")
-        self.risk_flags |= result.risk_flags
-        return result
-
-    def close(self) -> None:
-        """Forget everything held in memory for this session."""
-        self._registry.clear()
-        self._known.clear()
-        self._tail = ""
-        self._topic_tail = NO_TAIL
-        self._pending = None
-
-
-def _with_boundary(tail: str) -> str:
-    """The previous segment's tail, joined to the next as a new line once a sentence ended.
-
-    A finished sentence makes the next segment a new turn or sentence, which line-start rules
-    read ("yeah, fenella."); an unfinished one ("call me at six one seven,") runs on, so an
-    identifier split across the two still reads as one.
-    """
-    if not tail:
-        return ""
-    return tail + ("\n" if tail.rstrip().endswith((".", "?", "!")) else " ")
-
-
-def _head_of(text: str) -> str:
-    head = text[:_CONTEXT_CHARS]
-    if len(text) > _CONTEXT_CHARS and " " in head:
-        head = head[: head.rindex(" ")]
-    return head
-
-
-def _tail_of(text: str) -> str:
-    tail = text[-_CONTEXT_CHARS:]
-    if len(text) > _CONTEXT_CHARS and " " in tail:
-        tail = tail[tail.index(" ") + 1 :]
-    return tail

@@ -7,7 +7,7 @@ the redactor's output re-check.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from tenor_desktop.redaction.placeholders import PlaceholderRegistry
 from tenor_desktop.redaction.span_index import DisjointRanges, RangeIndex
@@ -81,6 +81,13 @@ def word_edge(text: str, position: int, step: int) -> int:
     return position
 
 
+def topic_placeholder(categories: Iterable[str], display: Mapping[str, str]) -> tuple[str, str]:
+    """The placeholder of a sentence redacted for ``categories`` and its stored label."""
+    named = sorted(set(categories))
+    names = ", ".join(display.get(c, c.lower()) for c in named)
+    return f"[Redacted: {names}]", "TOPIC:" + "+".join(named)
+
+
 def apply_redactions(
     text: str,
     spans: list[PhiSpan],
@@ -97,10 +104,7 @@ def apply_redactions(
     for (start, end), categories in sorted(by_range.items()):
         if regions and start < regions[-1][1]:
             continue
-        names = ", ".join(display.get(c, c.lower()) for c in sorted(set(categories)))
-        regions.append(
-            (start, end, f"[Redacted: {names}]", "TOPIC:" + "+".join(sorted(set(categories))))
-        )
+        regions.append((start, end, *topic_placeholder(categories, display)))
     in_topic = RangeIndex((start, end) for start, end, _, _ in regions).overlaps
     # Spans taken so far: in order of start, an empty one can block no later span.
     taken = DisjointRanges()

@@ -27,26 +27,34 @@ class SegmentTail:
 
     ``leading``: the topics the detector's own passes found there (``LEADING_SOURCES``), which
     lead the exchange rule on; ``told``: every topic found there, a carried or exchanged one too,
-    which a short answer opening the next segment carries on.
+    which a short answer opening the next segment carries on; ``context``: the sentence before
+    it, which the classifier read it after (``topic_look_back`` reads it so again).
     """
 
     sentence: str = ""
     leading: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
+    context: str = ""
 
 
 NO_TAIL = SegmentTail()
 
 
-def segment_tail(view: str, topics: Iterable[TopicSpan]) -> SegmentTail:
-    """The last sentence of ``view`` (the segment as the detector read it) with its topics."""
+def segment_tail(view: str, topics: Iterable[TopicSpan], earlier: str = "") -> SegmentTail:
+    """The last sentence of ``view`` (the segment as the detector read it) with its topics.
+
+    ``earlier`` is the sentence before ``view`` (the previous segment's tail), the context of
+    a one-sentence segment.
+    """
     sentences = split_sentences(view)
     if not sentences:
         return NO_TAIL
     start, end = sentences[-1]
     there = [topic for topic in topics if start <= topic.start < end]
+    context = view[slice(*sentences[-2])] if len(sentences) > 1 else earlier
     return SegmentTail(
         view[start:end],
         frozenset(t.category for t in there if t.source in LEADING_SOURCES),
         frozenset(t.category for t in there),
+        context,
     )

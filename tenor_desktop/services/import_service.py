@@ -11,7 +11,8 @@ minute); they order the segments and give the session a plausible duration, noth
 Other areas plug in through optional constructor hooks (all default to None):
 - ``transcribe_file(path) -> Sequence[TranscribedUtterance]`` for audio files;
 - ``redact(text) -> (stored_text, redaction_marks)`` applied to every utterance before it is
-  stored, so unredacted text never reaches the vault when redaction is on;
+  stored, so unredacted text never reaches the vault when redaction is on; when it can revise
+  the utterance before the last (``RevisingRedaction``), that one is stored revised;
 - ``draft_note(session_id)`` called after the transcript is committed; it drafts and saves the
   note itself (through NoteRepository). A failing note draft does not undo the import.
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 from tenor_desktop.core.clock import Clock
 from tenor_desktop.core.errors import ValidationError
 from tenor_desktop.core.models import RedactionMark, SessionStatus
+from tenor_desktop.services.recording_ports import RevisingRedaction
 from tenor_desktop.vault.repositories import (
     AuditLog,
     ClientRepository,
@@ -111,9 +113,9 @@ class ImportService:
             now = self._clock.now()
             session = sessions.create(client.id, started_at=now)
             cursor_ms = 0
-            for utterance in utterances:
+            forms = self._stored_forms(utterances)
+            for utterance, (text, marks) in zip(utterances, forms, strict=True):
                 label = labels.setdefault(utterance.speaker, f"speaker_{len(labels)}")
-                text, marks = self._stored_form(utterance.text)
                 start = utterance.start_ms if utterance.start_ms is not None else cursor_ms
                 end = utterance.end_ms
                 if end is None:
@@ -141,10 +143,20 @@ class ImportService:
             created_client=created,
         )
 
-    def _stored_form(self, text: str) -> tuple[str, Sequence[RedactionMark]]:
-        if self._redact is None:
-            return text, ()
-        return self._redact(text)
+    def _stored_forms(
+        self, utterances: Sequence[TranscribedUtterance]
+    ) -> list[tuple[str, Sequence[RedactionMark]]]:
+        """Each utterance's stored form, in order; one the next revised is stored revised."""
+        redact = self._redact
+        if redact is None:
+            return [(u.text, ()) for u in utterances]
+        forms: list[tuple[str, Sequence[RedactionMark]]] = []
+        for utterance in utterances:
+            forms.append(redact(utterance.text))
+            revision = redact.take_revision() if isinstance(redact, RevisingRedaction) else None
+            if revision is not None and len(forms) > 1:
+                forms[-2] = revision
+        return forms
 
 
 def read_transcript(path: Path) -> str:

@@ -3,8 +3,11 @@
 - ``SegmentRedaction``: one per session; redacts each final segment in order with the previous
   segment's tail as context (an identifier split across segments is still caught) and keeps the
   placeholders consistent ("[NAME 1]" is the same person all session). Returns the stored form:
-  redacted text plus label-only marks. The original text is never returned or kept; of each
-  segment it keeps only label-only self-harm signals (``risk_screening.TurnSignal``).
+  redacted text plus label-only marks; ``take_revision`` then gives the previous segment's new
+  stored form when this one showed that the question it ended on was about a topic. The
+  original text is never returned; the redaction session holds the previous segment's
+  sentences (identifiers blanked) in memory until the next one, and of each segment this keeps
+  only label-only self-harm signals (``risk_screening.TurnSignal``).
 - ``store_risk_flags``: at the end of a session, the risk kinds its redaction raised go onto the
   session; SELF_HARM only when disclosed (or in doubt), not when a screening question was
   clearly denied (``risk_screening.self_harm_finding``, with the stored segments' speakers).
@@ -32,6 +35,7 @@ from tenor_desktop.redaction.risk_screening import (
     with_speakers,
 )
 from tenor_desktop.redaction.settings import RedactionSettings
+from tenor_desktop.redaction.spans import RedactionResult
 from tenor_desktop.services.import_service import ImportResult, ImportService, TranscribedUtterance
 from tenor_desktop.services.redaction_models_cache import RedactionModelsCache
 from tenor_desktop.services.workspace_service import WorkspaceService
@@ -86,9 +90,22 @@ class SegmentRedaction:
         if self._session is None:
             return text, ()
         result = self._session.redact_segment(text)
-        marks = tuple(RedactionMark(r.start, r.end, r.label) for r in result.replacements)
         self._signals.append((_digest(result.text), line_signals(text, result.topics)))
-        return result.text, marks
+        return result.text, _marks(result)
+
+    def take_revision(self) -> StoredForm | None:
+        """The previous segment's new stored form, when the last one revised it; once.
+
+        The last segment showed that the sentence the previous one ended on was about a topic
+        (``RedactionSession.take_revision``): that sentence is now a topic placeholder.
+        """
+        revision = self._session.take_revision() if self._session is not None else None
+        if revision is None:
+            return None
+        result = revision.result
+        if len(self._signals) > 1:
+            self._signals[-2] = (_digest(result.text), revision.signals)
+        return result.text, _marks(result)
 
     @property
     def risk_flags(self) -> set[str]:
@@ -132,6 +149,10 @@ def store_risk_flags(vault: Vault, session_id: str, redaction: SegmentRedaction)
     if kinds:
         existing = set(sessions.get(session_id).risk_flags)
         sessions.set_risk_flags(session_id, sorted(existing | kinds))
+
+
+def _marks(result: RedactionResult) -> tuple[RedactionMark, ...]:
+    return tuple(RedactionMark(r.start, r.end, r.label) for r in result.replacements)
 
 
 def _digest(stored_text: str) -> bytes:

@@ -57,6 +57,13 @@ class SpeakerRelabelled:
 
 
 @dataclass(frozen=True)
+class SegmentRevised:
+    """A stored segment's text changed: the next segment showed its last sentence was a topic."""
+
+    segment: Segment
+
+
+@dataclass(frozen=True)
 class EngineCommitForced:
     """The buffer was filling up, so the engine was told to commit everything it had."""
 
@@ -96,6 +103,7 @@ RecordingEvent = (
     | PartialText
     | SegmentStored
     | SpeakerRelabelled
+    | SegmentRevised
     | EngineCommitForced
     | TranscriptionFailed
     | AudioNotPinned

@@ -57,6 +57,30 @@ class SpeakerUpdates(Protocol):
         ...
 
 
+@runtime_checkable
+class TextRevisions(Protocol):
+    """A SegmentStore that can replace a stored segment's text and leave no trace of the old."""
+
+    def revise_text(
+        self, segment_id: int, text: str, redactions: Sequence[RedactionMark] = ()
+    ) -> None:
+        """Replace one stored segment's text and label-only marks."""
+        ...
+
+    def scrub(self) -> bool:
+        """Push replaced text out of every file (the WAL); False when a reader blocked it."""
+        ...
+
+
+@runtime_checkable
+class RevisingRedaction(Protocol):
+    """A redaction hook that may revise the segment it redacted before the last one."""
+
+    def take_revision(self) -> tuple[str, Sequence[RedactionMark]] | None:
+        """The previous segment's new stored form (text, marks), once, or None."""
+        ...
+
+
 class AudioSource(Protocol):
     """A microphone (or test source) writing 16 kHz mono into the session ring."""
 

@@ -33,6 +33,7 @@ from tenor_desktop.services.recording_events import (
     AudioNotPinned,
     RecordingError,
     RecordingEvent,
+    SegmentRevised,
     SegmentStored,
     SpeakerRelabelled,
     StatusChanged,
@@ -40,9 +41,11 @@ from tenor_desktop.services.recording_events import (
 )
 from tenor_desktop.services.recording_ports import (
     AudioSource,
+    RevisingRedaction,
     SegmentStore,
     SessionStore,
     SpeakerUpdates,
+    TextRevisions,
 )
 from tenor_desktop.services.recording_worker import TranscriptionWorker
 from tenor_desktop.transcription.protocol import Transcriber, TranscriptEvent
@@ -100,6 +103,8 @@ class RecordingService:
         self._capture: AudioSource | None = None
         self._worker: TranscriptionWorker | None = None
         self._stored: list[Segment] = []
+        # A revision's old text may still sit in the WAL (a reader blocked the scrub).
+        self._scrub_owed = False
 
     @property
     def session_id(self) -> str | None:
@@ -125,6 +130,7 @@ class RecordingService:
         )
         self._session_id = session.id
         self._stored = []
+        self._scrub_owed = False
         ring = SecureRingBuffer(
             self._capacity, high_water=self._high_water, lock_memory=self._lock_memory
         )
@@ -200,6 +206,9 @@ class RecordingService:
             self._finish_status(SessionStatus.FAILED, duration_ms=0)
             raise
         cleared = self._tear_down()
+        if self._scrub_owed and isinstance(self._segments, TextRevisions):
+            # Every segment is stored now; no later write would push the old text out.
+            self._scrub_owed = not self._segments.scrub()
         duration_ms = ring.written_position * 1000 // SAMPLE_RATE
         status = SessionStatus.FAILED if failed or not cleared else SessionStatus.READY
         self._finish_status(status, duration_ms=duration_ms)
@@ -243,6 +252,7 @@ class RecordingService:
             return
         redacted = self._redact(text)
         stored_text, marks = (redacted, ()) if isinstance(redacted, str) else redacted
+        self._revise_previous()
         segment = self._segments.append(
             self._session_id,
             start_ms=event.start_ms,
@@ -254,6 +264,21 @@ class RecordingService:
         )
         self._stored.append(segment)
         self._emit(SegmentStored(segment))
+
+    def _revise_previous(self) -> None:
+        """Store the previous segment again when the redaction hook revised it (a question
+        the segment just redacted showed to be about a topic), and push the old text out."""
+        if not isinstance(self._redact, RevisingRedaction) or not self._stored:
+            return
+        revision = self._redact.take_revision()
+        if revision is None or not isinstance(self._segments, TextRevisions):
+            return
+        text, marks = revision
+        previous = self._stored[-1]
+        self._segments.revise_text(previous.id, text, marks)
+        self._scrub_owed = not self._segments.scrub()
+        self._stored[-1] = revised = replace(previous, text=text, redactions=tuple(marks))
+        self._emit(SegmentRevised(revised))
 
     def _store_speaker(self, event: TranscriptEvent) -> None:
         """A late label for the stored segment with the event's span: update it, tell the UI."""

@@ -17,6 +17,7 @@ from tenor_desktop.audio.capture_events import (
 from tenor_desktop.core.models import ProcessingMode
 from tenor_desktop.services.recording_events import (
     PartialText,
+    SegmentRevised,
     SegmentStored,
     SpeakerRelabelled,
     StopResult,
@@ -226,7 +227,7 @@ class RecordingController:
     def _on_event(self, event: object) -> None:
         panel = self.panel
         if self.window.is_locked and isinstance(
-            event, PartialText | SegmentStored | SpeakerRelabelled
+            event, PartialText | SegmentStored | SpeakerRelabelled | SegmentRevised
         ):
             return  # stored in the vault; shown again from there after unlock
         if isinstance(event, LevelChanged):
@@ -245,9 +246,9 @@ class RecordingController:
             panel.set_partial(event.text)
         elif isinstance(event, SegmentStored):
             panel.add_final(event.segment.speaker, event.segment.text, event.segment.id)
-        elif isinstance(event, SpeakerRelabelled):
+        elif isinstance(event, SpeakerRelabelled | SegmentRevised):
             segment = event.segment
-            panel.relabel_final(segment.id, segment.speaker, segment.text)
+            panel.replace_final(segment.id, segment.speaker, segment.text)
         elif isinstance(event, TranscriptionFailed):
             panel.show_notice(f"Transcription problem ({event.error_kind}).")
         elif type(event).__name__.endswith("Notice"):

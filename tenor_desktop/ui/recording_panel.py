@@ -158,8 +158,9 @@ class RecordingPanel(QWidget):
         self._partial = ""
         self._render()
 
-    def relabel_final(self, segment_id: int, speaker: str, text: str) -> None:
-        """A shown segment's speaker was placed late or relabelled."""
+    def replace_final(self, segment_id: int, speaker: str, text: str) -> None:
+        """A shown segment changed: its speaker was placed late or relabelled, or a sentence
+        was redacted once the next segment showed it was about a topic."""
         if segment_id in self._final_ids:
             self._finals[self._final_ids.index(segment_id)] = _final_row(speaker, text)
             self._render()

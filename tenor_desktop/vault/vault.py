@@ -207,13 +207,18 @@ class Vault:
             except DatabaseError as error:
                 raise database.translate(error) from None
 
-    def checkpoint(self) -> None:
-        """Copy the WAL into the database and truncate ``-wal`` to zero bytes."""
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the database and truncate ``-wal`` to zero bytes.
+
+        False when another connection's reader kept the checkpoint from finishing (the WAL
+        then still holds old page images).
+        """
         with self._mutex:
             try:
-                self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                rows = self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except DatabaseError as error:
                 raise database.translate(error) from None
+        return not (rows and rows[0][0])
 
     def schema_version(self) -> int:
         """The schema version of the open vault."""

@@ -89,6 +89,26 @@ def test_redacted_self_harm_still_raises_the_risk_flag(
     assert "self_harm" in flags
 
 
+def test_an_imported_question_is_stored_redacted_when_the_answer_shows_its_topic(
+    workspace: WorkspaceService, models: RedactionModelsCache, tmp_path: Path
+) -> None:
+    settings = workspace.practice_settings()
+    workspace.save_practice_settings(replace(settings, topic_categories=("ABUSE",)))
+    source = tmp_path / "session.txt"
+    source.write_text(
+        "Therapist: She told the school counselor something. Has she said anything to you"
+        " about what he did?\n"
+        "Client: Only that he told her it was their secret and she would get in trouble.\n"
+    )
+    result = ImportPipeline(workspace, models).run(source, "Juniper")
+    stored = SegmentRepository(workspace.vault).list(result.session_id)
+    assert [s.text for s in stored] == [
+        "She told the school counselor something. [Redacted: abuse]",
+        "[Redacted: abuse]",
+    ]
+    assert [m.label for m in stored[0].redactions] == ["TOPIC:ABUSE"]
+
+
 SCREENED_AND_DENIED = (
     "Therapist: How has the week been?\n"
     "Client: Busy, the new job takes a lot out of me.\n"

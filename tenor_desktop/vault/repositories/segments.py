@@ -111,6 +111,21 @@ class SegmentRepository:
                 raise NotFound(f"No segment with id {int(segment_id)}.")
             self._audit.record_in(connection, "update", "segment", str(int(segment_id)))
 
+    def revise_text(
+        self, segment_id: int, text: str, redactions: Sequence[RedactionMark] = ()
+    ) -> None:
+        """Replace a segment's stored text after the fact (a live sentence redacted late).
+
+        The old row cell is zeroed (``secure_delete``) and its index terms leave the client's
+        search index entry by entry (FTS5 ``secure-delete``); :meth:`scrub` then pushes the
+        old page images out of the WAL.
+        """
+        self.update_text(segment_id, text, redactions)
+
+    def scrub(self) -> bool:
+        """Checkpoint and truncate the WAL; False when another reader kept it from finishing."""
+        return self._vault.checkpoint()
+
     def update_speaker(self, segment_id: int, speaker: str) -> None:
         """Replace a segment's speaker label (placed after the segment was stored)."""
         if not speaker or len(speaker) > MAX_SPEAKER_LENGTH:
