@@ -1,8 +1,9 @@
 """A number-bearing identifier said twice is redacted twice ("turned ninety-four ... ninety-four").
 
-Names and places have their own, case-aware propagation (:mod:`phi_mentions`). For every
-other identifier the surface itself is the secret whatever the context of its second mention,
-so each exact, word-bounded repeat of a detected surface gets the same label. Dates repeat
+Names and places have their own, case-aware propagation (:mod:`phi_mentions`), which reads
+letters; a place with a digit in it ("12th", "route 9") is repeated here. For every other
+identifier the surface itself is the secret whatever the context of its second mention, so each
+exact, word-bounded repeat of a detected surface gets the same label. Dates repeat
 only when they hold a digit or a spelled number: "May" or "March" said again may be the verb
 or the protest, "ninety-four" and "the 12th" are the same fact.
 """
@@ -33,7 +34,7 @@ def repeated_surfaces(
     surfaces = {
         text[start:end]: label
         for start, end, label, _conf, _source in chosen
-        if label not in _OWN_PROPAGATION and _bears_number(text[start:end], label)
+        if _propagates_here(text[start:end], label)
     }
     is_taken = RangeIndex([(c[0], c[1]) for c in chosen] + protected).overlaps
     found: list[Candidate] = []
@@ -52,6 +53,14 @@ def repeated_surfaces(
             else:
                 start = text.find(surface, start + 1)
     return found
+
+
+def _propagates_here(surface: str, label: str) -> bool:
+    """Whether this module repeats the surface: a number-bearing one, a name or place only with
+    a digit ("12th", "route 9": the words' own propagation reads letters and case)."""
+    if label in _OWN_PROPAGATION:
+        return any(ch.isdigit() for ch in surface) and len(surface) >= 3
+    return _bears_number(surface, label)
 
 
 def _bears_number(surface: str, label: str) -> bool:
