@@ -8,7 +8,10 @@ spoken-normalised text after the number rules, over their hits:
 - a false start just before a hit, joined to it by a filler or a take-back ("uh", "no,
   sorry", "wait no"), is read into the hit;
 - a corrected reading just after a hit, after a take-back, with about as many digits (or a
-  phone number's last four or seven), is a hit of the same label.
+  phone number's last four or seven), is a hit of the same label;
+- a code that opens with letters ("BVT 77019433", "Z-R-T-4-4-1") keeps them in either reading
+  when the other reading opens with the same letters ("It's BVT 77019433. Sorry, BVT
+  77019443", "Z-R-T-4-4-1. Sorry, ZRT 414").
 """
 
 from __future__ import annotations
@@ -34,6 +37,22 @@ _CORRECTED = re.compile(
     rf"[,.]?\s+({_PIECES})(?![\w-])",
     re.IGNORECASE,
 )
+# The letters a code opens with ("BVT 770...", "Z-R-T-4-4-1"), dashes between them allowed.
+_LEADING_LETTERS = re.compile(r"((?:[A-Za-z]-?){2,4})[\s-]*\d")
+# The same letters said just before a false start: "It's BVT " before "77019433".
+_LETTERS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Za-z]-?){2,4})\s+$")
+# After a take-back, a reading that opens with letters: "Sorry, ZRT 414".
+_CORRECTED_LETTERED = re.compile(
+    r"[,.]?\s*(?:no|wait|sorry|i\s+mean|wait\s+no|no\s+wait)(?:[,.]?\s+(?:no|sorry|it's|its))*"
+    r"[,.]?\s+((?:[A-Za-z]-?){2,4}[\s-]*\d+(?:[\s-]\d+)*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _letters(code: str) -> str:
+    """The letters ``code`` opens with, dashes dropped and lowercased ("" when none)."""
+    match = _LEADING_LETTERS.match(code)
+    return "" if match is None else match.group(1).replace("-", "").lower()
 
 
 def _digits(piece: str) -> int:
@@ -47,7 +66,18 @@ def find_corrected_codes(text: str, hits: Iterable[Hit]) -> Iterator[Hit]:
             continue
         false_start = _FALSE_START.search(text, max(0, start - 60), start)
         if false_start is not None and _digits(false_start.group(1)) >= 1:
-            yield false_start.start(1), end, label, confidence
+            opened = false_start.start(1)
+            letters = _LETTERS_BEFORE.search(text, max(0, opened - 12), opened)
+            if letters is not None and _letters(letters.group(1) + "0") == _letters(
+                text[start:end]
+            ):
+                opened = letters.start(1)
+            yield opened, end, label, confidence
+        lettered = _CORRECTED_LETTERED.match(text, end)
+        if lettered is not None and _letters(lettered.group(1)) == _letters(text[start:end]):
+            said, again = _digits(text[start:end]), _digits(lettered.group(1))
+            if said >= 3 and abs(said - again) <= 1:
+                yield lettered.start(1), lettered.end(1), label, confidence
         corrected = _CORRECTED.match(text, end)
         if corrected is not None:
             said, again = _digits(text[start:end]), _digits(corrected.group(1))

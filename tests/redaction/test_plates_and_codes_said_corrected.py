@@ -64,3 +64,29 @@ def test_corrected_reading_after_a_take_back(redactor: Redactor) -> None:
 def test_no_code_in_everyday_talk(redactor: Redactor, text: str) -> None:
     labels = {s.label for s in redactor.redact(text).spans}
     assert not labels & {"VEHICLE", "ID", "SSN", "PHONE", "ACCOUNT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Client: It's QRW 55031287. Sorry, QRW 55031278, the last two are seven eight.",
+            "QRW 55031287",
+            "QRW 55031278",
+        ),
+        (
+            "Client: Texas plate K-P-D-7-1-9. Sorry, KPD 791, I mix it up.",
+            "K-P-D-7-1-9",
+            "KPD 791",
+        ),
+        ("my member id is hzn 6620417 no wait hzn 6620471 okay", "hzn 6620417", "hzn 6620471"),
+    ],
+)
+def test_code_letters_kept_in_both_readings(
+    redactor: Redactor, text: str, first: str, second: str
+) -> None:
+    """A code's opening letters, said in both readings, belong to the false start and to the
+    corrected reading alike."""
+    for said in (first, second):
+        start = text.index(said)
+        assert _covered(redactor, text, start, start + len(said)), said
