@@ -24,6 +24,7 @@ from tenor_desktop.redaction.date_words import (
     near,
     word_pattern,
 )
+from tenor_desktop.redaction.event_days import find_event_days
 from tenor_desktop.redaction.holiday_dates import find_holidays
 from tenor_desktop.redaction.month_rules import CASED_MAY_MARCH, month_phrase_start, months_alone
 from tenor_desktop.redaction.spanish_dates import find_spanish_dates
@@ -319,6 +320,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, float]]:
                 yield match.start(), match.end(), confidence
     yield from find_holidays(text)
     yield from find_spanish_dates(text)
+    yield from find_event_days(text)
     if " from " in text:
         for match in matches(_FROM_WEEKDAY, text):
             yield match.start(), match.end(), 0.8
