@@ -77,7 +77,10 @@ _FACILITY_LOWER_GUARDED = re.compile(
     r"|commons|homes|lodge|inn|motel|hotel|mall|plaza|market|gym|park|station|garden|gardens"
     r"|courthouse|recovery center|elementary|elementary school|plant|mill|factory|refinery"
     r"|warehouse|distribution center|building|counseling|behavioral|behavioral health|correctional"
-    r"|middle|packaging|roofing|plumbing|orthopedics))\b",
+    r"|middle|packaging|roofing|plumbing|orthopedics"
+    # A Navajo chapter's meeting house, a residential program's cottage: "by the becenti
+    # chapter house", "the phone in magnolia cottage".
+    r"|chapter house|cottage))\b",
     re.MULTILINE,
 )
 # A lowercase employer or workplace: "i work nights at medtronic", "an interview at zellweger".
