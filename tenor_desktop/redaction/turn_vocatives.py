@@ -163,6 +163,12 @@ def _addressed_twice(lowered: str, openings: dict[str, list[int]]) -> Iterator[H
             yield start, start + len(word), "NAME", 0.55
 
 
+def not_addressed(word: str, lex: Lexicons) -> bool:
+    """Whether ``word`` said where a listener is named cannot be that name (no name, a stop
+    word, kin, or a word one calls anybody: "man", "everyone")."""
+    return _not_a_name(word, lex)
+
+
 def _not_a_name(word: str, lex: Lexicons) -> bool:
     return (
         never_a_name(word, lex)
