@@ -163,6 +163,31 @@ _FIELDS = (
 # IGNORECASE on this many alternatives.
 _GATE = re.compile(r"\b(?:" + _FIELDS + r")\b")
 
+# Whether a word that names a topic outright opens the gate even where the static scorer finds
+# the statement unlikely (under STATIC_FLOOR) or it holds no field word ("shotgun").
+NAMED_OPENS = True
+# Words that name a topic outright, not a field around it: a firearm, a harm done to oneself,
+# an arrest or its supervision, abuse and assault by name, sex named, removal and status papers,
+# a drug by name. The floor shut them in questions and reflections ("do you keep any firearms
+# at home?", "is part of that a fear he might hurt himself?", "those are forms of coercive
+# control", "he asked for pics"), which the classifier reads well when sent.
+_NAMED = (
+    r"guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|revolvers?|ammo|ammunition|bullets?"
+    r"|suicid\w*|overdos\w*|self[- ]harm\w*"
+    r"|(?:hurt|hurting|harm|harming|kill|killing) (?:my|him|her|them|your)sel(?:f|ves)"
+    r"|police report|arrest\w*|probation|parole|felon\w*|misdemeanor|dui|dwi"
+    r"|coerci\w*|abus\w*|assault\w*|molest\w*|rap(?:e|ed|ing|ist)"
+    r"|sex|sexual\w*|sext(?:s|ed|ing|ort\w*)?|sexy|nudes?|pics"
+    r"|deport\w*|detain\w*|asylum|visas?|green card|undocumented|immigration"
+    r"|drunk|weed|cocaine|heroin|fentanyl|meth"
+)
+_NAMED_CUE = re.compile(r"\b(?:" + _NAMED + r")\b")
+
+
+def names_topic(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word that names a built-in topic outright (``_NAMED``)."""
+    return NAMED_OPENS and _NAMED_CUE.search(sentence.lower()) is not None
+
 
 def worth_embedding(sentence: str) -> bool:
     """Whether ``sentence`` holds a word from one of the built-in topics' semantic fields."""
@@ -218,7 +243,8 @@ def use_ngram_scorer(scorer: NgramTopicScorer | None) -> NgramTopicScorer | None
 def opens_gate(sentence: str, *, builtin_only: bool = False) -> bool:
     """Whether a statement is embedded: a field word, or a likely topic to the static scorer
     (with ``builtin_only``, a field word in a statement the scorer finds unlikely enough,
-    under STATIC_FLOOR, is not enough). With ``builtin_only`` the n-gram scorer decides first
+    under STATIC_FLOOR, is not enough), or a word naming a topic outright (``names_topic``,
+    whatever the scorer says). With ``builtin_only`` the n-gram scorer decides first
     when it is sure either way (NGRAM_BAR, NGRAM_FLOOR).
 
     With ``builtin_only`` the scorer is asked first: it costs less than the field search
@@ -236,8 +262,8 @@ def opens_gate(sentence: str, *, builtin_only: bool = False) -> bool:
         if likely >= STATIC_BAR:
             return True
         if likely < STATIC_FLOOR:
-            return False
-        return _GATE.search(sentence.lower()) is not None
-    if _GATE.search(sentence.lower()) is not None:
+            return names_topic(sentence)
+        return _GATE.search(sentence.lower()) is not None or names_topic(sentence)
+    if _GATE.search(sentence.lower()) is not None or names_topic(sentence):
         return True
     return STATIC_BAR <= 1.0 and static_scorer().topic_probability(sentence) >= STATIC_BAR
