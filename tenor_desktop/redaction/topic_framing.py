@@ -152,6 +152,22 @@ _TRIFLE = re.compile(
     r"|\W+(?:his|her|my|their|your|our) (?:son|daughter|kids?|children|baby|wife|husband"
     r"|girlfriend|boyfriend|man|girl)\b(?!'s)"
 )
+# A thing put away, not a person jailed: "is the pistol locked up now?", "can the pills be
+# locked up tonight?", "he keeps it locked up", "she locked up all the pills" (lethal means
+# stored, which the classifier reads as SELF_HARM once CRIMINAL's phrase no longer places it).
+_THINGS = (
+    r"guns?|firearms?|pistols?|rifles?|shotguns?|handguns?|revolvers?|ammo|ammunition"
+    r"|knives|razors?|blades|meds|medications?|medicines?|pills|prescriptions?|bottles?"
+    r"|alcohol|liquor|keys"
+)
+_STORED_BEFORE = re.compile(
+    r"\b(?:" + _THINGS + r"|it|them|everything)\W+(?:(?:is|are|was|were|be|been|being"
+    r"|stays?|stayed|kept|gets?|got|all|still|now|safely)\W+){0,2}$"
+)
+_STORED_AFTER = re.compile(
+    r"\W+(?:(?:all|the|my|his|her|your|their|those|these|our|any|every|some)\W+){0,2}"
+    r"(?:(?!for\b|in\b|at\b|with\b|on\b|since\b|after\b|again\b)\w+\W+)?(?:" + _THINGS + r")\b"
+)
 # Treatment for opioid use taken as prescribed: "i'm on a hundred of methadone now", "i take my
 # suboxone every morning", "the methadone clinic" (the use it treats is told by other words).
 _TREATMENT = re.compile(r"(?:methadone|suboxone|subutex|buprenorphine|vivitrol|naltrexone)$")
@@ -190,6 +206,10 @@ def figurative(category: str, sentence: str, start: int, end: int) -> bool:
         if _RECORD_DENIED.search(sentence, 0, start) is not None:
             return True
         if sentence[start:end].startswith(("stole", "steal")) and _TRIFLE.match(after):
+            return True
+        if sentence[start:end] == "locked up" and (
+            _STORED_BEFORE.search(before) is not None or _STORED_AFTER.match(after) is not None
+        ):
             return True
         return _STRANGER_BEFORE.search(before) is not None or bool(_STRANGER_AFTER.match(after))
     if category == "ABUSE":
