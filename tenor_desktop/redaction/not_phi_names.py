@@ -6,7 +6,8 @@ the name rules take them. The curated list ``not_phi_names.txt`` (famous people,
 products, fictional characters and franchises) is matched as whole words in any case. A pet's
 name is not a person's identifier either: "our dog Biscuit", "my cat luna", "a puppy named
 Waffles"; the name is spared wherever else the segment says it. Nor is a drug's street name
-("we were on tina", see :mod:`drug_slang_names`).
+("we were on tina", see :mod:`drug_slang_names`), nor the company said before an identifier
+("my Capital One account, ...", see :mod:`identifier_issuers`).
 
 :func:`find_not_phi` returns the ranges no name or place may overlap.
 """
@@ -19,6 +20,7 @@ from tenor_desktop.redaction.drug_slang_names import drug_slang_ranges
 from tenor_desktop.redaction.employer_names import employed_at, find_employers
 from tenor_desktop.redaction.employer_plants import find_employer_plants
 from tenor_desktop.redaction.entity_rules import RELATIONS
+from tenor_desktop.redaction.identifier_issuers import issuer_ranges
 from tenor_desktop.redaction.known_businesses import find_known_businesses
 from tenor_desktop.redaction.lexicons import Lexicons
 from tenor_desktop.redaction.text_case import lower_same_length
@@ -107,6 +109,8 @@ def find_not_phi(text: str, lex: Lexicons) -> list[tuple[int, int]]:
         found += [match.span() for match in _PROTECTIVE_SERVICES.finditer(low)]
     if "social" in low or "medicare" in low:
         found += [match.span() for match in _BENEFIT_WORDS.finditer(low)]
+    # The company behind an identifier said next: "my Capital One account", "the Dexcom, serial".
+    found += issuer_ranges(text, lex)
     found += vehicle_model_ranges(low)
     found += drug_slang_ranges(low)
     if "nan" in low or "pop" in low:
