@@ -278,6 +278,9 @@ def _index_of(lex: Lexicons) -> dict[str, list[tuple[int, list[str]]]]:
         if words:
             anchor = max(range(len(words)), key=lambda k: (len(words[k]), k))
             index.setdefault(words[anchor], []).append((anchor, words))
+        if len(words) == 1 and not words[0].endswith("s"):
+            # A one-word brand counted: "a couple of Nyquils", "two pairs of Nikes".
+            index.setdefault(words[0] + "s", []).append((0, [words[0] + "s"]))
     for phrases in index.values():
         phrases.sort(key=lambda entry: len(entry[1]), reverse=True)
     _INDEX_CACHE[id(lex)] = (lex, index)

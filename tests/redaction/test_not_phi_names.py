@@ -40,6 +40,15 @@ def _redacted_words(redactor: Redactor, text: str) -> list[str]:
         "i miss oreos.",
         "I miss Hitler's speeches less than you'd think.",
         "Bluetooth and wifi both went out.",
+        # Devices, apps, programmes and drinks (stop 32), and a listed brand counted.
+        "Client: The court put me on the Soberlink, so I blow into it twice a day.",
+        "Client: I took a couple of Nyquils to knock out.",
+        "Client: A few beers after work, then Fireball.",
+        "Client: The Pyxis count was off again on my shift.",
+        "Client: We found a painter on Nextdoor.",
+        "Client: I had two Tecates and some Old Crow.",
+        "Client: His Dexcom keeps falling off in gym class.",
+        "Client: He went in for the Live Scan last week.",
     ],
 )
 def test_famous_branded_fictional_and_pet_names_are_kept(redactor: Redactor, text: str) -> None:
@@ -74,6 +83,12 @@ def test_listed_phrases_match_whole_words_only() -> None:
     lex = Lexicons.load()
     text = "legolas and the legos, then harry and potter"
     assert [text[s:e] for s, e in find_not_phi(text, lex)] == ["legos"]
+
+
+def test_a_one_word_brand_counted_is_listed_but_not_a_longer_word() -> None:
+    lex = Lexicons.load()
+    text = "two nikes and three tecates, not nikesha"
+    assert [text[s:e] for s, e in find_not_phi(text, lex)] == ["nikes", "tecates"]
 
 
 @pytest.mark.parametrize(
