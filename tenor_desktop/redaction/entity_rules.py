@@ -43,7 +43,11 @@ from tenor_desktop.redaction.name_words import STOP_WORDS as STOP_WORDS
 from tenor_desktop.redaction.name_words import TITLE_WORDS as TITLE_WORDS
 from tenor_desktop.redaction.name_words import is_number_word as is_number_word
 from tenor_desktop.redaction.named_handles import NOT_A_NAME_START, names_a_thing
-from tenor_desktop.redaction.noun_modifiers import modified_noun, title_said_as_verb
+from tenor_desktop.redaction.noun_modifiers import (
+    modified_noun,
+    title_said_as_modifier,
+    title_said_as_verb,
+)
 
 # Capitalised at the start of a sentence, these are far more often words than names.
 _COMMON_WORD_NAMES = frozenset(
@@ -66,6 +70,8 @@ def find_names(text: str, lex: Lexicons) -> Iterator[Hit]:
                 continue
             if pattern is TITLE and title_said_as_verb(text, match.start()):
                 continue  # "I coach youth soccer"
+            if pattern is not NAMED and title_said_as_modifier(text, match.end(), lex):
+                continue  # "call the nurse line", "my officer certification"
             hit = name_at(text, match.end(), lex, strong=True, relation=pattern is RELATION)
             if hit is None and pattern is TITLE:
                 hit = honorific_name(text, match, lex)

@@ -4,7 +4,9 @@
 English word, after an adjective or after an article and a modifier, is the noun ("rod" the
 pole, not Rod). A person's name follows a verb, a preposition or a pause instead ("told rod",
 "with charity", "the girl charity"). And a title said right after a subject pronoun is the
-verb it also is: "I coach youth soccer", "we nurse the puppies".
+verb it also is: "I coach youth soccer", "we nurse the puppies"; after a determiner, before
+an everyday word, it is the first half of a noun: "call the nurse line", "a nurse exam", "does
+your probation officer test?".
 """
 
 from __future__ import annotations
@@ -65,3 +67,41 @@ def _modifier(word: str, lex: Lexicons) -> bool:
 def title_said_as_verb(text: str, start: int) -> bool:
     """Whether the title at ``start`` follows a subject pronoun: "I coach", "we nurse"."""
     return _SUBJECT_PRONOUN.search(text, max(0, start - 6), start) is not None
+
+
+# Professional titles that also modify a noun ("nurse line", "officer certification").
+_NOUN_TITLES = frozenset(
+    "nurse officer doctor detective coach judge captain sergeant professor pastor".split()
+)
+# The title, after a determiner or an owner and up to two modifiers: "the nurse", "your
+# probation officer", "the school resource officer", "dr lindqvist's nurse" (the re-check reads
+# "dr [NAME]'s nurse" with the placeholder blanked).
+_DETERMINED_TITLE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|my|your|his|her|our|their|its)|'s)(?:[ ][a-z]+){0,2}"
+    r"[ ]([a-z]+)\.?[ ]$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[a-z]+\b")
+# What a person does, said right after the word: "my first sergeant moody says".
+_PERSON_VERB_AFTER = re.compile(
+    r"\s+(?:says|said|told|tells|asked|asks|wants|wanted|thinks|thought|called|calls|texted)\b"
+)
+
+
+def title_said_as_modifier(text: str, end: int, lex: Lexicons) -> bool:
+    """Whether the title cue ending at ``end`` begins a noun ("their nurse line is 816...").
+
+    It does after a determiner, before a lowercase everyday word that no given-name or surname
+    list holds and that does nothing a person does next ("the nurse abena", "the officer wood"
+    and "my first sergeant moody says" are people).
+    """
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group()
+    if word not in lex.everyday_words or word in lex.first_names or word in lex.surnames:
+        return False
+    if _PERSON_VERB_AFTER.match(text, after.end()):
+        return False
+    title = _DETERMINED_TITLE.search(text, max(0, end - 50), end)
+    return title is not None and title.group(1).lower() in _NOUN_TITLES
