@@ -61,7 +61,7 @@ class SpeakerUpdates(Protocol):
 class TextRevisions(Protocol):
     """A SegmentStore that can replace a stored segment's text and leave no trace of the old."""
 
-    def revise_text(
+    def update_text(
         self, segment_id: int, text: str, redactions: Sequence[RedactionMark] = ()
     ) -> None:
         """Replace one stored segment's text and label-only marks."""

@@ -275,7 +275,7 @@ class RecordingService:
             return
         text, marks = revision
         previous = self._stored[-1]
-        self._segments.revise_text(previous.id, text, marks)
+        self._segments.update_text(previous.id, text, marks)
         self._scrub_owed = not self._segments.scrub()
         self._stored[-1] = revised = replace(previous, text=text, redactions=tuple(marks))
         self._emit(SegmentRevised(revised))

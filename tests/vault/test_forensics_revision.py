@@ -1,7 +1,7 @@
 """A stored segment revised after the fact leaves no trace of its old text.
 
 Recording live, a question is stored before the answer shows it was about a topic; the
-recorder then replaces the segment's text (``SegmentRepository.revise_text``) and scrubs the
+recorder then replaces the segment's text (``SegmentRepository.update_text``) and scrubs the
 WAL. An attacker holding the vault key must find the old words nowhere: not in any decrypted
 database page (free pages included), WAL frame, FTS5 shadow table or vocabulary, or plaintext
 file. Each test shows first that the hunt finds the canary before the revision.
@@ -51,7 +51,7 @@ def test_a_revised_segment_leaves_no_trace_of_its_old_text(vault: Vault, vault_d
     assert any(t.startswith("wal page") for t in before)  # positive control: it is there
     assert "segments_fts MATCH (1 rows)" in before
     segments = SegmentRepository(vault)
-    segments.revise_text(segment_id, REVISED, [MARK])
+    segments.update_text(segment_id, REVISED, [MARK])
     assert segments.scrub()
     assert _traces(vault, vault_dir, canary, started) == []
     stored = segments.get(segment_id)
@@ -62,7 +62,7 @@ def test_the_old_text_stays_in_the_wal_without_the_scrub(vault: Vault, vault_dir
     # Why the recorder scrubs after a revision: the update alone leaves old page images in -wal.
     started = time.time()
     segment_id, canary, _session = _plant(vault)
-    SegmentRepository(vault).revise_text(segment_id, REVISED, [MARK])
+    SegmentRepository(vault).update_text(segment_id, REVISED, [MARK])
     traces = _traces(vault, vault_dir, canary, started)
     assert any(t.startswith("wal page") for t in traces)
     assert not any(t.startswith("segments_fts") for t in traces)  # the index let go at once
@@ -74,7 +74,7 @@ def test_the_revision_and_the_canary_stay_gone_after_lock_and_unlock(
     started = time.time()
     segment_id, canary, _session = _plant(vault)
     segments = SegmentRepository(vault)
-    segments.revise_text(segment_id, REVISED, [MARK])
+    segments.update_text(segment_id, REVISED, [MARK])
     assert segments.scrub()
     vault.lock()
     reopened = Vault.unlock(vault_dir, PASSPHRASE)
@@ -89,6 +89,6 @@ def test_a_revision_marks_the_transcript_for_sync(vault: Vault) -> None:
     segment_id, _canary, session_id = _plant(vault)
     with vault.transaction() as connection:
         connection.execute("DELETE FROM sync_changes")
-    SegmentRepository(vault).revise_text(segment_id, REVISED, [MARK])
+    SegmentRepository(vault).update_text(segment_id, REVISED, [MARK])
     marked = [row[0] for row in vault.read("SELECT item_id FROM sync_changes")]
     assert marked == [f"{session_id}.transcript"]

@@ -100,7 +100,12 @@ class SegmentRepository:
     def update_text(
         self, segment_id: int, text: str, redactions: Sequence[RedactionMark] = ()
     ) -> None:
-        """Replace a segment's stored text (a clinician's correction); the index follows."""
+        """Replace a segment's stored text: a clinician's correction, a live sentence redacted late.
+
+        The old row cell is zeroed (``secure_delete``) and its index terms leave the client's
+        search index entry by entry (FTS5 ``secure-delete``); :meth:`scrub` then pushes the old
+        page images out of the WAL.
+        """
         marks = _check_marks(text, redactions)
         with self._vault.transaction() as connection:
             cursor = connection.execute(
@@ -110,17 +115,6 @@ class SegmentRepository:
             if cursor.rowcount == 0:
                 raise NotFound(f"No segment with id {int(segment_id)}.")
             self._audit.record_in(connection, "update", "segment", str(int(segment_id)))
-
-    def revise_text(
-        self, segment_id: int, text: str, redactions: Sequence[RedactionMark] = ()
-    ) -> None:
-        """Replace a segment's stored text after the fact (a live sentence redacted late).
-
-        The old row cell is zeroed (``secure_delete``) and its index terms leave the client's
-        search index entry by entry (FTS5 ``secure-delete``); :meth:`scrub` then pushes the
-        old page images out of the WAL.
-        """
-        self.update_text(segment_id, text, redactions)
 
     def scrub(self) -> bool:
         """Checkpoint and truncate the WAL; False when another reader kept it from finishing."""
