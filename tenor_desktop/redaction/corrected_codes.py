@@ -32,20 +32,18 @@ _TAKE_BACK = r"(?:uh|um|er|no|wait|sorry|i\s+mean|wait\s+no|no\s+wait)"
 _BETWEEN = rf"(?:\.\.\.|[,.])?\s*{_TAKE_BACK}(?:[,.]?\s+{_TAKE_BACK})*[,.]?\s+"
 _FALSE_START = re.compile(rf"(?<![\w-])({_PIECES}){_BETWEEN}$", re.IGNORECASE)
 # After a hit only a clear take-back counts (a filler may lead on to other talk).
-_CORRECTED = re.compile(
-    rf"[,.]?\s*(?:no|wait|sorry|i\s+mean|wait\s+no|no\s+wait)(?:[,.]?\s+(?:no|sorry|it's|its))*"
-    rf"[,.]?\s+({_PIECES})(?![\w-])",
-    re.IGNORECASE,
+_TAKEN_BACK = (
+    r"[,.]?\s*(?:no|wait|sorry|i\s+mean|wait\s+no|no\s+wait)(?:[,.]?\s+(?:no|sorry|it's|its))*"
+    r"[,.]?\s+"
 )
+_CORRECTED = re.compile(rf"{_TAKEN_BACK}({_PIECES})(?![\w-])", re.IGNORECASE)
 # The letters a code opens with ("BVT 770...", "Z-R-T-4-4-1"), dashes between them allowed.
 _LEADING_LETTERS = re.compile(r"((?:[A-Za-z]-?){2,4})[\s-]*\d")
 # The same letters said just before a false start: "It's BVT " before "77019433".
 _LETTERS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Za-z]-?){2,4})\s+$")
 # After a take-back, a reading that opens with letters: "Sorry, ZRT 414".
 _CORRECTED_LETTERED = re.compile(
-    r"[,.]?\s*(?:no|wait|sorry|i\s+mean|wait\s+no|no\s+wait)(?:[,.]?\s+(?:no|sorry|it's|its))*"
-    r"[,.]?\s+((?:[A-Za-z]-?){2,4}[\s-]*\d+(?:[\s-]\d+)*)(?![\w-])",
-    re.IGNORECASE,
+    rf"{_TAKEN_BACK}((?:[A-Za-z]-?){{2,4}}[\s-]*\d+(?:[\s-]\d+)*)(?![\w-])", re.IGNORECASE
 )
 
 

@@ -112,8 +112,10 @@ class RedactionSession:
     ) -> Revision | None:
         """The previous segment revised, when its last sentence takes this one's first topic."""
         previous = self._previous
+        if previous is None or before.told or not before.sentence:
+            return None  # nothing stored to revise, or the sentence already had its topic
         sentences = split_sentences(view)
-        if previous is None or not sentences or before.told:
+        if not sentences:
             return None
         start, end = sentences[0]
         leading = {
